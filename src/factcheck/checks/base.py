@@ -1,0 +1,58 @@
+"""What every comparison returns, and the unit handling they share."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..model import Fact, Quantity
+
+# Durations are compared in days.
+DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "quarter": 91.3125}
+VERDICT_RANK = {"agree": 0, "time-explained": 1, "rounding": 2, "contradiction": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """How two facts relate."""
+
+    verdict: str
+    """agree, rounding, time-explained or contradiction."""
+    explanation: str
+    """One line a reader can check by hand."""
+
+
+def comparable(a: Fact, b: Fact) -> tuple[Quantity, Quantity] | None:
+    """Both quantities in one unit, or None when units differ (no comparison)."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None:
+        return None
+    if qa.unit == qb.unit:
+        return qa, qb
+    if qa.kind == qb.kind == "duration" and qa.unit in DAYS and qb.unit in DAYS:
+        return _scaled(qa, DAYS[qa.unit]), _scaled(qb, DAYS[qb.unit])
+    return None
+
+
+def _scaled(q: Quantity, factor: float) -> Quantity:
+    return Quantity(q.kind, "day", q.value * factor, q.low * factor, q.high * factor, q.step * factor, q.qualifier)
+
+
+def overlaps(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Closed intervals intersect."""
+    return max(low_a, low_b) <= min(high_a, high_b)
+
+
+def fmt(number: float) -> str:
+    """A compact rendering of a number for explanations."""
+    if math.isinf(number):
+        return "unbounded" if number > 0 else "-unbounded"
+    for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(number) >= scale:
+            return f"{number / scale:.4g}{word}"
+    return f"{number:.6g}"
+
+
+def interval_text(q: Quantity) -> str:
+    """"[low, high]" with units left to the caller."""
+    return f"[{fmt(q.low)}, {fmt(q.high)}]"

@@ -1,0 +1,96 @@
+"""Evaluation: apply the rule pack to each subject's facts.
+
+For every subject with two or more facts, the first rule that applies
+compares every pair of facts; the worst verdict decides the finding. Pairs
+from one document and pairs with equal values are compared too, so a
+document that contradicts itself is reported.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+
+from .baseline import fingerprint, normalized_value
+from .checks import COMPARISONS
+from .checks.base import VERDICT_RANK
+from .facts import group_by_subject
+from .model import Agreement, Fact, Finding
+from .rulepack import RulePack
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
+
+
+def _values(facts: list[Fact]) -> str:
+    seen: dict[str, list[str]] = {}
+    for f in facts:
+        seen.setdefault(normalized_value(f), []).append(f.text)
+    return " vs ".join(f'"{texts[0]}"' for texts in seen.values())
+
+
+def _advice(facts: list[Fact]) -> str | None:
+    """Which value most independent sources give, when three or more sources disagree."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    texts: dict[str, str] = {}
+    for f in facts:
+        value = normalized_value(f)
+        sources[value].add(f.document)
+        texts.setdefault(value, f.text)
+    documents = {f.document for f in facts}
+    if len(documents) < 3 or len(sources) < 2:
+        return None
+    ranked = sorted(((len(docs), value) for value, docs in sources.items()), reverse=True)
+    if ranked[0][0] == ranked[1][0]:
+        return f"no value is given by more sources than the others ({len(documents)} sources)"
+    return (f"{ranked[0][0]} of {len(documents)} sources give \"{texts[ranked[0][1]]}\"; "
+            "a count of sources, not a verdict")
+
+
+def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact]) -> Finding:
+    """One finding for all pairs of a subject that share a verdict."""
+    ids = {f.id for _, a, b in pairs for f in (a, b)}
+    members = [f for f in group if f.id in ids]
+    relation = pairs[0][0]
+    message = rule.message.format(subject=subject, entity=group[0].entity or subject, attribute=group[0].attribute,
+                                  values=_values(members), verdict=verdict)
+    return Finding(
+        rule=rule.id, severity=severity, verdict=verdict, subject=subject, facts=tuple(f.id for f in members),
+        message=message, explanation=relation.explanation,
+        fingerprint=fingerprint(f"{rule.id}:{verdict}", subject, members),
+        advice=_advice(group) if verdict == "contradiction" else None,
+    )
+
+
+def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
+    """Findings and agreements for the placed facts, in a deterministic order."""
+    findings: list[Finding] = []
+    agreements: list[Agreement] = []
+    ignored_subjects = {value: reason for field, value, reason in pack.ignore if field == "subject"}
+    for subject, group in group_by_subject(f for f in facts if not f.suppressed):
+        if subject in ignored_subjects:
+            continue
+        first = group[0]
+        rule = pack.rule_for(first.attribute or "", first.kind, subject)
+        if rule is None:
+            continue
+        compare = COMPARISONS[rule.compare]
+        by_verdict: dict[str, list] = defaultdict(list)
+        for a, b in itertools.combinations(group, 2):
+            relation = compare(a, b, rule)
+            if relation is not None:
+                by_verdict[relation.verdict].append((relation, a, b))
+        reported = False
+        for verdict in sorted(by_verdict, key=VERDICT_RANK.get, reverse=True):
+            severity = rule.severity_of(verdict) if verdict != "agree" else None
+            if severity is None:
+                continue
+            findings.append(_finding(rule, subject, verdict, severity, by_verdict[verdict], group))
+            reported = True
+        if not reported and by_verdict:
+            agreeing = [f for f in group if any(f in (a, b) for pairs in by_verdict.values() for _, a, b in pairs)]
+            agreements.append(Agreement(subject, tuple(f.id for f in agreeing), tuple(dict.fromkeys(f.text for f in agreeing))))
+    ignored = {value for field, value, _ in pack.ignore if field == "fingerprint"}
+    findings = [f for f in findings if f.fingerprint not in ignored]
+    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.subject, f.rule))
+    agreements.sort(key=lambda a: a.subject)
+    return findings, agreements

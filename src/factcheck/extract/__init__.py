@@ -1,0 +1,124 @@
+"""Extraction: from a document's text to facts with subjects as written.
+
+:func:`extract_document` is the one entry point; it splits sentences, finds
+dates and quantities with deterministic grammars, finds names, and attributes
+each value to an entity and an attribute from the rule pack's vocabulary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from ..model import Document, Fact
+from .dates import find_dates
+from .entities import find_names
+from .quantities import find_quantities
+from .sentences import split_sentences
+from .subjects import _governed, attribute_fact, cue_pattern
+
+__all__ = ["extract_document", "Extractor"]
+
+ROLE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|scientist|researcher|"
+                         r"executive|boss|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sen\.|Gov\.|Rep\.|minister|director)\s+$", re.I)
+PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b|\s(?:said|told|says|tells)\b")
+_LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
+
+
+class Extractor:
+    """Extraction bound to one rule pack's attribute vocabulary."""
+
+    def __init__(self, attributes=()) -> None:
+        self.attributes = tuple(attributes)
+        self.patterns = {a.name: cue_pattern(a.cues) for a in self.attributes}
+
+    def extract(self, doc: Document) -> Extraction:
+        """All facts in `doc`, in text order, and the names it mentions."""
+        text = doc.text
+        sentences = split_sentences(text)
+        starts = [s for s, _ in sentences]
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+        def sentence_index(offset: int) -> int:
+            return max(0, bisect.bisect_right(starts, offset) - 1)
+
+        def sentence_of(offset: int) -> str:
+            s, e = sentences[sentence_index(offset)] if sentences else (0, len(text))
+            return text[s:e]
+
+        dates = find_dates(text, doc.published, sentence_of)
+        quantities = find_quantities(text, blocked=[(d.start, d.end) for d in dates])
+        mentions = sorted(
+            [(d.start, d.end, d.text, "date", None, d.span, "date") for d in dates]
+            + [(q.start, q.end, q.text, q.quantity.kind, q.quantity, None, q.form) for q in quantities],
+            key=lambda m: m[0],
+        )
+        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
+        names_cache: dict[int, list] = {}
+
+        def names_in(index: int):
+            if index not in names_cache:
+                s, e = sentences[index]
+                names_cache[index] = [] if is_heading(text[s:e]) else find_names(text, s, e, lowercase)
+            return names_cache[index]
+
+        def subject_of(index: int) -> str | None:
+            if index < 0:
+                return None
+            s, _ = sentences[index]
+            for name in names_in(index):
+                if not _governed(text[s:sentences[index][1]], name, s):
+                    return name.name
+            return None
+
+        persons = set()
+        for index in range(len(sentences)):
+            s, e = sentences[index]
+            for name in names_in(index):
+                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end):
+                    persons.add(name.name)
+        facts: list[Fact] = []
+        for start, end, surface, kind, quantity, span, form in mentions:
+            index = sentence_index(start)
+            s, e = sentences[index] if sentences else (0, len(text))
+            sentence = text[s:e]
+            attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
+                                         subject_of(index - 1) if sentences else None, self.attributes, self.patterns,
+                                         frozenset(persons))
+            line_index = bisect.bisect_left(newlines, start)
+            line_start = newlines[line_index - 1] + 1 if line_index else 0
+            facts.append(Fact(
+                id=f"{doc.id}:{start}", document=doc.id, start=start, end=end,
+                line=doc.line_offset + line_index + 1, column=start - line_start + 1,
+                text=surface, sentence=" ".join(sentence.split()), kind=kind, quantity=quantity, date=span,
+                published=doc.published, entity=attribution.entity, attribute=attribution.attribute,
+                object=attribution.object, why=attribution.why,
+            ))
+        names = {name.name for index in names_cache for name in names_cache[index]}
+        persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
+        return Extraction(tuple(facts), frozenset(names), frozenset(persons))
+
+
+def is_heading(sentence: str) -> bool:
+    """A title-case line with no closing punctuation: its capitals are style, not names."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
+    if len(words) < 4 or sentence.rstrip().endswith((".", "?", "!", '"')):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+class Extraction(NamedTuple):
+    """What extraction found in one document."""
+
+    facts: tuple[Fact, ...]
+    names: frozenset[str]
+    """Every name mentioned, for resolving surnames across documents."""
+    persons: frozenset[str]
+    """Names the text shows to be people (a role word before, an age, "who" after)."""
+
+
+def extract_document(doc: Document, attributes=()) -> Extraction:
+    """Facts in `doc` using the given attribute definitions."""
+    return Extractor(attributes).extract(doc)

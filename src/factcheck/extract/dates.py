@@ -1,0 +1,277 @@
+"""Date mentions: absolute, fuzzy and relative, resolved to calendar spans.
+
+A deterministic grammar finds candidate spans; each becomes a
+:class:`~factcheck.model.DateSpan`. Relative expressions are resolved
+against the document's publication date and keep the resolution chain; with
+no publication date they stay unresolved. dateparser is used only on
+day-level spans the grammar found, with pinned settings.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import DateSpan
+
+MONTH_NAMES = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+MODS = {"early": "early", "mid": "mid", "mid-": "mid", "middle of": "mid", "late": "late",
+        "the end of": "late", "end of": "late", "the start of": "early", "the beginning of": "early",
+        "the middle of": "mid", "start of": "early", "beginning of": "early"}
+
+_month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w])"
+_mod = r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle)\sof)"
+_year = r"(?:19|20)\d\d"
+_day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|between|and|to|last|this|next|early|mid-?|late|that|each|every)"
+
+PATTERN = re.compile(
+    rf"""
+      (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
+    | (?P<mdy>\b{_month}\s{_day},?\s{_year}\b)
+    | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
+    | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
+    | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_year})\b)
+    | (?P<season>(?:(?P<smod>{_mod})\s)?\b(?P<s_s>spring|summer|autumn|fall|winter)\s(?:of\s)?(?P<s_y>{_year})\b)
+    | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
+    | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
+    | (?P<ago>\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
+    | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>last|this|next|earlier\sthis|later\sthis|past)\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
+    | (?P<day>\b(?:yesterday|today|tomorrow)\b)
+    | (?P<monthday>\b{_month}\s{_day}\b(?!,?\s(?:{_year}|\d)))
+    | (?P<weekday>\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
+    | (?P<month>(?:(?P<bmod>early|mid-?|late)\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
+    | (?P<year>\b(?P<b_y>{_year})\b(?![-/.]\d))
+    """,
+    re.X | re.I,
+)
+# Bare month names need a preposition before them ("in May", not "he may").
+_PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
+FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text."""
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int, mod: str | None) -> tuple[dt.date, dt.date]:
+    months = {None: (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12)}[mod]
+    return dt.date(year, months[0], 1), _month_span(year, months[1])[1]
+
+
+def _month_mod(year: int, month: int, mod: str | None) -> tuple[dt.date, dt.date]:
+    first, last = _month_span(year, month)
+    days = {None: (1, last.day), "early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[mod]
+    return dt.date(year, month, days[0]), dt.date(year, month, days[1])
+
+
+def _season_span(year: int, season: str) -> tuple[dt.date, dt.date]:
+    first, last = SEASONS[season]
+    if season == "winter":
+        return dt.date(year, 12, 1), _month_span(year + 1, 2)[1]
+    return dt.date(year, first, 1), _month_span(year, last)[1]
+
+
+def _norm_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    return MODS.get(re.sub(r"\s+", " ", text.lower()).strip())
+
+
+def _month_number(text: str) -> int:
+    return MONTH_NAMES[text.lower().rstrip(".")]
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_day(text: str) -> dt.date | None:
+    """Parse an absolute day-level span ("Jan 4, 2026") with pinned dateparser settings."""
+    import dateparser  # noqa: PLC0415 - slow import, only needed for day-level spans
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _nearest_month(month: int, published: dt.date, future: bool) -> int:
+    """Year of a bare month: the latest one not after publication (earliest not before, if future)."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt.date, dt.date, str, str | None]:
+    """Return (start, end, granularity, mod) for relative expressions."""
+    g = m.groupdict()
+    if g["day"]:
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+        day = published + dt.timedelta(days=delta)
+        return day, day, "day", None
+    if g["weekday"]:
+        target = WEEKDAYS.index(g["weekday"].lower())
+        if future:
+            ahead = (target - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=ahead)
+        else:
+            back = (published.weekday() - target) % 7 or 7
+            day = published - dt.timedelta(days=back)
+        return day, day, "day", None
+    if g["ago"]:
+        n = NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        unit = g["unit"].lower()
+        if n is None:
+            raise ValueError("vague count")
+        if unit == "day":
+            day = published - dt.timedelta(days=n)
+            return day, day, "day", None
+        if unit == "week":
+            day = published - dt.timedelta(weeks=n)
+            monday = day - dt.timedelta(days=day.weekday())
+            return monday, monday + dt.timedelta(days=6), "week", None
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - n
+            return (*_month_span(index // 12, index % 12 + 1), "month", None)
+        years = n * (10 if unit == "decade" else 1)
+        return (*_year_span(published.year - years, None), "year", None)
+    if g["monthday"]:
+        parts = g["monthday"].split()
+        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
+        year = _nearest_month(month, published, future)
+        date = dt.date(year, month, day)
+        return date, date, "day", None
+    if g["month"]:
+        month = _month_number(g["b_m"])
+        year = _nearest_month(month, published, future)
+        mod = _norm_mod(g["bmod"])
+        return (*_month_mod(year, month, mod), "month", mod)
+    which, what = g["which"].lower(), g["what"].lower()
+    mod = _norm_mod(g["rmod"])
+    shift = {"last": -1, "past": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}[which]
+    if what == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return monday, monday + dt.timedelta(days=6), "week", None
+    if what == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        start, end = _month_mod(index // 12, index % 12 + 1, mod)
+        if which == "earlier this":
+            end = published
+        return start, end, "month", mod
+    if what == "year":
+        start, end = _year_span(published.year + shift, mod)
+        if which == "earlier this":
+            end = published
+        elif which == "later this":
+            start = published
+        return start, end, "year", mod
+    if what == "quarter":
+        q = (published.month - 1) // 3 + shift
+        year, q = published.year + q // 4, q % 4
+        return dt.date(year, 3 * q + 1, 1), _month_span(year, 3 * q + 3)[1], "quarter", None
+    if what in SEASONS:
+        return (*_season_span(published.year + shift, what), "season", None)
+    if what in WEEKDAYS:
+        target = WEEKDAYS.index(what)
+        if shift < 0:
+            day = published - dt.timedelta(days=(published.weekday() - target) % 7 or 7)
+        else:
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        return day, day, "day", None
+    month = _month_number(what)
+    if shift < 0:
+        year = published.year if month < published.month else published.year - 1
+    elif shift > 0:
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year
+    return (*_month_mod(year, month, mod), "month", mod)
+
+
+def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
+    g = m.groupdict()
+    if g["iso"]:
+        try:
+            day = dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+        return day, day, "day", None
+    if g["mdy"] or g["dmy"]:
+        day = parse_day(g["mdy"] or g["dmy"])
+        return (day, day, "day", None) if day else None
+    if g["quarter"]:
+        q = int(g["q"]) if g["q"] else ORDINAL_QUARTERS[g["qord"].lower()]
+        year = int(g["qy"] or g["qoy"])
+        return dt.date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1], "quarter", None
+    if g["monthyear"]:
+        mod = _norm_mod(g["mmod"])
+        return (*_month_mod(int(g["my_y"]), _month_number(g["my_m"]), mod), "month", mod)
+    if g["season"]:
+        return (*_season_span(int(g["s_y"]), g["s_s"].lower()), "season", _norm_mod(g["smod"]))
+    if g["decade"]:
+        start = int(g["dec"])
+        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", None
+    if g["modyear"]:
+        mod = _norm_mod(g["ymod"].replace("-", "")) or _norm_mod(g["ymod"])
+        return (*_year_span(int(g["y_y"]), mod), "year", mod)
+    if g["year"]:
+        year = int(g["b_y"] or g["c_y"])
+        return (*_year_span(year, None), "year", None)
+    return None
+
+
+def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:
+    """Find date mentions in `text`.
+
+    `sentence_of(offset)` returns the sentence around an offset; it is used to
+    tell past from future tense for bare months and weekdays.
+    """
+    found: list[DateMention] = []
+    for m in PATTERN.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
+            continue
+        if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()):
+            continue
+        if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","):
+            continue
+        absolute = _absolute(m)
+        surface = m.group(0)
+        if absolute is not None:
+            start, end, granularity, mod = absolute
+            span = DateSpan(start, end, granularity, mod)
+        elif published is None:
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday")) else "month" if m.group("month") else "year"
+            span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
+        else:
+            sentence = sentence_of(m.start()) if sentence_of else text
+            try:
+                start, end, granularity, mod = _resolve_relative(m, published, bool(FUTURE.search(sentence)))
+            except ValueError:
+                continue
+            label = start.isoformat()[:7] if granularity in ("month",) else f"{start.isoformat()}..{end.isoformat()}"
+            if granularity == "day":
+                label = start.isoformat()
+            span = DateSpan(start, end, granularity, mod, f"{surface} + published {published.isoformat()} -> {label}")
+        found.append(DateMention(m.start(), m.end(), surface, span))
+    return found

@@ -1,0 +1,124 @@
+"""Proper-name mentions: people, organizations, products.
+
+A name is a run of capitalized tokens ("Alexandr Wang", "Scale AI",
+"Advanced Machine Intelligence Labs", "Llama 4"), split at role words
+("CEO Mark Zuckerberg") and stripped of sentence-initial function words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import MONTH_NAMES, WEEKDAYS
+
+ROLE_WORDS = frozenset(
+    "ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder "
+    "director minister secretary senator governor mayor professor dr mr mrs ms sir dame judge "
+    "spokesperson spokesman spokeswoman analyst svp vp head boss".split()
+)
+# Capitalized words that start sentences or headlines but do not name anything.
+FUNCTION_WORDS = frozenset(
+    "the a an in on at to of for by from with and or but yet so as if when while after before since "
+    "until during despite although though however meanwhile this that these those it its he she they "
+    "his her their we our you your i my there here then now still also further furthermore moreover "
+    "according last next earlier later today yesterday tomorrow some many most all both each every "
+    "one two three four five six seven eight nine ten no not why what who how where which whose "
+    "whether because instead unlike like once even only just perhaps maybe indeed thus hence "
+    "otherwise besides beyond above below inside outside within without under over across among "
+    "along around behind between into onto upon through throughout toward towards per via amid "
+    "amid whatever whoever whenever wherever nor either neither such other another any few several "
+    "first second third finally ultimately overall together looking reflecting asked speaking "
+    "supporters critics insiders reports sources officials analysts investors".split()
+)
+IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
+_TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
+_CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A proper name found in a sentence."""
+
+    start: int
+    end: int
+    name: str
+    """The name without a possessive ending."""
+    possessive: bool
+    """True for "Meta's"."""
+
+
+def _clean(token: str) -> tuple[str, bool]:
+    if token.endswith(("'s", "\u2019s")):
+        return token[:-2], True
+    return token.rstrip("."), False
+
+
+def _is_name_token(token: str, first_in_sentence: bool) -> bool:
+    bare = token.rstrip(".")
+    low = bare.lower()
+    if "-" in bare and bare.rsplit("-", 1)[1].islower():  # "LLM-focused", "Paris-based"
+        return False
+    if low in MONTH_NAMES or low in WEEKDAYS:
+        return False
+    if low in ROLE_WORDS and not bare.isupper() or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP"):
+        return False
+    if first_in_sentence and low in FUNCTION_WORDS:
+        return False
+    return not (bare[0].isdigit())
+
+
+def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] = frozenset()) -> list[NameMention]:
+    """Find name mentions in ``text[start:end]`` (one sentence).
+
+    `lowercase_words` are words seen in lowercase in the document: a
+    capitalized sentence-initial word that is also used in lowercase
+    ("Meanwhile", "Reports") is not taken as a one-word name.
+    """
+    mentions: list[NameMention] = []
+    tokens = list(_TOKEN.finditer(text, start, end))
+    run: list[re.Match] = []
+
+    def close() -> None:
+        while run and run[-1].group(0)[0].isdigit() and len(run) == 1:
+            run.pop()
+        if not run:
+            return
+        first, last = run[0], run[-1]
+        words = [_clean(t.group(0))[0] for t in run]
+        name = text[first.start():last.end()]
+        name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
+        at_start = _sentence_initial(text, start, first.start())
+        if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)):
+            run.clear()
+            return
+        mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))
+        run.clear()
+
+    for token in tokens:
+        word = token.group(0)
+        is_digit = word[0].isdigit()
+        if is_digit:
+            if run and text[run[-1].end():token.start()] == " " and not run[-1].group(0).endswith(("'s", "\u2019s")):
+                run.append(token)
+            close()
+            continue
+        first = _sentence_initial(text, start, token.start())
+        if not _is_name_token(_clean(word)[0], first):
+            close()
+            continue
+        if run:
+            gap = text[run[-1].end():token.start()]
+            joined = gap == " " and not run[-1].group(0).endswith(("'s", "\u2019s"))
+            if not (joined or _CONNECTOR.match(gap)):
+                close()
+        run.append(token)
+        if word.endswith(("'s", "\u2019s")):
+            close()
+    close()
+    return mentions
+
+
+def _sentence_initial(text: str, sentence_start: int, offset: int) -> bool:
+    """True when only quotes, brackets or a heading mark precede `offset` in the sentence."""
+    return not re.search(r"[\w]", text[sentence_start:offset])

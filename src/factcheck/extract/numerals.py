@@ -1,0 +1,78 @@
+"""Numerals: digits, number words and scale words, with their surface precision."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
+    "bn": 1_000_000_000, "tn": 1_000_000_000_000, "mil": 1_000_000,
+}
+# Vague plurals: "hundreds of researchers" -> [200, 999].
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9),
+}
+# Words that stand for a number only in these fixed phrases.
+FIXED = {"a dozen": 12, "a decade": 10, "a century": 100, "half a dozen": 6, "a couple of": 2,
+         "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
+         "half a million": 5e5, "half a billion": 5e8, "a quarter": 0.25, "a half": 0.5,
+         "a third": 1 / 3, "a pair of": 2, "a score of": 20}
+
+_word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+WORD_NUMBER = rf"(?:{_word})(?:[- ](?:{'|'.join(UNITS)}))?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
+def parse_digits(text: str) -> tuple[float, float]:
+    """Parse "1,250" or "14.3" into ``(value, step)``.
+
+    `step` is the place value of the last significant digit: 1 for "28", 0.1
+    for "14.3", 100 for "1,200" (trailing zeros of an integer are not taken
+    as significant).
+    """
+    plain = text.replace(",", "")
+    number = Decimal(plain)
+    if "." in plain:
+        decimals = len(plain.split(".", 1)[1])
+        step = Decimal(1).scaleb(-decimals)
+    else:
+        stripped = plain.rstrip("0")
+        zeros = len(plain) - len(stripped) if stripped else 0
+        step = Decimal(1).scaleb(zeros)
+    return float(number), float(step)
+
+
+def parse_words(text: str) -> float | None:
+    """Parse "twenty-one" or "four" into a number; None if not a number word."""
+    parts = re.split(r"[- ]+", text.lower().strip())
+    total = 0
+    for part in parts:
+        if part in UNITS:
+            total += UNITS[part]
+        elif part in TENS:
+            total += TENS[part]
+        else:
+            return None
+    return float(total)
+
+
+def scale_of(word: str | None) -> float:
+    """Multiplier of a scale word or abbreviation ("billion", "bn", "m")."""
+    if not word:
+        return 1.0
+    return float(SCALES.get(word.lower().rstrip("."), 1))

@@ -1,0 +1,281 @@
+"""Quantity mentions: money, percentages, ages, counts, durations, plain numbers.
+
+One compiled pattern finds a number with whatever precedes and follows it
+(qualifier, currency, scale, unit); :func:`find_quantities` then decides the
+kind, filters what is not a fact (times, versions, ranks, names) and turns the
+wording into an interval. Every pattern is linear: bounded repetitions only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .numerals import DIGITS, FIXED, VAGUE, WORD_NUMBER, parse_digits, parse_words, scale_of
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR", "HKD", "SGD", "NZD", "BRL", "KRW", "SEK", "NOK", "DKK")
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF",
+}
+DURATION_UNITS = {
+    "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+    "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
+    "minute": ("minute", 1), "quarter": ("quarter", 1),
+}
+QUALIFIERS = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about", "~": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "more than": "more-than", "over": "more-than", "above": "more-than", "upwards of": "more-than",
+    "just over": "more-than", "in excess of": "more-than",
+    "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
+    "up to": "up-to", "at most": "up-to", "no more than": "up-to",
+    "less than": "less-than", "under": "less-than", "fewer than": "less-than", "below": "less-than",
+    "between": "between", "from": "from",
+}
+# Words after a number that look plural but are not counted nouns.
+NOT_NOUNS = frozenset(
+    "was is has does as us this his its plus less always perhaps thus yes across unless whereas "
+    "besides towards afterwards was has gas bus news series species means basis analysis crisis "
+    "percent earlier later ago".split()
+)
+COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice")
+# Words before a number that make it a label, not a quantity.
+LABEL_WORDS = ("page", "pages", "section", "chapter", "no.", "number", "rank", "ranked", "version", "v.",
+               "room", "route", "flight", "gate", "platform", "item", "article", "paragraph", "figure",
+               "table", "step", "level", "season", "episode", "act", "verse", "line", "exit", "highway")
+STREET = r"(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)"
+
+_qual = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_cur_sym = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_codes = "|".join(CURRENCY_CODES)
+_fixed = "|".join(re.escape(f) for f in sorted(FIXED, key=len, reverse=True))
+_vague = "|".join(sorted(VAGUE, key=len, reverse=True))
+_cur_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{WORD_NUMBER})\b)"
+_scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b\.?|\s?(?:thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln|tn)\b)"
+
+PATTERN = re.compile(
+    rf"""
+    (?P<qual>(?<![\w$])(?:{_qual})\s+)?
+    (?P<neg>[-\u2212]|minus\s)?
+    (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
+    (?:
+        (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
+      | (?P<num>{_num})(?P<hundred>\s+hundred\b)?(?P<scale>{_scale})?
+        (?:\s?(?:-|–|to|and)\s?(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{WORD_NUMBER})\b)(?P<scale2>{_scale})?)?
+    )
+    (?P<unit>
+        \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
+      | \s(?P<pp>percentage\spoints?)\b
+      | \s(?P<curword>(?:{_cur_words}))\b
+      | \s(?P<curcode>{_codes})\b
+      | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
+      | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\b
+      | \s(?:of\s)?(?P<noun>(?:[A-Za-z][\w-]{{1,20}}\s)?[a-z][a-z-]{{2,24}})\b
+    )?
+    """,
+    re.X | re.I,
+)
+AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
+AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s$")
+APPOSITION_AFTER = re.compile(r"^(?:,|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
+TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A quantity found in a text, before subject attribution."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    form: str
+    """How the wording signalled the kind: "apposition", "at-age", "noun", "symbol", ..."""
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun in COLLECTIVE:
+        return noun
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _number(text: str) -> tuple[float, float] | None:
+    low = text.lower()
+    if low in FIXED:
+        return float(FIXED[low]), 0.0
+    if low[0].isdigit() or low[0] == ".":
+        return parse_digits(low)
+    words = parse_words(low)
+    return (words, 1.0) if words is not None else None
+
+
+def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, float]:
+    half = step / 2
+    band = max(half, abs(value) * 0.1)
+    if qualifier == "about":
+        return value - band, value + band
+    if qualifier == "nearly":
+        return value - band, value
+    if qualifier in ("more-than", "at-least"):
+        return value, math.inf
+    if qualifier in ("up-to", "less-than"):
+        return 0.0, value
+    return value - half, value + half
+
+
+def _is_label(text: str, start: int) -> bool:
+    before = text[max(0, start - 14):start].lower().rstrip()
+    return any(before.endswith(word) for word in LABEL_WORDS)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A number right after a capitalized word is part of a name ("Llama 4")."""
+    match = re.search(r"(?:^|[\s(])([A-Z][\w.-]*) $", text[max(0, start - 30):start])
+    if not match:
+        return False
+    word = match.group(1)
+    from .dates import MONTH_NAMES  # noqa: PLC0415 - avoid an import cycle at module load
+
+    return word.lower().rstrip(".") not in MONTH_NAMES and word not in ("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since", "From", "To", "And", "Aged", "Age")
+
+
+def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
+    mentions: list[Mention] = []
+    for match in PATTERN.finditer(text):
+        if match.group("num") is None and match.group("vague") is None:
+            continue
+        mention = _classify(text, match)
+        if mention and not any(s < mention.end and mention.start < e for s, e in blocked):
+            mentions.append(mention)
+    for match in AGE_DECADE.finditer(text):
+        decade = float(match["d"])
+        if not any(s < match.end() and match.start() < e for s, e in blocked):
+            q = Quantity("age", "year", decade + 5, decade, decade + 9, 10.0, "decade")
+            mentions.append(Mention(match.start(), match.end(), match.group(0), q, "decade"))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one decision table
+    num_start = m.start("num") if m.group("num") else m.start("vague")
+    start, end = m.start(), m.end()
+    before, after = text[max(0, num_start - 40):num_start], text[m.end():m.end() + 12]
+    qual_word = (m.group("qual") or "").strip().lower()
+    qualifier = QUALIFIERS.get(qual_word)
+    raw = m.group("num")
+    # Things that are not quantities at all.
+    if raw and raw[0].isdigit():
+        prev = text[num_start - 1] if num_start else " "
+        nxt = text[m.end("num")] if m.end("num") < len(text) else " "
+        if prev.isalnum() or prev in "_./#@" or (prev == "-" and num_start > 1 and text[num_start - 2].isalpha()):
+            return None
+        if nxt.isalpha() and not m.group("scale") and not m.group("unit") or re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):m.end("num") + 3], re.I):
+            return None
+        if re.match(r"[.:]\d", text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):]):
+            return None
+        if _is_label(text, num_start) or (_in_name(text, num_start) and not m.group("cur")):
+            return None
+        if re.match(rf"\s{STREET}", text[m.end("num"):m.end("num") + 40]):
+            return None
+    unit_text = m.group("unit")
+    cur = (m.group("cur") or "").strip().lower()
+    kind, unit, form = None, None, "number"
+    mult = 1.0
+    if m.group("pct"):
+        kind, unit, form = "percent", "%", "percent"
+    elif m.group("pp"):
+        kind, unit, form = "percent", "pp", "points"
+    elif cur or m.group("curword") or m.group("curcode"):
+        kind, form = "money", "currency"
+        unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
+        unit = unit or CURRENCY_WORDS.get((m.group("curword") or "").lower()) or (m.group("curcode") or "").upper()
+        if (m.group("noun") or m.group("dur") or m.group("age")) and unit_text:
+            end -= len(unit_text)
+    elif m.group("age"):
+        kind, unit, form = "age", "year", "year-old"
+    elif m.group("dur"):
+        word = m.group("dur").lower().rstrip("s")
+        word = "century" if word.startswith("centur") else word
+        unit, mult = DURATION_UNITS[word]
+        kind, form = "duration", "duration"
+    elif m.group("noun"):
+        noun = m.group("noun").split()[-1]
+        if noun.lower() in NOT_NOUNS or not (noun.endswith("s") or noun.lower() in COLLECTIVE):
+            end -= len(unit_text)
+            unit_text = None
+        else:
+            kind, unit, form = "count", _singular(noun), "noun"
+    if kind is None:
+        if AGE_BEFORE.search(text[max(0, start - 24):start]) and raw and raw[0].isdigit() and not m.group("scale"):
+            if re.match(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)", after):
+                at = AGE_BEFORE.search(text[max(0, start - 24):start])
+                start -= len(at.group(0))
+                kind, unit, form = "age", "year", "at-age"
+        elif raw and raw.isdigit() and APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and APPOSITION_AFTER.match(after) and 1 <= int(raw) <= 120:
+            kind, unit, form = "age", "year", "apposition"
+        elif raw and raw[0].isdigit() and not m.group("vague"):
+            if raw.isdigit() and (len(raw) >= 5 or 1800 <= int(raw) <= 2100) and not m.group("scale"):
+                return None
+            if m.group("num2") and not m.group("scale"):
+                return None  # "3-1": scores and unlabeled ranges are not facts
+            kind, unit = "number", None
+        else:
+            return None
+    return _build(text, m, start, end, kind, unit, form, qualifier, mult)
+
+
+def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | None:
+    scale = scale_of((m.group("scale") or m.group("scale2") or "").strip()) if (m.group("scale") or m.group("scale2")) else 1.0
+    if m.group("hundred"):
+        scale *= 100
+    if m.group("vague"):
+        low, high = VAGUE[m.group("vague").lower()]
+        factor = {"thousands": 1e3, "millions": 1e6}.get((m.group("vscale") or "").lower(), 1.0) * mult
+        q = Quantity(kind, unit, (low + high) / 2 * factor, low * factor, high * factor, 0.0, "vague")
+        return Mention(start, end, text[start:end].rstrip(), q, form)
+    parsed = _number(m.group("num"))
+    if parsed is None:
+        return None
+    value, step = parsed
+    if kind == "age":
+        step = 0.0
+    sign = -1.0 if m.group("neg") else 1.0
+    if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")" and kind == "money":
+        sign, start, end = -1.0, start - 1, end + 1
+    value, step = sign * value * scale * mult, step * scale * mult
+    if m.group("num2"):
+        second = _number(m.group("num2"))
+        if second is None:
+            return None
+        scale2 = scale_of(m.group("scale2").strip()) if m.group("scale2") else scale
+        low, high = value if m.group("scale") else value * scale2 / scale, second[0] * scale2 * mult
+        if high < low:
+            return None
+        q = Quantity(kind, unit, (low + high) / 2, low, high, 0.0, "range")
+    else:
+        low, high = _interval(value, step, qualifier)
+        if qualifier in ("between", "from"):
+            qualifier, start = None, m.start("neg") if m.group("neg") else (m.start("cur") if m.group("cur") else m.start("num"))
+        q = Quantity(kind, unit, value, low, high, step, qualifier)
+    surface = text[start:end]
+    stripped = surface.rstrip(" ,")
+    return Mention(start, start + len(stripped), stripped, q, form)

@@ -1,0 +1,52 @@
+"""The pipeline: settings in, :class:`~factcheck.model.RunResult` out. Never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import __version__
+from .align import align
+from .evaluate import SEVERITY_RANK, evaluate
+from .extract import Extractor
+from .model import Fact, RunResult
+from .rulepack import RulePack, load_rulepack
+from .settings import Settings
+from .sources import load
+
+
+def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, int], None] | None = None):
+    """Read, extract and align: documents, skipped files and aligned facts."""
+    documents, skipped = load(settings.paths, published=settings.published, max_bytes=settings.max_bytes,
+                              exclude=settings.exclude)
+    extractor = Extractor(pack.attributes)
+    facts: list[Fact] = []
+    names: list[str] = []
+    persons: set[str] = set()
+    for index, doc in enumerate(documents):
+        found = extractor.extract(doc)
+        facts.extend(found.facts)
+        names.extend(found.names)
+        persons.update(found.persons)
+        if progress:
+            progress(index + 1, len(documents))
+    aligned = align(facts, names, persons, pack.aliases)
+    return documents, skipped, aligned
+
+
+def run(settings: Settings, progress: Callable[[int, int], None] | None = None) -> RunResult:
+    """Run the whole check and return its result."""
+    pack = load_rulepack(settings.rules)
+    documents, skipped, facts = collect_facts(settings, pack, progress)
+    findings, agreements = evaluate(facts, pack)
+    return RunResult(
+        documents=tuple(documents), skipped=tuple(skipped), facts=tuple(facts), findings=tuple(findings),
+        agreements=tuple(agreements), rules_digest=pack.digest, version=__version__,
+    )
+
+
+def failing(result: RunResult, fail_on: str) -> list:
+    """New findings at or above the `fail_on` severity."""
+    if fail_on == "never":
+        return []
+    limit = SEVERITY_RANK[fail_on]
+    return [f for f in result.findings if f.status == "new" and SEVERITY_RANK[f.severity] <= limit]

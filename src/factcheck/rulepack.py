@@ -1,0 +1,247 @@
+"""Load and validate the rule pack: ``rules/*.yaml``.
+
+A rule pack has four sections, each optional in any one file:
+
+- ``attributes``: what facts can be about (cue words, allowed kinds);
+- ``aliases``: entity names that mean the same thing;
+- ``rules``: which facts are compared, how, and how severe a difference is;
+- ``ignore``: subjects or finding fingerprints to leave out, with a reason.
+
+Every error names the file, line and column, what is allowed, and a
+"did you mean" where one fits. See ``rules/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .checks import COMPARISONS
+from .errors import RuleError
+from .model import KINDS, SEVERITIES
+from .yamlspan import load_yaml, position
+
+SECTIONS = ("attributes", "aliases", "rules", "ignore")
+ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "changes_with_time": bool,
+                  "default_for": list, "description": str}
+ALIAS_KEYS = {"name": str, "aliases": list}
+RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
+             "tolerance": (int, float), "relative": bool, "severity": dict, "message": str, "examples": list}
+IGNORE_KEYS = {"subject": str, "fingerprint": str, "reason": str}
+EXAMPLE_KEYS = {"values": list, "published": list, "verdict": str}
+VERDICTS_WITH_SEVERITY = ("contradiction", "rounding", "time-explained")
+_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeDef:
+    """An attribute facts can give a value for."""
+
+    name: str
+    kinds: tuple[str, ...]
+    cues: tuple[str, ...]
+    relation: bool
+    changes_with_time: bool
+    default_for: tuple[str, ...]
+    where: str
+    patient: bool = False
+    """Dates belong to the thing the cue verb acts on ("X launched Y in 2020": Y's launch)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """How to compare facts on one kind of subject."""
+
+    id: str
+    description: str
+    attributes: tuple[str, ...]
+    kinds: tuple[str, ...]
+    subject: str | None
+    compare: str
+    tolerance: float
+    relative: bool
+    severity: tuple[tuple[str, str], ...]
+    message: str
+    examples: tuple[dict, ...]
+    where: str
+
+    def severity_of(self, verdict: str) -> str | None:
+        """Severity for a verdict, or None when the verdict is not reported."""
+        return dict(self.severity).get(verdict)
+
+    def applies(self, attribute: str, kind: str, subject: str) -> bool:
+        """True when this rule covers facts of `kind` about `attribute` of `subject`."""
+        if self.attributes and attribute not in self.attributes and "*" not in self.attributes:
+            return False
+        if self.kinds and kind not in self.kinds:
+            return False
+        return not self.subject or re.search(self.subject, subject) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RulePack:
+    """The loaded rule pack."""
+
+    attributes: tuple[AttributeDef, ...]
+    aliases: dict[str, str]
+    """Alias (lower case) -> canonical name."""
+    rules: tuple[Rule, ...]
+    ignore: tuple[tuple[str, str, str], ...]
+    """(field, value, reason) with field "subject" or "fingerprint"."""
+    digest: str
+    """SHA-256 of the rule files' contents, for baselines."""
+    files: tuple[str, ...]
+
+    def rule_for(self, attribute: str, kind: str, subject: str) -> Rule | None:
+        """The first rule, in pack order, that applies; specific rules come first."""
+        for rule in self.rules:
+            if rule.applies(attribute, kind, subject):
+                return rule
+        return None
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with this id, if any."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def attribute(self, name: str) -> AttributeDef | None:
+        """The attribute definition with this name, if any."""
+        return next((a for a in self.attributes if a.name == name), None)
+
+
+def default_rules_dir() -> Path:
+    """The rule pack shipped inside the package."""
+    return Path(str(resources.files("factcheck") / "rules"))
+
+
+def _hint(word: str, allowed) -> str:
+    close = difflib.get_close_matches(str(word), list(allowed), n=1, cutoff=0.6)
+    listed = ", ".join(sorted(allowed))
+    return f"did you mean {close[0]!r}? allowed: {listed}" if close else f"allowed: {listed}"
+
+
+def _check_keys(entry, allowed: dict, path: str, what: str, required=()) -> None:
+    if not isinstance(entry, dict):
+        line, col = position(entry, None)
+        raise RuleError(f"each {what} must be a mapping", path, line, col)
+    for key, value in entry.items():
+        line, col = position(entry, key)
+        if key not in allowed:
+            raise RuleError(f"unknown key {key!r} in {what}", path, line, col, hint=_hint(key, allowed))
+        expected = allowed[key]
+        if expected in (int, float) or expected == (int, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, expected)
+        if not ok:
+            name = getattr(expected, "__name__", "number")
+            name = {"str": "a string", "list": "a list", "dict": "a mapping", "bool": "true or false"}.get(name, name)
+            raise RuleError(f"{what} key {key!r} must be {name}, got {type(value).__name__}", path, line, col)
+    for key in required:
+        if key not in entry:
+            line, col = position(entry, None)
+            raise RuleError(f"{what} is missing required key {key!r}", path, line, col)
+
+
+def _check_values(entry, key: str, values, allowed, path: str, what: str) -> None:
+    for index, value in enumerate(values):
+        if value not in allowed:
+            line, col = position(entry[key], index)
+            raise RuleError(f"{what} {key}: unknown value {value!r}", path, line, col, hint=_hint(value, allowed))
+
+
+def load_rulepack(directory: str | Path | None = None) -> RulePack:
+    """Load every ``*.yaml`` file in `directory` (default: the shipped pack)."""
+    root = Path(directory) if directory else default_rules_dir()
+    if not root.is_dir():
+        raise RuleError("rules folder not found", str(root), hint="pass --rules DIR pointing at a folder of *.yaml files")
+    files = sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml"))
+    if not files:
+        raise RuleError("no *.yaml rule files in the rules folder", str(root))
+    attributes: list[AttributeDef] = []
+    aliases: dict[str, str] = {}
+    rules: list[Rule] = []
+    ignore: list[tuple[str, str, str]] = []
+    digest = hashlib.sha256()
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        digest.update(file.name.encode() + b"\0" + text.encode())
+        data = load_yaml(text, str(file))
+        if data is None:
+            continue
+        _check_keys(data, {s: list for s in SECTIONS}, str(file), "rule file")
+        for entry in data.get("attributes", []):
+            attributes.append(_attribute(entry, str(file)))
+        for entry in data.get("aliases", []):
+            _check_keys(entry, ALIAS_KEYS, str(file), "alias", required=("name", "aliases"))
+            for alias in entry["aliases"]:
+                aliases[str(alias).lower()] = str(entry["name"])
+        for entry in data.get("rules", []):
+            rules.append(_rule(entry, str(file), rules))
+        for entry in data.get("ignore", []):
+            _check_keys(entry, IGNORE_KEYS, str(file), "ignore entry", required=("reason",))
+            field = "subject" if "subject" in entry else "fingerprint" if "fingerprint" in entry else None
+            if field is None:
+                line, col = position(entry, None)
+                raise RuleError("ignore entry needs a 'subject' or a 'fingerprint'", str(file), line, col)
+            ignore.append((field, str(entry[field]), str(entry["reason"])))
+    names = [a.name for a in attributes]
+    for rule in rules:
+        for attr in rule.attributes:
+            if attr != "*" and attr not in names:
+                raise RuleError(f"rule {rule.id!r} names unknown attribute {attr!r}", rule.where, hint=_hint(attr, names))
+    return RulePack(tuple(attributes), aliases, tuple(rules), tuple(ignore), digest.hexdigest(), tuple(str(f) for f in files))
+
+
+def _attribute(entry, path: str) -> AttributeDef:
+    _check_keys(entry, ATTRIBUTE_KEYS, path, "attribute", required=("name", "kinds"))
+    _check_values(entry, "kinds", entry["kinds"], KINDS, path, "attribute")
+    _check_values(entry, "default_for", entry.get("default_for", []), KINDS, path, "attribute")
+    line, _ = position(entry, None)
+    return AttributeDef(
+        name=str(entry["name"]), kinds=tuple(entry["kinds"]), cues=tuple(str(c).lower() for c in entry.get("cues", [])),
+        relation=bool(entry.get("relation", False)), changes_with_time=bool(entry.get("changes_with_time", False)),
+        default_for=tuple(entry.get("default_for", [])), where=f"{path}:{line}", patient=bool(entry.get("patient", False)),
+    )
+
+
+def _rule(entry, path: str, earlier: list[Rule]) -> Rule:
+    _check_keys(entry, RULE_KEYS, path, "rule", required=("id", "description", "compare", "message"))
+    line, col = position(entry, "id")
+    rule_id = str(entry["id"])
+    if not _ID.match(rule_id):
+        raise RuleError(f"rule id {rule_id!r} is malformed", path, line, col, hint="use lower-case words joined by '-'")
+    for other in earlier:
+        if other.id == rule_id:
+            raise RuleError(f"duplicate rule id {rule_id!r} (first defined at {other.where})", path, line, col)
+    if entry["compare"] not in COMPARISONS:
+        line, col = position(entry, "compare")
+        raise RuleError(f"unknown comparison {entry['compare']!r}", path, line, col, hint=_hint(entry["compare"], COMPARISONS))
+    _check_values(entry, "kinds", entry.get("kinds", []), KINDS, path, "rule")
+    severity = entry.get("severity", {"contradiction": "error", "rounding": "warning", "time-explained": "note"})
+    for verdict, level in severity.items():
+        line, col = position(severity, verdict)
+        if verdict not in VERDICTS_WITH_SEVERITY:
+            raise RuleError(f"unknown verdict {verdict!r} in severity", path, line, col, hint=_hint(verdict, VERDICTS_WITH_SEVERITY))
+        if level not in SEVERITIES and level != "off":
+            raise RuleError(f"unknown severity {level!r} for {verdict}", path, line, col, hint=_hint(level, (*SEVERITIES, "off")))
+    subject = entry.get("subject")
+    if subject:
+        try:
+            re.compile(subject)
+        except re.error as exc:
+            line, col = position(entry, "subject")
+            raise RuleError(f"subject is not a valid regular expression: {exc}", path, line, col) from None
+    for example in entry.get("examples", []):
+        _check_keys(example, EXAMPLE_KEYS, path, "example", required=("values", "verdict"))
+    return Rule(
+        id=rule_id, description=str(entry["description"]), attributes=tuple(entry.get("attributes", [])),
+        kinds=tuple(entry.get("kinds", [])), subject=subject, compare=str(entry["compare"]),
+        tolerance=float(entry.get("tolerance", 0.0)), relative=bool(entry.get("relative", True)),
+        severity=tuple(sorted((str(k), str(v)) for k, v in severity.items() if v != "off")),
+        message=str(entry["message"]), examples=tuple(dict(e) for e in entry.get("examples", [])),
+        where=f"{path}:{position(entry, None)[0]}",
+    )

@@ -1,0 +1,43 @@
+"""Sources: find files, read them safely, date them.
+
+The one entry point is :func:`load`; every file either becomes a
+:class:`~factcheck.model.Document` or a :class:`~factcheck.model.SkippedDocument`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..model import Document, SkippedDocument
+from .discover import discover
+from .readers import SUFFIXES, read_document
+
+__all__ = ["load", "SUFFIXES"]
+
+
+def load(
+    paths: Iterable[str | Path],
+    *,
+    published: dt.date | None = None,
+    max_bytes: int = 5_000_000,
+    exclude: Iterable[str] = (),
+) -> tuple[list[Document], list[SkippedDocument]]:
+    """Read every supported file under `paths`.
+
+    `published` is the fallback publication date for documents that carry none.
+    Returns documents sorted by id and skipped files sorted by path.
+    """
+    documents: list[Document] = []
+    skipped: list[SkippedDocument] = []
+    for found in discover(paths, exclude=tuple(exclude)):
+        if isinstance(found, SkippedDocument):
+            skipped.append(found)
+            continue
+        path, doc_id = found
+        result = read_document(path, doc_id, max_bytes=max_bytes, fallback_published=published)
+        (skipped if isinstance(result, SkippedDocument) else documents).append(result)
+    documents.sort(key=lambda d: d.id)
+    skipped.sort(key=lambda s: s.path)
+    return documents, skipped
