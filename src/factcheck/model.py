@@ -118,8 +118,8 @@ class Subject:
 
     @property
     def key(self) -> str:
-        """Stable string identity, e.g. "Meta -> Scale AI / investment"."""
-        head = f"{self.entity} -> {self.object}" if self.object else self.entity
+        """Stable string identity, e.g. "Meta → Scale AI / investment"."""
+        head = f"{self.entity} \u2192 {self.object}" if self.object else self.entity
         return f"{head} / {self.attribute}"
 
 

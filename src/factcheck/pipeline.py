@@ -44,6 +44,14 @@ def run(settings: Settings, progress: Callable[[int, int], None] | None = None) 
     )
 
 
+def extract_only(settings: Settings) -> RunResult:
+    """Read, extract and align without comparing: for ``factcheck extract``."""
+    pack = load_rulepack(settings.rules)
+    documents, skipped, facts = collect_facts(settings, pack)
+    return RunResult(documents=tuple(documents), skipped=tuple(skipped), facts=tuple(facts), findings=(),
+                     rules_digest=pack.digest, version=__version__)
+
+
 def failing(result: RunResult, fail_on: str) -> list:
     """New findings at or above the `fail_on` severity."""
     if fail_on == "never":

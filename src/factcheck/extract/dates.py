@@ -190,7 +190,12 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         year, q = published.year + q // 4, q % 4
         return dt.date(year, 3 * q + 1, 1), _month_span(year, 3 * q + 3)[1], "quarter", None
     if what in SEASONS:
-        return (*_season_span(published.year + shift, what), "season", None)
+        year = published.year + shift
+        if shift < 0:  # the most recent such season that ended before publication
+            year = published.year if _season_span(published.year, what)[1] < published else published.year - 1
+            if what == "winter":
+                year -= 1
+        return (*_season_span(year, what), "season", None)
     if what in WEEKDAYS:
         target = WEEKDAYS.index(what)
         if shift < 0:

@@ -19,7 +19,7 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
-    "bn": 1_000_000_000, "tn": 1_000_000_000_000, "mil": 1_000_000,
+    "bn": 1_000_000_000, "tn": 1_000_000_000_000, "mil": 1_000_000, "dozen": 12,
 }
 # Vague plurals: "hundreds of researchers" -> [200, 999].
 VAGUE = {
@@ -30,7 +30,7 @@ VAGUE = {
 # Words that stand for a number only in these fixed phrases.
 FIXED = {"a dozen": 12, "a decade": 10, "a century": 100, "half a dozen": 6, "a couple of": 2,
          "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
-         "half a million": 5e5, "half a billion": 5e8, "a quarter": 0.25, "a half": 0.5,
+         "half a million": 5e5, "a year": 1, "a month": 1, "a week": 1, "a day": 1, "half a billion": 5e8, "a quarter": 0.25, "a half": 0.5,
          "a third": 1 / 3, "a pair of": 2, "a score of": 20}
 
 _word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
@@ -66,7 +66,9 @@ def parse_words(text: str) -> float | None:
             total += UNITS[part]
         elif part in TENS:
             total += TENS[part]
-        else:
+        elif part == "hundred" and total:
+            total *= 100
+        elif part != "and":
             return None
     return float(total)
 

@@ -44,10 +44,11 @@ QUALIFIERS = {
 # Words after a number that look plural but are not counted nouns.
 NOT_NOUNS = frozenset(
     "was is has does as us this his its plus less always perhaps thus yes across unless whereas "
-    "besides towards afterwards was has gas bus news series species means basis analysis crisis "
+    "besides towards afterwards was has gas bus news series means basis analysis crisis "
     "percent earlier later ago".split()
 )
-COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice")
+COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice", "species")
+IRREGULAR = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
 # Words before a number that make it a label, not a quantity.
 LABEL_WORDS = ("page", "pages", "section", "chapter", "no.", "number", "rank", "ranked", "version", "v.",
                "room", "route", "flight", "gate", "platform", "item", "article", "paragraph", "figure",
@@ -60,17 +61,17 @@ _codes = "|".join(CURRENCY_CODES)
 _fixed = "|".join(re.escape(f) for f in sorted(FIXED, key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
 _cur_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
-_num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{WORD_NUMBER})\b)"
-_scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b\.?|\s?(?:thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln|tn)\b)"
+_num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{WORD_NUMBER})(?:\s+hundred(?:\s+(?:and\s+)?(?:{WORD_NUMBER}))?)?\b)"
+_scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
 
 PATTERN = re.compile(
     rf"""
-    (?P<qual>(?<![\w$])(?:{_qual})\s+)?
+    (?P<qual>(?<![\w$])(?:{_qual})\s+|~\s?)?
     (?P<neg>[-\u2212]|minus\s)?
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
-      | (?P<num>{_num})(?P<hundred>\s+hundred\b)?(?P<scale>{_scale})?
+      | (?P<num>{_num})(?P<scale>{_scale})?
         (?:\s?(?:-|–|to|and)\s?(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{WORD_NUMBER})\b)(?P<scale2>{_scale})?)?
     )
     (?P<unit>
@@ -80,7 +81,7 @@ PATTERN = re.compile(
       | \s(?P<curcode>{_codes})\b
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\b
-      | \s(?:of\s)?(?P<noun>(?:[A-Za-z][\w-]{{1,20}}\s)?[a-z][a-z-]{{2,24}})\b
+      | \s(?:of\s)?(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
     re.X | re.I,
@@ -89,6 +90,7 @@ AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$",
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s$")
 APPOSITION_AFTER = re.compile(r"^(?:,|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
+PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b")
 TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))", re.I)
 
 
@@ -104,10 +106,19 @@ class Mention:
     """How the wording signalled the kind: "apposition", "at-age", "noun", "symbol", ..."""
 
 
+NOT_MODIFIERS = frozenset("when where while who which that than then and or but were are was is had has have will would "
+                          "could should may might can did does in on at of to for from with by".split())
+
+
+def _is_plural_noun(word: str) -> bool:
+    low = word.lower()
+    return low not in NOT_NOUNS and (low in COLLECTIVE or (low.endswith("s") and not low.endswith("ss") and len(low) > 3))
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower()
     if noun in COLLECTIVE:
-        return noun
+        return IRREGULAR.get(noun, noun)
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
@@ -115,6 +126,9 @@ def _singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
     return noun
+
+
+FIXED_DURATIONS = ("a decade", "a century", "a year", "a month", "a week", "a day")
 
 
 def _number(text: str) -> tuple[float, float] | None:
@@ -133,7 +147,7 @@ def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, 
     if qualifier == "about":
         return value - band, value + band
     if qualifier == "nearly":
-        return value - band, value
+        return value - abs(value) * 0.1, value
     if qualifier in ("more-than", "at-least"):
         return value, math.inf
     if qualifier in ("up-to", "less-than"):
@@ -148,18 +162,21 @@ def _is_label(text: str, start: int) -> bool:
 
 def _in_name(text: str, start: int) -> bool:
     """A number right after a capitalized word is part of a name ("Llama 4")."""
-    match = re.search(r"(?:^|[\s(])([A-Z][\w.-]*) $", text[max(0, start - 30):start])
+    match = re.search(r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $", text[max(0, start - 30):start])
     if not match:
         return False
     word = match.group(1)
     from .dates import MONTH_NAMES  # noqa: PLC0415 - avoid an import cycle at module load
 
-    return word.lower().rstrip(".") not in MONTH_NAMES and word not in ("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since", "From", "To", "And", "Aged", "Age")
+    from .entities import FUNCTION_WORDS  # noqa: PLC0415
+
+    return word.lower().rstrip(".") not in MONTH_NAMES and word.lower() not in FUNCTION_WORDS and word not in ("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since", "From", "To", "And", "Aged", "Age")
 
 
 def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
     mentions: list[Mention] = []
+    blocked = list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)]
     for match in PATTERN.finditer(text):
         if match.group("num") is None and match.group("vague") is None:
             continue
@@ -178,21 +195,21 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
 def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one decision table
     num_start = m.start("num") if m.group("num") else m.start("vague")
     start, end = m.start(), m.end()
-    before, after = text[max(0, num_start - 40):num_start], text[m.end():m.end() + 12]
+
     qual_word = (m.group("qual") or "").strip().lower()
     qualifier = QUALIFIERS.get(qual_word)
     raw = m.group("num")
     # Things that are not quantities at all.
-    if raw and raw[0].isdigit():
+    if raw and (raw[0].isdigit() or raw[0] == "."):
         prev = text[num_start - 1] if num_start else " "
         nxt = text[m.end("num")] if m.end("num") < len(text) else " "
-        if prev.isalnum() or prev in "_./#@" or (prev == "-" and num_start > 1 and text[num_start - 2].isalpha()):
+        if prev.isalnum() or prev in "_./#@:+" or (prev == "-" and num_start > 1 and text[num_start - 2].isalnum()):
             return None
         if nxt.isalpha() and not m.group("scale") and not m.group("unit") or re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):m.end("num") + 3], re.I):
             return None
         if re.match(r"[.:]\d", text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):]):
             return None
-        if _is_label(text, num_start) or (_in_name(text, num_start) and not m.group("cur")):
+        if _is_label(text, num_start) or (_in_name(text, num_start) and not m.group("cur") and not m.group("qual")):
             return None
         if re.match(rf"\s{STREET}", text[m.end("num"):m.end("num") + 40]):
             return None
@@ -218,20 +235,31 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         unit, mult = DURATION_UNITS[word]
         kind, form = "duration", "duration"
     elif m.group("noun"):
-        noun = m.group("noun").split()[-1]
-        if noun.lower() in NOT_NOUNS or not (noun.endswith("s") or noun.lower() in COLLECTIVE):
+        words = m.group("noun").split()
+        chosen = next((i for i, w in enumerate(words) if _is_plural_noun(w)), None)
+        if chosen == 1 and words[0].lower() in NOT_NOUNS | NOT_MODIFIERS:
+            chosen = None
+        if chosen is None:
             end -= len(unit_text)
-            unit_text = None
         else:
-            kind, unit, form = "count", _singular(noun), "noun"
+            end -= len(" ".join(words[chosen + 1:])) + (1 if chosen + 1 < len(words) else 0)
+            kind, unit, form = "count", _singular(words[chosen]), "noun"
+            if raw and raw.lower() in ("one", "a", "an") and words[chosen].lower() not in COLLECTIVE:
+                return None  # "one of the", "one sales region"
+    after = text[end:end + 12]
     if kind is None:
-        if AGE_BEFORE.search(text[max(0, start - 24):start]) and raw and raw[0].isdigit() and not m.group("scale"):
-            if re.match(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)", after):
-                at = AGE_BEFORE.search(text[max(0, start - 24):start])
-                start -= len(at.group(0))
-                kind, unit, form = "age", "year", "at-age"
+        age_at = AGE_BEFORE.search(text[max(0, start - 24):start]) if raw and not m.group("scale") else None
+        explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
+        if age_at and (raw[0].isdigit() or explicit) and (explicit or re.match(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)", after)):
+            start -= len(age_at.group(0))
+            kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
         elif raw and raw.isdigit() and APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and APPOSITION_AFTER.match(after) and 1 <= int(raw) <= 120:
             kind, unit, form = "age", "year", "apposition"
+        elif raw and raw.lower() in FIXED_DURATIONS:
+            kind, unit, form = "duration", "year" if raw.lower() in ("a decade", "a century") else raw.lower().split()[1], "duration"
+            mult = 1.0
+        elif raw and not raw[0].isdigit() and raw.lower() not in ("one", "a", "an", "a quarter", "a half", "a third", "a couple of", "a pair of"):
+            kind, unit = "number", None
         elif raw and raw[0].isdigit() and not m.group("vague"):
             if raw.isdigit() and (len(raw) >= 5 or 1800 <= int(raw) <= 2100) and not m.group("scale"):
                 return None
@@ -245,8 +273,6 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
 
 def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | None:
     scale = scale_of((m.group("scale") or m.group("scale2") or "").strip()) if (m.group("scale") or m.group("scale2")) else 1.0
-    if m.group("hundred"):
-        scale *= 100
     if m.group("vague"):
         low, high = VAGUE[m.group("vague").lower()]
         factor = {"thousands": 1e3, "millions": 1e6}.get((m.group("vscale") or "").lower(), 1.0) * mult

@@ -1,0 +1,18 @@
+"""Formatters: each renders a RunResult to a string and does nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import RunResult
+from . import csvfacts, jsonl, jsonreport, markdown, text
+
+FORMATS: dict[str, Callable[[RunResult], str]] = {
+    "markdown": markdown.format,
+    "json": jsonreport.format,
+    "text": text.format,
+    "jsonl": jsonl.format,
+    "csv": csvfacts.format,
+}
+
+__all__ = ["FORMATS"]
