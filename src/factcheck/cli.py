@@ -25,7 +25,7 @@ app = typer.Typer(
 rules_app = typer.Typer(no_args_is_help=True, help="List, validate and show the rules of a rule pack.")
 app.add_typer(rules_app, name="rules")
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .md).", show_default=False)]
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .md).", show_default=False, metavar="PATH...")]
 RulesDir = Annotated[Path | None, typer.Option("--rules", help="Folder of rule files (*.yaml). Default: the shipped pack.")]
 Published = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
                                                help="Publication date for documents that carry none.")]
@@ -69,6 +69,8 @@ def check(
 ) -> None:
     """Check a corpus and write the Markdown report.
 
+    Example: factcheck check examples/corpus --json reports/factcheck.json
+
     Exit status: 0 no failing findings, 1 failing findings, 2 usage,
     configuration or input error.
     """
@@ -96,7 +98,10 @@ def extract(
     rules: RulesDir = None,
     published: Published = None,
 ) -> None:
-    """Write every extracted fact, one record per fact (the JSON report's fact fields)."""
+    """Write every extracted fact, one record per fact (the JSON report's fact fields).
+
+    Example: factcheck extract examples/corpus --format csv -o facts.csv
+    """
     try:
         if format not in ("jsonl", "csv"):
             raise FactcheckError(f"--format {format!r} is not one of jsonl, csv")

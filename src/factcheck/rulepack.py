@@ -22,8 +22,8 @@ from pathlib import Path
 
 from .checks import COMPARISONS
 from .errors import RuleError
-from .model import KINDS, SEVERITIES
-from .yamlspan import load_yaml, position
+from .model import KINDS, SEVERITIES, VERDICTS
+from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
 ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "changes_with_time": bool,
@@ -139,7 +139,8 @@ def _check_keys(entry, allowed: dict, path: str, what: str, required=()) -> None
         if not ok:
             name = getattr(expected, "__name__", "number")
             name = {"str": "a string", "list": "a list", "dict": "a mapping", "bool": "true or false"}.get(name, name)
-            raise RuleError(f"{what} key {key!r} must be {name}, got {type(value).__name__}", path, line, col)
+            actual = next(t.__name__ for t in type(value).__mro__ if t.__module__ == "builtins")
+            raise RuleError(f"{what} key {key!r} must be {name}, got {actual}", path, line, col)
     for key in required:
         if key not in entry:
             line, col = position(entry, None)
@@ -165,6 +166,7 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
     aliases: dict[str, str] = {}
     rules: list[Rule] = []
     ignore: list[tuple[str, str, str]] = []
+    rule_entries: list[tuple[Rule, dict, str]] = []
     digest = hashlib.sha256()
     for file in files:
         text = file.read_text(encoding="utf-8")
@@ -181,6 +183,7 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
                 aliases[str(alias).lower()] = str(entry["name"])
         for entry in data.get("rules", []):
             rules.append(_rule(entry, str(file), rules))
+            rule_entries.append((rules[-1], entry, str(file)))
         for entry in data.get("ignore", []):
             _check_keys(entry, IGNORE_KEYS, str(file), "ignore entry", required=("reason",))
             field = "subject" if "subject" in entry else "fingerprint" if "fingerprint" in entry else None
@@ -189,10 +192,11 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
                 raise RuleError("ignore entry needs a 'subject' or a 'fingerprint'", str(file), line, col)
             ignore.append((field, str(entry[field]), str(entry["reason"])))
     names = [a.name for a in attributes]
-    for rule in rules:
-        for attr in rule.attributes:
+    for rule, entry, path in rule_entries:
+        for index, attr in enumerate(rule.attributes):
             if attr != "*" and attr not in names:
-                raise RuleError(f"rule {rule.id!r} names unknown attribute {attr!r}", rule.where, hint=_hint(attr, names))
+                line, col = position(entry["attributes"], index)
+                raise RuleError(f"rule {rule.id!r} names unknown attribute {attr!r}", path, line, col, hint=_hint(attr, names))
     return RulePack(tuple(attributes), aliases, tuple(rules), tuple(ignore), digest.hexdigest(), tuple(str(f) for f in files))
 
 
@@ -222,8 +226,13 @@ def _rule(entry, path: str, earlier: list[Rule]) -> Rule:
         raise RuleError(f"unknown comparison {entry['compare']!r}", path, line, col, hint=_hint(entry["compare"], COMPARISONS))
     _check_values(entry, "kinds", entry.get("kinds", []), KINDS, path, "rule")
     severity = entry.get("severity", {"contradiction": "error", "rounding": "warning", "time-explained": "note"})
+    if not isinstance(severity, dict):
+        line, col = position(entry, "severity")
+        raise RuleError("rule key 'severity' must be a mapping of verdict to level", path, line, col)
+    marks = severity
+    severity = {verdict: "off" if level is False else level for verdict, level in severity.items()}
     for verdict, level in severity.items():
-        line, col = position(severity, verdict)
+        line, col = position(marks, verdict)
         if verdict not in VERDICTS_WITH_SEVERITY:
             raise RuleError(f"unknown verdict {verdict!r} in severity", path, line, col, hint=_hint(verdict, VERDICTS_WITH_SEVERITY))
         if level not in SEVERITIES and level != "off":
@@ -237,6 +246,9 @@ def _rule(entry, path: str, earlier: list[Rule]) -> Rule:
             raise RuleError(f"subject is not a valid regular expression: {exc}", path, line, col) from None
     for example in entry.get("examples", []):
         _check_keys(example, EXAMPLE_KEYS, path, "example", required=("values", "verdict"))
+        if example["verdict"] not in VERDICTS:
+            line, col = value_position(example, "verdict")
+            raise RuleError(f"unknown verdict {example['verdict']!r} in example", path, line, col, hint=_hint(example["verdict"], VERDICTS))
     return Rule(
         id=rule_id, description=str(entry["description"]), attributes=tuple(entry.get("attributes", [])),
         kinds=tuple(entry.get("kinds", [])), subject=subject, compare=str(entry["compare"]),

@@ -41,6 +41,9 @@ _scalars = yaml.SafeLoader
 
 def _construct(node: yaml.Node, path: str):
     mark = node.start_mark
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+        raise RuleError(f"unsupported YAML tag {node.tag}", path, mark.line + 1, mark.column + 1,
+                        hint="rule files hold plain strings, numbers, lists and mappings")
     if isinstance(node, yaml.MappingNode):
         out = LDict()
         out.line, out.column, out.key_marks = mark.line + 1, mark.column + 1, {}
@@ -96,3 +99,11 @@ def position(container, key) -> tuple[int | None, int | None]:
     if key in marks:
         return marks[key]
     return getattr(container, "line", None), getattr(container, "column", None)
+
+
+def value_position(container, key) -> tuple[int | None, int | None]:
+    """Line and column of the value under `key` when it is a string, else of the key."""
+    value = container.get(key) if isinstance(container, dict) else None
+    if isinstance(value, LStr):
+        return value.line, value.column
+    return position(container, key)

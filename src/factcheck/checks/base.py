@@ -27,7 +27,9 @@ def comparable(a: Fact, b: Fact) -> tuple[Quantity, Quantity] | None:
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None:
         return None
-    if qa.unit == qb.unit:
+    if qa.unit == qb.unit or qa.kind == qb.kind == "count":
+        # NOTE: counts on one subject are compared whatever the noun ("600 roles", "600 jobs"):
+        # the attribute already says what is counted.
         return qa, qb
     if qa.kind == qb.kind == "duration" and qa.unit in DAYS and qb.unit in DAYS:
         return _scaled(qa, DAYS[qa.unit]), _scaled(qb, DAYS[qb.unit])
@@ -38,9 +40,33 @@ def _scaled(q: Quantity, factor: float) -> Quantity:
     return Quantity(q.kind, "day", q.value * factor, q.low * factor, q.high * factor, q.step * factor, q.qualifier)
 
 
-def overlaps(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
-    """Closed intervals intersect."""
-    return max(low_a, low_b) <= min(high_a, high_b)
+def _closed(q: Quantity) -> tuple[bool, bool]:
+    """Whether the interval includes its low and high ends.
+
+    Precision intervals are half-open ("$14 billion" is [13.5, 14.5) bn);
+    "more than" and "fewer than" exclude their number; "at least" and "up to"
+    include it; exact values and approximations are closed.
+    """
+    if q.low == q.high:
+        return True, True
+    return {
+        None: (True, False), "more-than": (False, True), "less-than": (True, False),
+    }.get(q.qualifier, (True, True)) if q.step or q.qualifier else (True, True)
+
+
+def _contains(q: Quantity, point: float) -> bool:
+    low_closed, high_closed = _closed(q)
+    above = q.low < point or (low_closed and q.low == point)
+    below = point < q.high or (high_closed and q.high == point)
+    return above and below
+
+
+def overlaps(qa: Quantity, qb: Quantity) -> bool:
+    """The intervals share more than an excluded end point."""
+    low, high = max(qa.low, qb.low), min(qa.high, qb.high)
+    if low < high:
+        return True
+    return low == high and _contains(qa, low) and _contains(qb, low)
 
 
 def fmt(number: float) -> str:

@@ -11,6 +11,6 @@ def compare_interval(a, b, rule) -> Relation | None:
     if pair is None:
         return None
     qa, qb = pair
-    if overlaps(qa.low, qa.high, qb.low, qb.high):
+    if overlaps(qa, qb):
         return Relation("agree", f"{a.text} {interval_text(qa)} and {b.text} {interval_text(qb)} overlap")
     return Relation("contradiction", f"{a.text} {interval_text(qa)} and {b.text} {interval_text(qb)} do not overlap")

@@ -9,6 +9,7 @@ intervals contradict.
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from .base import Relation, comparable, interval_text, overlaps
 
@@ -19,6 +20,11 @@ def _significant(q) -> int:
     return max(1, int(math.floor(math.log10(abs(q.value)))) - int(round(math.log10(q.step))) + 1)
 
 
+def _round_half_up(value: float, step: float) -> float:
+    steps = Decimal(repr(value)) / Decimal(repr(step))
+    return float(steps.quantize(Decimal(1), rounding=ROUND_HALF_UP) * Decimal(repr(step)))
+
+
 def compare_rounding(a, b, rule) -> Relation | None:
     """Compare two quantities at their stated precision."""
     pair = comparable(a, b)
@@ -27,12 +33,12 @@ def compare_rounding(a, b, rule) -> Relation | None:
     qa, qb = pair
     if qa.value == qb.value and qa.low == qb.low and qa.high == qb.high:
         return Relation("agree", f"both give {a.text}")
-    if not overlaps(qa.low, qa.high, qb.low, qb.high):
+    if not overlaps(qa, qb):
         return Relation("contradiction", f"{a.text} {interval_text(qa)} and {b.text} {interval_text(qb)} do not overlap even at their stated precision")
     if qa.qualifier or qb.qualifier or qa.value == qb.value:
         return Relation("agree", f"{a.text} and {b.text} are compatible as worded")
     coarse, fine, coarse_fact, fine_fact = (qa, qb, a, b) if qa.step >= qb.step else (qb, qa, b, a)
-    if coarse.step > 0 and round(fine.value / coarse.step) * coarse.step == coarse.value:
+    if coarse.step > 0 and math.isclose(_round_half_up(fine.value, coarse.step), coarse.value, rel_tol=1e-9):
         digits = _significant(coarse)
         return Relation("rounding", f"{coarse_fact.text} is {fine_fact.text} rounded to {digits} significant figure{'s' if digits != 1 else ''}")
     return Relation("rounding", f"{a.text} and {b.text} differ but overlap at their stated precision")

@@ -13,7 +13,7 @@ def compare_tolerance(a, b, rule) -> Relation | None:
     qa, qb = pair
     allowed = rule.tolerance * max(abs(qa.value), abs(qb.value)) if rule.relative else rule.tolerance
     gap = abs(qa.value - qb.value)
-    what = f"{rule.tolerance:.0%}" if rule.relative else fmt(rule.tolerance)
+    what = f"{rule.tolerance * 100:g}%" if rule.relative else fmt(rule.tolerance)
     if gap <= allowed:
         return Relation("agree", f"{a.text} and {b.text} are within the {what} tolerance")
     return Relation("contradiction", f"{a.text} and {b.text} differ by {fmt(gap)}, more than the {what} tolerance")
