@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -10,11 +12,12 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .baseline import dump_baseline
 from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
 from .output import write_atomic
 from .pipeline import extract_only, failing, run
 from .report import FORMATS
-from .settings import FAIL_ON, Settings
+from .settings import Settings, find_config, from_config, merge
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -25,7 +28,6 @@ app = typer.Typer(
 rules_app = typer.Typer(no_args_is_help=True, help="List, validate and show the rules of a rule pack.")
 app.add_typer(rules_app, name="rules")
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders to read (.txt, .md).", show_default=False, metavar="PATH...")]
 RulesDir = Annotated[Path | None, typer.Option("--rules", help="Folder of rule files (*.yaml). Default: the shipped pack.")]
 Published = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
                                                help="Publication date for documents that carry none.")]
@@ -57,42 +59,88 @@ def _fail(exc: FactcheckError) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
+OptPaths = Annotated[list[Path] | None, typer.Argument(help="Files or folders to read (.txt, .md). Default: `paths` from the configuration.",
+                                                     show_default=False, metavar="[PATH]...")]
+
+
+def _settings(paths, **options) -> Settings:
+    """Settings from factcheck.toml / [tool.factcheck], overridden by the options given."""
+    found = find_config(Path.cwd())
+    defaults = from_config(*found) if found else {}
+    if options.get("published") is not None:
+        options["published"] = _date(options["published"])
+    return merge(defaults, {"paths": tuple(paths) if paths else None, **options})
+
+
 @app.command()
 def check(
-    paths: Paths,
+    paths: OptPaths = None,
     rules: RulesDir = None,
-    report: Annotated[Path, typer.Option(help="Where to write the Markdown report.")] = Path("reports/factcheck.md"),
+    report: Annotated[Path | None, typer.Option(help="Where to write the Markdown report. [default: reports/factcheck.md]")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the JSON report here.")] = None,
-    fail_on: Annotated[str, typer.Option(help="Exit 1 when a new finding is at least this severe: error, warning, note or never.")] = "error",
+    sarif: Annotated[Path | None, typer.Option("--sarif", help="Also write a SARIF 2.1.0 log here (for code scanning).")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Baseline of accepted findings: only new findings fail the run.")] = None,
+    fail_on: Annotated[str | None, typer.Option(help="Exit 1 when a new finding is at least this severe: error, warning, note or never. [default: error]")] = None,
     published: Published = None,
+    output_format: Annotated[str | None, typer.Option("--format", help="Terminal output: text, or github for workflow annotations (the default under GitHub Actions).")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Check a corpus and write the Markdown report.
 
     Example: factcheck check examples/corpus --json reports/factcheck.json
 
-    Exit status: 0 no failing findings, 1 failing findings, 2 usage,
-    configuration or input error.
+    Options not given are read from factcheck.toml or [tool.factcheck] in
+    pyproject.toml in the current folder. Exit status: 0 no failing findings,
+    1 failing findings, 2 usage, configuration or input error.
     """
+    if output_format is None and os.environ.get("GITHUB_ACTIONS") == "true":
+        output_format = "github"
     try:
-        if fail_on not in FAIL_ON:
-            raise FactcheckError(f"--fail-on {fail_on!r} is not one of {', '.join(FAIL_ON)}")
-        settings = Settings(paths=tuple(paths), rules=rules, published=_date(published), fail_on=fail_on)
+        settings = _settings(paths, rules=rules, report=report, json=json_out, sarif=sarif, baseline=baseline,
+                             fail_on=fail_on, published=published, format=output_format)
         result = run(settings, progress=_progress(quiet))
-        write_atomic(report, FORMATS["markdown"](result))
-        if json_out:
-            write_atomic(json_out, FORMATS["json"](result))
+        write_atomic(settings.report, FORMATS["markdown"](result))
+        for path, name in ((settings.json, "json"), (settings.sarif, "sarif")):
+            if path:
+                write_atomic(path, FORMATS[name](result))
     except FactcheckError as exc:
         _fail(exc)
+    if settings.format == "github":
+        typer.echo(FORMATS["github"](result), nl=False)
     if not quiet:
-        typer.echo(FORMATS["text"](result), nl=False)
-        typer.echo(f"report written to {report}")
+        typer.echo(FORMATS["text"](result), nl=False, err=settings.format == "github")
+        typer.echo(f"report written to {settings.report}", err=settings.format == "github")
     raise typer.Exit(EXIT_FINDINGS if failing(result, settings.fail_on) else EXIT_OK)
+
+
+@app.command("baseline")
+def make_baseline(
+    paths: OptPaths = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Baseline file to write. [default: `baseline` from the configuration]")] = None,
+    rules: RulesDir = None,
+    published: Published = None,
+) -> None:
+    """Accept the current findings: write them to a baseline file.
+
+    Example: factcheck baseline docs/ --output .factcheck-baseline.json
+    Then `factcheck check docs/ --baseline .factcheck-baseline.json` fails
+    only on findings that are not in it.
+    """
+    try:
+        settings = _settings(paths, rules=rules, published=published)
+        target = output or settings.baseline
+        if target is None:
+            raise FactcheckError("no baseline file to write", hint="pass --output FILE or set `baseline` in factcheck.toml")
+        result = run(dataclasses.replace(settings, baseline=None))
+        write_atomic(target, dump_baseline(result))
+    except FactcheckError as exc:
+        _fail(exc)
+    typer.echo(f"baseline of {len(result.findings)} findings written to {target}")
 
 
 @app.command()
 def extract(
-    paths: Paths,
+    paths: OptPaths = None,
     format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",  # noqa: A002
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default: standard output.")] = None,
     rules: RulesDir = None,
@@ -105,7 +153,7 @@ def extract(
     try:
         if format not in ("jsonl", "csv"):
             raise FactcheckError(f"--format {format!r} is not one of jsonl, csv")
-        result = extract_only(Settings(paths=tuple(paths), rules=rules, published=_date(published)))
+        result = extract_only(_settings(paths, rules=rules, published=published))
         text = FORMATS[format](result)
         if output:
             write_atomic(output, text)

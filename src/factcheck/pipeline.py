@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from . import __version__
 from .align import align
+from .baseline import load_baseline, split
 from .evaluate import SEVERITY_RANK, evaluate
 from .extract import Extractor
 from .model import Fact, RunResult
@@ -36,12 +37,14 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
 def run(settings: Settings, progress: Callable[[int, int], None] | None = None) -> RunResult:
     """Run the whole check and return its result."""
     pack = load_rulepack(settings.rules)
+    accepted = load_baseline(settings.baseline) if settings.baseline is not None else None
     documents, skipped, facts = collect_facts(settings, pack, progress)
     findings, agreements = evaluate(facts, pack)
-    return RunResult(
+    result = RunResult(
         documents=tuple(documents), skipped=tuple(skipped), facts=tuple(facts), findings=tuple(findings),
         agreements=tuple(agreements), rules_digest=pack.digest, version=__version__,
     )
+    return split(result, accepted) if accepted is not None else result
 
 
 def extract_only(settings: Settings) -> RunResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import RunResult
-from . import csvfacts, jsonl, jsonreport, markdown, text
+from . import csvfacts, github, jsonl, jsonreport, markdown, text
 
 FORMATS: dict[str, Callable[[RunResult], str]] = {
     "markdown": markdown.format,
@@ -13,6 +13,7 @@ FORMATS: dict[str, Callable[[RunResult], str]] = {
     "text": text.format,
     "jsonl": jsonl.format,
     "csv": csvfacts.format,
+    "github": github.format,
 }
 
 __all__ = ["FORMATS"]

@@ -63,10 +63,16 @@ def format(result: RunResult) -> str:  # noqa: A001 - the formatter interface
     out = [HEADER.format(version=result.version), "", "# factcheck report", ""]
     out += _summary(result)
     out += ["## Findings", ""]
-    if not result.findings:
-        out += ["No disagreements found.", ""]
-    for number, finding in enumerate(result.findings, 1):
+    new = [f for f in result.findings if f.status != "known"]
+    known = [f for f in result.findings if f.status == "known"]
+    if not new:
+        out += ["No new disagreements found." if known else "No disagreements found.", ""]
+    for number, finding in enumerate(new, 1):
         out += _finding(number, finding, facts, docs)
+    if known:
+        out += ["## Known findings (accepted in the baseline)", ""]
+        out += [f"- {f.severity}: {f.verdict}: {md(f.subject)} (`{f.rule}`, `{f.fingerprint}`): {md(f.explanation)}" for f in known]
+        out += [""]
     if result.fixed:
         out += ["## Fixed since the baseline", ""]
         out += [f"- {md(f.subject)} (`{f.rule}`, {f.verdict})" for f in result.fixed] + [""]

@@ -16,8 +16,9 @@ def format(result: RunResult) -> str:  # noqa: A001 - the formatter interface
         f"{s['subjects_compared']} subjects compared"
     ]
     for finding in result.findings:
-        status = "" if finding.status == "new" else f" [{finding.status}]"
-        lines.append(f"  {finding.severity:<7} {finding.verdict:<14} {finding.subject}{status}: {finding.explanation}")
+        if finding.status == "known":
+            continue
+        lines.append(f"  {finding.severity:<7} {finding.verdict:<14} {finding.subject}: {finding.explanation}")
         for fact_id in finding.facts:
             fact = facts[fact_id]
             lines.append(f"          {fact.text!r:<18} {docs[fact.document].path}:{fact.line}")
