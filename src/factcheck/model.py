@@ -37,6 +37,8 @@ class Document:
     """Number of lines that precede `text` in the file (front matter), for line numbers."""
     warnings: tuple[str, ...] = ()
     """Problems met while reading that did not prevent reading (bad front matter, ...)."""
+    suppressions: tuple[tuple[str, str], ...] = ()
+    """(attribute or "all", reason) from inline ``factcheck: ignore`` comments."""
 
 
 @dataclass(frozen=True, slots=True)

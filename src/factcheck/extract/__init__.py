@@ -86,6 +86,9 @@ class Extractor:
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
                                          subject_of(index - 1) if sentences else None, self.attributes, self.patterns,
                                          frozenset(persons))
+            base_attribute = (attribution.attribute or "").replace(" (projected)", "")
+            suppressed = next((reason for what, reason in doc.suppressions
+                               if attribution.attribute and what in ("all", base_attribute)), None)
             line_index = bisect.bisect_left(newlines, start)
             line_start = newlines[line_index - 1] + 1 if line_index else 0
             facts.append(Fact(
@@ -93,7 +96,7 @@ class Extractor:
                 line=doc.line_offset + line_index + 1, column=start - line_start + 1,
                 text=surface, sentence=" ".join(sentence.split()), kind=kind, quantity=quantity, date=span,
                 published=doc.published, entity=attribution.entity, attribute=attribution.attribute,
-                object=attribution.object, why=attribution.why,
+                object=attribution.object, why=attribution.why, suppressed=suppressed,
             ))
         names = {name.name for index in names_cache for name in names_cache[index]}
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)

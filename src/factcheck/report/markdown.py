@@ -76,6 +76,12 @@ def format(result: RunResult) -> str:  # noqa: A001 - the formatter interface
     if result.fixed:
         out += ["## Fixed since the baseline", ""]
         out += [f"- {md(f.subject)} (`{f.rule}`, {f.verdict})" for f in result.fixed] + [""]
+    suppressed = [f for f in result.facts if f.suppressed]
+    if suppressed:
+        out += ["## Facts suppressed in their sources", "",
+                "| Value | Source | Subject | Reason |", "|---|---|---|---|"]
+        out += [f"| {md(f.text)} | {md(docs[f.document].path)}:{f.line} | {md(f.subject)} | {md(f.suppressed)} |" for f in suppressed]
+        out += [""]
     out += ["## Subjects on which sources agree", ""]
     if not result.agreements:
         out += ["None.", ""]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from pathlib import Path
 
 import yaml
@@ -12,6 +13,23 @@ from ..model import Document, SkippedDocument
 from .published import coerce_date, find_dateline
 
 SUFFIXES = (".txt", ".md", ".markdown")
+# <!-- factcheck: ignore investment, job cuts -- the figure is disputed -->
+DIRECTIVE = re.compile(r"factcheck:\s*ignore\s+(?P<what>[^\n>]*?)(?:\s+--\s+(?P<reason>[^\n>]*?))?\s*(?:-->|$)", re.M)
+
+
+def suppressions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Inline ``factcheck: ignore ATTRIBUTE[, ATTRIBUTE] -- reason`` directives, and problems with them."""
+    found, problems = [], []
+    for match in DIRECTIVE.finditer(text):
+        reason = (match["reason"] or "").strip()
+        line = text.count("\n", 0, match.start()) + 1
+        if not reason:
+            problems.append(f"line {line}: 'factcheck: ignore' without a reason (add '-- reason')")
+            reason = "no reason given"
+        for what in match["what"].split(","):
+            if what.strip():
+                found.append((what.strip().lower(), reason))
+    return found, problems
 
 
 def decode(data: bytes) -> str | None:
@@ -107,6 +125,8 @@ def read_document(
         published_from = "dateline" if published else None
     if published is None and fallback_published is not None:
         published, published_from = fallback_published, "--published"
+    ignores, problems = suppressions(text)
+    warnings.extend(problems)
     title = meta.get("title")
     source = meta.get("source") or meta.get("outlet")
     return Document(
@@ -119,4 +139,5 @@ def read_document(
         source=str(source) if source else None,
         line_offset=offset,
         warnings=tuple(warnings),
+        suppressions=tuple(ignores),
     )
