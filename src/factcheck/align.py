@@ -46,25 +46,26 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
     for name in counts:
         if name.lower() in aliases:
             canonical[name] = (aliases[name.lower()], f"alias of {aliases[name.lower()]} in the rule pack")
-    multi = sorted({canonical.get(n, (n,))[0] for n in counts if " " in canonical.get(n, (n,))[0]})
+    multi_names = sorted({canonical.get(n, (n,))[0] for n in counts if " " in canonical.get(n, (n,))[0]})
     by_last: dict[str, list[str]] = defaultdict(list)
-    for name in multi:
+    for name in multi_names:
         by_last[name.split()[-1]].append(name)
-    for name in counts:
-        if name in canonical:
-            mapping[name] = canonical[name]
-            continue
+    for name in multi_names:  # spelling variants first, so that short forms see merged names
         words = name.split()
-        if len(words) == 1:
-            longer = sorted({m for m in multi if _short_form(name, m)})
-            if len(longer) == 1:
-                mapping[name] = (longer[0], f"'{name}' is the only short form of {longer[0]} in the corpus")
-            continue
         peers = [m for m in by_last[words[-1]] if m != name and len(m.split()) == len(words)]
         for peer in peers:
             if fuzz.ratio(name, peer) >= FUZZY_THRESHOLD and (counts[peer], peer) > (counts[name], name):
                 mapping[name] = (peer, f"spelling variant of {peer}")
                 break
+    multi = sorted({mapping.get(m, (m,))[0] for m in multi_names})
+    for name in counts:
+        if name in canonical:
+            mapping[name] = canonical[name]
+            continue
+        if " " not in name:
+            longer = sorted({m for m in multi if _short_form(name, m)})
+            if len(longer) == 1:
+                mapping[name] = (longer[0], f"'{name}' is the only short form of {longer[0]} in the corpus")
     return mapping
 
 
@@ -93,6 +94,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) ->
     ]
 
 
+def _join(*notes: str | None) -> str:
+    return "; ".join(n for n in notes if n)
+
+
 def _complete_relations(facts: list[Fact], people: set[str]) -> list[Fact]:
     actors: dict[tuple[str, str], set[str]] = defaultdict(set)
     objects: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -105,9 +110,9 @@ def _complete_relations(facts: list[Fact], people: set[str]) -> list[Fact]:
         if f.entity and f.attribute and f.object and f.entity in people:
             orgs = sorted(a for a in actors[(f.attribute, f.object)] if a not in people)
             if len(orgs) == 1:
-                f = dataclasses.replace(f, entity=orgs[0], why=f"{f.why}; {f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}")
+                f = dataclasses.replace(f, entity=orgs[0], why=_join(f.why, f"{f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}"))
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) == 1:
             only = next(iter(objects[(f.entity, f.attribute)]))
-            f = dataclasses.replace(f, object=only, why=f"{f.why}; object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}")
+            f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
         out.append(f)
     return out

@@ -32,6 +32,9 @@ RulesDir = Annotated[Path | None, typer.Option("--rules", help="Folder of rule f
 Published = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
                                                help="Publication date for documents that carry none.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+Manifest = Annotated[Path | None, typer.Option("--sources", help="CSV or YAML file mapping file paths to publication date and outlet.")]
+Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Glob of files not to read (repeatable).")]
+MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Skip files larger than this. [default: 5000000]")]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -82,6 +85,9 @@ def check(
     baseline: Annotated[Path | None, typer.Option(help="Baseline of accepted findings: only new findings fail the run.")] = None,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 when a new finding is at least this severe: error, warning, note or never. [default: error]")] = None,
     published: Published = None,
+    manifest: Manifest = None,
+    exclude: Exclude = None,
+    max_bytes: MaxBytes = None,
     output_format: Annotated[str | None, typer.Option("--format", help="Terminal output: text, or github for workflow annotations (the default under GitHub Actions).")] = None,
     quiet: Quiet = False,
 ) -> None:
@@ -97,7 +103,8 @@ def check(
         output_format = "github"
     try:
         settings = _settings(paths, rules=rules, report=report, json=json_out, sarif=sarif, baseline=baseline,
-                             fail_on=fail_on, published=published, format=output_format)
+                             fail_on=fail_on, published=published, format=output_format,
+                             manifest=manifest, exclude=tuple(exclude) if exclude else None, max_bytes=max_bytes)
         result = run(settings, progress=_progress(quiet))
         write_atomic(settings.report, FORMATS["markdown"](result))
         for path, name in ((settings.json, "json"), (settings.sarif, "sarif")):
@@ -119,6 +126,8 @@ def make_baseline(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Baseline file to write. [default: `baseline` from the configuration]")] = None,
     rules: RulesDir = None,
     published: Published = None,
+    manifest: Manifest = None,
+    exclude: Exclude = None,
 ) -> None:
     """Accept the current findings: write them to a baseline file.
 
@@ -127,7 +136,8 @@ def make_baseline(
     only on findings that are not in it.
     """
     try:
-        settings = _settings(paths, rules=rules, published=published)
+        settings = _settings(paths, rules=rules, published=published, manifest=manifest,
+                             exclude=tuple(exclude) if exclude else None)
         target = output or settings.baseline
         if target is None:
             raise FactcheckError("no baseline file to write", hint="pass --output FILE or set `baseline` in factcheck.toml")
@@ -145,6 +155,8 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default: standard output.")] = None,
     rules: RulesDir = None,
     published: Published = None,
+    manifest: Manifest = None,
+    exclude: Exclude = None,
 ) -> None:
     """Write every extracted fact, one record per fact (the JSON report's fact fields).
 
@@ -153,7 +165,8 @@ def extract(
     try:
         if format not in ("jsonl", "csv"):
             raise FactcheckError(f"--format {format!r} is not one of jsonl, csv")
-        result = extract_only(_settings(paths, rules=rules, published=published))
+        result = extract_only(_settings(paths, rules=rules, published=published, manifest=manifest,
+                                        exclude=tuple(exclude) if exclude else None))
         text = FORMATS[format](result)
         if output:
             write_atomic(output, text)

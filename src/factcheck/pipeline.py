@@ -18,7 +18,7 @@ from .sources import load
 def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, int], None] | None = None):
     """Read, extract and align: documents, skipped files and aligned facts."""
     documents, skipped = load(settings.paths, published=settings.published, max_bytes=settings.max_bytes,
-                              exclude=settings.exclude)
+                              exclude=settings.exclude, manifest=settings.manifest)
     extractor = Extractor(pack.attributes)
     facts: list[Fact] = []
     names: list[str] = []

@@ -46,12 +46,15 @@ class Settings:
     """Where the SARIF log goes, if anywhere."""
     format: str = "text"
     """Terminal output: "text" or "github" (workflow annotations)."""
+    manifest: Path | None = None
+    """CSV or YAML file mapping paths to publication date and outlet."""
 
 
 # key in the file -> (Settings field, converter)
 _KEYS = {
     "paths": "paths", "rules": "rules", "published": "published", "fail-on": "fail_on", "max-bytes": "max_bytes",
     "exclude": "exclude", "baseline": "baseline", "report": "report", "json": "json", "sarif": "sarif", "format": "format",
+    "sources": "manifest",
 }
 
 
@@ -109,7 +112,7 @@ def _convert(name: str, value, base: Path):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise TypeError("must be a list of strings")
         return tuple(base / v for v in value) if name == "paths" else tuple(value)
-    if name in ("rules", "baseline", "report", "json", "sarif"):
+    if name in ("rules", "baseline", "report", "json", "sarif", "manifest"):
         if not isinstance(value, str):
             raise TypeError("must be a path string")
         return base / value

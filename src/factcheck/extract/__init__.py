@@ -22,7 +22,7 @@ __all__ = ["extract_document", "Extractor"]
 
 ROLE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|scientist|researcher|"
                          r"executive|boss|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sen\.|Gov\.|Rep\.|minister|director)\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b|\s(?:said|told|says|tells)\b")
+PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b")
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
@@ -105,8 +105,10 @@ class Extractor:
 
 def is_heading(sentence: str) -> bool:
     """A title-case line with no closing punctuation: its capitals are style, not names."""
+    if sentence.lstrip().startswith("#"):
+        return True
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
-    if len(words) < 4 or sentence.rstrip().endswith((".", "?", "!", '"')):
+    if len(words) < 3 or sentence.rstrip().endswith((".", "?", "!", '"', ":", ",")):
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

@@ -84,6 +84,12 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.pop()
         if not run:
             return
+        if _sentence_initial(text, start, run[0].start()) and len(run) > 1 and _clean(run[0].group(0))[0].lower() in lowercase_words:
+            del run[0]  # "Shares of Acme": a sentence-initial common word is not part of the name
+            while run and run[0].group(0).lower() in ("of", "de", "van", "von", "der", "la", "du", "del", "&"):
+                del run[0]
+            if not run:
+                return
         first, last = run[0], run[-1]
         words = [_clean(t.group(0))[0] for t in run]
         name = text[first.start():last.end()]

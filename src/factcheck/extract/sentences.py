@@ -8,7 +8,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st inc corp ltd co vs etc gen gov sen rep lt col sgt capt no fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m e.g i.e approx est dept univ".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*[ \t]+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-CLAUSE_BREAK = re.compile(r";|\s[\u2014\u2013-]\s|,\s(?:but|while|whereas|although)\b|,\s(?=(?:which|who)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s(?:but|while|whereas|although)\b|,\s(?=(?:which|who)\b)|\.\s")
 RELATIVE_START = re.compile(r"^(?:which|who)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:(?:a|an|the|its|his|her|their|new|[a-z]+-[a-z-]+)\s){0,4}$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import RunResult
-from . import csvfacts, github, jsonl, jsonreport, markdown, text
+from . import csvfacts, github, jsonl, jsonreport, markdown, sarif, text
 
 FORMATS: dict[str, Callable[[RunResult], str]] = {
     "markdown": markdown.format,
@@ -14,6 +14,7 @@ FORMATS: dict[str, Callable[[RunResult], str]] = {
     "jsonl": jsonl.format,
     "csv": csvfacts.format,
     "github": github.format,
+    "sarif": sarif.format,
 }
 
 __all__ = ["FORMATS"]

@@ -84,7 +84,7 @@ def format(result: RunResult) -> str:  # noqa: A001 - the formatter interface
         out += [""]
     out += ["## Subjects on which sources agree", ""]
     if not result.agreements:
-        out += ["None.", ""]
+        out += ["None."]
     for agreement in result.agreements:
         values = ", ".join(f"“{md(v)}”" for v in agreement.values)
         sources = len({facts[i].document for i in agreement.facts})

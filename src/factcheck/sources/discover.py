@@ -15,6 +15,13 @@ def _excluded(rel: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(Path(rel).name, pattern) for pattern in exclude)
 
 
+def _id_base(paths: list[Path]) -> str:
+    folders = [str(p.absolute() if p.is_dir() else p.absolute().parent) for p in paths]
+    if not folders:
+        return os.getcwd()
+    return os.path.commonpath(folders)
+
+
 def discover(
     paths, *, exclude: tuple[str, ...] = ()
 ) -> Iterator[tuple[Path, str] | SkippedDocument]:
@@ -23,15 +30,32 @@ def discover(
     A file given explicitly is always tried; under a folder only files with a
     supported suffix are read, hidden files and folders are ignored, and
     symlinks that are broken or loop are reported as skipped. Document ids are
-    POSIX paths relative to the folder given (the file name for a single file).
+    POSIX paths relative to the folder given (or, for several paths, to their
+    common folder), so they are unique and do not depend on where the
+    checkout lives; a file reached twice is read once.
     """
+    paths = [Path(p) for p in paths]
+    base = _id_base(paths)
+    seen_files: set[Path] = set()
+
+    def doc_id(path: Path) -> str:
+        return Path(os.path.relpath(path.absolute(), base)).as_posix()
+
+    def first_time(path: Path) -> bool:
+        real = path.resolve()
+        if real in seen_files:
+            return False
+        seen_files.add(real)
+        return True
+
     for raw in paths:
         root = Path(raw)
         if not root.exists() and not root.is_symlink():
             yield SkippedDocument(str(raw), "no such file or folder")
             continue
         if root.is_file():
-            yield root, root.name
+            if first_time(root):
+                yield root, doc_id(root)
             continue
         if not root.is_dir():
             yield SkippedDocument(str(raw), "not a regular file or folder (broken symlink?)")
@@ -55,4 +79,5 @@ def discover(
                 if not path.exists():
                     yield SkippedDocument(str(path), "broken symlink")
                     continue
-                yield path, rel
+                if first_time(path):
+                    yield path, doc_id(path)

@@ -32,6 +32,13 @@ def coerce_date(value) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        words = re.match(r"^\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})", value, re.I) or \
+            re.match(r"^\s*(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})", value, re.I)
+        if words:
+            try:
+                return dt.date(int(words["year"]), _MONTHS[words["month"].lower()], int(words["day"]))
+            except (ValueError, KeyError):
+                return None
         match = _ISO.match(value.strip())
         if match:
             try:
@@ -51,7 +58,7 @@ def find_dateline(text: str) -> dt.date | None:
             groups = match.groupdict()
             if groups.get("iso"):
                 return coerce_date(groups["iso"])
-            month = _MONTHS[groups["month"].lower()[:3] if groups["month"].lower()[:4] != "sept" else "sep"]
+            month = _MONTHS[groups["month"].lower()]
             try:
                 return dt.date(int(groups["year"]), month, int(groups["day"]))
             except ValueError:

@@ -71,6 +71,8 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" at line {mark.line + 2}" if mark else ""
                 return {}, body, index + 1, f"malformed front matter{where}: ignored"
+            if isinstance(meta, str):
+                return {}, text, 0, None  # prose between two horizontal rules, not front matter
             if not isinstance(meta, dict):
                 return {}, body, index + 1, "front matter is not a mapping: ignored"
             return meta, body, index + 1, None
@@ -91,6 +93,7 @@ def read_document(
     *,
     max_bytes: int,
     fallback_published: dt.date | None = None,
+    listed: tuple[dt.date | None, str | None] | None = None,
 ) -> Document | SkippedDocument:
     """Read `path`; never raises for bad input, returns a skip instead."""
     try:
@@ -123,12 +126,14 @@ def read_document(
     if published is None:
         published = find_dateline(text)
         published_from = "dateline" if published else None
+    if published is None and listed and listed[0]:
+        published, published_from = listed[0], "manifest"
     if published is None and fallback_published is not None:
         published, published_from = fallback_published, "--published"
     ignores, problems = suppressions(text)
     warnings.extend(problems)
     title = meta.get("title")
-    source = meta.get("source") or meta.get("outlet")
+    source = meta.get("source") or meta.get("outlet") or (listed[1] if listed else None)
     return Document(
         id=doc_id,
         path=str(path),

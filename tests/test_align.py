@@ -1,0 +1,246 @@
+"""Alignment: entity resolution across documents and subject keys."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from factcheck import Settings
+from factcheck.align import align, resolver
+from factcheck.model import Fact, Quantity
+from factcheck.pipeline import collect_facts
+from factcheck.rulepack import load_rulepack
+
+_ids = itertools.count()
+
+
+def fact(entity, attribute="investment", obj=None, *, kind="money", doc="a.md", why="cue 'invested'") -> Fact:
+    """A hand-made fact; only the fields alignment reads matter."""
+    start = next(_ids) * 10
+    if kind == "age":
+        quantity = Quantity("age", "year", 28.0, 28.0, 28.0)
+    else:
+        quantity = Quantity("money", "USD", 2e9, 1.5e9, 2.5e9, step=1e9)
+    return Fact(id=f"{doc}:{start}", document=doc, start=start, end=start + 10, line=1, column=start + 1,
+                text="$2 billion", sentence="An invented sentence.", kind=kind, quantity=quantity,
+                entity=entity, attribute=attribute, object=obj, why=why)
+
+
+def canonical(names, aliases=None) -> dict[str, str]:
+    return {name: target for name, (target, _) in resolver(names, aliases or {}).items()}
+
+
+# --- surnames and short forms ----------------------------------------------------------------------
+
+def test_surname_resolved_to_the_only_full_name():
+    mapping = resolver(["Alexandr Wang", "Wang", "Wang"], {})
+    assert mapping["Wang"][0] == "Alexandr Wang"
+    assert "Wang" in mapping["Wang"][1]
+    assert "Alexandr Wang" not in mapping
+
+
+def test_surname_resolution_in_align_sets_entity_subject_and_why():
+    facts = align([fact("Wang", "age", kind="age")], names=["Alexandr Wang"])
+    (f,) = facts
+    assert f.entity == "Alexandr Wang"
+    assert f.subject == "Alexandr Wang / age"
+    assert "Wang ->" in f.why
+    assert f.why.startswith("cue 'invested'")
+
+
+def test_shared_surname_is_not_merged_into_either_person():
+    mapping = canonical(["Maria Chen", "David Chen", "Chen", "Chen"])
+    assert "Chen" not in mapping
+    assert "Maria Chen" not in mapping and "David Chen" not in mapping
+
+
+def test_shared_surname_stays_its_own_subject_in_align():
+    facts = align([fact("Chen", "age", kind="age"), fact("Maria Chen", "age", kind="age"),
+                   fact("David Chen", "age", kind="age")])
+    assert [f.subject for f in facts] == ["Chen / age", "Maria Chen / age", "David Chen / age"]
+
+
+def test_surname_after_spelling_variants_merge_is_still_unique():
+    # "Alexander Wang" is a misspelling of "Alexandr Wang": once merged there is one Wang.
+    mapping = canonical(["Alexandr Wang", "Alexandr Wang", "Alexander Wang", "Wang"])
+    assert mapping["Alexander Wang"] == "Alexandr Wang"
+    assert mapping.get("Wang") == "Alexandr Wang"
+
+
+def test_company_short_form_before_suffix():
+    assert canonical(["Scale AI", "Scale"]) == {"Scale": "Scale AI"}
+
+
+def test_short_form_is_not_merged_into_a_longer_non_suffix_name():
+    mapping = canonical(["Meta", "Meta Superintelligence Labs", "Meta"])
+    assert "Meta" not in mapping
+    assert "Meta Superintelligence Labs" not in mapping
+
+
+def test_meta_and_its_lab_remain_separate_subjects():
+    facts = align([fact("Meta", obj="Scale AI"), fact("Meta Superintelligence Labs", "headcount", kind="count")])
+    assert facts[0].subject == "Meta \u2192 Scale AI / investment"
+    assert facts[1].subject == "Meta Superintelligence Labs / headcount"
+
+
+def test_company_suffix_is_not_a_short_form():
+    # "Labs" alone is the last word of a name, but a company suffix is not a surname.
+    assert canonical(["Trellis Labs", "Labs"]) == {}
+
+
+def test_first_word_of_a_person_name_is_not_a_short_form():
+    assert canonical(["Ona Vetch", "Ona"]) == {}
+
+
+# --- spelling variants -------------------------------------------------------------------------------
+
+def test_spelling_variant_merged_to_the_more_frequent():
+    mapping = canonical(["Alexander Wang", "Alexandr Wang", "Alexandr Wang"])
+    assert mapping == {"Alexander Wang": "Alexandr Wang"}
+
+
+def test_spelling_variant_direction_follows_frequency():
+    mapping = canonical(["Alexander Wang", "Alexander Wang", "Alexandr Wang"])
+    assert mapping == {"Alexandr Wang": "Alexander Wang"}
+
+
+def test_spelling_variant_in_align_records_why():
+    facts = align([fact("Alexander Wang", "age", kind="age"), fact("Alexandr Wang", "age", kind="age"),
+                   fact("Alexandr Wang", "age", kind="age")])
+    assert {f.subject for f in facts} == {"Alexandr Wang / age"}
+    assert "spelling variant" in facts[0].why
+
+
+def test_dissimilar_names_with_same_surname_are_not_variants():
+    assert canonical(["Maria Chen", "Maria Chen", "David Chen"]) == {}
+
+
+# --- aliases ---------------------------------------------------------------------------------------------
+
+def test_aliases_from_dict_map_to_canonical_name():
+    aliases = {"borealis holdings inc.": "Borealis", "bh group": "Borealis"}
+    mapping = resolver(["Borealis Holdings Inc.", "BH Group", "Borealis"], aliases)
+    assert mapping["Borealis Holdings Inc."][0] == "Borealis"
+    assert mapping["BH Group"][0] == "Borealis"
+    assert "alias" in mapping["BH Group"][1]
+    assert "Borealis" not in mapping
+
+
+def test_alias_lookup_ignores_case_of_the_mention():
+    assert canonical(["BOREALIS HOLDINGS INC."], {"borealis holdings inc.": "Borealis"}) == {
+        "BOREALIS HOLDINGS INC.": "Borealis"}
+
+
+def test_alias_applies_to_entity_and_object_in_align():
+    aliases = {"acme corporation": "Acme", "borealis holdings": "Borealis"}
+    (f,) = align([fact("Acme Corporation", obj="Borealis Holdings")], aliases=aliases)
+    assert (f.entity, f.object) == ("Acme", "Borealis")
+    assert f.subject == "Acme \u2192 Borealis / investment"
+    assert "alias" in f.why
+
+
+def test_alias_target_counts_as_a_full_name_for_surnames():
+    mapping = canonical(["The Quill", "Quill"], {"the quill": "Ada Quill"})
+    assert mapping == {"The Quill": "Ada Quill", "Quill": "Ada Quill"}
+
+
+# --- relation completion ------------------------------------------------------------------------------------
+
+def test_person_actor_becomes_the_only_organization_for_that_object():
+    facts = align(
+        [fact("Meta", obj="Scale AI", doc="a.md"), fact("Mark Zuckerberg", obj="Scale AI", doc="b.md")],
+        persons={"Mark Zuckerberg"},
+    )
+    assert [f.entity for f in facts] == ["Meta", "Meta"]
+    assert {f.subject for f in facts} == {"Meta \u2192 Scale AI / investment"}
+    assert "Mark Zuckerberg read as Meta" in facts[1].why
+
+
+def test_person_actor_resolved_through_surname_and_object_short_form():
+    facts = align(
+        [fact("Meta", obj="Scale AI"), fact("Zuckerberg", obj="Scale")],
+        names=["Mark Zuckerberg"], persons={"Mark Zuckerberg"},
+    )
+    assert facts[1].entity == "Meta"
+    assert facts[1].object == "Scale AI"
+    assert facts[1].subject == "Meta \u2192 Scale AI / investment"
+
+
+def test_person_actor_kept_when_two_organizations_invested():
+    facts = align(
+        [fact("Acme", obj="Borealis"), fact("Trellis Labs", obj="Borealis"), fact("Ona Vetch", obj="Borealis")],
+        persons={"Ona Vetch"},
+    )
+    assert [f.entity for f in facts] == ["Acme", "Trellis Labs", "Ona Vetch"]
+
+
+def test_actor_not_in_persons_is_not_rewritten():
+    facts = align([fact("Acme", obj="Borealis"), fact("Ona Vetch", obj="Borealis")], persons=())
+    assert facts[1].entity == "Ona Vetch"
+    assert facts[1].subject == "Ona Vetch \u2192 Borealis / investment"
+
+
+def test_person_actor_not_rewritten_for_a_different_object():
+    facts = align([fact("Acme", obj="Borealis"), fact("Ona Vetch", obj="Trellis Labs")], persons={"Ona Vetch"})
+    assert facts[1].entity == "Ona Vetch"
+
+
+def test_relation_without_object_takes_the_only_object():
+    facts = align([fact("Acme", obj="Borealis"), fact("Acme", obj=None)])
+    assert facts[1].object == "Borealis"
+    assert facts[1].subject == "Acme \u2192 Borealis / investment"
+
+
+def test_relation_without_object_stays_open_when_objects_differ():
+    facts = align([fact("Acme", obj="Borealis"), fact("Acme", obj="Trellis Labs"), fact("Acme", obj=None)])
+    assert facts[2].object is None
+    assert facts[2].subject == "Acme / investment"
+
+
+@pytest.mark.parametrize("other_obj", [None, "Scale AI"])
+def test_completion_notes_do_not_mention_a_missing_reason(other_obj):
+    # A fact built without a `why` (allowed by the model) must not get a "None; ..." explanation.
+    facts = align(
+        [fact("Meta", obj="Scale AI", why=None), fact("Mark Zuckerberg" if other_obj else "Meta", obj=other_obj, why=None)],
+        persons={"Mark Zuckerberg"},
+    )
+    assert facts[1].entity == "Meta" and facts[1].object == "Scale AI"
+    assert facts[1].why
+    assert not facts[1].why.startswith("None")
+    assert "None;" not in facts[1].why
+
+
+# --- subject keys and pass-through --------------------------------------------------------------------------
+
+def test_fact_without_entity_or_attribute_gets_no_subject():
+    facts = align([fact(None), fact("Acme", None)])
+    assert [f.subject for f in facts] == [None, None]
+
+
+def test_align_keeps_order_ids_and_values():
+    given = [fact("Borealis", "valuation"), fact("Acme", obj="Borealis"), fact("Wang", "age", kind="age")]
+    out = align(given, names=["Alexandr Wang"])
+    assert [f.id for f in out] == [f.id for f in given]
+    assert [f.quantity for f in out] == [f.quantity for f in given]
+    assert [f.subject for f in out] == ["Borealis / valuation", "Acme \u2192 Borealis / investment",
+                                        "Alexandr Wang / age"]
+
+
+def test_unresolved_name_keeps_why_untouched():
+    (f,) = align([fact("Borealis", "valuation", why="cue 'valued'")])
+    assert f.why == "cue 'valued'"
+    assert f.entity == "Borealis"
+
+
+# --- through the pipeline -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,heading", [
+    ("story.md", "# Acme Backs Borealis"),
+    ("story.txt", "Acme Backs Borealis"),
+])
+def test_short_title_line_is_not_a_full_name_that_absorbs_a_company(tmp_path, name, heading):
+    (tmp_path / name).write_text(f"{heading}\n\nAcme invested $2.1 billion in Borealis.\n", encoding="utf-8")
+    _, _, facts = collect_facts(Settings(paths=(tmp_path,)), load_rulepack(None))
+    (money,) = [f for f in facts if f.text == "$2.1 billion"]
+    assert money.subject == "Acme \u2192 Borealis / investment"

@@ -1,0 +1,51 @@
+"""The alignment benchmark runs, and its labels still point at real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.bench.alignment import document_names, load_labels, main, offset_of
+from factcheck.sources import load
+
+HERE = Path(__file__).resolve().parent / "alignment"
+CORPUS = HERE / "corpus"
+LABELS = HERE / "labels.yaml"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    docs, skipped = load((CORPUS,))
+    assert not skipped, skipped
+    return document_names(docs, CORPUS)
+
+
+def test_scorer_runs_on_the_corpus(capsys):
+    assert main(["--corpus", str(CORPUS), "--labels", str(LABELS), "--show-errors"]) == 0
+    out = capsys.readouterr().out
+    for figure in ("precision", "recall", "F1", "TP", "FP", "FN", "labeled facts", "unmatched labels"):
+        assert figure in out
+
+
+def test_corpus_documents_carry_metadata(documents):
+    assert len(documents) >= 15
+    for doc in documents.values():
+        assert doc.published is not None and doc.source and doc.title, doc.id
+
+
+def test_labels_point_at_existing_text(documents):
+    labels = load_labels(LABELS)
+    assert labels
+    stale = [
+        (label.document, label.text, label.occurrence)
+        for label in labels
+        if label.document not in documents
+        or offset_of(documents[label.document].text, label.text, label.occurrence) is None
+    ]
+    assert not stale, f"labels whose document or text is gone: {stale}"
+
+
+def test_every_document_is_labeled(documents):
+    labeled = {label.document for label in load_labels(LABELS)}
+    assert set(documents) <= labeled, sorted(set(documents) - labeled)

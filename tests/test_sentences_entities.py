@@ -1,0 +1,177 @@
+"""Sentence splitting with offsets, and proper-name mentions in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.entities import find_names
+from factcheck.extract.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def names(text: str, lowercase: frozenset[str] = frozenset()) -> list[str]:
+    return [m.name for m in find_names(text, 0, len(text), lowercase)]
+
+
+def mentions(text: str):
+    return find_names(text, 0, len(text))
+
+
+# --- split_sentences --------------------------------------------------------------------------------
+
+def test_splits_plain_sentences():
+    assert sentences("Acme grew. Borealis shrank! Did Trellis Labs stall? Nobody knows.") == [
+        "Acme grew.", "Borealis shrank!", "Did Trellis Labs stall?", "Nobody knows."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Pellow joined Acme last spring.",
+    "The U.S. office of Borealis opened on a Monday.",
+    "Trellis Labs shipped its first kit on Jan. 5 in a small batch.",
+    "Dr. Ada Quill and Prof. Ivo Marr wrote it, e.g. the second chapter.",
+    "Ona Vetch joined Acme Inc. in 2020 as a tester.",
+])
+def test_abbreviations_stay_inside_the_sentence(text):
+    assert sentences(text) == [text]
+
+
+def test_abbreviations_inside_then_a_real_boundary():
+    text = "Mr. Pellow met the U.S. team on Jan. 5 at noon. He left early."
+    assert sentences(text) == ["Mr. Pellow met the U.S. team on Jan. 5 at noon.", "He left early."]
+
+
+def test_single_initial_does_not_end_a_sentence():
+    assert sentences("Quorra J. Dyne founded Borealis. It grew.") == ["Quorra J. Dyne founded Borealis.", "It grew."]
+
+
+def test_decimal_point_does_not_split():
+    assert sentences("Prices rose 2.5 percent. Then they fell.") == ["Prices rose 2.5 percent.", "Then they fell."]
+
+
+def test_line_break_always_ends_a_sentence():
+    text = "Acme Quarterly Notes\nAcme grew in spring\n\n  Borealis shrank.  \nTrellis Labs waited"
+    assert sentences(text) == ["Acme Quarterly Notes", "Acme grew in spring", "Borealis shrank.", "Trellis Labs waited"]
+
+
+def test_line_break_after_an_abbreviation_still_splits():
+    assert sentences("She moved to the U.S.\nHe stayed.") == ["She moved to the U.S.", "He stayed."]
+
+
+def test_quote_after_the_period_belongs_to_the_sentence():
+    assert sentences('"It works." She agreed.') == ['"It works."', "She agreed."]
+
+
+def test_offsets_index_the_original_text_and_are_trimmed():
+    text = "  Acme grew.   Borealis shrank.\n\n\nTrellis waited.  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Acme grew.", "Borealis shrank.", "Trellis waited."]
+    for s, e in spans:
+        assert not text[s].isspace() and not text[e - 1].isspace()
+    assert spans == sorted(spans)
+
+
+def test_empty_and_blank_text_have_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t") == []
+
+
+# --- find_names --------------------------------------------------------------------------------------
+
+def test_multiword_names():
+    assert names("Later Ona Vetch met Quorra Dyne at Trellis Labs.") == ["Ona Vetch", "Quorra Dyne", "Trellis Labs"]
+
+
+def test_connector_words_join_a_name():
+    assert names("She joined Halvard Institute of Technology last year.") == ["Halvard Institute of Technology"]
+
+
+def test_list_of_names_split_at_punctuation_and_and():
+    assert names("Acme, Borealis and Trellis signed.") == ["Acme", "Borealis", "Trellis"]
+
+
+def test_possessive_straight_apostrophe():
+    (m,) = mentions("Meta's new lab opened.")
+    assert (m.name, m.possessive) == ("Meta", True)
+
+
+def test_possessive_curly_apostrophe():
+    (m,) = mentions("Meta\u2019s new lab opened.")
+    assert (m.name, m.possessive) == ("Meta", True)
+
+
+def test_multiword_possessive():
+    (m,) = mentions("They praised Scale AI\u2019s valuation.")
+    assert (m.name, m.possessive) == ("Scale AI", True)
+
+
+def test_possessive_ends_the_name():
+    found = mentions("Meta's Alexandr Wang spoke.")
+    assert [(m.name, m.possessive) for m in found] == [("Meta", True), ("Alexandr Wang", False)]
+
+
+def test_non_possessive_is_flagged_false():
+    (m,) = mentions("He met Ona Vetch.")
+    assert (m.name, m.possessive) == ("Ona Vetch", False)
+
+
+def test_offsets_cover_the_name_without_possessive_or_period():
+    text = "First sentence here. Later they met Borealis\u2019s founder, Ona Vetch."
+    start = text.index("Later")
+    found = find_names(text, start, len(text))
+    assert [(m.name, text[m.start:m.end]) for m in found] == [("Borealis", "Borealis"), ("Ona Vetch", "Ona Vetch")]
+
+
+def test_only_the_given_range_is_searched():
+    text = "Acme grew. Borealis shrank."
+    start = text.index("Borealis")
+    assert [m.name for m in find_names(text, start, len(text))] == ["Borealis"]
+    assert [m.name for m in find_names(text, 0, start)] == ["Acme"]
+
+
+def test_role_word_splits_off_the_person():
+    assert names("CEO Mark Zuckerberg said little.") == ["Mark Zuckerberg"]
+
+
+def test_role_word_between_organization_and_person():
+    assert names("Borealis CEO Ona Vetch spoke.") == ["Borealis", "Ona Vetch"]
+
+
+@pytest.mark.parametrize("role", ["Chief Executive", "President", "Founder", "Dr.", "Mr."])
+def test_title_case_roles_are_not_part_of_the_name(role):
+    assert names(f"Yesterday {role} Quorra Dyne spoke.") == ["Quorra Dyne"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Borealis Group hired staff.", ["Borealis Group"]),
+    ("However, Trellis Labs grew.", ["Trellis Labs"]),
+    ("In March Quorra Dyne joined Acme.", ["Quorra Dyne", "Acme"]),
+    ("According to Ona Vetch, sales fell.", ["Ona Vetch"]),
+    ("This week Acme said so.", ["Acme"]),
+])
+def test_sentence_initial_function_words_are_dropped(text, expected):
+    assert names(text) == expected
+
+
+def test_function_word_mid_sentence_is_not_special():
+    # "The" only stops a name at the start of a sentence; elsewhere it is lowercase anyway.
+    assert names("They visited The Hague office.") == ["The Hague"]
+
+
+def test_sentence_initial_word_used_in_lowercase_elsewhere_is_not_a_name():
+    assert names("Shares rose sharply.", frozenset({"shares"})) == []
+    assert names("Shares rose sharply.") == ["Shares"]
+
+
+def test_product_names_keep_their_numbers():
+    assert names("Acme released Llama 4 and Falcon 2.5 in May.") == ["Acme", "Llama 4", "Falcon 2.5"]
+
+
+def test_bare_numbers_are_not_names():
+    assert names("In 2025 about 300 people joined.") == []
+
+
+def test_months_weekdays_and_ignored_acronyms_are_not_names():
+    assert names("On Monday in November the AI team met the CEO.") == []
