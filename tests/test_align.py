@@ -45,7 +45,7 @@ def test_surname_resolution_in_align_sets_entity_subject_and_why():
     (f,) = facts
     assert f.entity == "Alexandr Wang"
     assert f.subject == "Alexandr Wang / age"
-    assert "Wang ->" in f.why
+    assert "'Wang' read as Alexandr Wang" in f.why
     assert f.why.startswith("cue 'invested'")
 
 
@@ -58,7 +58,9 @@ def test_shared_surname_is_not_merged_into_either_person():
 def test_shared_surname_stays_its_own_subject_in_align():
     facts = align([fact("Chen", "age", kind="age"), fact("Maria Chen", "age", kind="age"),
                    fact("David Chen", "age", kind="age")])
-    assert [f.subject for f in facts] == ["Chen / age", "Maria Chen / age", "David Chen / age"]
+    # "Chen" alone could be either: it is left unplaced rather than guessed.
+    assert [f.subject for f in facts] == [None, "Maria Chen / age", "David Chen / age"]
+    assert "could be David Chen or Maria Chen" in facts[0].why
 
 
 def test_surname_after_spelling_variants_merge_is_still_unique():

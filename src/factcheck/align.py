@@ -4,8 +4,9 @@ Resolution, in order, each step recorded in the fact's ``why``:
 
 1. aliases from the rule pack ("Meta Platforms" -> "Meta");
 2. a one-word name that is the first or last word of exactly one longer name
-   in the corpus ("Wang" -> "Alexandr Wang", "Scale" -> "Scale AI"); when two
-   longer names share that word, it stays ambiguous and is not merged;
+   in its own document, else in the corpus ("Wang" -> "Alexandr Wang",
+   "Scale" -> "Scale AI"); when two longer names share that word and the
+   document does not settle it, the fact is left without a subject;
 3. spelling variants of multi-word names with the same last word, scored
    with rapidfuzz ("Alexander Wang" -> "Alexandr Wang");
 4. relations: a person reported as the actor of a relation ("Zuckerberg
@@ -25,8 +26,12 @@ from .model import Fact, Subject
 
 FUZZY_THRESHOLD = 90
 ORG_SUFFIXES = frozenset(
-    "ai inc inc. corp corp. co co. ltd ltd. llc plc group holdings labs lab technologies systems "
-    "partners capital ventures bank".split()
+    "ai inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
+    "technology tech systems partners capital ventures bank bancorp financial insurance therapeutics "
+    "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
+    "airways energy power foods mills industries international global entertainment media networks "
+    "communications telecom semiconductor semiconductors software robotics logistics resources mining "
+    "petroleum athletic athletics fc united".split()
 )
 
 
@@ -45,7 +50,7 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
     canonical = {}
     for name in counts:
         if name.lower() in aliases:
-            canonical[name] = (aliases[name.lower()], f"alias of {aliases[name.lower()]} in the rule pack")
+            canonical[name] = (aliases[name.lower()], f"'{name}' read as {aliases[name.lower()]}, an alias in the rule pack")
     multi_names = sorted({canonical.get(n, (n,))[0] for n in counts if " " in canonical.get(n, (n,))[0]})
     by_last: dict[str, list[str]] = defaultdict(list)
     for name in multi_names:
@@ -55,7 +60,7 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
         peers = [m for m in by_last[words[-1]] if m != name and len(m.split()) == len(words)]
         for peer in peers:
             if fuzz.ratio(name, peer) >= FUZZY_THRESHOLD and (counts[peer], peer) > (counts[name], name):
-                mapping[name] = (peer, f"spelling variant of {peer}")
+                mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
                 break
     multi = sorted({mapping.get(m, (m,))[0] for m in multi_names})
     for name in counts:
@@ -65,26 +70,57 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
         if " " not in name:
             longer = sorted({m for m in multi if _short_form(name, m)})
             if len(longer) == 1:
-                mapping[name] = (longer[0], f"'{name}' is the only short form of {longer[0]} in the corpus")
+                mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
     return mapping
 
 
-def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) -> list[Fact]:
-    """Return `facts` with canonical entities, subject keys and reasons."""
-    aliases = aliases or {}
-    mapping = resolver(list(names) + [f.entity for f in facts if f.entity] + [f.object for f in facts if f.object], aliases)
+def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[str, str]]:
+    """Per document, one-word names settled by the one longer name the document itself gives."""
+    local: dict[str, dict[str, str]] = {}
+    for doc, names in names_by_doc.items():
+        multi = {mapping.get(n, (n,))[0] for n in names if " " in n}
+        local[doc] = {}
+        for name in names:
+            if " " not in name:
+                longer = [m for m in multi if _short_form(name, m)]
+                if len(longer) == 1:
+                    local[doc][name] = longer[0]
+    return local
 
-    def canon(name: str | None) -> tuple[str | None, str | None]:
+
+def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) -> list[Fact]:
+    """Return `facts` with canonical entities, subject keys and reasons.
+
+    `names` is every name mentioned, either one iterable for the corpus or a
+    mapping from document id to that document's names.
+    """
+    aliases = aliases or {}
+    by_doc = {doc: set(found) for doc, found in names.items()} if isinstance(names, dict) else {}
+    every = [n for found in by_doc.values() for n in found] if by_doc else list(names)
+    every += [f.entity for f in facts if f.entity] + [f.object for f in facts if f.object]
+    mapping = resolver(every, aliases)
+    local = _local(by_doc, mapping)
+    multi = {mapping.get(n, (n,))[0] for n in every if " " in n}
+
+    def canon(name: str | None, doc: str = "") -> tuple[str | None, str | None]:
         if name is None:
             return None, None
-        return mapping.get(name, (name, None))
+        if name in local.get(doc, {}):
+            full = local[doc][name]
+            return mapping.get(full, (full,))[0], f"'{name}' read as {full}, the only full name for it in this document"
+        if name in mapping:
+            return mapping[name]
+        if " " not in name and len([m for m in multi if _short_form(name, m)]) > 1:
+            candidates = sorted(m for m in multi if _short_form(name, m))
+            return None, f"'{name}' could be {' or '.join(candidates)}: left unplaced"
+        return name, None
 
     people = {canon(p)[0] for p in persons}
     resolved: list[Fact] = []
     for fact in facts:
-        entity, how = canon(fact.entity)
-        obj, obj_how = canon(fact.object)
-        notes = [n for n in (how and f"{fact.entity} -> {how}", obj_how and f"{fact.object} -> {obj_how}") if n]
+        entity, how = canon(fact.entity, fact.document)
+        obj, obj_how = canon(fact.object, fact.document)
+        notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))
     resolved = _complete_relations(resolved, people)

@@ -21,12 +21,12 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
                               exclude=settings.exclude, manifest=settings.manifest)
     extractor = Extractor(pack.attributes)
     facts: list[Fact] = []
-    names: list[str] = []
+    names: dict[str, frozenset[str]] = {}
     persons: set[str] = set()
     for index, doc in enumerate(documents):
         found = extractor.extract(doc)
         facts.extend(found.facts)
-        names.extend(found.names)
+        names[doc.id] = found.names
         persons.update(found.persons)
         if progress:
             progress(index + 1, len(documents))

@@ -8,20 +8,21 @@ each value to an entity and an attribute from the rule pack's vocabulary.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import NamedTuple
 
 from ..model import Document, Fact
 from .dates import find_dates
-from .entities import find_names
+from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import split_sentences
 from .subjects import _governed, attribute_fact, cue_pattern
 
 __all__ = ["extract_document", "Extractor"]
 
-ROLE_BEFORE = re.compile(r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|scientist|researcher|"
-                         r"executive|boss|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sen\.|Gov\.|Rep\.|minister|director)\s+$", re.I)
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
+                                                                                key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b")
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
@@ -78,14 +79,28 @@ class Extractor:
             for name in names_in(index):
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end):
                     persons.add(name.name)
+        subjects = [subject_of(i) for i in range(len(sentences))]
+
+        def previous_org(index: int) -> str | None:
+            for back in range(index - 1, max(-1, index - 4), -1):
+                if subjects[back] and subjects[back] not in persons:
+                    return subjects[back]
+            return None
+
+        spans_by_sentence: dict[int, tuple] = {}
+        for m in mentions:
+            if m[3] != "date":
+                key = sentence_index(m[0])
+                spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1]),)
         facts: list[Fact] = []
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
             sentence = text[s:e]
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
-                                         subject_of(index - 1) if sentences else None, self.attributes, self.patterns,
-                                         frozenset(persons))
+                                         subjects[index - 1] if sentences and index else None, self.attributes, self.patterns,
+                                         frozenset(persons), spans_by_sentence.get(index, ()),
+                                         previous_org(index) if sentences else None)
             base_attribute = (attribution.attribute or "").replace(" (projected)", "")
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", base_attribute)), None)
@@ -94,13 +109,20 @@ class Extractor:
             facts.append(Fact(
                 id=f"{doc.id}:{start}", document=doc.id, start=start, end=end,
                 line=doc.line_offset + line_index + 1, column=start - line_start + 1,
-                text=surface, sentence=" ".join(sentence.split()), kind=kind, quantity=quantity, date=span,
+                text=surface, sentence=" ".join(sentence.split()), kind=attribution.kind or kind,
+                quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=attribution.entity, attribute=attribution.attribute,
                 object=attribution.object, why=attribution.why, suppressed=suppressed,
             ))
         names = {name.name for index in names_cache for name in names_cache[index]}
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
         return Extraction(tuple(facts), frozenset(names), frozenset(persons))
+
+
+def _as_kind(quantity, kind: str | None):
+    if quantity is None or kind is None or quantity.kind == kind:
+        return quantity
+    return dataclasses.replace(quantity, kind=kind)
 
 
 def is_heading(sentence: str) -> bool:

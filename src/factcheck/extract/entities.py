@@ -15,7 +15,9 @@ from .dates import MONTH_NAMES, WEEKDAYS
 ROLE_WORDS = frozenset(
     "ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder "
     "director minister secretary senator governor mayor professor dr mr mrs ms sir dame judge "
-    "spokesperson spokesman spokeswoman analyst svp vp head boss".split()
+    "spokesperson spokesman spokeswoman analyst svp vp head boss manager coach winger striker midfielder "
+    "defender goalkeeper captain prime premier chancellor justice general admiral commissioner "
+    "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor".split()
 )
 # Capitalized words that start sentences or headlines but do not name anything.
 FUNCTION_WORDS = frozenset(
@@ -90,6 +92,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 del run[0]
             if not run:
                 return
+        while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)):
+            del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
         first, last = run[0], run[-1]
         words = [_clean(t.group(0))[0] for t in run]
         name = text[first.start():last.end()]

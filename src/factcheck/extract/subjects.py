@@ -29,7 +29,22 @@ PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-CLAUSE_BREAK = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s(?:but|while|whereas|although)\b|,\s(?=(?:which|who)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who)\b)|\.\s")
+PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
+IT_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:it|its)\b", re.I)
+THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
+# Nouns after "N-year-old" that are not people: "the 11-year-old company".
+NOT_PEOPLE = frozenset("company firm startup business club team building bridge plant factory program programme "
+                       "project law policy record tradition rule brand product model car vehicle network system "
+                       "agency organization organisation group charity church school stadium treaty contract".split())
+AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
+# "the company", "the club": a generic noun standing for the organization named just before.
+GENERIC_ORG = re.compile(r"^(?:[\"'\u201c]?)(?:the|its)\s(?:company|firm|startup|start-up|business|group|club|team|"
+                         r"council|city|government|authority|agency|union|bank|lab|drugmaker|carrier|retailer|insurer|"
+                         r"lender|maker|manufacturer|automaker|chipmaker|studio|publisher|network|league|ministry)(?:'s|\u2019s)?\b", re.I)
+# Values after these are earlier or compared figures: "up from $900 million".
+COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 RELATIVE_START = re.compile(r"^(?:which|who)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:(?:a|an|the|its|his|her|their|new|[a-z]+-[a-z-]+)\s){0,4}$")
@@ -47,6 +62,8 @@ class Attribution:
     attribute: str | None
     object: str | None
     why: str | None
+    kind: str | None = None
+    """The fact's kind, when attribution changed it (a plain number read as a count)."""
 
 
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
@@ -68,28 +85,44 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns) -> tuple[str | None, int | None, str | None]:
-    """Return (attribute, cue offset, cue word) for a value at ``sentence[start:end]``."""
+def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
+                     others: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, int | None, str | None, str]:
+    """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
+
+    The nearest cue in the same clause wins; a cue right after the value
+    ("$3 billion valuation") counts as adjacent; a cue separated from the value
+    by another value belongs to that one. A plain number takes a count
+    attribute ("the death toll rose to 340") and becomes a count.
+    """
+    if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
+        return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
     c_start, c_end = _clause(sentence, start)
-    best: tuple[int, str, int, str] | None = None
+    best: tuple[int, str, int, str, str] | None = None
     for attr in attributes:
-        if kind not in attr.kinds or patterns.get(attr.name) is None:
+        as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
+        if as_kind is None or patterns.get(attr.name) is None:
             continue
         for m in patterns[attr.name].finditer(sentence, c_start, c_end):
             after = m.end() > start
-            distance = m.start() - end + AFTER_PENALTY if after else start - m.end()
-            if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age"):
+            if after:
+                gap = m.start() - end
+                distance = gap if gap <= 2 else gap + AFTER_PENALTY
+                between = [o for o in others if end <= o[0] and o[1] <= m.start()]
+            else:
+                distance = start - m.end()
+                between = [o for o in others if m.end() <= o[0] and o[1] <= start]
+            if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or between:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, attr.name, m.start(), m.group(0))
+                best = (distance, attr.name, m.start(), m.group(0), as_kind)
     if kind == "age" and form == "at-age":
-        return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None)
+        return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None), kind
     if best:
-        return best[1], best[2], best[3]
+        return best[1], best[2], best[3], best[4]
     for attr in attributes:
         if kind in attr.default_for:
-            return attr.name, None, None
-    return None, None, None
+            return attr.name, None, None, kind
+    return None, None, None, kind
 
 
 def _governed(sentence: str, name: NameMention, base: int) -> bool:
@@ -110,26 +143,35 @@ def attribute_fact(
     attributes,
     patterns,
     persons: frozenset[str] = frozenset(),
+    others: tuple[tuple[int, int], ...] = (),
+    previous_org: str | None = None,
 ) -> Attribution:
-    """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`."""
+    """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
+
+    `others` are the document offsets of the other values in the sentence.
+    """
     s, e = start - base, end - base
-    attribute, cue_at, cue = choose_attribute(sentence, s, e, kind, form, attributes, patterns)
+    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
+        return Attribution(None, None, None, "an earlier or compared figure", kind)
+    local_others = tuple((a - base, b - base) for a, b in others if (a, b) != (start, end))
+    attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, local_others)
     if attribute is None:
-        return Attribution(None, None, None, None)
+        return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
     c_start, c_end = _clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if PROJECTION.search(sentence[c_start:anchor]) or PROJECTION.search(sentence[e:min(c_end, e + 30)]):
+    if kind != "age" and (PROJECTION.search(sentence[c_start:anchor]) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
     cue_end = cue_at + len(cue) if cue_at is not None else None
     patient = any(a.name == attribute and a.patient for a in attributes)
-    entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient)
+    entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
+                          previous_org)
     if entity is None:
-        return Attribution(None, attribute, None, why)
+        return Attribution(None, attribute, None, why, kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
-                       f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""))
+                       f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
 
 def _is_relation(attribute: str, attributes) -> bool:
@@ -137,13 +179,17 @@ def _is_relation(attribute: str, attributes) -> bool:
     return any(a.name == base and a.relation for a in attributes)
 
 
-def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False):
+def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
+            previous_org=None):
     local = [(n, n.start - base, n.end - base) for n in names]
     if kind == "age":
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..."
             if 0 <= s - ne <= 6 and re.fullmatch(r",\s(?:the\s|a\s)?", sentence[ne:s]):
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
+            noun = re.match(r"\s([a-z]+)", sentence[e:])
+            if noun and noun.group(1) in NOT_PEOPLE:
+                return None, None
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
                 return after[0][0].name, "named right after the age"
@@ -151,14 +197,19 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
-    if kind == "date" and cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
+    if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
                 return n.name, "named right after the event verb"
+        if previous_org and re.match(r"\s(?:it|the\s(?:company|firm|startup|club|business))\b", sentence[cue_end:]):
+            return previous_org, "'it' after the event verb, organization of the previous sentences"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
+    for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
+        if ns >= e and AGENT_AFTER.match(sentence[e:ns]) and (cue_end is None or cue_end <= s):
+            return n.name, "agent after 'by'"
     for n, ns, ne in reversed(local):  # "Meta's $14.3 billion investment"
         if n.possessive and ne <= anchor and anchor - ne <= 40 and not re.search(r"[,;]", sentence[ne:anchor]):
             return n.name, "possessive"
@@ -174,8 +225,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if clause_names:
         return clause_names[0].name, "subject of the clause"
-    if PRONOUN_SUBJECT.match(sentence[c_start:].lstrip()) and previous_subject:
+    opening = sentence[c_start:].lstrip()
+    if PRONOUN_SUBJECT.match(opening) and previous_subject:
         return previous_subject, "pronoun, subject of the previous sentence"
+    if (IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening)) and previous_org:
+        return previous_org, "'it' or 'the company', organization of the previous sentences"
+    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject in persons:
+        return previous_subject, "'the N-year-old', subject of the previous sentence"
     return None, None
 
 
@@ -184,7 +240,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end):
         ns = n.start - base
         if ns < anchor or ns > c_end or n.name == entity:
             continue
-        m = re.search(r"\b(in|into|of|for|to|from)\s+(?:the\s+)?$", sentence[max(anchor, ns - 12):ns])
+        m = re.search(r"\b(in|into|of|for|to|from)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
     return None
