@@ -88,12 +88,15 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[s
     return local
 
 
-def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) -> list[Fact]:
+def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
-    mapping from document id to that document's names.
+    mapping from document id to that document's names. `positions` maps a
+    document id to the (offset, name) of its multi-word names, so that a
+    surname is read as the nearest full name before it.
     """
+    positions = positions or {}
     aliases = aliases or {}
     by_doc = {doc: set(found) for doc, found in names.items()} if isinstance(names, dict) else {}
     every = [n for found in by_doc.values() for n in found] if by_doc else list(names)
@@ -102,9 +105,14 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) ->
     local = _local(by_doc, mapping)
     multi = {mapping.get(n, (n,))[0] for n in every if " " in n}
 
-    def canon(name: str | None, doc: str = "") -> tuple[str | None, str | None]:
+    def canon(name: str | None, doc: str = "", offset: int = 0) -> tuple[str | None, str | None]:
         if name is None:
             return None, None
+        before = [full for start, full in positions.get(doc, ()) if start < offset
+                  and " " not in name and _short_form(name, mapping.get(full, (full,))[0])]
+        if before and len({mapping.get(f, (f,))[0] for f in before}) > 1:
+            full = mapping.get(before[-1], (before[-1],))[0]
+            return full, f"'{name}' read as {full}, the nearest full name before it in this document"
         if name in local.get(doc, {}):
             full = local[doc][name]
             return mapping.get(full, (full,))[0], f"'{name}' read as {full}, the only full name for it in this document"
@@ -118,8 +126,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None) ->
     people = {canon(p)[0] for p in persons}
     resolved: list[Fact] = []
     for fact in facts:
-        entity, how = canon(fact.entity, fact.document)
-        obj, obj_how = canon(fact.object, fact.document)
+        entity, how = canon(fact.entity, fact.document, fact.start)
+        obj, obj_how = canon(fact.object, fact.document, fact.start)
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))

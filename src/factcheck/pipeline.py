@@ -22,15 +22,17 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     extractor = Extractor(pack.attributes)
     facts: list[Fact] = []
     names: dict[str, frozenset[str]] = {}
+    positions: dict[str, tuple] = {}
     persons: set[str] = set()
     for index, doc in enumerate(documents):
         found = extractor.extract(doc)
         facts.extend(found.facts)
         names[doc.id] = found.names
+        positions[doc.id] = found.full_names
         persons.update(found.persons)
         if progress:
             progress(index + 1, len(documents))
-    aligned = align(facts, names, persons, pack.aliases)
+    aligned = align(facts, names, persons, pack.aliases, positions)
     return documents, skipped, aligned
 
 

@@ -115,8 +115,9 @@ class Extractor:
                 object=attribution.object, why=attribution.why, suppressed=suppressed,
             ))
         names = {name.name for index in names_cache for name in names_cache[index]}
+        spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
-        return Extraction(tuple(facts), frozenset(names), frozenset(persons))
+        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans)
 
 
 def _as_kind(quantity, kind: str | None):
@@ -144,6 +145,8 @@ class Extraction(NamedTuple):
     """Every name mentioned, for resolving surnames across documents."""
     persons: frozenset[str]
     """Names the text shows to be people (a role word before, an age, "who" after)."""
+    full_names: tuple[tuple[int, str], ...] = ()
+    """(offset, name) of every multi-word name, for reading surnames by the nearest full name."""
 
 
 def extract_document(doc: Document, attributes=()) -> Extraction:

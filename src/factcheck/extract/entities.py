@@ -31,6 +31,7 @@ FUNCTION_WORDS = frozenset(
     "along around behind between into onto upon through throughout toward towards per via amid "
     "amid whatever whoever whenever wherever nor either neither such other another any few several "
     "first second third finally ultimately overall together looking reflecting asked speaking "
+    "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors".split()
 )
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})

@@ -169,7 +169,7 @@ def attribute_fact(
                           previous_org)
     if entity is None:
         return Attribution(None, attribute, None, why, kind)
-    obj = _object(sentence, base, anchor, e, names, entity, c_end) if _is_relation(attribute, attributes) else None
+    obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
@@ -201,8 +201,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
                 return n.name, "named right after the event verb"
-        if previous_org and re.match(r"\s(?:it|the\s(?:company|firm|startup|club|business))\b", sentence[cue_end:]):
-            return previous_org, "'it' after the event verb, organization of the previous sentences"
+        if re.match(r"\s(?:it|the\s(?:company|firm|startup|club|business))\b", sentence[cue_end:]):
+            earlier = [n for n, ns, _ in local if ns < cue_end and not _governed(sentence, n, base) and n.name not in persons]
+            if earlier:
+                return earlier[0].name, "'it' after the event verb, the organization named earlier in the sentence"
+            if previous_org:
+                return previous_org, "'it' after the event verb, organization of the previous sentences"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
         if before:
@@ -235,7 +239,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     return None, None
 
 
-def _object(sentence, base, anchor, e, names, entity, c_end):
+def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset()):
     for n in names:
         ns = n.start - base
         if ns < anchor or ns > c_end or n.name == entity:
@@ -243,4 +247,11 @@ def _object(sentence, base, anchor, e, names, entity, c_end):
         m = re.search(r"\b(in|into|of|for|to|from)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
+    generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
+    if generic:
+        earlier = [n.name for n in names if n.start - base < anchor and n.name != entity and n.name not in persons
+                   and not _governed(sentence, n, base)]
+        target = earlier[0] if earlier else previous_org
+        if target and target != entity:
+            return target, f"{generic.group(1)} the company"
     return None
