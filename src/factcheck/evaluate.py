@@ -76,6 +76,8 @@ def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
         compare = COMPARISONS[rule.compare]
         by_verdict: dict[str, list] = defaultdict(list)
         for a, b in itertools.combinations(group, 2):
+            if a.period and b.period and a.period != b.period:
+                continue  # figures for different years of a changing attribute
             relation = compare(a, b, rule)
             if relation is not None:
                 by_verdict[relation.verdict].append((relation, a, b))

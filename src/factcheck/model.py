@@ -165,6 +165,8 @@ class Fact:
     """How the subject was found: cue, alias, rule."""
     suppressed: str | None = None
     """Reason given by an inline suppression comment covering this fact."""
+    period: int | None = None
+    """Year the value refers to, for attributes that change with time ("revenue in 2024")."""
 
     @property
     def unit(self) -> str | None:

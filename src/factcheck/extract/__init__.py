@@ -33,6 +33,7 @@ class Extractor:
     def __init__(self, attributes=()) -> None:
         self.attributes = tuple(attributes)
         self.patterns = {a.name: cue_pattern(a.cues) for a in self.attributes}
+        self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
 
     def extract(self, doc: Document) -> Extraction:
         """All facts in `doc`, in text order, and the names it mentions."""
@@ -101,7 +102,12 @@ class Extractor:
                                          subjects[index - 1] if sentences and index else None, self.attributes, self.patterns,
                                          frozenset(persons), spans_by_sentence.get(index, ()),
                                          previous_org(index) if sentences else None)
-            base_attribute = (attribution.attribute or "").replace(" (projected)", "")
+            attribute, why, period = attribution.attribute, attribution.why, None
+            base_attribute = (attribute or "").replace(" (projected)", "")
+            if base_attribute in self.changing and kind != "date":
+                period = _period(dates, s, e, start)
+                if period:  # "revenue of $310 million in 2024" is not compared with 2025's
+                    why = f"{why}; period {period} from the same sentence"
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", base_attribute)), None)
             line_index = bisect.bisect_left(newlines, start)
@@ -111,13 +117,22 @@ class Extractor:
                 line=doc.line_offset + line_index + 1, column=start - line_start + 1,
                 text=surface, sentence=" ".join(sentence.split()), kind=attribution.kind or kind,
                 quantity=_as_kind(quantity, attribution.kind), date=span,
-                published=doc.published, entity=attribution.entity, attribute=attribution.attribute,
-                object=attribution.object, why=attribution.why, suppressed=suppressed,
+                published=doc.published, entity=attribution.entity, attribute=attribute,
+                object=attribution.object, why=why, suppressed=suppressed, period=period,
             ))
         names = {name.name for index in names_cache for name in names_cache[index]}
         spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
         return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans)
+
+
+def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
+    """The year of the date nearest `offset` in the same sentence, when it lies within one year."""
+    near = [d for d in dates if sentence_start <= d.start < sentence_end and d.span.resolved
+            and d.span.start.year == d.span.end.year]
+    if not near:
+        return None
+    return min(near, key=lambda d: abs(d.start - offset)).span.start.year
 
 
 def _as_kind(quantity, kind: str | None):

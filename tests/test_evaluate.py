@@ -1,0 +1,70 @@
+"""Evaluation over a small corpus: periods, suppression, ignore entries, advice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import Settings, run
+
+
+def _corpus(tmp_path: Path, texts: dict[str, str]) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for index, (name, body) in enumerate(sorted(texts.items()), 1):
+        (folder / name).write_text(f"---\npublished: 2025-0{index}-10\n---\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _subjects(result) -> list[tuple[str, str]]:
+    return [(f.subject, f.verdict) for f in result.findings]
+
+
+def test_figures_for_different_years_are_not_compared(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Corvane Bio reported revenue of $310 million in 2024.",
+        "b.md": "Corvane Bio reported revenue of $420 million in 2025.",
+    })
+    assert _subjects(run(Settings(paths=(folder,)))) == []
+
+
+def test_figures_for_the_same_year_are_compared(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Corvane Bio reported revenue of $310 million in 2024.",
+        "b.md": "Corvane Bio reported revenue of $420 million in 2024.",
+    })
+    assert _subjects(run(Settings(paths=(folder,)))) == [("Corvane Bio / revenue", "contradiction")]
+
+
+def test_inline_suppression_takes_facts_out_of_comparison(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Acme invested $2.1 billion in Borealis.\n<!-- factcheck: ignore investment -- corrected later -->",
+        "b.md": "Acme invested $2.9 billion in Borealis.",
+    })
+    result = run(Settings(paths=(folder,)))
+    assert result.findings == ()
+    assert [f.suppressed for f in result.facts if f.text == "$2.1 billion"] == ["corrected later"]
+
+
+def test_ignore_entries_in_the_rule_pack(tmp_path, root):
+    folder = _corpus(tmp_path, {
+        "a.md": "Acme invested $2.1 billion in Borealis.",
+        "b.md": "Acme invested $2.9 billion in Borealis.",
+    })
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for path in (root / "rules").glob("*.yaml"):
+        (rules / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (rules / "zz-ignore.yaml").write_text(
+        'ignore:\n  - subject: "Acme \u2192 Borealis / investment"\n    reason: reviewed\n', encoding="utf-8")
+    assert run(Settings(paths=(folder,), rules=rules)).findings == ()
+
+
+def test_advice_names_the_value_most_sources_give(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Acme invested $2.1 billion in Borealis.",
+        "b.md": "Acme invested $2.1 billion in Borealis.",
+        "c.md": "Acme invested $2.9 billion in Borealis.",
+    })
+    (finding,) = run(Settings(paths=(folder,))).findings
+    assert finding.verdict == "contradiction"
+    assert finding.advice.startswith('2 of 3 sources give "$2.1 billion"')
