@@ -34,6 +34,7 @@ RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "
 IGNORE_KEYS = {"subject": str, "fingerprint": str, "reason": str}
 EXAMPLE_KEYS = {"values": list, "published": list, "verdict": str}
 VERDICTS_WITH_SEVERITY = ("contradiction", "rounding", "time-explained")
+MESSAGE_FIELDS = ("subject", "entity", "attribute", "values", "verdict")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
@@ -222,9 +223,15 @@ def _rule(entry, path: str, earlier: list[Rule]) -> Rule:
         if other.id == rule_id:
             raise RuleError(f"duplicate rule id {rule_id!r} (first defined at {other.where})", path, line, col)
     if entry["compare"] not in COMPARISONS:
-        line, col = position(entry, "compare")
+        line, col = value_position(entry, "compare")
         raise RuleError(f"unknown comparison {entry['compare']!r}", path, line, col, hint=_hint(entry["compare"], COMPARISONS))
     _check_values(entry, "kinds", entry.get("kinds", []), KINDS, path, "rule")
+    try:
+        str(entry["message"]).format(**{name: "x" for name in MESSAGE_FIELDS})
+    except (KeyError, IndexError, ValueError) as exc:
+        line, col = value_position(entry, "message")
+        raise RuleError(f"message template has an unknown or malformed placeholder: {exc}", path, line, col,
+                        hint="placeholders: " + ", ".join("{" + f + "}" for f in MESSAGE_FIELDS)) from None
     severity = entry.get("severity", {"contradiction": "error", "rounding": "warning", "time-explained": "note"})
     if not isinstance(severity, dict):
         line, col = position(entry, "severity")
