@@ -232,6 +232,8 @@ class RunResult:
     """(fingerprint or subject, reason) pairs that hid findings."""
     rules_digest: str = ""
     """Hash of the rule pack used."""
+    rules: tuple[tuple[str, str], ...] = ()
+    """(rule id, description) of every rule in the pack, for formats that describe rules."""
     version: str = ""
     """Tool version."""
 

@@ -45,6 +45,7 @@ def run(settings: Settings, progress: Callable[[int, int], None] | None = None) 
     result = RunResult(
         documents=tuple(documents), skipped=tuple(skipped), facts=tuple(facts), findings=tuple(findings),
         agreements=tuple(agreements), rules_digest=pack.digest, version=__version__,
+        rules=tuple((r.id, r.description) for r in pack.rules),
     )
     return split(result, accepted) if accepted is not None else result
 

@@ -52,7 +52,7 @@ def _location(fact: Fact, docs: dict[str, Document]) -> dict:
     return {"physicalLocation": {"artifactLocation": _artifact(path), "region": _region(fact)}}
 
 
-def _rules(findings: tuple[Finding, ...]) -> list[dict]:
+def _rules(findings: tuple[Finding, ...], descriptions: dict[str, str] | None = None) -> list[dict]:
     """One descriptor per rule id, sorted; default level = the most severe seen."""
     levels: dict[str, str] = {}
     for finding in findings:
@@ -62,7 +62,7 @@ def _rules(findings: tuple[Finding, ...]) -> list[dict]:
     return [
         {
             "id": rule_id,
-            "shortDescription": {"text": f"Sources disagree on a fact (factcheck rule {rule_id})"},
+            "shortDescription": {"text": (descriptions or {}).get(rule_id) or f"Sources disagree on a fact (factcheck rule {rule_id})"},
             "defaultConfiguration": {"level": levels[rule_id]},
         }
         for rule_id in sorted(levels)
@@ -107,7 +107,7 @@ def sarif_dict(result: RunResult) -> dict:
     """
     facts = {f.id: f for f in result.facts}
     docs = {d.id: d for d in result.documents}
-    rules = _rules(result.findings)
+    rules = _rules(result.findings, dict(result.rules))
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     driver: dict = {"name": "factcheck", "rules": rules}
     if result.version:
