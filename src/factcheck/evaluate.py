@@ -19,6 +19,7 @@ from .model import Agreement, Fact, Finding
 from .rulepack import RulePack
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
+PERIOD_DAYS = 400
 
 
 def _values(facts: list[Fact]) -> str:
@@ -44,6 +45,23 @@ def _advice(facts: list[Fact]) -> str | None:
         return f"no value is given by more sources than the others ({len(documents)} sources)"
     return (f"{ranked[0][0]} of {len(documents)} sources give \"{texts[ranked[0][1]]}\"; "
             "a count of sources, not a verdict")
+
+
+def same_period(a: Fact, b: Fact) -> bool:
+    """Whether two values of an attribute that changes with time can refer to the same period.
+
+    Explicit years must match; a value without a year is taken to be about
+    its publication year or the year before; two values without years must be
+    published within about a year of each other.
+    """
+    if a.period and b.period:
+        return a.period == b.period
+    if a.period or b.period:
+        dated, other = (a, b) if a.period else (b, a)
+        return other.published is None or dated.period in (other.published.year, other.published.year - 1)
+    if a.published and b.published:
+        return abs((a.published - b.published).days) <= PERIOD_DAYS
+    return True
 
 
 def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact]) -> Finding:
@@ -75,8 +93,10 @@ def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
             continue
         compare = COMPARISONS[rule.compare]
         by_verdict: dict[str, list] = defaultdict(list)
+        definition = pack.attribute((first.attribute or "").split(" (")[0])
+        changing = definition is not None and definition.changes_with_time and first.kind not in ("age", "date")
         for a, b in itertools.combinations(group, 2):
-            if a.period and b.period and a.period != b.period:
+            if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
             relation = compare(a, b, rule)
             if relation is not None:

@@ -160,7 +160,7 @@ def attribute_fact(
     why = f"cue '{cue}'" if cue else f"{kind} value"
     c_start, c_end = _clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if kind != "age" and (PROJECTION.search(sentence[c_start:anchor]) or PROJECTION_AFTER.match(sentence[e:c_end])):
+    if kind != "age" and (PROJECTION.search(sentence[c_start:s]) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
     cue_end = cue_at + len(cue) if cue_at is not None else None
