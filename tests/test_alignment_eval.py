@@ -49,3 +49,17 @@ def test_labels_point_at_existing_text(documents):
 def test_every_document_is_labeled(documents):
     labeled = {label.document for label in load_labels(LABELS)}
     assert set(documents) <= labeled, sorted(set(documents) - labeled)
+
+
+def test_alignment_does_not_fall_below_its_measured_floor(documents):
+    """A regression floor, set just under the figures measured when it was written (0.925 / 0.425)."""
+    from factcheck.bench.alignment import load_labels, match, score
+    from factcheck.pipeline import collect_facts
+    from factcheck.rulepack import load_rulepack
+    from factcheck.settings import Settings
+
+    docs, _, facts = collect_facts(Settings(paths=(CORPUS,)), load_rulepack())
+    items, _, _ = match(docs, facts, load_labels(LABELS), CORPUS)
+    result = score(items)
+    assert result.precision >= 0.90
+    assert result.recall >= 0.40

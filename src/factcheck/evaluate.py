@@ -96,6 +96,8 @@ def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
         definition = pack.attribute((first.attribute or "").split(" (")[0])
         changing = definition is not None and definition.changes_with_time and first.kind not in ("age", "date")
         for a, b in itertools.combinations(group, 2):
+            if a.document == b.document and a.sentence == b.sentence:
+                continue  # "initially pledged €25 million, raised to €40 million": stated together on purpose
             if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
             relation = compare(a, b, rule)

@@ -17,7 +17,7 @@ from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import split_sentences
-from .subjects import _governed, attribute_fact, cue_pattern
+from .subjects import _governed, attribute_fact, clause_bounds, cue_pattern
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -105,7 +105,8 @@ class Extractor:
             attribute, why, period = attribution.attribute, attribution.why, None
             base_attribute = (attribute or "").replace(" (projected)", "")
             if base_attribute in self.changing and kind != "date":
-                period = _period(dates, s, e, start)
+                c_start, c_end = clause_bounds(sentence, start - s)
+                period = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start)
                 if period:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
             suppressed = next((reason for what, reason in doc.suppressions
@@ -127,7 +128,7 @@ class Extractor:
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
-    """The year of the date nearest `offset` in the same sentence, when it lies within one year."""
+    """The year of the date nearest `offset` within [start, end), when it lies within one year."""
     near = [d for d in dates if sentence_start <= d.start < sentence_end and d.span.resolved
             and d.span.start.year == d.span.end.year]
     if not near:

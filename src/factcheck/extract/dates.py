@@ -59,6 +59,8 @@ PATTERN = re.compile(
 )
 # Bare month names need a preposition before them ("in May", not "he may").
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
+# "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next)\b", re.I)
 
 
@@ -258,7 +260,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             continue
         if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()):
             continue
-        if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","):
+        if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
+                                    or _DETERMINER_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
         surface = m.group(0)

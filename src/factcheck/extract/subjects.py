@@ -29,7 +29,7 @@ PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-CLAUSE_BREAK = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who)\b)|\.\s")
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
 IT_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
@@ -72,6 +72,11 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
         return None
     parts = [re.escape(c[:-1]) + r"\w*" if c.endswith("*") else re.escape(c) for c in cues]
     return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b", re.I)
+
+
+def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
+    """Start and end, within `sentence`, of the clause around offset `at`."""
+    return _clause(sentence, at)
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
