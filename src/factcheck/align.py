@@ -108,11 +108,16 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     def canon(name: str | None, doc: str = "", offset: int = 0) -> tuple[str | None, str | None]:
         if name is None:
             return None, None
-        before = [full for start, full in positions.get(doc, ()) if start < offset
-                  and " " not in name and _short_form(name, mapping.get(full, (full,))[0])]
-        if before and len({mapping.get(f, (f,))[0] for f in before}) > 1:
-            full = mapping.get(before[-1], (before[-1],))[0]
-            return full, f"'{name}' read as {full}, the nearest full name before it in this document"
+        if " " not in name and positions.get(doc):
+            candidates = [(start, mapping.get(full, (full,))[0]) for start, full in positions[doc]
+                          if _short_form(name, mapping.get(full, (full,))[0])]
+            if len({full for _, full in candidates}) > 1:
+                # NOTE: news names a person in full first and by surname after; with two people of one
+                # surname, the one the document names most often is its subject, then the nearest before.
+                counts = Counter(full for _, full in candidates)
+                nearest = {full: start for start, full in candidates if start < offset}
+                full = max(counts, key=lambda f: (counts[f], nearest.get(f, -1)))
+                return full, f"'{name}' read as {full}, the person of that name this document names most"
         if name in local.get(doc, {}):
             full = local[doc][name]
             return mapping.get(full, (full,))[0], f"'{name}' read as {full}, the only full name for it in this document"
