@@ -106,3 +106,18 @@ def test_usage_errors_exit_two_without_traceback(root, tmp_path):
         assert proc.returncode == 2, args
         assert "Traceback" not in proc.stderr
         assert "error" in proc.stderr.lower()
+
+
+def test_rules_commands(root, tmp_path):
+    listed = subprocess.run([sys.executable, "-m", "factcheck", "rules", "list"], cwd=root, capture_output=True, text=True)
+    assert listed.returncode == 0 and "money-amount" in listed.stdout and "rounding" in listed.stdout
+    shown = subprocess.run([sys.executable, "-m", "factcheck", "rules", "show", "age"], cwd=root, capture_output=True, text=True)
+    assert shown.returncode == 0 and "compare: age" in shown.stdout and "time-explained" in shown.stdout
+    missing = subprocess.run([sys.executable, "-m", "factcheck", "rules", "show", "nope"], cwd=root, capture_output=True, text=True)
+    assert missing.returncode == 2 and "known rules" in missing.stderr
+    bad = tmp_path / "rules"
+    bad.mkdir()
+    (bad / "r.yaml").write_text("rules:\n  - id: x\n    description: d\n    compare: exakt\n    message: m\n", encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "factcheck", "rules", "validate", str(bad)], cwd=root, capture_output=True, text=True)
+    assert checked.returncode == 2
+    assert "r.yaml:4:14: unknown comparison 'exakt'" in checked.stderr and "did you mean 'exact'" in checked.stderr

@@ -17,6 +17,8 @@ from .errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FactcheckError
 from .output import write_atomic
 from .pipeline import extract_only, failing, run
 from .report import FORMATS
+from .report import rules as rule_text
+from .rulepack import load_rulepack
 from .settings import Settings, find_config, from_config, merge
 
 app = typer.Typer(
@@ -176,50 +178,33 @@ def extract(
         _fail(exc)
 
 
+def _pack(directory: Path | None):
+    try:
+        return load_rulepack(directory)
+    except FactcheckError as exc:
+        _fail(exc)
+
+
 @rules_app.command("list")
 def rules_list(rules: RulesDir = None) -> None:
     """List the rules: id, comparison, what they apply to."""
-    from .rulepack import load_rulepack
-
-    try:
-        pack = load_rulepack(rules)
-    except FactcheckError as exc:
-        _fail(exc)
-    for rule in pack.rules:
-        scope = ",".join(rule.attributes) or "*"
-        kinds = ",".join(rule.kinds) or "*"
-        typer.echo(f"{rule.id:<16} {rule.compare:<10} attributes={scope} kinds={kinds}  {rule.description}")
+    typer.echo(rule_text.format_list(_pack(rules)), nl=False)
 
 
 @rules_app.command("validate")
 def rules_validate(directory: Annotated[Path | None, typer.Argument(help="Rule folder; default: the shipped pack.")] = None) -> None:
     """Check a rule folder; exit 2 with file:line:col on the first problem."""
-    from .rulepack import load_rulepack
-
-    try:
-        pack = load_rulepack(directory)
-    except FactcheckError as exc:
-        _fail(exc)
-    typer.echo(f"ok: {len(pack.rules)} rules, {len(pack.attributes)} attributes, {len(pack.aliases)} aliases in {len(pack.files)} files")
+    typer.echo(rule_text.format_summary(_pack(directory)), nl=False)
 
 
 @rules_app.command("show")
 def rules_show(rule_id: str, rules: RulesDir = None) -> None:
     """Show one rule in full."""
-    from .rulepack import load_rulepack
-
-    try:
-        pack = load_rulepack(rules)
-    except FactcheckError as exc:
-        _fail(exc)
+    pack = _pack(rules)
     rule = pack.rule(rule_id)
     if rule is None:
         _fail(FactcheckError(f"no rule {rule_id!r}", hint="known rules: " + ", ".join(r.id for r in pack.rules)))
-    typer.echo(f"{rule.id}  ({rule.where})\n  {rule.description}\n  compare: {rule.compare}\n"
-               f"  attributes: {', '.join(rule.attributes) or '*'}\n  kinds: {', '.join(rule.kinds) or '*'}\n"
-               f"  severity: {', '.join(f'{v}={s}' for v, s in rule.severity)}\n  message: {rule.message}")
-    for example in rule.examples:
-        typer.echo(f"  example: {' vs '.join(map(str, example['values']))} -> {example['verdict']}")
+    typer.echo(rule_text.format_rule(rule), nl=False)
 
 
 @app.command()
