@@ -29,7 +29,7 @@ PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
 IT_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
@@ -45,7 +45,7 @@ GENERIC_ORG = re.compile(r"^(?:[\"'\u201c]?)(?:the|its)\s(?:company|firm|startup
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
-RELATIVE_START = re.compile(r"^(?:which|who)\b", re.I)
+RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:(?:a|an|the|its|his|her|their|new|[a-z]+-[a-z-]+)\s){0,4}$")
 MAX_CUE_DISTANCE = 80
