@@ -128,9 +128,13 @@ class Extractor:
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
-    """The year of the date nearest `offset` within [start, end), when it lies within one year."""
-    near = [d for d in dates if sentence_start <= d.start < sentence_end and d.span.resolved
-            and d.span.start.year == d.span.end.year]
+    """The year of the date nearest `offset` within [start, end), when it lies within one year.
+
+    `dates` is sorted by offset.
+    """
+    first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
+    last = bisect.bisect_left(dates, sentence_end, key=lambda d: d.start)
+    near = [d for d in dates[first:last] if d.span.resolved and d.span.start.year == d.span.end.year]
     if not near:
         return None
     return min(near, key=lambda d: abs(d.start - offset)).span.start.year

@@ -39,6 +39,8 @@ _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|betwe
 
 PATTERN = re.compile(
     rf"""
+    (?<![\w])   # NOTE: every date starts at a word start; this makes the scan skip mid-word positions fast
+    (?:
       (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
     | (?P<mdy>\b{_month}\s{_day},?\s{_year}\b)
     | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
@@ -54,6 +56,7 @@ PATTERN = re.compile(
     | (?P<weekday>\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
     | (?P<month>(?:(?P<bmod>early|mid-?|late)\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
     | (?P<year>\b(?P<b_y>{_year})\b(?![-/.]\d))
+    )
     """,
     re.X | re.I,
 )

@@ -8,6 +8,8 @@ wording into an interval. Every pattern is linear: bounded repetitions only.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -66,6 +68,7 @@ _scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|tri
 
 PATTERN = re.compile(
     rf"""
+    (?<![^\W\d])  # NOTE: never start inside a word (a digit may precede: "14" in "$14" is tried after "$")
     (?P<qual>(?<![\w$])(?:{_qual})\s+|~\s?)?
     (?P<neg>[-\u2212]|minus\s)?
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
@@ -176,16 +179,23 @@ def _in_name(text: str, start: int) -> bool:
 def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
     mentions: list[Mention] = []
-    blocked = list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)]
+    spans = sorted(list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)])
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def is_blocked(start: int, end: int) -> bool:
+        index = bisect.bisect_left(starts, end) - 1  # spans starting before `end`
+        return index >= 0 and reach[index] > start
+
     for match in PATTERN.finditer(text):
         if match.group("num") is None and match.group("vague") is None:
             continue
         mention = _classify(text, match)
-        if mention and not any(s < mention.end and mention.start < e for s, e in blocked):
+        if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
     for match in AGE_DECADE.finditer(text):
         decade = float(match["d"])
-        if not any(s < match.end() and match.start() < e for s, e in blocked):
+        if not is_blocked(match.start(), match.end()):
             q = Quantity("age", "year", decade + 5, decade, decade + 9, 10.0, "decade")
             mentions.append(Mention(match.start(), match.end(), match.group(0), q, "decade"))
     mentions.sort(key=lambda m: m.start)

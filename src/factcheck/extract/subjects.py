@@ -20,6 +20,8 @@ Every decision is recorded in ``why`` so a reader can see why two facts met.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -79,14 +81,19 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
     return _clause(sentence, at)
 
 
+@functools.lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _clause(sentence: str, at: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for m in CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
-            break
+    starts, ends = _breaks(sentence)
+    before = bisect.bisect_right(ends, at) - 1
+    start = ends[before] if before >= 0 else 0
+    after = bisect.bisect_left(starts, at)
+    # a break that straddles `at` belongs to neither side: skip to the first break starting at or after it
+    end = starts[after] if after < len(starts) else len(sentence)
     return start, end
 
 
@@ -102,6 +109,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
         return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
     c_start, c_end = _clause(sentence, start)
+    c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
+    others = tuple(o for o in others if c_start <= o[0] and o[1] <= c_end)
     best: tuple[int, str, int, str, str] | None = None
     for attr in attributes:
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
@@ -131,8 +140,10 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
 
 
 def _governed(sentence: str, name: NameMention, base: int) -> bool:
-    before = sentence[:name.start - base].rstrip().lower()
-    word = before.rsplit(None, 1)[-1] if before.split() else ""
+    """Whether a preposition comes right before the name ("in Scale AI")."""
+    start = name.start - base
+    before = sentence[max(0, start - 16):start].rstrip().lower()
+    word = before.rsplit(None, 1)[-1] if before else ""
     return word.strip("(\"'") in PREPOSITIONS
 
 
