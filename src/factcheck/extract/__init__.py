@@ -17,7 +17,7 @@ from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import split_sentences
-from .subjects import _governed, attribute_fact, clause_bounds, cue_pattern
+from .subjects import _governed, attribute_fact, clause_bounds, cue_patterns
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -32,7 +32,7 @@ class Extractor:
 
     def __init__(self, attributes=()) -> None:
         self.attributes = tuple(attributes)
-        self.patterns = {a.name: cue_pattern(a.cues) for a in self.attributes}
+        self.patterns = cue_patterns(self.attributes)
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
 
     def extract(self, doc: Document) -> Extraction:

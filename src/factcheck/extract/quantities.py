@@ -158,9 +158,11 @@ def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, 
     return value - half, value + half
 
 
+_LABEL_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")\s*$", re.I)
+
+
 def _is_label(text: str, start: int) -> bool:
-    before = text[max(0, start - 14):start].lower().rstrip()
-    return any(before.endswith(word) for word in LABEL_WORDS)
+    return _LABEL_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 def _in_name(text: str, start: int) -> bool:

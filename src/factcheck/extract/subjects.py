@@ -68,6 +68,19 @@ class Attribution:
     """The fact's kind, when attribution changed it (a plain number read as a count)."""
 
 
+ANY_CUE = "\0any"
+"""Key, in the patterns mapping, of one pattern matching every cue of every attribute."""
+
+
+def cue_patterns(attributes) -> dict[str, re.Pattern]:
+    """Cue patterns per attribute name, plus :data:`ANY_CUE` for one scan per value."""
+    patterns = {a.name: cue_pattern(a.cues) for a in attributes}
+    every = sorted({c for a in attributes for c in a.cues}, key=len, reverse=True)
+    if every:
+        patterns[ANY_CUE] = cue_pattern(tuple(every))
+    return patterns
+
+
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for an attribute's cue words; a trailing * allows endings."""
     if not cues:
@@ -112,23 +125,29 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
     others = tuple(o for o in others if c_start <= o[0] and o[1] <= c_end)
     best: tuple[int, str, int, str, str] | None = None
+    any_cue = patterns.get(ANY_CUE)
+    candidates = []
     for attr in attributes:
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
-        if as_kind is None or patterns.get(attr.name) is None:
+        if as_kind is not None and patterns.get(attr.name) is not None:
+            candidates.append((attr.name, as_kind))
+    for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
+        after = m.end() > start
+        if after:
+            gap = m.start() - end
+            distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            blocked = any(end <= o[0] and o[1] <= m.start() for o in others)
+        else:
+            distance = start - m.end()
+            blocked = any(m.end() <= o[0] and o[1] <= start for o in others)
+        if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
             continue
-        for m in patterns[attr.name].finditer(sentence, c_start, c_end):
-            after = m.end() > start
-            if after:
-                gap = m.start() - end
-                distance = gap if gap <= 2 else gap + AFTER_PENALTY
-                between = [o for o in others if end <= o[0] and o[1] <= m.start()]
-            else:
-                distance = start - m.end()
-                between = [o for o in others if m.end() <= o[0] and o[1] <= start]
-            if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or between:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, attr.name, m.start(), m.group(0), as_kind)
+        if best is not None and distance >= best[0]:
+            continue
+        for name, as_kind in candidates:
+            if patterns[name].fullmatch(m.group(0)):
+                best = (distance, name, m.start(), m.group(0), as_kind)
+                break
     if kind == "age" and form == "at-age":
         return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None), kind
     if best:
