@@ -44,7 +44,6 @@ def test_txt_and_md_are_read_other_suffixes_ignored_in_folders(tmp_path):
     _write(tmp_path / "story.md", "Borealis shrank.\n")
     _write(tmp_path / "long.markdown", "Trellis Labs hired.\n")
     _write(tmp_path / "table.csv", "a,b\n1,2\n")
-    _write(tmp_path / "page.json", '{"text": "x"}\n')
     _write(tmp_path / "script.py", "print('x')\n")
     docs, skipped = load([tmp_path])
     assert [d.id for d in docs] == ["long.markdown", "notes.txt", "story.md"]

@@ -28,7 +28,8 @@ class Document:
     published: dt.date | None = None
     """Publication date, if one was found."""
     published_from: str | None = None
-    """Where the publication date came from: "front matter", "dateline", "--published"."""
+    """Where the publication date came from: "front matter", "html metadata", "record metadata",
+    "dateline", "manifest" or "--published"."""
     title: str | None = None
     """Title from metadata or the first line, if any."""
     source: str | None = None

@@ -1,6 +1,6 @@
 """A deterministic, seeded corpus of invented news-like English text.
 
-Every sentence comes from a template in this file with slots filled by a
+Every sentence comes from a template in :mod:`.templates` with slots filled by a
 seeded :class:`random.Random`: money, percentages, ages, counts, durations,
 absolute and relative dates, and distractors (times, versions, phones,
 ordinals, scores, room numbers). Names of people, firms and places are
@@ -10,6 +10,7 @@ built from syllables, so none refers to anyone real.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import re
 from collections.abc import Iterator
@@ -101,7 +102,7 @@ def sentence(rng: random.Random, topic: tuple[str, str]) -> str:
 def documents(seed: int = 1, size: int = 3000) -> Iterator[Document]:
     """An endless, deterministic stream of documents of about `size` bytes each."""
     rng = random.Random(seed)
-    for n in range(10**12):
+    for n in itertools.count():
         topic = rng.choice(TOPICS)
         title = f"{_name(rng, 2)} {rng.choice(ORG_SUFFIX)} and the {rng.choice(topic[0].split('|'))} in {_name(rng, 2)}"
         paragraphs, length = [], len(title)

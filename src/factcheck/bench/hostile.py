@@ -38,23 +38,34 @@ def run_case(text: str):
 
 
 def _child(name: str, fraction: float, conn) -> None:
-    text = HOSTILE[name](fraction)
-    t0 = time.perf_counter()
-    facts = run_case(text).facts
-    conn.send((time.perf_counter() - t0, len(text), len(facts)))
+    try:
+        text = HOSTILE[name](fraction)
+        t0 = time.perf_counter()
+        facts = run_case(text).facts
+        conn.send((time.perf_counter() - t0, len(text), len(facts)))
+    except Exception as exc:  # noqa: BLE001 - sent to the parent, which reports it
+        conn.send(f"{type(exc).__name__}: {exc}")
 
 
 def _time_case(name: str, fraction: float, timeout: float) -> tuple[float, int, int] | None:
-    """(seconds, chars, facts) of one case in a forked child, or None past `timeout` seconds."""
+    """(seconds, chars, facts) of one case in a forked child, or None past `timeout` seconds.
+
+    Raises RuntimeError when extraction raised or the child died.
+    """
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(name, fraction, send))
     child.start()
-    ready = receive.poll(timeout)
-    result = receive.recv() if ready else None
-    if child.is_alive() and not ready:
+    send.close()  # NOTE: so a child that dies reads as end of file, not as a timeout
+    try:
+        result = receive.recv() if receive.poll(timeout) else None
+    except EOFError:
+        result = "the child process died"
+    if result is None:
         child.kill()
     child.join()
+    if isinstance(result, str):
+        raise RuntimeError(result)
     return result
 
 
@@ -75,15 +86,24 @@ def hostile_bench(timeout: float = 30.0, out: Callable[[str], None] = print) -> 
     out(f"{'case':<26}{'chars':>12}{'1/4 s':>10}{'full s':>10}{'facts':>10}{'ratio':>8}  flags")
     rows = []
     for name in HOSTILE:
-        runs = _probe(name, timeout)
+        try:
+            runs = _probe(name, timeout)
+        except RuntimeError as exc:
+            out(f"{name:<26}  ERROR {exc}")
+            rows.append({"case": name, "error": str(exc), "flags": ["ERROR"]})
+            continue
         (_, quarter, full), (scale, last_q, last_f) = runs[0], runs[-1]
-        ratio = last_f[0] / max(last_q[0], 1e-9) if last_f else None
+        ratio = full[0] / max(quarter[0], 1e-9) if full else None
+        bound = timeout / quarter[0] if quarter and not full else None  # the full run took longer than `timeout`
+        small = last_f[0] / max(last_q[0], 1e-9) if last_f and scale < 1 else None
+        superlinear = (ratio or 0) > 8 and full[0] > 0.2 or (bound or 0) > 8 or (small or 0) > 8 and last_f[0] > 0.2
         flags = [f for f, bad in (("TIMEOUT", full is None), ("SLOW", full is None or full[0] > 10),
-                                  ("SUPERLINEAR", ratio is not None and ratio > 8 and last_f[0] > 0.2)) if bad]
-        note = f" (ratio at 1/{round(1 / scale):,} size)" if scale < 1 else ""
+                                  ("SUPERLINEAR", superlinear)) if bad]
+        note = f" (at 1/{round(1 / scale):,} size: {last_q[0]:.3f} s and {last_f[0]:.3f} s, ratio {small:.1f})" if small else ""
         cells = [f"{r[0]:.3f}" if r else f">{timeout:g}" for r in (quarter, full)]
-        cells += [f"{full[2]:,}" if full else "-", f"{ratio:.1f}" if ratio else "-"]
+        cells += [f"{full[2]:,}" if full else "-", f"{ratio:.1f}" if ratio else f">{bound:.1f}" if bound else "-"]
         out(f"{name:<26}{full[1] if full else len(HOSTILE[name](1.0)):>12,}{cells[0]:>10}{cells[1]:>10}{cells[2]:>10}"
             f"{cells[3]:>8}  {' '.join(flags)}{note}".rstrip())
-        rows.append({"case": name, "quarter": quarter, "full": full, "ratio": ratio, "scale": scale, "flags": flags})
+        rows.append({"case": name, "quarter": quarter, "full": full, "ratio": ratio, "ratio_above": bound,
+                     "small_scale": scale, "small_ratio": small, "flags": flags})
     return rows

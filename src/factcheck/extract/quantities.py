@@ -219,7 +219,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             return None
         if nxt.isalpha() and not m.group("scale") and not m.group("unit") or re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):m.end("num") + 3], re.I):
             return None
-        if re.match(r"[.:]\d", text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):]):
+        if re.match(r"[.:]\d", text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):m.end("num") + 12]):
             return None
         if _is_label(text, num_start) or (_in_name(text, num_start) and not m.group("cur") and not m.group("qual")):
             return None

@@ -92,7 +92,7 @@ def format(result: RunResult) -> str:  # noqa: A001 - the formatter interface
     out += ["", "## Documents", "", "| Document | Published | Date from | Title |", "|---|---|---|---|"]
     for doc in result.documents:
         published = doc.published.isoformat() if doc.published else "none"
-        out.append(f"| {md(doc.path)} | {published} | {doc.published_from or '-'} | {md(doc.title)} |")
+        out.append(f"| {md(doc.path if doc.path.endswith(doc.id) else doc.id)} | {published} | {doc.published_from or '-'} | {md(doc.title)} |")
     warnings = [(doc, w) for doc in result.documents for w in doc.warnings]
     if warnings:
         out += ["", "Problems met while reading:", ""]

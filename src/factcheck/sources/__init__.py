@@ -13,7 +13,7 @@ from pathlib import Path
 from ..model import Document, SkippedDocument
 from .discover import discover
 from .manifest import load_manifest
-from .readers import SUFFIXES, read_document
+from .readers import SUFFIXES, read_path
 
 __all__ = ["load", "SUFFIXES"]
 
@@ -28,6 +28,8 @@ def load(
 ) -> tuple[list[Document], list[SkippedDocument]]:
     """Read every supported file under `paths`.
 
+    Text, Markdown and HTML files are one document each; JSON and JSON Lines
+    files one document per record (id ``"<file id>#<record id or number>"``).
     `published` is the fallback publication date for documents that carry none.
     `manifest` is a CSV or YAML file mapping paths to dates and outlets; it is
     consulted after a document's own metadata and dateline.
@@ -41,9 +43,9 @@ def load(
             skipped.append(found)
             continue
         path, doc_id = found
-        result = read_document(path, doc_id, max_bytes=max_bytes, fallback_published=published,
-                               listed=listed.get(path.resolve()))
-        (skipped if isinstance(result, SkippedDocument) else documents).append(result)
+        for result in read_path(path, doc_id, max_bytes=max_bytes, fallback_published=published,
+                                listed=listed.get(path.resolve())):
+            (skipped if isinstance(result, SkippedDocument) else documents).append(result)
     documents.sort(key=lambda d: d.id)
     skipped.sort(key=lambda s: s.path)
     return documents, skipped

@@ -1,4 +1,9 @@
-"""Find a document's publication date in metadata values or a dateline."""
+"""Find a document's publication date in metadata values or a dateline.
+
+The order every reader follows is in :func:`choose_published`: the file's own
+metadata, then a dateline in the text, then the sources manifest, then
+``--published``.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +20,20 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_LEAD = r"^\s*(?:published|posted|updated|date)\s*(?:on|:)?\s*" + _WEEKDAY
 _DATELINE = [
-    # Published Jan 4, 2026 9:00 AM EST / Updated: 4 January 2026
-    re.compile(r"^\s*(?:published|posted|updated|date)\s*(?:on|:)?\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})", re.I),
-    re.compile(r"^\s*(?:published|posted|updated|date)\s*(?:on|:)?\s*(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
-    re.compile(r"^\s*(?:published|posted|updated|date)\s*(?:on|:)?\s*(?P<iso>\d{4}-\d{1,2}-\d{1,2})", re.I),
+    # Published Jan 4, 2026 9:00 AM EST / Updated: 4 January 2026 / Updated: 2025-06-13
+    re.compile(_LEAD + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})", re.I),
+    re.compile(_LEAD + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(_LEAD + r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})", re.I),
+    # WASHINGTON, June 13 (Reuters) - / June 13, 2025 (Wire Service) —
+    re.compile(r"^\s*(?:[A-Z][A-Za-z.'\u2019/ -]{0,40},\s+)?(?i:" + _MONTH + r")\s+(?P<day>\d{1,2})"
+               r"(?:,?\s+(?P<year>\d{4}))?\s*\([^()\n]{1,40}\)\s*[-\u2013\u2014]"),
 ]
 _MAX_DATELINE_LINES = 25
+_MAX_DATELINE_CHARS = 300  # a dateline is short; longer lines are only looked at up to here
 
 
 def coerce_date(value) -> dt.date | None:
@@ -32,25 +43,44 @@ def coerce_date(value) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        words = re.match(r"^\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})", value, re.I) or \
-            re.match(r"^\s*(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})", value, re.I)
+        value = value[:_MAX_DATELINE_CHARS]
+        words = re.match(r"^\s*" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})", value, re.I) or \
+            re.match(r"^\s*" + _WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})", value, re.I)
         if words:
-            try:
-                return dt.date(int(words["year"]), _MONTHS[words["month"].lower()], int(words["day"]))
-            except (ValueError, KeyError):
-                return None
+            return _date(int(words["year"]), _MONTHS[words["month"].lower()], int(words["day"]))
         match = _ISO.match(value.strip())
         if match:
-            try:
-                return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                return None
+            return _date(int(match["y"]), int(match["m"]), int(match["d"]))
     return None
 
 
-def find_dateline(text: str) -> dt.date | None:
-    """Look for a "Published ..." or "date: ..." line near the top of a text."""
-    for line in text.splitlines()[:_MAX_DATELINE_LINES]:
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _head_lines(text: str):
+    """The first lines of `text`, each cut to a dateline's length, without splitting all of it."""
+    start = 0
+    for _ in range(_MAX_DATELINE_LINES):
+        if start > len(text) or (start == len(text) and start):
+            return
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:min(end, start + _MAX_DATELINE_CHARS)]
+        start = end + 1
+
+
+def find_dateline(text: str, year_hint: dt.date | None = None) -> dt.date | None:
+    """Look for a "Published ..." / "date: ..." / "June 13 (Reuters) -" line near the top of a text.
+
+    A wire dateline without a year ("June 13 (Reuters) -") takes the year that
+    puts it nearest to `year_hint` (the manifest or ``--published`` date); with
+    no hint it is passed over.
+    """
+    for line in _head_lines(text):
         for pattern in _DATELINE:
             match = pattern.match(line)
             if not match:
@@ -58,9 +88,31 @@ def find_dateline(text: str) -> dt.date | None:
             groups = match.groupdict()
             if groups.get("iso"):
                 return coerce_date(groups["iso"])
-            month = _MONTHS[groups["month"].lower()]
-            try:
-                return dt.date(int(groups["year"]), month, int(groups["day"]))
-            except ValueError:
-                return None
+            month, day = _MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"])
+            if groups.get("year"):
+                return _date(int(groups["year"]), month, day)
+            if year_hint is not None:
+                return _nearest(month, day, year_hint)
     return None
+
+
+def _nearest(month: int, day: int, hint: dt.date) -> dt.date | None:
+    candidates = [d for year in (hint.year - 1, hint.year, hint.year + 1) if (d := _date(year, month, day))]
+    return min(candidates, key=lambda d: abs((d - hint).days)) if candidates else None
+
+
+def choose_published(
+    own: dt.date | None, own_from: str | None, text: str,
+    listed: dt.date | None, fallback: dt.date | None,
+) -> tuple[dt.date | None, str | None]:
+    """(date, where from) in the fixed order: own metadata, dateline, manifest, ``--published``."""
+    if own is not None:
+        return own, own_from
+    found = find_dateline(text, year_hint=listed or fallback)
+    if found is not None:
+        return found, "dateline"
+    if listed is not None:
+        return listed, "manifest"
+    if fallback is not None:
+        return fallback, "--published"
+    return None, None

@@ -1,90 +1,84 @@
-"""Read one file into a Document: decode, split front matter, find the date."""
+"""Read one file into Documents: size limit, decoding, then the reader for its format.
+
+Text and Markdown files (and any file given explicitly whose suffix is not
+known) are one document each; an HTML page is one document of its main text;
+a JSON or JSON Lines file is one document per record.
+"""
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import re
 from pathlib import Path
 
-import yaml
-
 from ..model import Document, SkippedDocument
-from .published import coerce_date, find_dateline
+from .assemble import make_document
+from .directives import suppressions
+from .encoding import decode
+from .plaintext import split_front_matter, read_text
+from .records import JSON_LINES, iter_records, record_parts
+from .webpage import read_html
 
-SUFFIXES = (".txt", ".md", ".markdown")
-# <!-- factcheck: ignore investment, job cuts -- the figure is disputed -->
-DIRECTIVE = re.compile(r"factcheck:\s*ignore\s+(?P<what>[^\n>]*?)(?:\s+--\s+(?P<reason>[^\n>]*?))?\s*(?:-->|$)", re.M)
+HTML = (".html", ".htm")
+JSON = (".json",) + JSON_LINES
+SUFFIXES = (".txt", ".md", ".markdown") + HTML + JSON
 
-
-def suppressions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """Inline ``factcheck: ignore ATTRIBUTE[, ATTRIBUTE] -- reason`` directives, and problems with them."""
-    found, problems = [], []
-    for match in DIRECTIVE.finditer(text):
-        reason = (match["reason"] or "").strip()
-        line = text.count("\n", 0, match.start()) + 1
-        if not reason:
-            problems.append(f"line {line}: 'factcheck: ignore' without a reason (add '-- reason')")
-            reason = "no reason given"
-        for what in match["what"].split(","):
-            if what.strip():
-                found.append((what.strip().lower(), reason))
-    return found, problems
+__all__ = ["SUFFIXES", "decode", "read_path", "read_document", "split_front_matter", "suppressions"]
 
 
-def decode(data: bytes) -> str | None:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 with BOM.
+def read_path(
+    path: Path,
+    doc_id: str,
+    *,
+    max_bytes: int,
+    fallback_published: dt.date | None = None,
+    listed: tuple[dt.date | None, str | None] | None = None,
+) -> list[Document | SkippedDocument]:
+    """Read `path` into its documents; never raises for bad input, returns skips instead.
 
-    Falls back to cp1252 for legacy single-byte text. Returns None for data
-    that looks binary (NUL bytes outside UTF-16).
+    `listed` is the manifest's (published, source) for the file, if any;
+    `fallback_published` is the ``--published`` date.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:8192]:
-        return None
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        size = path.stat().st_size
+        if size > max_bytes:
+            return [SkippedDocument(str(path), f"file is {size} bytes, over the limit of {max_bytes}")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [SkippedDocument(str(path), f"cannot read: {exc.strerror or exc}")]
+    decoded = decode(data)
+    if decoded.text is None:
+        return [SkippedDocument(str(path), decoded.note or "binary file")]
+    notes = (decoded.note,) if decoded.note else ()
+    suffix = path.suffix.lower()
+    if suffix in JSON:
+        return _read_records(path, doc_id, decoded.text, suffix, listed, fallback_published, notes)
+    if suffix in HTML:
+        parts = read_html(decoded.text)
+        if isinstance(parts, str):
+            return [SkippedDocument(str(path), parts)]
+    else:
+        parts = read_text(decoded.text, suffix)
+    return [make_document(str(path), doc_id, parts, listed=listed, fallback=fallback_published, warnings=notes)]
 
 
-def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
-    """Split YAML front matter from a Markdown text.
-
-    Returns ``(metadata, body, lines before body, problem)``. Malformed front
-    matter yields empty metadata and a problem description; the body is kept.
-    """
-    if not text.startswith("---"):
-        return {}, text, 0, None
-    lines = text.splitlines(keepends=True)
-    if lines[0].strip() != "---":
-        return {}, text, 0, None
-    for index in range(1, len(lines)):
-        if lines[index].strip() in ("---", "..."):
-            head = "".join(lines[1:index])
-            body = "".join(lines[index + 1:])
-            try:
-                meta = yaml.safe_load(head) or {}
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                where = f" at line {mark.line + 2}" if mark else ""
-                return {}, body, index + 1, f"malformed front matter{where}: ignored"
-            if isinstance(meta, str):
-                return {}, text, 0, None  # prose between two horizontal rules, not front matter
-            if not isinstance(meta, dict):
-                return {}, body, index + 1, "front matter is not a mapping: ignored"
-            return meta, body, index + 1, None
-    return {}, text, 0, "front matter is not closed by '---': read as text"
-
-
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("#").strip()
-        if stripped:
-            return stripped[:200]
-    return None
+def _read_records(path, doc_id, text, suffix, listed, fallback, notes) -> list[Document | SkippedDocument]:
+    out: list[Document | SkippedDocument] = []
+    seen: dict[str, int] = {}
+    for record in iter_records(text, suffix):
+        found = record_parts(record)
+        if isinstance(found, str):
+            out.append(SkippedDocument(f"{path}#{record.line}", found))
+            continue
+        record_id, parts = found
+        key = record_id if record_id is not None else str(record.number)
+        if key in seen:
+            out.append(SkippedDocument(f"{path}#{record.line}",
+                                       f"record id {key!r} is used twice (first at line {seen[key]})"))
+            continue
+        seen[key] = record.line
+        out.append(make_document(str(path), f"{doc_id}#{key}", parts, listed=listed, fallback=fallback,
+                                 warnings=notes))
+    return out or [SkippedDocument(str(path), "no records in the file")]
 
 
 def read_document(
@@ -95,54 +89,6 @@ def read_document(
     fallback_published: dt.date | None = None,
     listed: tuple[dt.date | None, str | None] | None = None,
 ) -> Document | SkippedDocument:
-    """Read `path`; never raises for bad input, returns a skip instead."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return SkippedDocument(str(path), f"file is {size} bytes, over the limit of {max_bytes}")
-        data = path.read_bytes()
-    except OSError as exc:
-        return SkippedDocument(str(path), f"cannot read: {exc.strerror or exc}")
-    text = decode(data)
-    if text is None:
-        return SkippedDocument(str(path), "binary file (contains NUL bytes)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    warnings: list[str] = []
-    meta: dict = {}
-    offset = 0
-    if path.suffix.lower() in (".md", ".markdown"):
-        meta, text, offset, problem = split_front_matter(text)
-        if problem:
-            warnings.append(problem)
-    published, published_from = None, None
-    for key in ("published", "date", "published_at", "datePublished"):
-        if key in meta:
-            published = coerce_date(meta[key])
-            if published is None:
-                warnings.append(f"front matter {key}: {meta[key]!r} is not a date")
-            else:
-                published_from = "front matter"
-                break
-    if published is None:
-        published = find_dateline(text)
-        published_from = "dateline" if published else None
-    if published is None and listed and listed[0]:
-        published, published_from = listed[0], "manifest"
-    if published is None and fallback_published is not None:
-        published, published_from = fallback_published, "--published"
-    ignores, problems = suppressions(text)
-    warnings.extend(problems)
-    title = meta.get("title")
-    source = meta.get("source") or meta.get("outlet") or (listed[1] if listed else None)
-    return Document(
-        id=doc_id,
-        path=str(path),
-        text=text,
-        published=published,
-        published_from=published_from,
-        title=str(title) if title else _first_line(text),
-        source=str(source) if source else None,
-        line_offset=offset,
-        warnings=tuple(warnings),
-        suppressions=tuple(ignores),
-    )
+    """The first result of :func:`read_path` (kept for callers that read one-document files)."""
+    results = read_path(path, doc_id, max_bytes=max_bytes, fallback_published=fallback_published, listed=listed)
+    return results[0] if results else SkippedDocument(str(path), "no records in the file")
