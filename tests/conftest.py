@@ -21,6 +21,16 @@ def load_cases(folder: str) -> list[dict]:
     return cases
 
 
+def write_file(path: Path, content: str | bytes) -> Path:
+    """Write text (as UTF-8, newlines kept) or bytes, creating folders; return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
+    return path
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     """The repository root."""

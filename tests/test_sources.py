@@ -13,17 +13,11 @@ from factcheck import Settings, run
 from factcheck.pipeline import collect_facts
 from factcheck.rulepack import load_rulepack
 from factcheck.sources import load
+from .conftest import write_file as _write
 
 FALLBACK = dt.date(2020, 2, 2)
 
 
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
 
 
 def _load_one(path: Path, **kwargs):

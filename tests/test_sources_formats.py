@@ -20,6 +20,7 @@ from factcheck.settings import Settings
 from factcheck.sources import load
 from factcheck.sources.published import find_dateline
 from factcheck.sources.webpage import NO_MAIN_TEXT, TOO_DEEP
+from .conftest import write_file as _write
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 FALLBACK = dt.date(2025, 7, 1)
@@ -30,13 +31,6 @@ def _load(path: Path, **kwargs):
     return {d.id: d for d in docs}, {Path(s.path).name: s.reason for s in skipped}
 
 
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
 
 
 # --- HTML ------------------------------------------------------------------------------------------

@@ -74,6 +74,8 @@ def _settings(paths, **options) -> Settings:
     defaults = from_config(*found) if found else {}
     if options.get("published") is not None:
         options["published"] = _date(options["published"])
+    if options.get("exclude") is not None:
+        options["exclude"] = tuple(options["exclude"]) or None
     return merge(defaults, {"paths": tuple(paths) if paths else None, **options})
 
 
@@ -106,7 +108,7 @@ def check(
     try:
         settings = _settings(paths, rules=rules, report=report, json=json_out, sarif=sarif, baseline=baseline,
                              fail_on=fail_on, published=published, format=output_format,
-                             manifest=manifest, exclude=tuple(exclude) if exclude else None, max_bytes=max_bytes)
+                             manifest=manifest, exclude=exclude, max_bytes=max_bytes)
         result = run(settings, progress=_progress(quiet))
         write_atomic(settings.report, FORMATS["markdown"](result))
         for path, name in ((settings.json, "json"), (settings.sarif, "sarif")):
@@ -139,7 +141,7 @@ def make_baseline(
     """
     try:
         settings = _settings(paths, rules=rules, published=published, manifest=manifest,
-                             exclude=tuple(exclude) if exclude else None)
+                             exclude=exclude)
         target = output or settings.baseline
         if target is None:
             raise FactcheckError("no baseline file to write", hint="pass --output FILE or set `baseline` in factcheck.toml")
@@ -168,7 +170,7 @@ def extract(
         if format not in ("jsonl", "csv"):
             raise FactcheckError(f"--format {format!r} is not one of jsonl, csv")
         result = extract_only(_settings(paths, rules=rules, published=published, manifest=manifest,
-                                        exclude=tuple(exclude) if exclude else None))
+                                        exclude=exclude))
         text = FORMATS[format](result)
         if output:
             write_atomic(output, text)
