@@ -17,13 +17,13 @@ from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import split_sentences
-from .subjects import _governed, attribute_fact, clause_bounds, cue_patterns
+from .subjects import PLACE_PREPOSITIONS, _governed, attribute_fact, clause_bounds, cue_patterns
 
 __all__ = ["extract_document", "Extractor"]
 
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b")
+PERSON_AFTER = re.compile(r",\s(?:who|whom|whose|\d{1,3},)")
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
@@ -80,17 +80,24 @@ class Extractor:
             for name in names_in(index):
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end):
                     persons.add(name.name)
+        surnames = {p for p in persons if " " not in p}
+        persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
         subjects = [subject_of(i) for i in range(len(sentences))]
 
         def previous_org(index: int) -> str | None:
             for back in range(index - 1, max(-1, index - 4), -1):
                 if subjects[back] and subjects[back] not in persons:
                     return subjects[back]
+                s, e = sentences[back]
+                others = [n.name for n in names_in(back) if n.name not in persons
+                          and not _governed(text[s:e], n, s, PLACE_PREPOSITIONS)]
+                if others:
+                    return others[0]
             return None
 
         spans_by_sentence: dict[int, tuple] = {}
         for m in mentions:
-            if m[3] != "date":
+            if m[3] != "date" and m[6] != "year-old":  # "the 11-year-old company" does not block a cue
                 key = sentence_index(m[0])
                 spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1]),)
         facts: list[Fact] = []

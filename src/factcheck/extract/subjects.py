@@ -28,25 +28,40 @@ from dataclasses import dataclass
 from .entities import NameMention
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
+PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
+# A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
+INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As)\s[^,;:]{3,120}?(,\s)")
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
-IT_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:it|its)\b", re.I)
+# An adverbial before a clause's subject: "Today it has 230 staff".
+LEAD_ADVERB = r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall),?\s)?"
+LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
+IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
+# A last word that marks an organization, not a person: "Scale AI", "Redmoor Athletic".
+ORG_WORD = re.compile(r"\s(?:AI|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|AG|SA|GmbH|Group|Holdings|Labs?|Technologies|Systems|Partners|"
+                      r"Capital|Ventures|Bank|Therapeutics|Pharma(?:ceuticals)?|Bio(?:tech|sciences)?|Health|Motors|Airlines|Energy|"
+                      r"Industries|Media|Networks|Athletic|FC|United|City|Authority|Council|Union|Ministry|Agency|Commission)$")
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset("company firm startup business club team building bridge plant factory program programme "
                        "project law policy record tradition rule brand product model car vehicle network system "
                        "agency organization organisation group charity church school stadium treaty contract".split())
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
-GENERIC_ORG = re.compile(r"^(?:[\"'\u201c]?)(?:the|its)\s(?:company|firm|startup|start-up|business|group|club|team|"
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:company|firm|startup|start-up|business|group|club|team|"
                          r"council|city|government|authority|agency|union|bank|lab|drugmaker|carrier|retailer|insurer|"
                          r"lender|maker|manufacturer|automaker|chipmaker|studio|publisher|network|league|ministry)(?:'s|\u2019s)?\b", re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+PARTICIPLE = re.compile(r"[a-z]+ing\s")
+COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
+# "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
+EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:(?:a|an|the|its|his|her|their|new|[a-z]+-[a-z-]+)\s){0,4}$")
@@ -97,6 +112,9 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=256)
 def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    intro = INTRO_CLAUSE.match(sentence)
+    if intro:
+        found = sorted([*found, intro.span(1)])
     return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
@@ -133,13 +151,17 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             candidates.append((attr.name, as_kind))
     for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
         after = m.end() > start
-        if after:
+        if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
+            distance, blocked = 0, False
+        elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
             blocked = any(end <= o[0] and o[1] <= m.start() for o in others)
         else:
             distance = start - m.end()
-            blocked = any(m.end() <= o[0] and o[1] <= start for o in others)
+            between = [o for o in others if m.end() <= o[0] and o[1] <= start]
+            # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
+            blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start))
         if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
             continue
         if best is not None and distance >= best[0]:
@@ -158,12 +180,12 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     return None, None, None, kind
 
 
-def _governed(sentence: str, name: NameMention, base: int) -> bool:
+def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS) -> bool:
     """Whether a preposition comes right before the name ("in Scale AI")."""
     start = name.start - base
     before = sentence[max(0, start - 16):start].rstrip().lower()
     word = before.rsplit(None, 1)[-1] if before else ""
-    return word.strip("(\"'") in PREPOSITIONS
+    return word.strip("(\"'") in prepositions
 
 
 def attribute_fact(
@@ -189,6 +211,11 @@ def attribute_fact(
     if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     local_others = tuple((a - base, b - base) for a, b in others if (a, b) != (start, end))
+    if kind not in ("age", "date"):
+        c_start, _ = _clause(sentence, s)
+        earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60), s)
+        if earlier:
+            return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, local_others)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
@@ -223,7 +250,14 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = re.match(r"\s([a-z]+)", sentence[e:])
-            if noun and noun.group(1) in NOT_PEOPLE:
+            if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
+                if not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
+                    return None, None
+                earlier = [n for n, ns, _ in local if ns < s and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
+                if earlier:
+                    return earlier[-1].name, f"'the {noun.group(1)}', the organization named earlier in the sentence"
+                if previous_org:
+                    return previous_org, f"'the {noun.group(1)}', organization of the previous sentences"
                 return None, None
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
@@ -264,18 +298,29 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if clause_names:
         return clause_names[0].name, "subject of the clause"
+    if c_start and PARTICIPLE.match(sentence, c_start) and not RELATIVE_WORD.search(sentence, c_start, anchor):  # "Okafor joined in 2019, signing a $2 million contract"
+        main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
+        if main:
+            return main[0].name, "subject of the sentence, before the participle clause"
     opening = sentence[c_start:].lstrip()
+    opening = opening[LEAD.match(opening).end():]
     if PRONOUN_SUBJECT.match(opening) and previous_subject:
         return previous_subject, "pronoun, subject of the previous sentence"
-    if (IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening)) and previous_org:
-        return previous_org, "'it' or 'the company', organization of the previous sentences"
-    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject in persons:
+    if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening):
+        earlier = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
+        if earlier:
+            return earlier[-1].name, "'it' or 'the company', the organization named earlier in the sentence"
+        if previous_org:
+            return previous_org, "'it' or 'the company', organization of the previous sentences"
+    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject \
+            and (previous_subject in persons or not ORG_WORD.search(previous_subject)):
         return previous_subject, "'the N-year-old', subject of the previous sentence"
     return None, None
 
 
 def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset()):
-    for n in names:
+    # names after the value first ("paid £38 million for Amankwah and £12 million for Hale"), then between cue and value
+    for n in sorted(names, key=lambda n: (n.start - base < e, n.start)):
         ns = n.start - base
         if ns < anchor or ns > c_end or n.name == entity:
             continue
