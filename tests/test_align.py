@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from factcheck import Settings
-from factcheck.align import align, resolver
+from factcheck.align import align, resolver, stories
 from factcheck.model import Fact, Quantity
 from factcheck.pipeline import collect_facts
 from factcheck.rulepack import load_rulepack
@@ -211,6 +211,45 @@ def test_completion_notes_do_not_mention_a_missing_reason(other_obj):
     assert facts[1].why
     assert not facts[1].why.startswith("None")
     assert "None;" not in facts[1].why
+
+
+# --- stories and event figures ----------------------------------------------------------------------
+
+def test_documents_sharing_two_names_form_one_story_named_after_the_widest_name():
+    found = stories({"a": {"Perrow", "Dalmir", "Ines Vall"}, "b": {"Perrow", "Dalmir", "Osk"}, "c": {"Perrow", "Osk", "Kiv"},
+                     "e": {"Perrow", "Zell"}, "d": {"Calder Falls", "Owen Pryce"}}, people={"Ines Vall"})
+    assert found["a"] == found["b"] == found["c"] == ("Perrow", 3)  # a-b share two names, b-c share two
+    assert found["e"] == ("Perrow", 1)  # one shared name is not enough to join a story
+    assert found["d"] == ("Calder Falls", 1)
+
+
+def test_story_name_ties_go_to_the_most_mentioned_name():
+    found = stories({"a": {"Dalmir", "Perrow"}, "b": {"Dalmir", "Perrow"}}, mentions={"Perrow": 9, "Dalmir": 2})
+    assert found["a"] == ("Perrow", 2)
+
+
+def test_stories_never_take_a_persons_name():
+    found = stories({"a": {"Ines Vall", "Perrow"}}, people={"Ines Vall"}, mentions={"Ines Vall": 20})
+    assert found["a"][0] == "Perrow"
+
+
+def _toll(entity, doc):
+    return fact(entity, "death toll", kind="age", doc=doc, why="cue 'killed'")
+
+
+def test_event_figure_without_a_name_takes_its_storys_name():
+    names = {"a.md": {"Perrow", "Dalmir"}, "b.md": {"Perrow", "Dalmir"}, "c.md": {"Acme Corp", "Borealis"}}
+    facts = align([_toll(None, "a.md"), _toll(None, "b.md"), _toll(None, "c.md"), _toll("Dalmir", "b.md")],
+                  names=names, events={"death toll"}, mentions={"Perrow": 5, "Dalmir": 3})
+    assert [f.subject for f in facts[:2]] == ["Perrow / death toll"] * 2
+    assert "story" in facts[0].why
+    assert facts[2].subject == "Acme Corp / death toll"  # another story, another subject
+    assert facts[3].subject == "Dalmir / death toll"  # a figure a name owns keeps it
+
+
+def test_event_figures_are_not_keyed_by_story_unless_the_attribute_is_an_event():
+    facts = align([fact(None, "revenue", doc="a.md")], names={"a.md": {"Perrow", "Dalmir"}}, events={"death toll"})
+    assert facts[0].subject is None
 
 
 # --- subject keys and pass-through --------------------------------------------------------------------------

@@ -9,7 +9,10 @@ Resolution, in order, each step recorded in the fact's ``why``:
    document does not settle it, the fact is left without a subject;
 3. spelling variants of multi-word names with the same last word, scored
    with rapidfuzz ("Alexander Wang" -> "Alexandr Wang");
-4. relations: a person reported as the actor of a relation ("Zuckerberg
+4. event figures ("the earthquake killed 118 people") with no name of their
+   own take the story's name: documents that share at least two names form a
+   story, named after the name the most of its documents mention;
+5. relations: a person reported as the actor of a relation ("Zuckerberg
    poured $14 billion into Scale AI") is read as the one organization the
    corpus reports in that relation with that object, and a relation with no
    object takes the only object the corpus gives that entity and attribute.
@@ -88,13 +91,58 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[s
     return local
 
 
-def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None) -> list[Fact]:
+def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None) -> dict[str, tuple[str, int]]:
+    """Per document, (story name, documents in the story).
+
+    Documents that share at least two names are in one story (transitively);
+    a story is named after the name, not a person's, that the most of its
+    documents mention (ties: the most mentioned in the corpus, per `mentions`,
+    then the alphabetically first).
+    """
+    mentions = mentions or {}
+    docs = sorted(names_by_doc)
+    parent = {d: d for d in docs}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        for n in names_by_doc[d]:
+            by_name[n].append(d)
+    shared: Counter = Counter()
+    for found in by_name.values():
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                shared[(a, b)] += 1
+    for (a, b), count in shared.items():
+        if count >= 2:
+            parent[root(a)] = root(b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        members[root(d)].append(d)
+    out = {}
+    for group in members.values():
+        frequency = Counter(n for d in group for n in names_by_doc[d] if n not in people)
+        if frequency:
+            label = min(frequency, key=lambda n: (-frequency[n], -mentions.get(n, 0), n))
+            out.update({d: (label, len(group)) for d in group})
+    return out
+
+
+def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
+          events=frozenset(), mentions=None) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
     mapping from document id to that document's names. `positions` maps a
     document id to the (offset, name) of its multi-word names, so that a
-    surname is read as the nearest full name before it.
+    surname is read as the nearest full name before it. Facts of the
+    attributes in `events` with no entity take their story's name; `mentions`
+    counts how often each name is mentioned, to name stories.
     """
     positions = positions or {}
     aliases = aliases or {}
@@ -129,9 +177,17 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         return name, None
 
     people = {canon(p)[0] for p in persons}
+    counts: Counter = Counter()
+    for name, count in (mentions or {}).items():
+        counts[canon(name)[0]] += count
+    story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts)
+             if events else {})
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = canon(fact.entity, fact.document, fact.start)
+        if entity is None and fact.attribute and fact.attribute.replace(" (projected)", "") in events and fact.document in story:
+            entity, size = story[fact.document]
+            how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None

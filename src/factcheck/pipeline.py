@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from collections.abc import Callable
 
 from . import __version__
@@ -24,15 +26,18 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     names: dict[str, frozenset[str]] = {}
     positions: dict[str, tuple] = {}
     persons: set[str] = set()
+    mentions: Counter = Counter()
     for index, doc in enumerate(documents):
         found = extractor.extract(doc)
         facts.extend(found.facts)
         names[doc.id] = found.names
         positions[doc.id] = found.full_names
         persons.update(found.persons)
+        mentions.update(dict(found.mentions))
         if progress:
             progress(index + 1, len(documents))
-    aligned = align(facts, names, persons, pack.aliases, positions)
+    aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
+                    mentions)
     return documents, skipped, aligned
 
 

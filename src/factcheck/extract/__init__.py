@@ -8,6 +8,7 @@ each value to an entity and an attribute from the rule pack's vocabulary.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import dataclasses
 import re
 from typing import NamedTuple
@@ -128,10 +129,11 @@ class Extractor:
                 published=doc.published, entity=attribution.entity, attribute=attribute,
                 object=attribution.object, why=why, suppressed=suppressed, period=period,
             ))
-        names = {name.name for index in names_cache for name in names_cache[index]}
+        mentions = Counter(name.name for index in names_cache for name in names_cache[index])
+        names = set(mentions)
         spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
-        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans)
+        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())))
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
@@ -174,6 +176,8 @@ class Extraction(NamedTuple):
     """Names the text shows to be people (a role word before, an age, "who" after)."""
     full_names: tuple[tuple[int, str], ...] = ()
     """(offset, name) of every multi-word name, for reading surnames by the nearest full name."""
+    mentions: tuple[tuple[str, int], ...] = ()
+    """(name, times mentioned) for every name, sorted by name."""
 
 
 def extract_document(doc: Document, attributes=()) -> Extraction:

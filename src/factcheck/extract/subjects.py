@@ -59,6 +59,7 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|in
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
+OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -227,6 +228,10 @@ def attribute_fact(
         why += ", worded as a plan or target"
     cue_end = cue_at + len(cue) if cue_at is not None else None
     patient = any(a.name == attribute and a.patient for a in attributes)
+    if any(a.name == attribute.replace(" (projected)", "") and a.event for a in attributes):
+        owner = _owner(sentence, base, anchor, names)
+        return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
+                                                               else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org)
     if entity is None:
@@ -234,6 +239,15 @@ def attribute_fact(
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _owner(sentence, base, anchor, names) -> str | None:
+    """A possessive name right before the figure or its cue: "Perrow's confirmed death toll"."""
+    for n in names:
+        ne = n.end - base
+        if n.possessive and ne <= anchor and OWNER_GAP.fullmatch(sentence, ne, anchor):
+            return n.name
+    return None
 
 
 def _is_relation(attribute: str, attributes) -> bool:
