@@ -84,3 +84,17 @@ def test_rule_example(rule, example):
         facts.append(matching[0])
     relation = COMPARISONS[rule.compare](facts[0], facts[1], rule)
     assert (relation.verdict if relation else None) == example["verdict"], relation
+
+
+def test_qualified_attributes_are_compared_under_their_base_attributes_rules():
+    pack = load_rulepack()
+    plain = pack.rule_for("valuation", "money", "Acme / valuation")
+    assert plain is not None
+    assert pack.rule_for("valuation (projected)", "money", "Acme / valuation (projected)") == plain
+    assert pack.rule_for("funding (total)", "money", "Acme / funding (total)") == pack.rule_for("funding", "money", "Acme / funding")
+
+
+def test_event_attribute_flag_is_read():
+    pack = load_rulepack()
+    assert pack.attribute("death toll").event
+    assert not pack.attribute("revenue").event

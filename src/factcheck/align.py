@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .model import Fact, Subject
+from .model import Fact, Subject, base_attribute
 
 FUZZY_THRESHOLD = 90
 ORG_SUFFIXES = frozenset(
@@ -185,7 +185,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = canon(fact.entity, fact.document, fact.start)
-        if entity is None and fact.attribute and fact.attribute.replace(" (projected)", "") in events and fact.document in story:
+        if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"
         obj, obj_how = canon(fact.object, fact.document, fact.start)

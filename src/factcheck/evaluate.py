@@ -15,7 +15,7 @@ from .baseline import fingerprint, normalized_value
 from .checks import COMPARISONS
 from .checks.base import VERDICT_RANK
 from .facts import group_by_subject
-from .model import Agreement, Fact, Finding
+from .model import Agreement, Fact, Finding, base_attribute
 from .rulepack import RulePack
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
@@ -93,7 +93,7 @@ def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
             continue
         compare = COMPARISONS[rule.compare]
         by_verdict: dict[str, list] = defaultdict(list)
-        definition = pack.attribute((first.attribute or "").split(" (")[0])
+        definition = pack.attribute(base_attribute(first.attribute or ""))
         changing = definition is not None and definition.changes_with_time and first.kind not in ("age", "date")
         for a, b in itertools.combinations(group, 2):
             if a.document == b.document and a.sentence == b.sentence:

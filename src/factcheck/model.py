@@ -108,6 +108,18 @@ class DateSpan:
         return self.start is not None and self.end is not None
 
 
+ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)")
+"""Suffixes that keep plans and running totals apart from single, actual figures."""
+
+
+def base_attribute(attribute: str) -> str:
+    """The attribute without its qualifier: "valuation (projected)" -> "valuation"."""
+    for qualifier in ATTRIBUTE_QUALIFIERS:
+        if attribute.endswith(qualifier):
+            return attribute[: -len(qualifier)]
+    return attribute
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What a fact is about: entity, attribute and, for relations, an object."""

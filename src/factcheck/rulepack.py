@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .checks import COMPARISONS
 from .errors import RuleError
-from .model import KINDS, SEVERITIES, VERDICTS
+from .model import KINDS, SEVERITIES, VERDICTS, base_attribute
 from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
@@ -78,7 +78,7 @@ class Rule:
 
     def applies(self, attribute: str, kind: str, subject: str) -> bool:
         """True when this rule covers facts of `kind` about `attribute` of `subject`."""
-        if self.attributes and attribute not in self.attributes and "*" not in self.attributes:
+        if self.attributes and base_attribute(attribute) not in self.attributes and "*" not in self.attributes:
             return False
         if self.kinds and kind not in self.kinds:
             return False

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
-from ..model import Document, Fact
+from ..model import Document, Fact, base_attribute
 from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
@@ -25,6 +25,8 @@ __all__ = ["extract_document", "Extractor"]
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who|whom|whose|\d{1,3},)")
+ORG_LOOKBACK = 8
+"""How many sentences back "it" or "the company" looks for the organization it stands for."""
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
@@ -86,7 +88,7 @@ class Extractor:
         subjects = [subject_of(i) for i in range(len(sentences))]
 
         def previous_org(index: int) -> str | None:
-            for back in range(index - 1, max(-1, index - 4), -1):
+            for back in range(index - 1, max(-1, index - ORG_LOOKBACK - 1), -1):
                 if subjects[back] and subjects[back] not in persons:
                     return subjects[back]
                 s, e = sentences[back]
@@ -111,14 +113,14 @@ class Extractor:
                                          frozenset(persons), spans_by_sentence.get(index, ()),
                                          previous_org(index) if sentences else None)
             attribute, why, period = attribution.attribute, attribution.why, None
-            base_attribute = (attribute or "").replace(" (projected)", "")
-            if base_attribute in self.changing and kind != "date":
+            plain = base_attribute(attribute or "")
+            if plain in self.changing and kind != "date":
                 c_start, c_end = clause_bounds(sentence, start - s)
                 period = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start)
                 if period:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
             suppressed = next((reason for what, reason in doc.suppressions
-                               if attribution.attribute and what in ("all", base_attribute)), None)
+                               if attribution.attribute and what in ("all", plain)), None)
             line_index = bisect.bisect_left(newlines, start)
             line_start = newlines[line_index - 1] + 1 if line_index else 0
             facts.append(Fact(

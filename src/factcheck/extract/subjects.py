@@ -6,7 +6,8 @@ Works on one sentence at a time with the names found in it:
   clause, among attributes that allow the fact's kind; a kind may have a
   default attribute (ages);
 - a value stated as a plan or target ("targeting a $3 billion valuation")
-  gets the attribute with " (projected)" so it never meets actual values;
+  gets the attribute with " (projected)" so it never meets actual values,
+  and a running total ("has raised $400 million to date") gets " (total)";
 - the entity is, in order: the name an age is in apposition to; a possessive
   right before the value or cue ("Meta's $14.3 billion investment"); a
   possessive pronoun resolved to the nearest earlier name; the subject of
@@ -25,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..model import base_attribute
 from .entities import NameMention
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
@@ -51,7 +53,7 @@ NOT_PEOPLE = frozenset("company firm startup business club team building bridge 
                        "agency organization organisation group charity church school stadium treaty contract".split())
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:company|firm|startup|start-up|business|group|club|team|"
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s)?(?:company|firm|startup|start-up|business|group|club|team|"
                          r"council|city|government|authority|agency|union|bank|lab|drugmaker|carrier|retailer|insurer|"
                          r"lender|maker|manufacturer|automaker|chipmaker|studio|publisher|network|league|ministry)(?:'s|\u2019s)?\b", re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
@@ -60,6 +62,10 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|in
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
+PASSIVE_ORG = re.compile(r"\b(?:it|the\s(?:company|firm|startup|club|business|group))\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
+NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
+# A running total, kept apart from single amounts: "has raised $400 million since it was founded".
+CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -157,6 +163,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
+                distance = 1
             blocked = any(end <= o[0] and o[1] <= m.start() for o in others)
         else:
             distance = start - m.end()
@@ -226,14 +234,17 @@ def attribute_fact(
     if kind != "age" and (PROJECTION.search(sentence[c_start:s]) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
+    elif kind in ("money", "count") and CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)):
+        attribute += " (total)"
+        why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
     patient = any(a.name == attribute and a.patient for a in attributes)
-    if any(a.name == attribute.replace(" (projected)", "") and a.event for a in attributes):
+    if any(a.name == base_attribute(attribute) and a.event for a in attributes):
         owner = _owner(sentence, base, anchor, names)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
-                          previous_org)
+                          previous_org, cue_at)
     if entity is None:
         return Attribution(None, attribute, None, why, kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
@@ -251,12 +262,12 @@ def _owner(sentence, base, anchor, names) -> str | None:
 
 
 def _is_relation(attribute: str, attributes) -> bool:
-    base = attribute.replace(" (projected)", "")
+    base = base_attribute(attribute)
     return any(a.name == base and a.relation for a in attributes)
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
-            previous_org=None):
+            previous_org=None, cue_at=None):
     local = [(n, n.start - base, n.end - base) for n in names]
     if kind == "age":
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..."
@@ -280,6 +291,16 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
+    if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
+        earlier = [n for n, ns, _ in local if ns < cue_at and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
+        if earlier:
+            return earlier[-1].name, "'it was <verb>', the organization named earlier in the sentence"
+        if previous_org:
+            return previous_org, "'it was <verb>', organization of the previous sentences"
+    if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
+        for n, ns, ne in local:
+            if ns > e and re.fullmatch(r"\s", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s)?", sentence[ne:cue_at]):
+                return n.name, "named between the figure and its verb"
     if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
