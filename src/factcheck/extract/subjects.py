@@ -22,6 +22,7 @@ Every decision is recorded in ``why`` so a reader can see why two facts met.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ PASSIVE_ORG = re.compile(r"\b(?:it|the\s(?:company|firm|startup|club|business|gr
 NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -217,9 +219,10 @@ def attribute_fact(
     `others` are the document offsets of the other values in the sentence.
     """
     s, e = start - base, end - base
-    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
-        return Attribution(None, None, None, "an earlier or compared figure", kind)
     local_others = tuple((a - base, b - base) for a, b in others if (a, b) != (start, end))
+    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
+        return _compared(sentence, base, s, e, kind, local_others, names, previous_subject, attributes, patterns, persons,
+                         others, previous_org)
     if kind not in ("age", "date"):
         c_start, _ = _clause(sentence, s)
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60), s)
@@ -250,6 +253,22 @@ def attribute_fact(
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _compared(sentence, base, s, e, kind, local_others, names, previous_subject, attributes, patterns, persons, others,
+              previous_org) -> Attribution:
+    """ "up from $900 million in 2023": the subject of the figure it is compared with, when its own year is stated."""
+    _, c_end = _clause(sentence, s)
+    year = COMPARED_YEAR.search(sentence, e, c_end)
+    before = [o for o in local_others if o[1] <= s]
+    if year is None or not before:
+        return Attribution(None, None, None, "an earlier or compared figure", kind)
+    a, b = before[-1]
+    main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
+                          persons, others, previous_org)
+    if main.attribute is None or not any(a.name == base_attribute(main.attribute) and a.changes_with_time for a in attributes):
+        return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
+    return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
 
 
 def _owner(sentence, base, anchor, names) -> str | None:
