@@ -12,6 +12,7 @@ from .age import compare_age
 from .base import Relation
 from .date import compare_date
 from .exact import compare_exact
+from .growing import compare_growing
 from .interval import compare_interval
 from .rounding import compare_rounding
 from .tolerance import compare_tolerance
@@ -19,6 +20,7 @@ from .tolerance import compare_tolerance
 COMPARISONS: dict[str, Callable] = {
     "exact": compare_exact,
     "interval": compare_interval,
+    "growing": compare_growing,
     "rounding": compare_rounding,
     "tolerance": compare_tolerance,
     "age": compare_age,
