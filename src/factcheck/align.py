@@ -15,7 +15,8 @@ Resolution, in order, each step recorded in the fact's ``why``:
 5. relations: a person reported as the actor of a relation ("Zuckerberg
    poured $14 billion into Scale AI") is read as the one organization the
    corpus reports in that relation with that object, and a relation with no
-   object takes the only object the corpus gives that entity and attribute.
+   object takes the only object the corpus gives that entity and attribute,
+   and is left unplaced when the corpus gives several.
 """
 
 from __future__ import annotations
@@ -219,5 +220,9 @@ def _complete_relations(facts: list[Fact], people: set[str]) -> list[Fact]:
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) == 1:
             only = next(iter(objects[(f.entity, f.attribute)]))
             f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
+        elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) > 1:
+            # NOTE: "Redmoor paid £25 million" and "Redmoor paid £40 million" may be two different purchases
+            choices = " or ".join(sorted(objects[(f.entity, f.attribute)]))
+            f = dataclasses.replace(f, entity=None, why=_join(f.why, f"no object, and {f.entity}'s {f.attribute} could be in {choices}: left unplaced"))
         out.append(f)
     return out
