@@ -24,7 +24,7 @@ __all__ = ["extract_document", "Extractor"]
 
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who|whom|whose|\d{1,3},)")
+PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
 ORG_LOOKBACK = 8
 """How many sentences back "it" or "the company" looks for the organization it stands for."""
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -100,9 +100,8 @@ class Extractor:
 
         spans_by_sentence: dict[int, tuple] = {}
         for m in mentions:
-            if m[3] != "date" and m[6] != "year-old":  # "the 11-year-old company" does not block a cue
-                key = sentence_index(m[0])
-                spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1]),)
+            key = sentence_index(m[0])  # dates and "the 11-year-old company" claim a cue but do not block one
+            spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1], m[3], m[3] != "date" and m[6] != "year-old"),)
         facts: list[Fact] = []
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)

@@ -138,7 +138,8 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 
 
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
-                     others: tuple[tuple[int, int], ...] = ()) -> tuple[str | None, int | None, str | None, str]:
+                     others: tuple[tuple[int, int], ...] = (), claimants: tuple[tuple[int, int], ...] | None = None,
+                     ) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
 
     The nearest cue in the same clause wins; a cue right after the value
@@ -151,6 +152,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     c_start, c_end = _clause(sentence, start)
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
     others = tuple(o for o in others if c_start <= o[0] and o[1] <= c_end)
+    claimants = others if claimants is None else tuple(o for o in claimants if c_start <= o[0] and o[1] <= c_end)
     best: tuple[int, str, int, str, str] | None = None
     any_cue = patterns.get(ANY_CUE)
     candidates = []
@@ -167,7 +169,9 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
             if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
                 distance = 1
-            blocked = any(end <= o[0] and o[1] <= m.start() for o in others)
+            # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
+            blocked = any(end <= o[0] and o[1] <= m.start() for o in others) or \
+                any(m.end() <= o[0] and o[0] - m.end() < m.start() - end for o in claimants)
         else:
             distance = start - m.end()
             between = [o for o in others if m.end() <= o[0] and o[1] <= start]
@@ -216,10 +220,13 @@ def attribute_fact(
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
-    `others` are the document offsets of the other values in the sentence.
+    `others` are (start, end, kind, blocks) of the values in the sentence, in document offsets: a
+    value that blocks keeps a cue beyond it from the values on its other side, and a value of the
+    same kind nearer a cue after this one claims that cue.
     """
     s, e = start - base, end - base
-    local_others = tuple((a - base, b - base) for a, b in others if (a, b) != (start, end))
+    claimants = tuple((a - base, b - base) for a, b, other_kind, _ in others if other_kind == kind and (a, b) != (start, end))
+    local_others = tuple((a - base, b - base) for a, b, _, blocks in others if blocks and (a, b) != (start, end))
     if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
         return _compared(sentence, base, s, e, kind, local_others, names, previous_subject, attributes, patterns, persons,
                          others, previous_org)
@@ -228,7 +235,7 @@ def attribute_fact(
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60), s)
         if earlier:
             return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
-    attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, local_others)
+    attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, local_others, claimants)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
@@ -241,7 +248,7 @@ def attribute_fact(
         attribute += " (total)"
         why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
-    patient = any(a.name == attribute and a.patient for a in attributes)
+    patient = any(a.name == base_attribute(attribute) and a.patient for a in attributes)
     if any(a.name == base_attribute(attribute) and a.event for a in attributes):
         owner = _owner(sentence, base, anchor, names)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
@@ -378,7 +385,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         ns = n.start - base
         if ns < anchor or ns > c_end or n.name == entity:
             continue
-        m = re.search(r"\b(in|into|of|for|to|from)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
+        m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
     generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
