@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from typing import NamedTuple
 
@@ -17,7 +18,7 @@ from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import split_sentences
-from .subjects import _governed, attribute_fact, clause_bounds, cue_patterns
+from .subjects import AFTER_PENALTY, ANY_CUE, MAX_CUE_DISTANCE, _governed, attribute_fact, clause_bounds, cue_patterns
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -25,6 +26,61 @@ ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_W
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b")
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
+# NOTE: choose_attribute looks for cues and other values no further than this either side of a value
+# (its clause, clipped to MAX_CUE_DISTANCE + 30 before and MAX_CUE_DISTANCE + AFTER_PENALTY + 30 after).
+OTHERS_REACH = MAX_CUE_DISTANCE + AFTER_PENALTY + 30
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+class SentenceCues:
+    """The pattern of every cue, with ``finditer(sentence, pos, endpos)`` answered from one scan per sentence.
+
+    choose_attribute scans the clause around each value; in dense text that is
+    the same few hundred characters scanned once per value. A scan of the window
+    ``[pos, endpos)`` finds what one scan of the whole sentence finds there,
+    except where the window's edges cut in: a match across `pos` (then the
+    window is scanned as before), and the last few characters, where ``\\b``
+    and ``\\w*`` see the cut at `endpos` (those are scanned again).
+    """
+
+    def __init__(self, pattern: re.Pattern, cues) -> None:
+        self.pattern = pattern
+        literals = [c[:-1] if c.endswith("*") else c for c in cues]
+        self.exact = all(literals)  # NOTE: a cue that can match the empty string breaks the window argument
+        self.longest = max(map(len, literals), default=0)
+        self.wild = any(c.endswith("*") for c in cues)
+        self.sentence: str | None = None
+        self.found: list[re.Match] = []
+        self.starts: list[int] = []
+
+    def finditer(self, sentence: str, pos: int = 0, endpos: int | None = None):
+        n = len(sentence)
+        endpos = n if endpos is None else min(endpos, n)
+        pos = max(pos, 0)
+        if not self.exact or endpos <= pos:
+            return self.pattern.finditer(sentence, pos, endpos)
+        if sentence is not self.sentence:
+            self.sentence, self.found = sentence, list(self.pattern.finditer(sentence))
+            self.starts = [m.start() for m in self.found]
+        found = self.found
+        first = bisect.bisect_left(self.starts, pos)
+        if first and found[first - 1].end() > pos:
+            return self.pattern.finditer(sentence, pos, endpos)
+        # A match from before `tail` reads no character at or past `endpos`: a cue's
+        # literal part is at most `longest` characters, and a \w* after it stops at
+        # the start of the word that `endpos` cuts.
+        tail = endpos
+        if self.wild:
+            while tail > pos and _is_word(sentence[tail - 1]):
+                tail -= 1
+        tail = max(pos, tail - self.longest)
+        last = bisect.bisect_left(self.starts, tail, first)
+        resume = max(tail, found[last - 1].end()) if last > first else tail
+        head = found[first:last]
+        return itertools.chain(head, self.pattern.finditer(sentence, resume, endpos)) if resume < endpos else iter(head)
 
 
 class Extractor:
@@ -33,6 +89,7 @@ class Extractor:
     def __init__(self, attributes=()) -> None:
         self.attributes = tuple(attributes)
         self.patterns = cue_patterns(self.attributes)
+        self.cues = {c for a in self.attributes for c in a.cues}
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
 
     def extract(self, doc: Document) -> Extraction:
@@ -88,19 +145,34 @@ class Extractor:
                     return subjects[back]
             return None
 
-        spans_by_sentence: dict[int, tuple] = {}
+        spans_by_sentence: dict[int, list[tuple[int, int]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
             if m[3] != "date":
-                key = sentence_index(m[0])
-                spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1]),)
+                spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1]))
+        span_starts = {key: [a for a, _ in spans] for key, spans in spans_by_sentence.items()}
+
+        def others_near(index: int, start: int, end: int) -> tuple[tuple[int, int], ...]:
+            """The quantity spans of the sentence that choose_attribute can see from ``start:end``."""
+            spans, starts = spans_by_sentence.get(index, ()), span_starts.get(index, ())
+            first = bisect.bisect_left(starts, start - OTHERS_REACH)
+            last = bisect.bisect_right(starts, end + OTHERS_REACH)
+            return tuple(o for o in spans[first:last] if o[1] <= end + OTHERS_REACH)
+
+        patterns = self.patterns
+        if patterns.get(ANY_CUE) is not None:  # NOTE: one per call: it remembers the last sentence scanned
+            patterns = {**patterns, ANY_CUE: SentenceCues(patterns[ANY_CUE], self.cues)}
+        known_persons = frozenset(persons)
+        last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
-            sentence = text[s:e]
+            if index != last_index:  # mentions are in text order
+                last_index, sentence = index, text[s:e]
+                one_line = " ".join(sentence.split())
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
-                                         subjects[index - 1] if sentences and index else None, self.attributes, self.patterns,
-                                         frozenset(persons), spans_by_sentence.get(index, ()),
+                                         subjects[index - 1] if sentences and index else None, self.attributes, patterns,
+                                         known_persons, others_near(index, start, end),
                                          previous_org(index) if sentences else None)
             attribute, why, period = attribution.attribute, attribution.why, None
             base_attribute = (attribute or "").replace(" (projected)", "")
@@ -116,7 +188,7 @@ class Extractor:
             facts.append(Fact(
                 id=f"{doc.id}:{start}", document=doc.id, start=start, end=end,
                 line=doc.line_offset + line_index + 1, column=start - line_start + 1,
-                text=surface, sentence=" ".join(sentence.split()), kind=attribution.kind or kind,
+                text=surface, sentence=one_line, kind=attribution.kind or kind,
                 quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=attribution.entity, attribute=attribute,
                 object=attribution.object, why=why, suppressed=suppressed, period=period,
