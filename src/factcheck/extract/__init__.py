@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from typing import NamedTuple
 
@@ -17,8 +16,8 @@ from ..model import Document, Fact
 from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
-from .sentences import split_sentences
-from .subjects import AFTER_PENALTY, ANY_CUE, MAX_CUE_DISTANCE, _governed, attribute_fact, clause_bounds, cue_patterns
+from .sentences import SentenceScan, split_sentences
+from .subjects import ANY_CUE, MAX_CUE_DISTANCE, _governed, attribute_fact, clause_bounds, cue_patterns
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -26,61 +25,47 @@ ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_W
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who|whom|whose)\b")
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
-# NOTE: choose_attribute looks for cues and other values no further than this either side of a value
-# (its clause, clipped to MAX_CUE_DISTANCE + 30 before and MAX_CUE_DISTANCE + AFTER_PENALTY + 30 after).
-OTHERS_REACH = MAX_CUE_DISTANCE + AFTER_PENALTY + 30
+# NOTE: another value matters to choose_attribute only between a value and a cue at most
+# MAX_CUE_DISTANCE away (it blocks the cue); values further off are not passed.
+OTHERS_REACH = MAX_CUE_DISTANCE
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+def _alternatives(body: str) -> list[str] | None:
+    """`body` split at its top-level "|", or None if it has groups, classes or escapes but re.escape's and \\w."""
+    parts, start, i = [], 0, 0
+    while i < len(body):
+        if body[i] == "\\":
+            if body[i + 1:i + 2].isalnum() and body[i:i + 2] != "\\w":
+                return None
+            i += 2
+            continue
+        if body[i] in "()[]{}":
+            return None
+        if body[i] == "|":
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return parts + [body[start:]]
 
 
-class SentenceCues:
-    """The pattern of every cue, with ``finditer(sentence, pos, endpos)`` answered from one scan per sentence.
+def fast_cue_pattern(pattern: re.Pattern) -> re.Pattern:
+    """The cue pattern ``\\b(?:cue|cue|...)\\b`` with the same matches, tried faster.
 
-    choose_attribute scans the clause around each value; in dense text that is
-    the same few hundred characters scanned once per value. A scan of the window
-    ``[pos, endpos)`` finds what one scan of the whole sentence finds there,
-    except where the window's edges cut in: a match across `pos` (then the
-    window is scanned as before), and the last few characters, where ``\\b``
-    and ``\\w*`` see the cut at `endpos` (those are scanned again).
+    Case-insensitive alternatives are each tried in turn at every word
+    boundary, ~140 of them for the shipped rules. Grouped by first letter,
+    keeping their order within a group (alternatives with different first
+    letters never match at the same place), and behind a lookahead for any
+    first letter, a position needs a few tests instead.
     """
-
-    def __init__(self, pattern: re.Pattern, cues) -> None:
-        self.pattern = pattern
-        literals = [c[:-1] if c.endswith("*") else c for c in cues]
-        self.exact = all(literals)  # NOTE: a cue that can match the empty string breaks the window argument
-        self.longest = max(map(len, literals), default=0)
-        self.wild = any(c.endswith("*") for c in cues)
-        self.sentence: str | None = None
-        self.found: list[re.Match] = []
-        self.starts: list[int] = []
-
-    def finditer(self, sentence: str, pos: int = 0, endpos: int | None = None):
-        n = len(sentence)
-        endpos = n if endpos is None else min(endpos, n)
-        pos = max(pos, 0)
-        if not self.exact or endpos <= pos:
-            return self.pattern.finditer(sentence, pos, endpos)
-        if sentence is not self.sentence:
-            self.sentence, self.found = sentence, list(self.pattern.finditer(sentence))
-            self.starts = [m.start() for m in self.found]
-        found = self.found
-        first = bisect.bisect_left(self.starts, pos)
-        if first and found[first - 1].end() > pos:
-            return self.pattern.finditer(sentence, pos, endpos)
-        # A match from before `tail` reads no character at or past `endpos`: a cue's
-        # literal part is at most `longest` characters, and a \w* after it stops at
-        # the start of the word that `endpos` cuts.
-        tail = endpos
-        if self.wild:
-            while tail > pos and _is_word(sentence[tail - 1]):
-                tail -= 1
-        tail = max(pos, tail - self.longest)
-        last = bisect.bisect_left(self.starts, tail, first)
-        resume = max(tail, found[last - 1].end()) if last > first else tail
-        head = found[first:last]
-        return itertools.chain(head, self.pattern.finditer(sentence, resume, endpos)) if resume < endpos else iter(head)
+    source = pattern.pattern
+    alternatives = _alternatives(source[len("\\b(?:"):-len(")\\b")]) if source.startswith("\\b(?:") and source.endswith(")\\b") else None
+    if not alternatives or not all(a[:1].isascii() and a[:1].isalnum() for a in alternatives):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative)
+    branches = "|".join(f"{first}(?:{'|'.join(a[1:] for a in group)})" for first, group in groups.items())
+    return re.compile(f"\\b(?=[{''.join(groups)}])(?:{branches})\\b", pattern.flags)
 
 
 class Extractor:
@@ -89,7 +74,11 @@ class Extractor:
     def __init__(self, attributes=()) -> None:
         self.attributes = tuple(attributes)
         self.patterns = cue_patterns(self.attributes)
-        self.cues = {c for a in self.attributes for c in a.cues}
+        literals = [c.removesuffix("*") for a in self.attributes for c in a.cues]
+        # NOTE: the cue pattern is \b(?:cue|cue\w*|...)\b: a match is a literal part, maybe a word's rest
+        self.cue_reach = max(map(len, literals)) if literals and all(literals) else None
+        self.fast_cues = fast_cue_pattern(self.patterns[ANY_CUE]) if ANY_CUE in self.patterns else None
+        self.cue_word_tail = any(c.endswith("*") for a in self.attributes for c in a.cues)
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
 
     def extract(self, doc: Document) -> Extraction:
@@ -156,11 +145,12 @@ class Extractor:
             spans, starts = spans_by_sentence.get(index, ()), span_starts.get(index, ())
             first = bisect.bisect_left(starts, start - OTHERS_REACH)
             last = bisect.bisect_right(starts, end + OTHERS_REACH)
-            return tuple(o for o in spans[first:last] if o[1] <= end + OTHERS_REACH)
+            return tuple(spans[first:last])  # NOTE: one ending further off is filtered by choose_attribute, or harmless
 
         patterns = self.patterns
-        if patterns.get(ANY_CUE) is not None:  # NOTE: one per call: it remembers the last sentence scanned
-            patterns = {**patterns, ANY_CUE: SentenceCues(patterns[ANY_CUE], self.cues)}
+        if patterns.get(ANY_CUE) is not None and self.cue_reach is not None:  # NOTE: one per call: it remembers a sentence
+            # choose_attribute scans the clause around each value for cues: one scan per sentence instead
+            patterns = {**patterns, ANY_CUE: SentenceScan(self.fast_cues, self.cue_reach, self.cue_word_tail)}
         known_persons = frozenset(persons)
         last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import NameMention
+from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
@@ -195,7 +196,7 @@ def attribute_fact(
     why = f"cue '{cue}'" if cue else f"{kind} value"
     c_start, c_end = _clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if kind != "age" and (PROJECTION.search(sentence[c_start:s]) or PROJECTION_AFTER.match(sentence[e:c_end])):
+    if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
     cue_end = cue_at + len(cue) if cue_at is not None else None
