@@ -17,8 +17,8 @@ from ..model import Document, Fact, base_attribute
 from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
-from .sentences import split_sentences
-from .subjects import PLACE_PREPOSITIONS, _governed, attribute_fact, clause_bounds, cue_patterns
+from .sentences import SentenceScan, split_sentences
+from .subjects import ANY_CUE, PLACE_PREPOSITIONS, Neighbours, _governed, attribute_fact, clause_bounds, cue_patterns
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -30,12 +30,55 @@ ORG_LOOKBACK = 8
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
+def _alternatives(body: str) -> list[str] | None:
+    """`body` split at its top-level "|", or None if it has groups, classes or escapes but re.escape's and \\w."""
+    parts, start, i = [], 0, 0
+    while i < len(body):
+        if body[i] == "\\":
+            if body[i + 1:i + 2].isalnum() and body[i:i + 2] != "\\w":
+                return None
+            i += 2
+            continue
+        if body[i] in "()[]{}":
+            return None
+        if body[i] == "|":
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return parts + [body[start:]]
+
+
+def fast_cue_pattern(pattern: re.Pattern) -> re.Pattern:
+    """The cue pattern ``\\b(?:cue|cue|...)\\b`` with the same matches, tried faster.
+
+    Case-insensitive alternatives are each tried in turn at every word
+    boundary, ~140 of them for the shipped rules. Grouped by first letter,
+    keeping their order within a group (alternatives with different first
+    letters never match at the same place), and behind a lookahead for any
+    first letter, a position needs a few tests instead.
+    """
+    source = pattern.pattern
+    alternatives = _alternatives(source[len("\\b(?:"):-len(")\\b")]) if source.startswith("\\b(?:") and source.endswith(")\\b") else None
+    if not alternatives or not all(a[:1].isascii() and a[:1].isalnum() for a in alternatives):
+        return pattern
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative)
+    branches = "|".join(f"{first}(?:{'|'.join(a[1:] for a in group)})" for first, group in groups.items())
+    return re.compile(f"\\b(?=[{''.join(groups)}])(?:{branches})\\b", pattern.flags)
+
+
 class Extractor:
     """Extraction bound to one rule pack's attribute vocabulary."""
 
     def __init__(self, attributes=()) -> None:
         self.attributes = tuple(attributes)
         self.patterns = cue_patterns(self.attributes)
+        literals = [c.removesuffix("*") for a in self.attributes for c in a.cues]
+        # NOTE: the cue pattern is \b(?:cue|cue\w*|...)\b: a match is a literal part, maybe a word's rest
+        self.cue_reach = max(map(len, literals)) if literals and all(literals) else None
+        self.fast_cues = fast_cue_pattern(self.patterns[ANY_CUE]) if ANY_CUE in self.patterns else None
+        self.cue_word_tail = any(c.endswith("*") for a in self.attributes for c in a.cues)
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
 
     def extract(self, doc: Document) -> Extraction:
@@ -98,18 +141,35 @@ class Extractor:
                     return others[0]
             return None
 
-        spans_by_sentence: dict[int, tuple] = {}
+        spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
-            key = sentence_index(m[0])  # dates and "the 11-year-old company" claim a cue but do not block one
-            spans_by_sentence[key] = spans_by_sentence.get(key, ()) + ((m[0], m[1], m[3], m[3] != "date" and m[6] != "year-old"),)
+            # dates and "the 11-year-old company" claim a cue but do not block one
+            spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1], m[3], m[3] != "date" and m[6] != "year-old"))
+        neighbours: dict[int, Neighbours] = {}
+
+        def neighbours_of(index: int, base: int) -> Neighbours:
+            """The values of sentence `index`, in sentence offsets, built once per sentence."""
+            if index not in neighbours:
+                neighbours[index] = Neighbours((a - base, b - base, kind, blocks)
+                                               for a, b, kind, blocks in spans_by_sentence.get(index, ()))
+            return neighbours[index]
+
+        patterns = self.patterns
+        if patterns.get(ANY_CUE) is not None and self.cue_reach is not None:  # NOTE: one per call: it remembers a sentence
+            # choose_attribute scans the clause around each value for cues: one scan per sentence instead
+            patterns = {**patterns, ANY_CUE: SentenceScan(self.fast_cues, self.cue_reach, self.cue_word_tail)}
+        known_persons = frozenset(persons)
+        last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
-            sentence = text[s:e]
+            if index != last_index:  # mentions are in text order
+                last_index, sentence = index, text[s:e]
+                one_line = " ".join(sentence.split())
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
-                                         subjects[index - 1] if sentences and index else None, self.attributes, self.patterns,
-                                         frozenset(persons), spans_by_sentence.get(index, ()),
+                                         subjects[index - 1] if sentences and index else None, self.attributes, patterns,
+                                         known_persons, neighbours_of(index, s),
                                          previous_org(index) if sentences else None)
             attribute, why, period = attribution.attribute, attribution.why, None
             plain = base_attribute(attribute or "")
@@ -125,7 +185,7 @@ class Extractor:
             facts.append(Fact(
                 id=f"{doc.id}:{start}", document=doc.id, start=start, end=end,
                 line=doc.line_offset + line_index + 1, column=start - line_start + 1,
-                text=surface, sentence=" ".join(sentence.split()), kind=attribution.kind or kind,
+                text=surface, sentence=one_line, kind=attribution.kind or kind,
                 quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=attribution.entity, attribute=attribute,
                 object=attribution.object, why=why, suppressed=suppressed, period=period,

@@ -9,6 +9,7 @@ wording into an interval. Every pattern is linear: bounded repetitions only.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -159,6 +160,13 @@ def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, 
 
 
 _LABEL_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")\s*$", re.I)
+_CAPITAL_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_DECIMAL_AFTER = re.compile(r"[.:]\d")
+_STREET_AFTER = re.compile(rf"\s{STREET}")
+_AGE_END = re.compile(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)")
+NOT_NAME_WORDS = frozenset(("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since",
+                            "From", "To", "And", "Aged", "Age"))
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -167,15 +175,20 @@ def _is_label(text: str, start: int) -> bool:
 
 def _in_name(text: str, start: int) -> bool:
     """A number right after a capitalized word is part of a name ("Llama 4")."""
-    match = re.search(r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $", text[max(0, start - 30):start])
+    match = _CAPITAL_BEFORE.search(text[max(0, start - 30):start])
     if not match:
         return False
     word = match.group(1)
-    from .dates import MONTH_NAMES  # noqa: PLC0415 - avoid an import cycle at module load
+    months, function_words = _name_exceptions()
+    return word.lower().rstrip(".") not in months and word.lower() not in function_words and word not in NOT_NAME_WORDS
 
+
+@functools.cache
+def _name_exceptions() -> tuple[dict, frozenset]:
+    from .dates import MONTH_NAMES  # noqa: PLC0415 - avoid an import cycle at module load
     from .entities import FUNCTION_WORDS  # noqa: PLC0415
 
-    return word.lower().rstrip(".") not in MONTH_NAMES and word.lower() not in FUNCTION_WORDS and word not in ("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since", "From", "To", "And", "Aged", "Age")
+    return MONTH_NAMES, FUNCTION_WORDS
 
 
 def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -217,13 +230,13 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         nxt = text[m.end("num")] if m.end("num") < len(text) else " "
         if prev.isalnum() or prev in "_./#@:+" or (prev == "-" and num_start > 1 and text[num_start - 2].isalnum()):
             return None
-        if nxt.isalpha() and not m.group("scale") and not m.group("unit") or re.match(r"(?:st|nd|rd|th)\b", text[m.end("num"):m.end("num") + 3], re.I):
+        if nxt.isalpha() and not m.group("scale") and not m.group("unit") or _ORDINAL_AFTER.match(text[m.end("num"):m.end("num") + 3]):
             return None
-        if re.match(r"[.:]\d", text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):m.end("num") + 12]):
+        if _DECIMAL_AFTER.match(text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):m.end("num") + 12]):
             return None
-        if _is_label(text, num_start) or (_in_name(text, num_start) and not m.group("cur") and not m.group("qual")):
+        if _is_label(text, num_start) or (not m.group("cur") and not m.group("qual") and _in_name(text, num_start)):
             return None
-        if re.match(rf"\s{STREET}", text[m.end("num"):m.end("num") + 40]):
+        if _STREET_AFTER.match(text[m.end("num"):m.end("num") + 40]):
             return None
     unit_text = m.group("unit")
     cur = (m.group("cur") or "").strip().lower()
@@ -262,7 +275,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     if kind is None:
         age_at = AGE_BEFORE.search(text[max(0, start - 24):start]) if raw and not m.group("scale") else None
         explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
-        if age_at and (raw[0].isdigit() or explicit) and (explicit or re.match(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)", after)):
+        if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(after)):
             start -= len(age_at.group(0))
             kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
         elif raw and raw.isdigit() and APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and APPOSITION_AFTER.match(after) and 1 <= int(raw) <= 120:

@@ -1,7 +1,10 @@
-"""Sentence splitting with character offsets."""
+"""Sentence splitting with character offsets, and pattern scans over windows of a sentence."""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 
 ABBREVIATIONS = frozenset(
@@ -60,3 +63,81 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # NOTE: what \w matches in a str pattern
+
+
+def _widest(pattern: re.Pattern) -> int | None:
+    """The longest match of `pattern`, or None when unbounded or unknown."""
+    try:
+        from re import _parser  # noqa: PLC0415 - private, hence guarded; only the width is read
+        width = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - without it every window is scanned, as without this class
+        return None
+    return width if width < 10_000 else None
+
+
+class SentenceScan:
+    """Matches of `pattern` in windows of one sentence, from one scan of the whole sentence.
+
+    Code that looks at the clause around every value would scan a dense
+    sentence once per value: quadratic up to MAX_SENTENCE. A scan of the
+    window ``[pos, endpos)`` finds what the scan of the whole sentence finds
+    there, except at the window's edges: a match across `pos` (the window is
+    then scanned as before) and the last `reach` characters, where an attempt
+    can read the cut at `endpos` (those are scanned again).
+
+    For patterns whose only assertion is ``\\b`` (no lookaround, no anchors).
+    `reach` is the longest match; `word_tail` allows a ``\\w*`` at the end of
+    a match, which may run on to the end of the word that `endpos` cuts. The
+    last sentence scanned is remembered, so an instance serves one caller at
+    a time.
+    """
+
+    def __init__(self, pattern: re.Pattern, reach: int | None = None, word_tail: bool = False) -> None:
+        self.pattern = pattern
+        self.reach = _widest(pattern) if reach is None else reach
+        self.word_tail = word_tail
+        self.last: tuple[str, list[re.Match], list[int]] = ("", [], [])
+        """(sentence, its matches, their starts), as one tuple so it is replaced at once."""
+
+    def finditer(self, sentence: str, pos: int = 0, endpos: int | None = None):
+        """What ``pattern.finditer(sentence, pos, endpos)`` gives (as an iterator of matches)."""
+        n = len(sentence)
+        endpos = n if endpos is None else min(endpos, n)
+        pos = max(pos, 0)
+        if self.reach is None or endpos <= pos:
+            return self.pattern.finditer(sentence, pos, endpos)
+        text, found, starts = self.last
+        if sentence is not text and sentence != text:
+            found = list(self.pattern.finditer(sentence))
+            starts = [m.start() for m in found]
+            self.last = (sentence, found, starts)
+        first = bisect.bisect_left(starts, pos)
+        if first and found[first - 1].end() > pos:
+            return self.pattern.finditer(sentence, pos, endpos)
+        tail = endpos
+        if self.word_tail:
+            while tail > pos and _is_word(sentence[tail - 1]):
+                tail -= 1
+        # NOTE: an attempt starting before `tail` reads nothing at or past `endpos`
+        tail = max(pos, tail - self.reach)
+        last = bisect.bisect_left(starts, tail, first)
+        resume = max(tail, found[last - 1].end()) if last > first else tail
+        head = found[first:last]
+        return itertools.chain(head, self.pattern.finditer(sentence, resume, endpos)) if resume < endpos else iter(head)
+
+    def search_slice(self, sentence: str, start: int, end: int) -> bool:
+        """Whether ``pattern.search(sentence[start:end])`` finds a match."""
+        if start < 0 or end < 0 or (0 < start < len(sentence) and _is_word(sentence[start - 1])):
+            # NOTE: the slice sees no word before it, where \b in the sentence would
+            return self.pattern.search(sentence[start:end]) is not None
+        return next(self.finditer(sentence, start, end), None) is not None
+
+
+@functools.cache
+def scanner(pattern: re.Pattern) -> SentenceScan:
+    """The shared :class:`SentenceScan` of `pattern` (its width read from the pattern)."""
+    return SentenceScan(pattern)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..model import base_attribute
 from .entities import NameMention
+from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across")
@@ -92,6 +93,52 @@ class Attribution:
     """The fact's kind, when attribution changed it (a plain number read as a count)."""
 
 
+class Neighbours:
+    """The values of one sentence, for the questions attribution asks about one of them.
+
+    Built once per sentence from (start, end, kind, blocks) in sentence offsets;
+    each question is a bisect, so dense text costs O(log n) per value. Values do
+    not overlap. A value that blocks keeps a cue beyond it from the values on its
+    other side; dates and "the 11-year-old company" do not block.
+    """
+
+    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind")
+
+    def __init__(self, spans=()) -> None:
+        spans = sorted(spans)
+        self._blocking = [(a, b) for a, b, _, blocks in spans if blocks]
+        self._blocking_starts = [a for a, _ in self._blocking]
+        self._blocking_ends = [b for _, b in self._blocking]
+        self._by_kind: dict[str, list[int]] = {}
+        for a, _, kind, _ in spans:
+            self._by_kind.setdefault(kind, []).append(a)
+
+    def first_blocking_from(self, lo: int) -> tuple[int, int] | None:
+        """The first blocking value starting at or after `lo`."""
+        i = bisect.bisect_left(self._blocking_starts, lo)
+        return self._blocking[i] if i < len(self._blocking) else None
+
+    def last_blocking_before(self, hi: int) -> tuple[int, int] | None:
+        """The last blocking value ending at or before `hi`."""
+        i = bisect.bisect_right(self._blocking_ends, hi) - 1
+        return self._blocking[i] if i >= 0 else None
+
+    def blocking_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Blocking values wholly inside [lo, hi), at most two (enough to tell one from several)."""
+        i = bisect.bisect_left(self._blocking_starts, lo)
+        found = []
+        while i < len(self._blocking) and len(found) < 2 and self._blocking[i][1] <= hi:
+            found.append(self._blocking[i])
+            i += 1
+        return found
+
+    def next_start_of_kind(self, kind: str, lo: int) -> int | None:
+        """Start of the first value of `kind` starting at or after `lo`."""
+        starts = self._by_kind.get(kind, [])
+        i = bisect.bisect_left(starts, lo)
+        return starts[i] if i < len(starts) else None
+
+
 ANY_CUE = "\0any"
 """Key, in the patterns mapping, of one pattern matching every cue of every attribute."""
 
@@ -138,8 +185,7 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 
 
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
-                     others: tuple[tuple[int, int], ...] = (), claimants: tuple[tuple[int, int], ...] | None = None,
-                     ) -> tuple[str | None, int | None, str | None, str]:
+                     neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
 
     The nearest cue in the same clause wins; a cue right after the value
@@ -151,8 +197,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
     c_start, c_end = _clause(sentence, start)
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
-    others = tuple(o for o in others if c_start <= o[0] and o[1] <= c_end)
-    claimants = others if claimants is None else tuple(o for o in claimants if c_start <= o[0] and o[1] <= c_end)
+    neighbours = neighbours or Neighbours()
     best: tuple[int, str, int, str, str] | None = None
     any_cue = patterns.get(ANY_CUE)
     candidates = []
@@ -170,11 +215,13 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
                 distance = 1
             # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
-            blocked = any(end <= o[0] and o[1] <= m.start() for o in others) or \
-                any(m.end() <= o[0] and o[0] - m.end() < m.start() - end for o in claimants)
+            between = neighbours.first_blocking_from(end)
+            claimant = neighbours.next_start_of_kind(kind, m.end())
+            blocked = (between is not None and between[1] <= m.start()) or \
+                (claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end)
         else:
             distance = start - m.end()
-            between = [o for o in others if m.end() <= o[0] and o[1] <= start]
+            between = neighbours.blocking_within(m.end(), start)
             # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
             blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start))
         if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
@@ -215,33 +262,30 @@ def attribute_fact(
     attributes,
     patterns,
     persons: frozenset[str] = frozenset(),
-    others: tuple[tuple[int, int], ...] = (),
+    neighbours: Neighbours | None = None,
     previous_org: str | None = None,
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
-    `others` are (start, end, kind, blocks) of the values in the sentence, in document offsets: a
-    value that blocks keeps a cue beyond it from the values on its other side, and a value of the
-    same kind nearer a cue after this one claims that cue.
+    `neighbours` holds the values of the sentence (this one included), in sentence offsets.
     """
     s, e = start - base, end - base
-    claimants = tuple((a - base, b - base) for a, b, other_kind, _ in others if other_kind == kind and (a, b) != (start, end))
-    local_others = tuple((a - base, b - base) for a, b, _, blocks in others if blocks and (a, b) != (start, end))
+    neighbours = neighbours or Neighbours()
     if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
-        return _compared(sentence, base, s, e, kind, local_others, names, previous_subject, attributes, patterns, persons,
-                         others, previous_org)
+        return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
+                         neighbours, previous_org)
     if kind not in ("age", "date"):
         c_start, _ = _clause(sentence, s)
-        earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60), s)
+        earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
         if earlier:
             return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
-    attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, local_others, claimants)
+    attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
     c_start, c_end = _clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if kind != "age" and (PROJECTION.search(sentence[c_start:s]) or PROJECTION_AFTER.match(sentence[e:c_end])):
+    if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
     elif kind in ("money", "count") and CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)):
@@ -262,17 +306,17 @@ def attribute_fact(
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
 
-def _compared(sentence, base, s, e, kind, local_others, names, previous_subject, attributes, patterns, persons, others,
+def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
               previous_org) -> Attribution:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, when its own year is stated."""
     _, c_end = _clause(sentence, s)
-    year = COMPARED_YEAR.search(sentence, e, c_end)
-    before = [o for o in local_others if o[1] <= s]
-    if year is None or not before:
+    year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
+    before = neighbours.last_blocking_before(s)
+    if year is None or before is None:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
-    a, b = before[-1]
+    a, b = before
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
-                          persons, others, previous_org)
+                          persons, neighbours, previous_org)
     if main.attribute is None or not any(a.name == base_attribute(main.attribute) and a.changes_with_time for a in attributes):
         return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
     return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
