@@ -286,3 +286,26 @@ def test_short_title_line_is_not_a_full_name_that_absorbs_a_company(tmp_path, na
     _, _, facts = collect_facts(Settings(paths=(tmp_path,)), load_rulepack(None))
     (money,) = [f for f in facts if f.text == "$2.1 billion"]
     assert money.subject == "Acme \u2192 Borealis / investment"
+
+
+# --- first names ---------------------------------------------------------------------------------------
+
+def test_first_name_alone_is_the_only_person_with_that_first_name():
+    facts = align([fact("Kofi Amankwah", "age", kind="age"), fact("Kofi", "age", kind="age")],
+                  names=["Kofi Amankwah", "Kofi"], persons={"Kofi Amankwah"})
+    assert facts[1].entity == "Kofi Amankwah"
+    assert "only person with that first name" in facts[1].why
+
+
+def test_first_name_shared_by_two_people_is_left_alone():
+    facts = align([fact("Kofi Amankwah", "age", kind="age"), fact("Kofi Mensah", "age", kind="age"),
+                   fact("Kofi", "age", kind="age")],
+                  names=["Kofi Amankwah", "Kofi Mensah", "Kofi"], persons={"Kofi Amankwah", "Kofi Mensah"})
+    assert facts[2].entity == "Kofi"
+
+
+def test_first_name_of_an_organization_is_not_read_as_a_person():
+    facts = align([fact("Orrin Robotics"), fact("Orrin", "age", kind="age")], names=["Orrin Robotics", "Orrin"],
+                  persons=set())
+    assert facts[1].entity == "Orrin Robotics"  # a company short form, not a first name
+    assert "first name" not in (facts[1].why or "")

@@ -68,3 +68,22 @@ def test_advice_names_the_value_most_sources_give(tmp_path):
     (finding,) = run(Settings(paths=(folder,))).findings
     assert finding.verdict == "contradiction"
     assert finding.advice.startswith('2 of 3 sources give "$2.1 billion"')
+
+
+def test_advice_counts_outlets_not_articles(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, outlet, amount in [("a.md", "Daily Ledger", "2.1"), ("b.md", "Daily Ledger", "2.1"),
+                                 ("c.md", "Harbor Post", "2.9"), ("d.md", "Valley Wire", "2.9")]:
+        (folder / name).write_text(f"---\npublished: 2025-03-10\nsource: {outlet}\n---\n"
+                                   f"Acme invested ${amount} billion in Borealis.\n", encoding="utf-8")
+    (finding,) = run(Settings(paths=(folder,))).findings
+    assert finding.advice.startswith('2 of 3 sources give "$2.9 billion"')  # the Ledger's two articles count once
+
+
+def test_a_later_higher_death_toll_is_an_update(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "A storm hit Perrow and Dalmir on Monday, killing 41 people.",
+        "b.md": "The storm that struck Perrow and Dalmir has killed 57 people, officials in Perrow said.",
+    })
+    assert _subjects(run(Settings(paths=(folder,)))) == [("Perrow / death toll", "time-explained")]

@@ -8,7 +8,9 @@ Resolution, in order, each step recorded in the fact's ``why``:
    "Scale" -> "Scale AI"); when two longer names share that word and the
    document does not settle it, the fact is left without a subject;
 3. spelling variants of multi-word names with the same last word, scored
-   with rapidfuzz ("Alexander Wang" -> "Alexandr Wang");
+   with rapidfuzz ("Alexander Wang" -> "Alexandr Wang"), and a first name
+   used alone for the only person of that first name ("Kofi" -> "Kofi
+   Amankwah");
 4. event figures ("the earthquake killed 118 people") with no name of their
    own take the story's name: documents that share at least two names form a
    story, named after the name the most of its documents mention;
@@ -178,6 +180,18 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         return name, None
 
     people = {canon(p)[0] for p in persons}
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        if person and " " in person:
+            by_first[person.split()[0]].add(person)
+
+    def first_name(name: str | None, how: str | None) -> tuple[str | None, str | None]:
+        """"Kofi" read as "Kofi Amankwah" when he is the only person of that first name and no name ends with it."""
+        if name is None or " " in name or len(by_first.get(name, ())) != 1 or any(_short_form(name, m) for m in multi):
+            return name, how
+        full = next(iter(by_first[name]))
+        return full, f"'{name}' read as {full}, the only person with that first name in the corpus"
+
     counts: Counter = Counter()
     for name, count in (mentions or {}).items():
         counts[canon(name)[0]] += count
@@ -185,7 +199,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
              if events else {})
     resolved: list[Fact] = []
     for fact in facts:
-        entity, how = canon(fact.entity, fact.document, fact.start)
+        entity, how = first_name(*canon(fact.entity, fact.document, fact.start))
         if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"

@@ -29,15 +29,20 @@ def _values(facts: list[Fact]) -> str:
     return " vs ".join(f'"{texts[0]}"' for texts in seen.values())
 
 
-def _advice(facts: list[Fact]) -> str | None:
-    """Which value most independent sources give, when three or more sources disagree."""
+def _advice(facts: list[Fact], outlets: dict[str, str] | None = None) -> str | None:
+    """Which value most independent sources give, when three or more sources disagree.
+
+    A source is an outlet (the document's ``source`` metadata) when `outlets`
+    names one, else a document: two articles from one outlet count once.
+    """
+    outlets = outlets or {}
     sources: dict[str, set[str]] = defaultdict(set)
     texts: dict[str, str] = {}
     for f in facts:
         value = normalized_value(f)
-        sources[value].add(f.document)
+        sources[value].add(outlets.get(f.document) or f.document)
         texts.setdefault(value, f.text)
-    documents = {f.document for f in facts}
+    documents = {outlets.get(f.document) or f.document for f in facts}
     if len(documents) < 3 or len(sources) < 2:
         return None
     ranked = sorted(((len(docs), value) for value, docs in sources.items()), reverse=True)
@@ -64,7 +69,8 @@ def same_period(a: Fact, b: Fact) -> bool:
     return True
 
 
-def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact]) -> Finding:
+def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact],
+             outlets: dict[str, str] | None = None) -> Finding:
     """One finding for all pairs of a subject that share a verdict."""
     ids = {f.id for _, a, b in pairs for f in (a, b)}
     members = [f for f in group if f.id in ids]
@@ -75,12 +81,15 @@ def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group
         rule=rule.id, severity=severity, verdict=verdict, subject=subject, facts=tuple(f.id for f in members),
         message=message, explanation=relation.explanation,
         fingerprint=fingerprint(f"{rule.id}:{verdict}", subject, members),
-        advice=_advice(group) if verdict == "contradiction" else None,
+        advice=_advice(group, outlets) if verdict == "contradiction" else None,
     )
 
 
-def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
-    """Findings and agreements for the placed facts, in a deterministic order."""
+def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tuple[list[Finding], list[Agreement]]:
+    """Findings and agreements for the placed facts, in a deterministic order.
+
+    `outlets` maps a document id to its outlet, so that advice counts outlets, not articles.
+    """
     findings: list[Finding] = []
     agreements: list[Agreement] = []
     ignored_subjects = {value: reason for field, value, reason in pack.ignore if field == "subject"}
@@ -108,7 +117,7 @@ def evaluate(facts, pack: RulePack) -> tuple[list[Finding], list[Agreement]]:
             severity = rule.severity_of(verdict) if verdict != "agree" else None
             if severity is None:
                 continue
-            findings.append(_finding(rule, subject, verdict, severity, by_verdict[verdict], group))
+            findings.append(_finding(rule, subject, verdict, severity, by_verdict[verdict], group, outlets))
             reported = True
         if not reported and by_verdict:
             agreeing = [f for f in group if any(f in (a, b) for pairs in by_verdict.values() for _, a, b in pairs)]

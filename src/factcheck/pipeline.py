@@ -46,7 +46,7 @@ def run(settings: Settings, progress: Callable[[int, int], None] | None = None) 
     pack = load_rulepack(settings.rules)
     accepted = load_baseline(settings.baseline) if settings.baseline is not None else None
     documents, skipped, facts = collect_facts(settings, pack, progress)
-    findings, agreements = evaluate(facts, pack)
+    findings, agreements = evaluate(facts, pack, {d.id: d.source for d in documents if d.source})
     result = RunResult(
         documents=tuple(documents), skipped=tuple(skipped), facts=tuple(facts), findings=tuple(findings),
         agreements=tuple(agreements), rules_digest=pack.digest, version=__version__,

@@ -292,8 +292,9 @@ def attribute_fact(
         attribute += " (total)"
         why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
-    patient = any(a.name == base_attribute(attribute) and a.patient for a in attributes)
-    if any(a.name == base_attribute(attribute) and a.event for a in attributes):
+    definition = _definitions(attributes).get(base_attribute(attribute))
+    patient = definition is not None and definition.patient
+    if definition is not None and definition.event:
         owner = _owner(sentence, base, anchor, names)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
@@ -317,7 +318,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     a, b = before
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org)
-    if main.attribute is None or not any(a.name == base_attribute(main.attribute) and a.changes_with_time for a in attributes):
+    definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
+    if main.attribute is None or definition is None or not definition.changes_with_time:
         return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
     return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
 
@@ -332,8 +334,14 @@ def _owner(sentence, base, anchor, names) -> str | None:
 
 
 def _is_relation(attribute: str, attributes) -> bool:
-    base = base_attribute(attribute)
-    return any(a.name == base and a.relation for a in attributes)
+    definition = _definitions(attributes).get(base_attribute(attribute))
+    return definition is not None and definition.relation
+
+
+@functools.lru_cache(maxsize=8)
+def _definitions(attributes) -> dict:
+    """Attribute definitions by name (`attributes` is the rule pack's tuple)."""
+    return {a.name: a for a in attributes}
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
