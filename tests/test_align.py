@@ -224,6 +224,14 @@ def test_documents_sharing_two_names_form_one_story_named_after_the_widest_name(
     assert found["d"] == ("Calder Falls", 1)
 
 
+def test_two_common_names_do_not_join_unrelated_stories():
+    quake = {"Reuters", "United States", "Perrow", "Dalmir", "Osk", "Kiv", "Ines Vall", "Tomas Berg", "Red Cross"}
+    vote = {"Reuters", "United States", "Calder Falls", "Owen Pryce", "Lena Farris", "Paul Marsh", "Gloria Marsh",
+            "Transit Workers Union", "City Hall"}
+    found = stories({"quake.md": quake, "vote.md": vote})
+    assert found["quake.md"][1] == found["vote.md"][1] == 1
+
+
 def test_story_name_ties_go_to_the_most_mentioned_name():
     found = stories({"a": {"Dalmir", "Perrow"}, "b": {"Dalmir", "Perrow"}}, mentions={"Perrow": 9, "Dalmir": 2})
     assert found["a"] == ("Perrow", 2)

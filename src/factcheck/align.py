@@ -31,6 +31,8 @@ from rapidfuzz import fuzz
 from .model import Fact, Subject, base_attribute
 
 FUZZY_THRESHOLD = 90
+STORY_SHARE = 0.25
+"""Share of the smaller document's names two documents must have in common to be one story."""
 ORG_SUFFIXES = frozenset(
     "ai inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
     "technology tech systems partners capital ventures bank bancorp financial insurance therapeutics "
@@ -97,7 +99,8 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[s
 def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None) -> dict[str, tuple[str, int]]:
     """Per document, (story name, documents in the story).
 
-    Documents that share at least two names are in one story (transitively);
+    Documents that share at least two names, and at least a quarter of the
+    smaller one's names, are in one story (transitively);
     a story is named after the name, not a person's, that the most of its
     documents mention (ties: the most mentioned in the corpus, per `mentions`,
     then the alphabetically first).
@@ -122,7 +125,9 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
             for b in found[i + 1:]:
                 shared[(a, b)] += 1
     for (a, b), count in shared.items():
-        if count >= 2:
+        # NOTE: two names and a quarter of the smaller document's names, so that "Reuters" and
+        # "United States" do not join two unrelated stories
+        if count >= 2 and count >= STORY_SHARE * min(len(names_by_doc[a]), len(names_by_doc[b])):
             parent[root(a)] = root(b)
     members: dict[str, list[str]] = defaultdict(list)
     for d in docs:

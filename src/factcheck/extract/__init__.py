@@ -25,6 +25,7 @@ __all__ = ["extract_document", "Extractor"]
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
+PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 ORG_LOOKBACK = 8
 """How many sentences back "it" or "the company" looks for the organization it stands for."""
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -123,9 +124,14 @@ class Extractor:
         persons = set()
         for index in range(len(sentences)):
             s, e = sentences[index]
-            for name in names_in(index):
+            found = names_in(index)
+            for position, name in enumerate(found):
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end):
                     persons.add(name.name)
+                elif position == 0 and not name.possessive:  # "Joel Amankwah celebrated his 22nd birthday"
+                    limit = found[1].start if len(found) > 1 else e
+                    if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)):
+                        persons.add(name.name)
         surnames = {p for p in persons if " " not in p}
         persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
         subjects = [subject_of(i) for i in range(len(sentences))]

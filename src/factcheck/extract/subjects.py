@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import base_attribute
-from .entities import NameMention
+from .entities import ROLE_WORDS, NameMention
 from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
@@ -45,10 +45,11 @@ LEAD_ADVERB = r"(?:(?:today|now|currently|still|also|meanwhile|since then|by the
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
-# A last word that marks an organization, not a person: "Scale AI", "Redmoor Athletic".
-ORG_WORD = re.compile(r"\s(?:AI|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|AG|SA|GmbH|Group|Holdings|Labs?|Technologies|Systems|Partners|"
-                      r"Capital|Ventures|Bank|Therapeutics|Pharma(?:ceuticals)?|Bio(?:tech|sciences)?|Health|Motors|Airlines|Energy|"
-                      r"Industries|Media|Networks|Athletic|FC|United|City|Authority|Council|Union|Ministry|Agency|Commission)$")
+# "the 24-year-old midfielder": a noun that makes the N-year-old a person.
+PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
+                                      "mother father grandmother grandfather son daughter officer pilot driver "
+                                      "worker engineer entrepreneur politician lawmaker billionaire".split())
+PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset("company firm startup business club team building bridge plant factory program programme "
                        "project law policy record tradition rule brand product model car vehicle network system "
@@ -425,8 +426,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return earlier[-1].name, "'it' or 'the company', the organization named earlier in the sentence"
         if previous_org:
             return previous_org, "'it' or 'the company', organization of the previous sentences"
-    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject \
-            and (previous_subject in persons or not ORG_WORD.search(previous_subject)):
+    noun = PERSON_NOUN_AFTER.match(sentence, e)
+    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and (
+            previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
         return previous_subject, "'the N-year-old', subject of the previous sentence"
     return None, None
 
