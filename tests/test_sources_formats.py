@@ -143,8 +143,8 @@ def test_jsonl_fact_lines_point_at_the_record_line():
     assert lines[("stories.jsonl#ledger-1", "$2.1 billion")] == 1
     assert lines[("stories.jsonl#3", "$85 million")] == 4
     assert lines[("stories.jsonl#late", "$640 million")] == 10
-    # caveat (documented in sources/records.py): an escaped newline inside the text counts as a line
-    assert lines[("stories.jsonl#ledger-1", "350 people")] == 2
+    # an escaped newline breaks the record's text, not the file: the fact is still on the record's line
+    assert lines[("stories.jsonl#ledger-1", "350 people")] == 1
 
 
 # --- JSON --------------------------------------------------------------------------------------------

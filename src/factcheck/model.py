@@ -36,6 +36,8 @@ class Document:
     """The outlet or publisher named in metadata."""
     line_offset: int = 0
     """Number of lines that precede `text` in the file (front matter), for line numbers."""
+    one_line: bool = False
+    """The text is one string on one line of the file (a JSON Lines record): every fact is on line `line_offset` + 1."""
     warnings: tuple[str, ...] = ()
     """Problems met while reading that did not prevent reading (bad front matter, ...)."""
     suppressions: tuple[tuple[str, str], ...] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 import dataclasses
+import functools
 import re
 from typing import NamedTuple
 
@@ -136,6 +137,7 @@ class Extractor:
         persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
         subjects = [subject_of(i) for i in range(len(sentences))]
 
+        @functools.lru_cache(maxsize=None)
         def previous_org(index: int) -> str | None:
             for back in range(index - 1, max(-1, index - ORG_LOOKBACK - 1), -1):
                 if subjects[back] and subjects[back] not in persons:
@@ -190,7 +192,8 @@ class Extractor:
             line_start = newlines[line_index - 1] + 1 if line_index else 0
             facts.append(Fact(
                 id=f"{doc.id}:{start}", document=doc.id, start=start, end=end,
-                line=doc.line_offset + line_index + 1, column=start - line_start + 1,
+                line=doc.line_offset + (1 if doc.one_line else line_index + 1),
+                column=start + 1 if doc.one_line else start - line_start + 1,
                 text=surface, sentence=one_line, kind=attribution.kind or kind,
                 quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=attribution.entity, attribute=attribute,

@@ -29,6 +29,8 @@ class Parts:
     """Outlet from metadata; the manifest's outlet is used when None."""
     line_offset: int = 0
     """Lines of the file before the text."""
+    one_line: bool = False
+    """The whole text sits on one line of the file (a JSON Lines record)."""
     warnings: list[str] = field(default_factory=list)
     """Problems met while reading."""
     directives: str | None = None
@@ -64,6 +66,7 @@ def make_document(
         title=parts.title or first_line(parts.text),
         source=source,
         line_offset=parts.line_offset,
+        one_line=parts.one_line,
         warnings=tuple(warnings) + tuple(parts.warnings) + tuple(problems),
         suppressions=tuple(ignores),
     )

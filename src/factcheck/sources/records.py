@@ -6,11 +6,9 @@ A record's own ``published`` comes first, then a dateline in its text, then the
 manifest's entry for the file (shared by all its records), then ``--published``.
 ``url`` is accepted but not kept: the Document model has no field for it.
 
-Line numbers: a record's text is one JSON string, so `line_offset` is set to
-the line where that string starts (line - 1) and a fact's line points there.
-An escaped ``\\n`` inside the string is a line break of the text but not of
-the file, so facts after one report a line past the record's real line, and
-columns always count within the text, not the file.
+Line numbers: a record's text is one JSON string on one line of the file, so
+every fact of a record reports that line (an escaped ``\\n`` breaks the text,
+not the file), and its column counts characters of the text, not of the file.
 """
 
 from __future__ import annotations
@@ -84,7 +82,7 @@ def record_parts(record: Record) -> tuple[str | None, Parts] | str:
     text = value["text"]
     if not isinstance(text, str):
         return f"the record's 'text' is a JSON {_kind(text)}, not a string"
-    parts = Parts(text=text, line_offset=record.line - 1)
+    parts = Parts(text=text, line_offset=record.line - 1, one_line=True)
     published = value.get("published")
     if published not in (None, ""):
         date = coerce_date(published) if isinstance(published, str) else None
