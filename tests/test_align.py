@@ -317,3 +317,17 @@ def test_first_name_of_an_organization_is_not_read_as_a_person():
                   persons=set())
     assert facts[1].entity == "Orrin Robotics"  # a company short form, not a first name
     assert "first name" not in (facts[1].why or "")
+
+
+def test_a_document_may_shorten_a_two_word_company_name_to_its_first_word():
+    facts = align([fact("Halden Grid", "revenue", doc="a.md"), fact("Halden", "revenue", doc="a.md")],
+                  names={"a.md": {"Halden Grid", "Halden"}})
+    assert facts[1].entity == "Halden Grid"
+
+
+def test_a_persons_first_name_is_not_a_company_short_form():
+    facts = align([fact("Ines Morrow", "age", kind="age", doc="a.md"), fact("Ines", "age", kind="age", doc="a.md"),
+                   fact("Ines Morrow", "age", kind="age", doc="b.md")],
+                  names={"a.md": {"Ines Morrow", "Ines", "Morrow Bank"}, "b.md": {"Ines Morrow", "Ines Castel"}},
+                  persons={"Ines Morrow", "Ines Castel"})
+    assert facts[1].entity == "Ines"  # two people are called Ines

@@ -82,8 +82,13 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
     return mapping
 
 
-def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[str, str]]:
-    """Per document, one-word names settled by the one longer name the document itself gives."""
+def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset()) -> dict[str, dict[str, str]]:
+    """Per document, one-word names settled by the one longer name the document itself gives.
+
+    Besides surnames and names before a company suffix, a document that names
+    "Halcyon Grid" may call it "Halcyon": the first word of the only two-word
+    name, not a person's, that starts with it in the document.
+    """
     local: dict[str, dict[str, str]] = {}
     for doc, names in names_by_doc.items():
         multi = {mapping.get(n, (n,))[0] for n in names if " " in n}
@@ -91,6 +96,8 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict) -> dict[str, dict[s
         for name in names:
             if " " not in name:
                 longer = [m for m in multi if _short_form(name, m)]
+                if not longer:
+                    longer = [m for m in multi if m not in people and len(m.split()) == 2 and m.split()[0] == name]
                 if len(longer) == 1:
                     local[doc][name] = longer[0]
     return local
@@ -158,7 +165,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     every = [n for found in by_doc.values() for n in found] if by_doc else list(names)
     every += [f.entity for f in facts if f.entity] + [f.object for f in facts if f.object]
     mapping = resolver(every, aliases)
-    local = _local(by_doc, mapping)
+    local = _local(by_doc, mapping, frozenset(persons))
     multi = {mapping.get(n, (n,))[0] for n in every if " " in n}
 
     def canon(name: str | None, doc: str = "", offset: int = 0) -> tuple[str | None, str | None]:

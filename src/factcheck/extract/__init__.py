@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 import dataclasses
-import functools
 import re
 from typing import NamedTuple
 
@@ -26,9 +25,11 @@ __all__ = ["extract_document", "Extractor"]
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
                                                                                 key=len, reverse=True)) + r")\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
+# "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
+ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:[a-z-]+\s){0,2}(?:"
+                        + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder", "pilot"}, key=len, reverse=True))
+                        + r")\b")
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
-ORG_LOOKBACK = 8
-"""How many sentences back "it" or "the company" looks for the organization it stands for."""
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
@@ -127,7 +128,8 @@ class Extractor:
             s, e = sentences[index]
             found = names_in(index)
             for position, name in enumerate(found):
-                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end):
+                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end) \
+                        or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)):
                     persons.add(name.name)
                 elif position == 0 and not name.possessive:  # "Joel Amankwah celebrated his 22nd birthday"
                     limit = found[1].start if len(found) > 1 else e
@@ -137,17 +139,31 @@ class Extractor:
         persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
         subjects = [subject_of(i) for i in range(len(sentences))]
 
-        @functools.lru_cache(maxsize=None)
+        # "it" and "the company" stand for the organization the document has named most so far (a short
+        # form counts for its full name), the latest named on a tie: news keeps returning to its subject.
+        salient: list[str | None] = []
+        counts: Counter = Counter()
+        last_seen: dict[str, int] = {}
+        full_of: dict[str, str] = {}
+        best: str | None = None
+        for index in range(len(sentences)):
+            salient.append(best)
+            s, e = sentences[index]
+            for name in names_in(index):
+                if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS):
+                    continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
+                words = name.name.split()
+                if len(words) > 1:
+                    full_of.setdefault(words[0], name.name)
+                    full_of.setdefault(words[-1], name.name)
+                key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
+                counts[key] += 1
+                last_seen[key] = index
+                if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
+                    best = key
+
         def previous_org(index: int) -> str | None:
-            for back in range(index - 1, max(-1, index - ORG_LOOKBACK - 1), -1):
-                if subjects[back] and subjects[back] not in persons:
-                    return subjects[back]
-                s, e = sentences[back]
-                others = [n.name for n in names_in(back) if n.name not in persons
-                          and not _governed(text[s:e], n, s, PLACE_PREPOSITIONS)]
-                if others:
-                    return others[0]
-            return None
+            return salient[index]
 
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:

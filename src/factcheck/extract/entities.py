@@ -32,7 +32,7 @@ FUNCTION_WORDS = frozenset(
     "amid whatever whoever whenever wherever nor either neither such other another any few several "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
-    "supporters critics insiders reports sources officials analysts investors".split()
+    "supporters critics insiders reports sources officials analysts investors much".split()
 )
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")

@@ -70,6 +70,10 @@ NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
+APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
+WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|startup|employer|club|team)\b", re.I)
+AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -349,8 +353,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             previous_org=None, cue_at=None):
     local = [(n, n.start - base, n.end - base) for n in names]
     if kind == "age":
-        for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..."
-            if 0 <= s - ne <= 6 and re.fullmatch(r",\s(?:the\s|a\s)?", sentence[ne:s]):
+        for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..." / "Quill, Skyvane's 46-year-old"
+            if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive:
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = re.match(r"\s([a-z]+)", sentence[e:])
@@ -384,12 +388,14 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
                 return n.name, "named right after the event verb"
-        if re.match(r"\s(?:it|the\s(?:company|firm|startup|club|business))\b", sentence[cue_end:]):
+        if re.match(r"\s(?:it|the\s(?:company|firm|startup|start-up|club|business|airline|carrier|group|brand|bank|maker))\b", sentence[cue_end:]):
             earlier = [n for n, ns, _ in local if ns < cue_end and not _governed(sentence, n, base) and n.name not in persons]
             if earlier:
                 return earlier[0].name, "'it' after the event verb, the organization named earlier in the sentence"
             if previous_org:
                 return previous_org, "'it' after the event verb, organization of the previous sentences"
+    if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
+        return previous_org, "'whose company', the organization the document is about"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
         if before:
@@ -418,8 +424,18 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return main[0].name, "subject of the sentence, before the participle clause"
     opening = sentence[c_start:].lstrip()
     opening = opening[LEAD.match(opening).end():]
-    if PRONOUN_SUBJECT.match(opening) and previous_subject:
-        return previous_subject, "pronoun, subject of the previous sentence"
+    if PRONOUN_SUBJECT.match(opening):
+        people = [n for n, ns, _ in local if ns < c_start and n.name in persons]
+        if people:
+            return people[-1].name, "pronoun, the person named earlier in the sentence"
+        if previous_subject:
+            return previous_subject, "pronoun, subject of the previous sentence"
+    if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
+        speakers = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base)]
+        if speakers:
+            return speakers[0].name, "the organization that said it"
+    if AGED_OPENING.match(opening) and kind != "age" and previous_subject in persons:
+        return previous_subject, "'the N-year-old', the person of the previous sentence"
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening):
         earlier = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
         if earlier:
