@@ -331,3 +331,10 @@ def test_a_persons_first_name_is_not_a_company_short_form():
                   names={"a.md": {"Ines Morrow", "Ines", "Morrow Bank"}, "b.md": {"Ines Morrow", "Ines Castel"}},
                   persons={"Ines Morrow", "Ines Castel"})
     assert facts[1].entity == "Ines"  # two people are called Ines
+
+
+def test_a_persons_own_stake_is_not_read_as_the_company_stake():
+    facts = align([fact("Aurelia Air", "stake", "Skyvane", kind="money"), fact("Henrik Tallis", "stake", "Skyvane", kind="money")],
+                  persons={"Henrik Tallis"}, personal={"stake"})
+    assert facts[1].entity == "Henrik Tallis"
+    assert facts[1].subject == "Henrik Tallis \u2192 Skyvane / stake"

@@ -16,7 +16,8 @@ Resolution, in order, each step recorded in the fact's ``why``:
    story, named after the name the most of its documents mention;
 5. relations: a person reported as the actor of a relation ("Zuckerberg
    poured $14 billion into Scale AI") is read as the one organization the
-   corpus reports in that relation with that object, and a relation with no
+   corpus reports in that relation with that object (not for attributes
+   people hold themselves, such as stakes), and a relation with no
    object takes the only object the corpus gives that entity and attribute,
    and is left unplaced when the corpus gives several.
 """
@@ -149,7 +150,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
-          events=frozenset(), mentions=None) -> list[Fact]:
+          events=frozenset(), mentions=None, personal=frozenset()) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -219,7 +220,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))
-    resolved = _complete_relations(resolved, people)
+    resolved = _complete_relations(resolved, people, personal)
     return [
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
@@ -230,7 +231,7 @@ def _join(*notes: str | None) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def _complete_relations(facts: list[Fact], people: set[str]) -> list[Fact]:
+def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset()) -> list[Fact]:
     actors: dict[tuple[str, str], set[str]] = defaultdict(set)
     objects: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in facts:
@@ -239,7 +240,7 @@ def _complete_relations(facts: list[Fact], people: set[str]) -> list[Fact]:
             objects[(f.entity, f.attribute)].add(f.object)
     out = []
     for f in facts:
-        if f.entity and f.attribute and f.object and f.entity in people:
+        if f.entity and f.attribute and f.object and f.entity in people and base_attribute(f.attribute) not in personal:
             orgs = sorted(a for a in actors[(f.attribute, f.object)] if a not in people)
             if len(orgs) == 1:
                 f = dataclasses.replace(f, entity=orgs[0], why=_join(f.why, f"{f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}"))

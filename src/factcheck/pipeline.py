@@ -37,7 +37,7 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
         if progress:
             progress(index + 1, len(documents))
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
-                    mentions)
+                    mentions, frozenset(a.name for a in pack.attributes if a.personal))
     return documents, skipped, aligned
 
 

@@ -26,7 +26,7 @@ from .model import KINDS, SEVERITIES, VERDICTS, base_attribute
 from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
-ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "changes_with_time": bool,
+ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "changes_with_time": bool,
                   "default_for": list, "description": str}
 ALIAS_KEYS = {"name": str, "aliases": list}
 RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
@@ -52,6 +52,8 @@ class AttributeDef:
     patient: bool = False
     """Dates belong to the thing the cue verb acts on ("X launched Y in 2020": Y's launch)."""
     event: bool = False
+    personal: bool = False
+    """People hold it in their own name (a stake): a person's figure is not read as their company's."""
     """Figures of the story's event ("killed 118 people"): keyed by the story unless a name owns them ("Perrow's death toll")."""
 
 
@@ -212,7 +214,7 @@ def _attribute(entry, path: str) -> AttributeDef:
         name=str(entry["name"]), kinds=tuple(entry["kinds"]), cues=tuple(str(c).lower() for c in entry.get("cues", [])),
         relation=bool(entry.get("relation", False)), changes_with_time=bool(entry.get("changes_with_time", False)),
         default_for=tuple(entry.get("default_for", [])), where=f"{path}:{line}", patient=bool(entry.get("patient", False)),
-        event=bool(entry.get("event", False)),
+        event=bool(entry.get("event", False)), personal=bool(entry.get("personal", False)),
     )
 
 

@@ -194,7 +194,8 @@ class Extractor:
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
                                          subjects[index - 1] if sentences and index else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
-                                         previous_org(index) if sentences else None)
+                                         previous_org(index) if sentences else None,
+                                         doc.published.year if doc.published else None)
             attribute, why, period = attribution.attribute, attribution.why, None
             plain = base_attribute(attribute or "")
             if plain in self.changing and kind != "date":

@@ -74,6 +74,7 @@ APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0
 WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|startup|employer|club|team)\b", re.I)
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
+YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -269,10 +270,12 @@ def attribute_fact(
     persons: frozenset[str] = frozenset(),
     neighbours: Neighbours | None = None,
     previous_org: str | None = None,
+    year: int | None = None,
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
-    `neighbours` holds the values of the sentence (this one included), in sentence offsets.
+    `neighbours` holds the values of the sentence (this one included), in sentence offsets;
+    `year` is the document's publication year, if known.
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
@@ -300,6 +303,10 @@ def attribute_fact(
     definition = _definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
     if definition is not None and definition.event:
+        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
+                      if year is None or int(y.group(0)) < year), None)
+        if dated is not None:  # "since 1979, when 41 miners died": another, dated event
+            return Attribution(None, None, None, f"a figure of an event dated {dated}", kind)
         owner = _owner(sentence, base, anchor, names)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
