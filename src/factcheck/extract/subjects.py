@@ -75,6 +75,8 @@ WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
+DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased)\s$")
+APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -387,6 +389,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return earlier[-1].name, "'it was <verb>', the organization named earlier in the sentence"
         if previous_org:
             return previous_org, "'it was <verb>', organization of the previous sentences"
+    if cue_at is not None and cue_at < s:  # "Halcyon Grid, the storage start-up founded in 2018"
+        before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
+        if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
+            return before[-1][0].name, "the name an appositive before the cue describes"
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
             if ns > e and re.fullmatch(r"\s", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s)?", sentence[ne:cue_at]):
@@ -465,6 +471,10 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
+    for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
+        ns = n.start - base
+        if anchor <= ns < e and n.name != entity and DIRECT_OBJECT.search(sentence, max(anchor, ns - 12), ns):
+            return n.name, sentence[max(anchor, ns - 12):ns].split()[-1]
     generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
     if generic:
         earlier = [n.name for n in names if n.start - base < anchor and n.name != entity and n.name not in persons
