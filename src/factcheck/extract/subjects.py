@@ -352,10 +352,17 @@ def _is_relation(attribute: str, attributes) -> bool:
     return definition is not None and definition.relation
 
 
-@functools.lru_cache(maxsize=8)
+_DEFINITIONS: dict[int, tuple[object, dict]] = {}
+
+
 def _definitions(attributes) -> dict:
-    """Attribute definitions by name (`attributes` is the rule pack's tuple)."""
-    return {a.name: a for a in attributes}
+    """Attribute definitions by name, built once per attributes tuple (found by identity, not by hashing it)."""
+    known = _DEFINITIONS.get(id(attributes))
+    if known is None or known[0] is not attributes:
+        known = _DEFINITIONS[id(attributes)] = (attributes, {a.name: a for a in attributes})
+        while len(_DEFINITIONS) > 8:
+            del _DEFINITIONS[next(iter(_DEFINITIONS))]
+    return known[1]
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
