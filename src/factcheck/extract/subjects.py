@@ -75,6 +75,9 @@ WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
+OBJECT_REACH = 40
+"""How far past the figure (or its cue) the object of a relation may be named."""
+AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased)\s$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
@@ -220,6 +223,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            if "," in sentence[end:m.start()]:  # "for €900 million, a deal that ...": another phrase
+                distance += AFTER_PENALTY
             if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
                 distance = 1
             # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
@@ -338,6 +343,11 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
 
 
+def _sentence_opening(sentence: str, at: int) -> bool:
+    """Whether only quotes, an article or a role come before offset `at`: the name is the sentence's subject."""
+    return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[:at], re.I))
+
+
 def _owner(sentence, base, anchor, names) -> str | None:
     """A possessive name right before the figure or its cue: "Perrow's confirmed death toll"."""
     for n in names:
@@ -438,6 +448,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if clause_names:
         return clause_names[0].name, "subject of the clause"
+    if kind == "count":  # "800 jobs would go at Skyvane", with no subject of its own
+        for n, ns, _ in local:
+            if e <= ns <= e + 40 and AT_ORG.fullmatch(sentence, e, ns) and n.name not in persons:
+                return n.name, "the organization the count is 'at'"
     if c_start and PARTICIPLE.match(sentence, c_start) and not RELATIVE_WORD.search(sentence, c_start, anchor):  # "Okafor joined in 2019, signing a $2 million contract"
         main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
         if main:
@@ -451,10 +465,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if previous_subject:
             return previous_subject, "pronoun, subject of the previous sentence"
     if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
-        speakers = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base)]
-        if speakers:
+        speakers = [n for n, ns, _ in local if ns < c_start]
+        if speakers and speakers[0].name not in persons and _sentence_opening(sentence, speakers[0].start - base):
             return speakers[0].name, "the organization that said it"
-    if AGED_OPENING.match(opening) and kind != "age" and previous_subject in persons:
+    if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and kind != "age" \
+            and previous_subject in persons and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening):
         earlier = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
@@ -470,18 +485,18 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
 
 
 def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset()):
-    # names after the value first ("paid £38 million for Amankwah and £12 million for Hale"), then between cue and value
-    for n in sorted(names, key=lambda n: (n.start - base < e, n.start)):
-        ns = n.start - base
-        if ns < anchor or ns > c_end or n.name == entity:
-            continue
-        m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
-        if m:
-            return n.name, m.group(1)
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
         if anchor <= ns < e and n.name != entity and DIRECT_OBJECT.search(sentence, max(anchor, ns - 12), ns):
             return n.name, sentence[max(anchor, ns - 12):ns].split()[-1]
+    # names just after the value first ("paid £38 million for Amankwah and £12 million for Hale"), then between cue and value
+    for n in sorted(names, key=lambda n: (n.start - base < e, n.start)):
+        ns = n.start - base
+        if ns < anchor or ns > min(c_end, max(e, anchor) + OBJECT_REACH) or n.name == entity:
+            continue
+        m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
+        if m:
+            return n.name, m.group(1)
     generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
     if generic:
         earlier = [n.name for n in names if n.start - base < anchor and n.name != entity and n.name not in persons
