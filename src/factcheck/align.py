@@ -29,19 +29,12 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
+from .extract.entities import ORG_SUFFIXES
 from .model import Fact, Subject, base_attribute
 
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
 """Share of the smaller document's names two documents must have in common to be one story."""
-ORG_SUFFIXES = frozenset(
-    "ai inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
-    "technology tech systems partners capital ventures bank bancorp financial insurance therapeutics "
-    "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
-    "airways energy power foods mills industries international global entertainment media networks "
-    "communications telecom semiconductor semiconductors software robotics logistics resources mining "
-    "petroleum athletic athletics fc united".split()
-)
 
 
 def _short_form(short: str, full: str) -> bool:

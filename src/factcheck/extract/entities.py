@@ -34,6 +34,29 @@ FUNCTION_WORDS = frozenset(
     "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors much".split()
 )
+# Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
+ORG_SUFFIXES = frozenset(
+    "ai inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
+    "technology tech systems partners capital ventures bank bancorp financial insurance therapeutics "
+    "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
+    "airways energy power foods mills industries international global entertainment media networks "
+    "communications telecom semiconductor semiconductors software robotics logistics resources mining "
+    "petroleum athletic athletics fc united".split()
+)
+# Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
+NOT_SURNAMES = frozenset("town city county rovers rangers wanderers albion villa hotspur falls river valley bay "
+                         "island islands province state republic kingdom street square park hall".split())
+# First words that do the same: "SC Steinhaven", "FC Porto".
+ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club".split())
+
+
+def looks_like_person(name: str) -> bool:
+    """A name of two to four words with no company word at either end: "Dario Rossi", not "SC Steinhaven"."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and words[-1].lower() not in ORG_SUFFIXES | NOT_SURNAMES
+            and words[0].lower() not in ORG_PREFIXES)
+
+
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import base_attribute
-from .entities import ROLE_WORDS, NameMention
+from .entities import ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under")
@@ -75,6 +75,7 @@ WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
+OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
@@ -497,6 +498,12 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
+    him = OBJECT_PRONOUN.search(sentence, anchor, min(c_end, max(e, anchor) + OBJECT_REACH))
+    if him:  # "the £25 million Redmoor paid for him": the nearest person named before
+        people = [n for n in names if n.start - base < him.start() and n.name != entity
+                  and (n.name in persons or looks_like_person(n.name))]
+        if people:
+            return people[-1].name, f"{him.group(1)} him or her, the person named before"
     generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
     if generic:
         earlier = [n.name for n in names if n.start - base < anchor and n.name != entity and n.name not in persons
