@@ -130,7 +130,7 @@ _CUE_TEXT = st.text(alphabet="abcijknostuvefyl .-,;9_\u212a\u017f\u0130\u0131KSI
 def test_sentence_scan_finds_what_a_window_scan_finds(cues, text, windows):
     from factcheck.extract import fast_cue_pattern
     from factcheck.extract.sentences import SentenceScan
-    from factcheck.extract.subjects import cue_pattern
+    from factcheck.extract.cues import cue_pattern
 
     pattern = cue_pattern(tuple(sorted(cues, key=len, reverse=True)))
     fast = fast_cue_pattern(pattern)

@@ -9,7 +9,7 @@ document that contradicts itself is reported.
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from .baseline import fingerprint, normalized_value
 from .checks import COMPARISONS

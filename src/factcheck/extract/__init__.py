@@ -18,7 +18,9 @@ from .dates import find_dates
 from .entities import ROLE_WORDS, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
-from .subjects import ANY_CUE, PLACE_PREPOSITIONS, Neighbours, _governed, attribute_fact, clause_bounds, cue_patterns
+from .clauses import clause_bounds
+from .cues import ANY_CUE, Neighbours, cue_patterns
+from .subjects import PLACE_PREPOSITIONS, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 

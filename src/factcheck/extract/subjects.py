@@ -1,33 +1,39 @@
 """Attribute a fact to an entity, an attribute and, for relations, an object.
 
-Works on one sentence at a time with the names found in it:
+Works on one sentence at a time with the names found in it. The attribute
+comes from the cue words near the value (see :mod:`.cues`); then:
 
-- the attribute is the one whose cue word sits nearest the value in the same
-  clause, among attributes that allow the fact's kind; a kind may have a
-  default attribute (ages);
-- a value stated as a plan or target ("targeting a $3 billion valuation")
-  gets the attribute with " (projected)" so it never meets actual values,
-  and a running total ("has raised $400 million to date") gets " (total)";
-- the entity is, in order: the name an age is in apposition to; a possessive
-  right before the value or cue ("Meta's $14.3 billion investment"); a
-  possessive pronoun resolved to the nearest earlier name; the subject of
-  the clause (the first name not governed by a preposition); a pronoun
-  subject resolved to the subject of the previous sentence;
-- the object of a relation is the name after "in", "into", "of" or "for"
-  following the cue.
+- a plan or target gets the attribute with " (projected)", a running total
+  (" has raised $400 million to date") " (total)"; a compared figure ("up from
+  $900 million in 2023") takes the subject of the figure it is compared with
+  only when its own year is stated; a figure of an earlier, dated event stays
+  unplaced;
+- an event figure (a death toll) belongs to the story unless a name owns it
+  ("Perrow's death toll"); alignment keys it;
+- the entity is, in order: the name an age is in apposition to; the
+  organization behind "it was founded", "the company", "whose company"; a
+  name between the figure and its verb ("the £25 million Redmoor paid");
+  the thing a creation verb acts on; the antecedent of "which"/"who"; an
+  agent after "by"; a possessive; a possessive pronoun's person; the subject
+  of the clause or, for a participle clause, of the sentence; a pronoun's
+  person; the organization that "said" it; "the N-year-old" of the sentence
+  before; the organization the document names most, for "it";
+- the object of a relation is a purchase's direct object, else the name
+  after "in", "into", "of", "for", "to", "from" or "on" near the figure, or
+  the person "him" or "her" stands for.
 
 Every decision is recorded in ``why`` so a reader can see why two facts met.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
 
 from ..model import base_attribute
+from .clauses import clause
+from .cues import Neighbours, choose_attribute
 from .entities import ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
 
@@ -36,9 +42,6 @@ PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
-# A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
-INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As)\s[^,;:]{3,120}?(,\s)")
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall),?\s)?"
@@ -63,10 +66,8 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
-COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s(?:company|firm|startup|club|business|group))\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
-NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -87,10 +88,6 @@ EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:(?:a|an|the|its|his|her|their|new|[a-z]+-[a-z-]+)\s){0,4}$")
-MAX_CUE_DISTANCE = 80
-# NOTE: English mostly puts the cue before the value ("invested $2 billion",
-# "left in May"); a cue after the value must be clearly closer to win.
-AFTER_PENALTY = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,157 +100,6 @@ class Attribution:
     why: str | None
     kind: str | None = None
     """The fact's kind, when attribution changed it (a plain number read as a count)."""
-
-
-class Neighbours:
-    """The values of one sentence, for the questions attribution asks about one of them.
-
-    Built once per sentence from (start, end, kind, blocks) in sentence offsets;
-    each question is a bisect, so dense text costs O(log n) per value. Values do
-    not overlap. A value that blocks keeps a cue beyond it from the values on its
-    other side; dates and "the 11-year-old company" do not block.
-    """
-
-    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind")
-
-    def __init__(self, spans=()) -> None:
-        spans = sorted(spans)
-        self._blocking = [(a, b) for a, b, _, blocks in spans if blocks]
-        self._blocking_starts = [a for a, _ in self._blocking]
-        self._blocking_ends = [b for _, b in self._blocking]
-        self._by_kind: dict[str, list[int]] = {}
-        for a, _, kind, _ in spans:
-            self._by_kind.setdefault(kind, []).append(a)
-
-    def first_blocking_from(self, lo: int) -> tuple[int, int] | None:
-        """The first blocking value starting at or after `lo`."""
-        i = bisect.bisect_left(self._blocking_starts, lo)
-        return self._blocking[i] if i < len(self._blocking) else None
-
-    def last_blocking_before(self, hi: int) -> tuple[int, int] | None:
-        """The last blocking value ending at or before `hi`."""
-        i = bisect.bisect_right(self._blocking_ends, hi) - 1
-        return self._blocking[i] if i >= 0 else None
-
-    def blocking_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Blocking values wholly inside [lo, hi), at most two (enough to tell one from several)."""
-        i = bisect.bisect_left(self._blocking_starts, lo)
-        found = []
-        while i < len(self._blocking) and len(found) < 2 and self._blocking[i][1] <= hi:
-            found.append(self._blocking[i])
-            i += 1
-        return found
-
-    def next_start_of_kind(self, kind: str, lo: int) -> int | None:
-        """Start of the first value of `kind` starting at or after `lo`."""
-        starts = self._by_kind.get(kind, [])
-        i = bisect.bisect_left(starts, lo)
-        return starts[i] if i < len(starts) else None
-
-
-ANY_CUE = "\0any"
-"""Key, in the patterns mapping, of one pattern matching every cue of every attribute."""
-
-
-def cue_patterns(attributes) -> dict[str, re.Pattern]:
-    """Cue patterns per attribute name, plus :data:`ANY_CUE` for one scan per value."""
-    patterns = {a.name: cue_pattern(a.cues) for a in attributes}
-    every = sorted({c for a in attributes for c in a.cues}, key=len, reverse=True)
-    if every:
-        patterns[ANY_CUE] = cue_pattern(tuple(every))
-    return patterns
-
-
-def cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
-    """One pattern for an attribute's cue words; a trailing * allows endings."""
-    if not cues:
-        return None
-    parts = [re.escape(c[:-1]) + r"\w*" if c.endswith("*") else re.escape(c) for c in cues]
-    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b", re.I)
-
-
-def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
-    """Start and end, within `sentence`, of the clause around offset `at`."""
-    return _clause(sentence, at)
-
-
-@functools.lru_cache(maxsize=256)
-def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
-    intro = INTRO_CLAUSE.match(sentence)
-    if intro:
-        found = sorted([*found, intro.span(1)])
-    return tuple(a for a, _ in found), tuple(b for _, b in found)
-
-
-def _clause(sentence: str, at: int) -> tuple[int, int]:
-    starts, ends = _breaks(sentence)
-    before = bisect.bisect_right(ends, at) - 1
-    start = ends[before] if before >= 0 else 0
-    after = bisect.bisect_left(starts, at)
-    # a break that straddles `at` belongs to neither side: skip to the first break starting at or after it
-    end = starts[after] if after < len(starts) else len(sentence)
-    return start, end
-
-
-def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
-                     neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
-    """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
-
-    The nearest cue in the same clause wins; a cue right after the value
-    ("$3 billion valuation") counts as adjacent; a cue separated from the value
-    by another value belongs to that one. A plain number takes a count
-    attribute ("the death toll rose to 340") and becomes a count.
-    """
-    if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
-        return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
-    c_start, c_end = _clause(sentence, start)
-    c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
-    neighbours = neighbours or Neighbours()
-    best: tuple[int, str, int, str, str] | None = None
-    any_cue = patterns.get(ANY_CUE)
-    candidates = []
-    for attr in attributes:
-        as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
-        if as_kind is not None and patterns.get(attr.name) is not None:
-            candidates.append((attr.name, as_kind))
-    for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
-        after = m.end() > start
-        if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
-            distance, blocked = 0, False
-        elif after:
-            gap = m.start() - end
-            distance = gap if gap <= 2 else gap + AFTER_PENALTY
-            if "," in sentence[end:m.start()]:  # "for €900 million, a deal that ...": another phrase
-                distance += AFTER_PENALTY
-            if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
-                distance = 1
-            # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
-            between = neighbours.first_blocking_from(end)
-            claimant = neighbours.next_start_of_kind(kind, m.end())
-            blocked = (between is not None and between[1] <= m.start()) or \
-                (claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end)
-        else:
-            distance = start - m.end()
-            between = neighbours.blocking_within(m.end(), start)
-            # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
-            blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start))
-        if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
-            continue
-        if best is not None and distance >= best[0]:
-            continue
-        for name, as_kind in candidates:
-            if patterns[name].fullmatch(m.group(0)):
-                best = (distance, name, m.start(), m.group(0), as_kind)
-                break
-    if kind == "age" and form == "at-age":
-        return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None), kind
-    if best:
-        return best[1], best[2], best[3], best[4]
-    for attr in attributes:
-        if kind in attr.default_for:
-            return attr.name, None, None, kind
-    return None, None, None, kind
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS) -> bool:
@@ -291,7 +137,7 @@ def attribute_fact(
         return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
                          neighbours, previous_org)
     if kind not in ("age", "date"):
-        c_start, _ = _clause(sentence, s)
+        c_start, _ = clause(sentence, s)
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
         if earlier:
             return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
@@ -299,7 +145,7 @@ def attribute_fact(
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
-    c_start, c_end = _clause(sentence, s)
+    c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
@@ -330,7 +176,7 @@ def attribute_fact(
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
               previous_org) -> Attribution:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, when its own year is stated."""
-    _, c_end = _clause(sentence, s)
+    _, c_end = clause(sentence, s)
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
     before = neighbours.last_blocking_before(s)
     if year is None or before is None:
