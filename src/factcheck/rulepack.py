@@ -26,7 +26,7 @@ from .model import KINDS, SEVERITIES, VERDICTS, base_attribute
 from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
-ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "changes_with_time": bool,
+ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "received_as": str, "changes_with_time": bool,
                   "default_for": list, "description": str}
 ALIAS_KEYS = {"name": str, "aliases": list}
 RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
@@ -54,6 +54,8 @@ class AttributeDef:
     event: bool = False
     personal: bool = False
     """People hold it in their own name (a stake): a person's figure is not read as their company's."""
+    received_as: str | None = None
+    """For a relation: the attribute the object gets when no giver is named ("investors put $5M into X": X's funding)."""
     """Figures of the story's event ("killed 118 people"): keyed by the story unless a name owns them ("Perrow's death toll")."""
 
 
@@ -172,6 +174,7 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
     rules: list[Rule] = []
     ignore: list[tuple[str, str, str]] = []
     rule_entries: list[tuple[Rule, dict, str]] = []
+    attribute_entries: list[tuple[AttributeDef, dict, str]] = []
     digest = hashlib.sha256()
     for file in files:
         text = file.read_text(encoding="utf-8")
@@ -182,6 +185,7 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
         _check_keys(data, {s: list for s in SECTIONS}, str(file), "rule file")
         for entry in data.get("attributes", []):
             attributes.append(_attribute(entry, str(file)))
+            attribute_entries.append((attributes[-1], entry, str(file)))
         for entry in data.get("aliases", []):
             _check_keys(entry, ALIAS_KEYS, str(file), "alias", required=("name", "aliases"))
             for alias in entry["aliases"]:
@@ -197,6 +201,11 @@ def load_rulepack(directory: str | Path | None = None) -> RulePack:
                 raise RuleError("ignore entry needs a 'subject' or a 'fingerprint'", str(file), line, col)
             ignore.append((field, str(entry[field]), str(entry["reason"])))
     names = [a.name for a in attributes]
+    for attribute, entry, path in attribute_entries:
+        if attribute.received_as is not None and attribute.received_as not in names:
+            line, col = value_position(entry, "received_as")
+            raise RuleError(f"attribute {attribute.name!r} is received as unknown attribute {attribute.received_as!r}",
+                            path, line, col, hint=_hint(attribute.received_as, names))
     for rule, entry, path in rule_entries:
         for index, attr in enumerate(rule.attributes):
             if attr != "*" and attr not in names:
@@ -215,6 +224,7 @@ def _attribute(entry, path: str) -> AttributeDef:
         relation=bool(entry.get("relation", False)), changes_with_time=bool(entry.get("changes_with_time", False)),
         default_for=tuple(entry.get("default_for", [])), where=f"{path}:{line}", patient=bool(entry.get("patient", False)),
         event=bool(entry.get("event", False)), personal=bool(entry.get("personal", False)),
+        received_as=str(entry["received_as"]) if entry.get("received_as") else None,
     )
 
 

@@ -167,6 +167,12 @@ def attribute_fact(
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at)
     if entity is None:
+        received = definition.received_as if definition is not None else None
+        if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
+            obj = _object(sentence, base, anchor, e, names, None, c_end, previous_org, persons)
+            if obj and obj[0] not in persons:
+                return Attribution(obj[0], received, None, f"{why}; no named giver: {obj[0]}'s {received}, "
+                                                           f"the name after '{obj[1]}'", kind)
         return Attribution(None, attribute, None, why, kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
