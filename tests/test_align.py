@@ -338,3 +338,40 @@ def test_a_persons_own_stake_is_not_read_as_the_company_stake():
                   persons={"Henrik Tallis"}, personal={"stake"})
     assert facts[1].entity == "Henrik Tallis"
     assert facts[1].subject == "Henrik Tallis \u2192 Skyvane / stake"
+
+
+# --- a surname two people share ------------------------------------------------------------------------
+
+def _marsh_facts():
+    return [fact("Paul Marsh", "age", kind="age", doc="a.md"), fact("Gloria Marsh", "age", kind="age", doc="b.md"),
+            fact("Marsh", "age", kind="age", doc="c.md")]
+
+
+def test_a_shared_surname_goes_to_the_person_whose_pronoun_follows():
+    facts = _marsh_facts()
+    marsh = facts[2].start
+    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
+                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
+                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "b.md": ((0, "Gloria Marsh", "she"),),
+                              "c.md": ((marsh - 5, "Marsh", "she"),)})
+    assert aligned[2].entity == "Gloria Marsh"
+    assert "'she' refers back" in aligned[2].why
+
+
+def test_a_shared_surname_with_a_pronoun_that_fits_no_one_is_left_unplaced():
+    facts = _marsh_facts()
+    marsh = facts[2].start
+    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
+                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
+                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((marsh - 5, "Marsh", "she"),)})
+    assert aligned[2].subject is None
+    assert "left unplaced" in aligned[2].why
+
+
+def test_a_pronoun_that_fits_keeps_the_documents_reading():
+    facts = _marsh_facts()
+    marsh = facts[2].start
+    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
+                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
+                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((marsh - 5, "Marsh", "he"),)})
+    assert aligned[2].entity == "Paul Marsh"

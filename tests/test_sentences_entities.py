@@ -175,3 +175,18 @@ def test_bare_numbers_are_not_names():
 
 def test_months_weekdays_and_ignored_acronyms_are_not_names():
     assert names("On Monday in November the AI team met the CEO.") == []
+
+
+def test_pronouns_that_refer_back_to_a_person_are_recorded():
+    import datetime as dt
+
+    from factcheck.extract import Extractor
+    from factcheck.model import Document
+    from factcheck.rulepack import load_rulepack
+
+    text = ("Union president Ada Quill, 54, spoke on Monday. Finance chair Tom Reyes said he was open to talks. "
+            "Quill, 54, said it would not settle anything. \"We need a number,\" she said.")
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=dt.date(2025, 10, 6)))
+    assert (text.index("Tom Reyes"), "Tom Reyes", "he") in found.pronouns
+    assert (text.index("Quill, 54, said"), "Quill", "she") in found.pronouns
+    assert not any(name == "Ada Quill" for _, name, _ in found.pronouns)  # another person is named first

@@ -143,7 +143,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
-          events=frozenset(), mentions=None, personal=frozenset()) -> list[Fact]:
+          events=frozenset(), mentions=None, personal=frozenset(), pronouns=None) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -151,7 +151,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     document id to the (offset, name) of its multi-word names, so that a
     surname is read as the nearest full name before it. Facts of the
     attributes in `events` with no entity take their story's name; `mentions`
-    counts how often each name is mentioned, to name stories.
+    counts how often each name is mentioned, to name stories. `pronouns` maps
+    a document id to (offset, name, "he" or "she") of person mentions, so that
+    a surname shared by two people is read as the one the pronoun fits.
     """
     positions = positions or {}
     aliases = aliases or {}
@@ -198,6 +200,27 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         full = next(iter(by_first[name]))
         return full, f"'{name}' read as {full}, the only person with that first name in the corpus"
 
+    pronouns = pronouns or {}
+    evidence: dict[str, Counter] = defaultdict(Counter)
+    for found in pronouns.values():
+        for _, name, pronoun in found:
+            if " " in name:
+                evidence[canon(name)[0]][pronoun] += 1
+    pronoun_of = {name: seen.most_common(1)[0][0] for name, seen in evidence.items() if len(seen) == 1}
+
+    def by_pronoun(name: str | None, how: str | None, raw: str | None, doc: str, offset: int) -> tuple[str | None, str | None]:
+        """A surname two people share, read as the one whose pronoun ("she") follows this mention."""
+        if name is None or raw is None or " " in raw or name not in pronoun_of:
+            return name, how
+        near = [(start, p) for start, n, p in pronouns.get(doc, ()) if n == raw and offset - 400 <= start <= offset]
+        sharing = sorted(m for m in multi if _short_form(raw, m))
+        if not near or len(sharing) < 2 or near[-1][1] == pronoun_of[name]:
+            return name, how
+        fits = [m for m in sharing if pronoun_of.get(m) == near[-1][1]]
+        if len(fits) == 1:
+            return fits[0], f"'{raw}' read as {fits[0]}: '{near[-1][1]}' refers back to it, as to {fits[0]} elsewhere"
+        return None, f"'{raw}' could be {' or '.join(sharing)}, and '{near[-1][1]}' does not fit {name}: left unplaced"
+
     counts: Counter = Counter()
     for name, count in (mentions or {}).items():
         counts[canon(name)[0]] += count
@@ -205,7 +228,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
              if events else {})
     resolved: list[Fact] = []
     for fact in facts:
-        entity, how = first_name(*canon(fact.entity, fact.document, fact.start))
+        entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
+                                 fact.start)
         if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"

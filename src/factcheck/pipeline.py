@@ -25,6 +25,7 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     facts: list[Fact] = []
     names: dict[str, frozenset[str]] = {}
     positions: dict[str, tuple] = {}
+    pronouns: dict[str, tuple] = {}
     persons: set[str] = set()
     mentions: Counter = Counter()
     for index, doc in enumerate(documents):
@@ -32,12 +33,13 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
         facts.extend(found.facts)
         names[doc.id] = found.names
         positions[doc.id] = found.full_names
+        pronouns[doc.id] = found.pronouns
         persons.update(found.persons)
         mentions.update(dict(found.mentions))
         if progress:
             progress(index + 1, len(documents))
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
-                    mentions, frozenset(a.name for a in pack.attributes if a.personal))
+                    mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns)
     return documents, skipped, aligned
 
 

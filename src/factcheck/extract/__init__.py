@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import ROLE_WORDS, find_names
+from .entities import ROLE_WORDS, find_names, looks_like_person
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
@@ -133,7 +133,8 @@ class Extractor:
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end) \
                         or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)):
                     persons.add(name.name)
-                elif position == 0 and not name.possessive:  # "Joel Amankwah celebrated his 22nd birthday"
+                elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
+                    # "Joel Amankwah celebrated his 22nd birthday"
                     limit = found[1].start if len(found) > 1 else e
                     if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)):
                         persons.add(name.name)
@@ -222,7 +223,32 @@ class Extractor:
         names = set(mentions)
         spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
-        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())))
+        pronouns = _pronouns(text, sentences, names_cache, persons)
+        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())),
+                          pronouns)
+
+
+def _pronouns(text: str, sentences, names_cache, persons) -> tuple[tuple[int, str, str], ...]:
+    """(offset, name, "he" or "she") for person mentions followed by a personal pronoun.
+
+    The pronoun must come within the next two sentences, before any other
+    person is named: "Marsh, 54, ... welcomed the change. 'We need a number,' she said."
+    """
+    people = sorted((m.start, m.end, m.name, index) for index, found in names_cache.items() for m in found
+                    if m.name in persons or m.name.rsplit(None, 1)[-1] in persons)
+    found = []
+    for position, (start, end, name, index) in enumerate(people):
+        stop = sentences[min(index + 2, len(sentences) - 1)][1]  # NOTE: a quote may split the next one
+        if position + 1 < len(people):
+            stop = min(stop, people[position + 1][0])
+        match = _PRONOUN.search(text, end, min(stop, end + 400))
+        if match:
+            found.append((start, name, "she" if match.group(0).lower() in _FEMININE else "he"))
+    return tuple(found)
+
+
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
@@ -267,6 +293,8 @@ class Extraction(NamedTuple):
     """(offset, name) of every multi-word name, for reading surnames by the nearest full name."""
     mentions: tuple[tuple[str, int], ...] = ()
     """(name, times mentioned) for every name, sorted by name."""
+    pronouns: tuple[tuple[int, str, str], ...] = ()
+    """(offset, name, "he" or "she") for person mentions a personal pronoun refers back to."""
 
 
 def extract_document(doc: Document, attributes=()) -> Extraction:
