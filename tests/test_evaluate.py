@@ -87,3 +87,13 @@ def test_a_later_higher_death_toll_is_an_update(tmp_path):
         "b.md": "The storm that struck Perrow and Dalmir has killed 57 people, officials in Perrow said.",
     })
     assert _subjects(run(Settings(paths=(folder,)))) == [("Perrow / death toll", "time-explained")]
+
+
+def test_one_articles_own_figures_are_not_compared_with_each_other(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Acme invested $2.1 billion in Borealis in March.\n\nLater, Acme invested $0.4 billion in Borealis.",
+        "b.md": "Borealis employs 300 people.",
+    })
+    result = run(Settings(paths=(folder,)))
+    assert len([f for f in result.facts if f.subject == "Acme \u2192 Borealis / investment"]) == 2
+    assert _subjects(result) == []
