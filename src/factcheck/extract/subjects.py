@@ -244,7 +244,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if earlier:
                     return earlier[-1].name, f"'the {noun.group(1)}', the organization named earlier in the sentence"
                 if previous_org:
-                    return previous_org, f"'the {noun.group(1)}', organization of the previous sentences"
+                    return previous_org, f"'the {noun.group(1)}', the organization the document names most so far"
                 return None, None
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
@@ -256,9 +256,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
         earlier = [n for n, ns, _ in local if ns < cue_at and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
         if earlier:
-            return earlier[-1].name, "'it was <verb>', the organization named earlier in the sentence"
+            return earlier[-1].name, "'it was' + verb, the organization named earlier in the sentence"
         if previous_org:
-            return previous_org, "'it was <verb>', organization of the previous sentences"
+            return previous_org, "'it was' + verb, the organization the document names most so far"
     if cue_at is not None and cue_at < s:  # "Halcyon Grid, the storage start-up founded in 2018"
         before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
         if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
@@ -276,7 +276,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if earlier:
                 return earlier[0].name, "'it' after the event verb, the organization named earlier in the sentence"
             if previous_org:
-                return previous_org, "'it' after the event verb, organization of the previous sentences"
+                return previous_org, "'it' after the event verb, the organization the document names most so far"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
@@ -329,7 +329,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if earlier:
             return earlier[-1].name, "'it' or 'the company', the organization named earlier in the sentence"
         if previous_org:
-            return previous_org, "'it' or 'the company', organization of the previous sentences"
+            return previous_org, "'it' or 'the company', the organization the document names most so far"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
     if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and (
             previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
