@@ -375,3 +375,10 @@ def test_a_pronoun_that_fits_keeps_the_documents_reading():
                     persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
                     pronouns={"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((marsh - 5, "Marsh", "he"),)})
     assert aligned[2].entity == "Paul Marsh"
+
+
+def test_a_surname_that_is_also_a_companys_first_word_is_left_alone():
+    facts = align([fact("Marrowby", "headcount", kind="age", doc="a.md")],
+                  names={"a.md": {"Edwin Marrowby", "Marrowby Appliances", "Marrowby"}}, persons={"Edwin Marrowby"})
+    assert facts[0].subject is None
+    assert "could be Edwin Marrowby or Marrowby Appliances" in facts[0].why

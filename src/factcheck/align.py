@@ -45,7 +45,14 @@ def _short_form(short: str, full: str) -> bool:
     return words[0] == short and all(w.lower() in ORG_SUFFIXES for w in words[1:])
 
 
-def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
+def _fuller(short: str, multi, people=frozenset()) -> list[str]:
+    """The longer names a one-word name may stand for: a surname, a name before a company suffix, or the
+    first word of a two-word name that is not a person's ("Halden" of "Halden Grid")."""
+    return sorted({m for m in multi if _short_form(short, m)
+                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short)})
+
+
+def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tuple[str, str]]:
     """Map every name to ``(canonical name, how)``."""
     counts = Counter(names)
     mapping: dict[str, tuple[str, str]] = {}
@@ -70,8 +77,8 @@ def resolver(names, aliases: dict[str, str]) -> dict[str, tuple[str, str]]:
             mapping[name] = canonical[name]
             continue
         if " " not in name:
-            longer = sorted({m for m in multi if _short_form(name, m)})
-            if len(longer) == 1:
+            longer = [m for m in multi if _short_form(name, m)]
+            if len(longer) == 1 and _fuller(name, multi, people) == longer:  # NOTE: "Marrowby" of "Edwin Marrowby"
                 mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
     return mapping
 
@@ -89,9 +96,7 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
         local[doc] = {}
         for name in names:
             if " " not in name:
-                longer = [m for m in multi if _short_form(name, m)]
-                if not longer:
-                    longer = [m for m in multi if m not in people and len(m.split()) == 2 and m.split()[0] == name]
+                longer = _fuller(name, multi, people)  # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
                 if len(longer) == 1:
                     local[doc][name] = longer[0]
     return local
@@ -160,9 +165,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     by_doc = {doc: set(found) for doc, found in names.items()} if isinstance(names, dict) else {}
     every = [n for found in by_doc.values() for n in found] if by_doc else list(names)
     every += [f.entity for f in facts if f.entity] + [f.object for f in facts if f.object]
-    mapping = resolver(every, aliases)
+    mapping = resolver(every, aliases, frozenset(persons))
     local = _local(by_doc, mapping, frozenset(persons))
     multi = {mapping.get(n, (n,))[0] for n in every if " " in n}
+    people_raw = frozenset(persons)
 
     def canon(name: str | None, doc: str = "", offset: int = 0) -> tuple[str | None, str | None]:
         if name is None:
@@ -182,9 +188,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
             return mapping.get(full, (full,))[0], f"'{name}' read as {full}, the only full name for it in this document"
         if name in mapping:
             return mapping[name]
-        if " " not in name and len([m for m in multi if _short_form(name, m)]) > 1:
-            candidates = sorted(m for m in multi if _short_form(name, m))
-            return None, f"'{name}' could be {' or '.join(candidates)}: left unplaced"
+        if " " not in name and len(_fuller(name, multi, people_raw)) > 1:
+            return None, f"'{name}' could be {' or '.join(_fuller(name, multi, people_raw))}: left unplaced"
         return name, None
 
     people = {canon(p)[0] for p in persons}

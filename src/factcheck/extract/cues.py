@@ -14,6 +14,9 @@ from .clauses import clause
 
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
 NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
+PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe)\s")
+OWN_NOUN_DISTANCE = 3
+"""A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
 # NOTE: English mostly puts the cue before the value ("invested $2 billion",
 # "left in May"); a cue after the value must be clearly closer to win.
@@ -29,7 +32,7 @@ class Neighbours:
     other side; dates and "the 11-year-old company" do not block.
     """
 
-    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind")
+    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind", "_ends")
 
     def __init__(self, spans=()) -> None:
         spans = sorted(spans)
@@ -37,8 +40,19 @@ class Neighbours:
         self._blocking_starts = [a for a, _ in self._blocking]
         self._blocking_ends = [b for _, b in self._blocking]
         self._by_kind: dict[str, list[int]] = {}
-        for a, _, kind, _ in spans:
+        self._ends: dict[int, int] = {}
+        for a, b, kind, _ in spans:
             self._by_kind.setdefault(kind, []).append(a)
+            self._ends[a] = b
+
+    def end_of(self, start: int) -> int:
+        """End of the value starting at `start`."""
+        return self._ends[start]
+
+    def owns(self, lo: int, hi: int) -> bool:
+        """Whether a blocking value's text contains [lo, hi) (its own noun, as "deaths" in "Three deaths")."""
+        i = bisect.bisect_right(self._blocking_starts, lo) - 1
+        return i >= 0 and self._blocking[i][1] >= hi
 
     def first_blocking_from(self, lo: int) -> tuple[int, int] | None:
         """The first blocking value starting at or after `lo`."""
@@ -111,10 +125,14 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
         after = m.end() > start
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
-            distance, blocked = 0, False
+            distance, blocked = OWN_NOUN_DISTANCE, False
+        elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun
+            continue
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            if PASSIVE_BETWEEN.fullmatch(sentence, end, m.start()):  # "650 workers were laid off"
+                distance = 2
             if "," in sentence[end:m.start()]:  # "for €900 million, a deal that ...": another phrase
                 distance += AFTER_PENALTY
             if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
@@ -127,6 +145,9 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         else:
             distance = start - m.end()
             between = neighbours.blocking_within(m.end(), start)
+            claimant = neighbours.next_start_of_kind(kind, m.end())
+            if not between and claimant is not None and claimant < start:  # "died in 2009, built ... in 1964"
+                between = [(claimant, neighbours.end_of(claimant))]
             # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
             blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start))
         if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:

@@ -82,6 +82,7 @@ OBJECT_REACH = 40
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased)\s$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
+PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -142,6 +143,11 @@ def attribute_fact(
         if earlier:
             return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 24), s) else None
+    if whole is not None:  # "earned $4.6 million, including a $1.9 million bonus": a part of the figure before
+        first = choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
+        if first == attribute:
+            return Attribution(None, None, None, f"a part of {sentence[whole[0]:whole[1]]!r}", kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
