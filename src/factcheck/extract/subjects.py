@@ -83,6 +83,8 @@ AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased)\s$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
+SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
+VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -167,7 +169,7 @@ def attribute_fact(
                       if year is None or int(y.group(0)) < year), None)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
             return Attribution(None, None, None, f"a figure of an event dated {dated}", kind)
-        owner = _owner(sentence, base, anchor, names)
+        owner = _owner(sentence, base, anchor, names, cue_at)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
@@ -207,11 +209,15 @@ def _sentence_opening(sentence: str, at: int) -> bool:
     return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[:at], re.I))
 
 
-def _owner(sentence, base, anchor, names) -> str | None:
-    """A possessive name right before the figure or its cue: "Perrow's confirmed death toll"."""
+def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
+    """A possessive name right before the figure or its cue ("Perrow's confirmed death toll"), or the
+    name that is the subject of the cue verb ("Storm Amarin killed 64 people")."""
     for n in names:
         ne = n.end - base
         if n.possessive and ne <= anchor and OWNER_GAP.fullmatch(sentence, ne, anchor):
+            return n.name
+        if cue_at is not None and not n.possessive and ne <= cue_at and VERB_SUBJECT_GAP.fullmatch(sentence, ne, cue_at) \
+                and SUBJECT_POSITION.search(sentence, max(0, n.start - base - 12), n.start - base):
             return n.name
     return None
 
