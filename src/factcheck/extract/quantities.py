@@ -90,6 +90,9 @@ PATTERN = re.compile(
     """,
     re.X | re.I,
 )
+# "stands at 27", "put the toll at 340": a figure's level, never "at the age of".
+LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
+                          r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s)?$")
@@ -274,6 +277,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     after = text[end:end + 12]
     if kind is None:
         age_at = AGE_BEFORE.search(text[max(0, start - 24):start]) if raw and not m.group("scale") else None
+        if age_at and age_at.group(0).lower().startswith("at ") and LEVEL_BEFORE.search(text[max(0, start - 40):start]):
+            age_at = None  # "the death toll stands at 27": a level, not an age
         explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
         if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(after)):
             start -= len(age_at.group(0))
