@@ -69,8 +69,8 @@ def _score(corpus: Path, labels: Path):
 @pytest.mark.parametrize("corpus,labels,precision,recall", [
     # regression floors, set just under the figures measured when they were last raised
     (CORPUS, LABELS, 0.97, 0.75),  # measured 1.000 / 0.774
-    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.88, 0.41),  # measured 0.923 / 0.436
-    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.90, 0.28),  # measured 1.000 / 0.296
+    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.88, 0.44),  # measured 0.929 / 0.473
+    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.90, 0.34),  # measured 1.000 / 0.370
 ], ids=["labeled", "held-out", "held-out-2"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)

@@ -165,9 +165,6 @@ class Extractor:
                 if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                     best = key
 
-        def previous_org(index: int) -> str | None:
-            return salient[index]
-
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
             # dates and "the 11-year-old company" claim a cue but do not block one
@@ -197,7 +194,7 @@ class Extractor:
             attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
                                          subjects[index - 1] if sentences and index else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
-                                         previous_org(index) if sentences else None,
+                                         salient[index] if sentences else None,
                                          doc.published.year if doc.published else None)
             attribute, why, period = attribution.attribute, attribution.why, None
             plain = base_attribute(attribute or "")

@@ -53,27 +53,34 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
                                       "mother father grandmother grandfather son daughter officer pilot driver "
                                       "worker engineer entrepreneur politician lawmaker billionaire".split())
 PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
+# Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
+ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
+             "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
+             "publisher network league ministry brand employer").split()
+_ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
-NOT_PEOPLE = frozenset("company firm startup business club team building bridge plant factory program programme "
-                       "project law policy record tradition rule brand product model car vehicle network system "
-                       "agency organization organisation group charity church school stadium treaty contract".split())
+NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
+                                              "tradition rule product model car vehicle system organization organisation "
+                                              "charity church school stadium treaty contract".split())
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s)?(?:company|firm|startup|start-up|business|group|club|team|"
-                         r"council|city|government|authority|agency|union|bank|lab|drugmaker|carrier|retailer|insurer|"
-                         r"lender|maker|manufacturer|automaker|chipmaker|studio|publisher|network|league|ministry)(?:'s|\u2019s)?\b", re.I)
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b", re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
-PASSIVE_ORG = re.compile(r"\b(?:it|the\s(?:company|firm|startup|club|business|group))\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
+PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
+# "launched it", "started the airline": the verb acts on the organization named elsewhere.
+IT_AFTER_VERB = re.compile(r"\s(?:it|the\s" + _ORG_NOUN + r")\b", re.I)
+# "invested $5 million in the company"
+GENERIC_OBJECT = re.compile(r"\b(in|into|for)\s+(?:the|its)\s+" + _ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
-WHOSE_ORG = re.compile(r"whose\s(?:company|firm|business|group|airline|start-up|startup|employer|club|team)\b", re.I)
-AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s(?:company|firm|group|club|business|airline|bank))", re.I)
+WHOSE_ORG = re.compile(r"whose\s" + _ORG_NOUN + r"\b", re.I)
+AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
@@ -204,6 +211,19 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
 
 
+def _organization(sentence, base, names, before, persons, previous_org, exclude=None) -> tuple[str | None, str | None]:
+    """The organization "it" or "the company" stands for, and where it was found: the last one named
+    before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
+    one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it")."""
+    earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
+               and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))]
+    if earlier:
+        return earlier[-1], "the organization named earlier in the sentence"
+    if previous_org and previous_org != exclude:
+        return previous_org, "the organization the document names most so far"
+    return None, None
+
+
 def _sentence_opening(sentence: str, at: int) -> bool:
     """Whether only quotes, an article or a role come before offset `at`: the name is the sentence's subject."""
     return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[:at], re.I))
@@ -252,12 +272,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
                 if not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
-                earlier = [n for n, ns, _ in local if ns < s and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
-                if earlier:
-                    return earlier[-1].name, f"'the {noun.group(1)}', the organization named earlier in the sentence"
-                if previous_org:
-                    return previous_org, f"'the {noun.group(1)}', the organization the document names most so far"
-                return None, None
+                org, where = _organization(sentence, base, names, s, persons, previous_org)
+                return (org, f"'the {noun.group(1)}', {where}") if org else (None, None)
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
                 return after[0][0].name, "named right after the age"
@@ -266,11 +282,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
     if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
-        earlier = [n for n, ns, _ in local if ns < cue_at and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
-        if earlier:
-            return earlier[-1].name, "'it was' + verb, the organization named earlier in the sentence"
-        if previous_org:
-            return previous_org, "'it was' + verb, the organization the document names most so far"
+        org, where = _organization(sentence, base, names, cue_at, persons, previous_org)
+        if org:
+            return org, f"'it was' + verb, {where}"
     if cue_at is not None and cue_at < s:  # "Halcyon Grid, the storage start-up founded in 2018"
         before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
         if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
@@ -283,12 +297,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
                 return n.name, "named right after the event verb"
-        if re.match(r"\s(?:it|the\s(?:company|firm|startup|start-up|club|business|airline|carrier|group|brand|bank|maker))\b", sentence[cue_end:]):
-            earlier = [n for n, ns, _ in local if ns < cue_end and not _governed(sentence, n, base) and n.name not in persons]
-            if earlier:
-                return earlier[0].name, "'it' after the event verb, the organization named earlier in the sentence"
-            if previous_org:
-                return previous_org, "'it' after the event verb, the organization the document names most so far"
+        if IT_AFTER_VERB.match(sentence, cue_end):
+            org, where = _organization(sentence, base, names, cue_end, persons, previous_org)
+            if org:
+                return org, f"'it' after the event verb, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
@@ -337,11 +349,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             and previous_subject in persons and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening):
-        earlier = [n for n, ns, _ in local if ns < c_start and n.name not in persons and not _governed(sentence, n, base, PLACE_PREPOSITIONS)]
-        if earlier:
-            return earlier[-1].name, "'it' or 'the company', the organization named earlier in the sentence"
-        if previous_org:
-            return previous_org, "'it' or 'the company', the organization the document names most so far"
+        org, where = _organization(sentence, base, names, c_start, persons, previous_org)
+        if org:
+            return org, f"'it' or 'the company', {where}"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
     if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and (
             previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
@@ -368,11 +378,9 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
                   and (n.name in persons or looks_like_person(n.name))]
         if people:
             return people[-1].name, f"{him.group(1)} him or her, the person named before"
-    generic = re.search(r"\b(in|into|for)\s+(?:the|its)\s+(?:company|firm|startup|business|club|group)\b", sentence[anchor:c_end])
+    generic = GENERIC_OBJECT.search(sentence, anchor, c_end)
     if generic:
-        earlier = [n.name for n in names if n.start - base < anchor and n.name != entity and n.name not in persons
-                   and not _governed(sentence, n, base)]
-        target = earlier[0] if earlier else previous_org
-        if target and target != entity:
+        target, _ = _organization(sentence, base, names, anchor, persons, previous_org, exclude=entity)
+        if target:
             return target, f"{generic.group(1)} the company"
     return None
