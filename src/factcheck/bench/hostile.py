@@ -26,6 +26,7 @@ HOSTILE: dict[str, Callable[[float], str]] = {
     "1e5 dollar signs": lambda f: "$" * int(1e5 * f),
     "20 MB single line": lambda f: _cycle("council 42 voted about 1,250 workers in 2025 and $14 billion Mara Belvik, 34, said ",
                                           int(20e6 * f)),
+    "1e5 dense numbers '7 '": lambda f: "7 " * int(1e5 * f),
     "1e5 'about about about 3'": lambda f: " ".join(["about about about 3"] * int(1e5 * f)),
     "2e5 '-' and digits": lambda f: "".join(f"-{i % 10}" for i in range(int(2e5 * f))),
     "5e3 nested parens": lambda f: "".join(f"({i} " for i in range(int(5e3 * f))) + ")" * int(5e3 * f),
