@@ -342,39 +342,31 @@ def test_a_persons_own_stake_is_not_read_as_the_company_stake():
 
 # --- a surname two people share ------------------------------------------------------------------------
 
-def _marsh_facts():
-    return [fact("Paul Marsh", "age", kind="age", doc="a.md"), fact("Gloria Marsh", "age", kind="age", doc="b.md"),
-            fact("Marsh", "age", kind="age", doc="c.md")]
+def _align_marsh(pronoun_in_c: str, gloria_evidence: bool = True):
+    """Paul Marsh (a.md), Gloria Marsh (b.md) and a bare "Marsh" in c.md, which names only Paul in full."""
+    facts = [fact("Paul Marsh", "age", kind="age", doc="a.md"), fact("Gloria Marsh", "age", kind="age", doc="b.md"),
+             fact("Marsh", "age", kind="age", doc="c.md")]
+    pronouns = {"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((facts[2].start - 5, "Marsh", pronoun_in_c),)}
+    if gloria_evidence:
+        pronouns["b.md"] = ((0, "Gloria Marsh", "she"),)
+    return align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
+                 persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)}, pronouns=pronouns)[2]
 
 
 def test_a_shared_surname_goes_to_the_person_whose_pronoun_follows():
-    facts = _marsh_facts()
-    marsh = facts[2].start
-    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
-                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
-                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "b.md": ((0, "Gloria Marsh", "she"),),
-                              "c.md": ((marsh - 5, "Marsh", "she"),)})
-    assert aligned[2].entity == "Gloria Marsh"
-    assert "'she' refers back" in aligned[2].why
+    marsh = _align_marsh("she")
+    assert marsh.entity == "Gloria Marsh"
+    assert "'she' refers back" in marsh.why
 
 
 def test_a_shared_surname_with_a_pronoun_that_fits_no_one_is_left_unplaced():
-    facts = _marsh_facts()
-    marsh = facts[2].start
-    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
-                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
-                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((marsh - 5, "Marsh", "she"),)})
-    assert aligned[2].subject is None
-    assert "left unplaced" in aligned[2].why
+    marsh = _align_marsh("she", gloria_evidence=False)
+    assert marsh.subject is None
+    assert "left unplaced" in marsh.why
 
 
 def test_a_pronoun_that_fits_keeps_the_documents_reading():
-    facts = _marsh_facts()
-    marsh = facts[2].start
-    aligned = align(facts, names={"a.md": {"Paul Marsh"}, "b.md": {"Gloria Marsh"}, "c.md": {"Paul Marsh", "Marsh"}},
-                    persons={"Paul Marsh", "Gloria Marsh"}, positions={"c.md": ((0, "Paul Marsh"),)},
-                    pronouns={"a.md": ((0, "Paul Marsh", "he"),), "c.md": ((marsh - 5, "Marsh", "he"),)})
-    assert aligned[2].entity == "Paul Marsh"
+    assert _align_marsh("he").entity == "Paul Marsh"
 
 
 def test_a_surname_that_is_also_a_companys_first_word_is_left_alone():
