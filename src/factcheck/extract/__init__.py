@@ -20,7 +20,7 @@ from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import PLACE_PREPOSITIONS, _governed, attribute_fact
+from .subjects import AGED_OPENING, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -31,6 +31,10 @@ PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:[a-z-]+\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder", "pilot"}, key=len, reverse=True))
                         + r")\b")
+# "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman"
+ROLE_AS = re.compile(r"\s(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
+                     r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
+                                                                                     key=len, reverse=True)) + r")\b")
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
@@ -126,18 +130,28 @@ class Extractor:
             return None
 
         persons = set()
+        last_words = {n.name.rsplit(None, 1)[-1] for index in range(len(sentences)) for n in names_in(index)
+                      if looks_like_person(n.name)}  # a surname alone stands for a person only if written in full too
         for index in range(len(sentences)):
             s, e = sentences[index]
             found = names_in(index)
             for position, name in enumerate(found):
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end) \
-                        or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)):
+                        or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
+                        or ROLE_AS.match(text, name.end, min(e, name.end + 80)):
                     persons.add(name.name)
                 elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
                     # "Joel Amankwah celebrated his 22nd birthday"
                     limit = found[1].start if len(found) > 1 else e
                     if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)):
                         persons.add(name.name)
+            aged = AGED_OPENING.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c")))
+            if index and aged:  # "... stepped down. The 50-year-old, who joined ..."
+                noun = PERSON_NOUN_AFTER.match(text, aged.end())
+                before = subject_of(index - 1)
+                if before and (looks_like_person(before) or before in last_words) and (
+                        text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}):
+                    persons.add(before)
         surnames = {p for p in persons if " " not in p}
         persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
         subjects = [subject_of(i) for i in range(len(sentences))]
