@@ -24,8 +24,8 @@ from .subjects import AGED_OPENING, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPO
 
 __all__ = ["extract_document", "Extractor"]
 
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive"},
-                                                                                key=len, reverse=True)) + r")\s+$", re.I)
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive", "officer"},
+                                                                                key=len, reverse=True)) + r"),?\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:[a-z-]+\s){0,2}(?:"
@@ -35,6 +35,16 @@ ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z]
 ROLE_AS = re.compile(r"\s(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
                      r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
                                                                                      key=len, reverse=True)) + r")\b")
+# "In 2024, revenue ...", "During fiscal 2025 the group ...": a date that opens the sentence sets its period.
+DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|at\sthe\s(?:end|start)\sof)\s)?(?:fiscal\s)?", re.I)
+# "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
+CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
+                           r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")
+# "named Ana Lisle its chief financial officer", "appointed Tom Ruiz as interim chief executive"
+ROLE_NAMED = re.compile(r"\s(?:as\s)?(?:its|the|their|our|his|her)\s(?:new\s|next\s|first\s|interim\s|acting\s|permanent\s)?"
+                        r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "officer"},
+                                                                                      key=len, reverse=True)) + r")\b")
+NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promoted|promotes|elected|elects|made)\s$")
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
@@ -138,7 +148,8 @@ class Extractor:
             for position, name in enumerate(found):
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end) \
                         or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
-                        or ROLE_AS.match(text, name.end, min(e, name.end + 80)):
+                        or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
+                        or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
                     persons.add(name.name)
                 elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
                     # "Joel Amankwah celebrated his 22nd birthday"
@@ -163,6 +174,7 @@ class Extractor:
         last_seen: dict[str, int] = {}
         full_of: dict[str, str] = {}
         best: str | None = None
+        person_words = {w for p in persons for w in p.split()[-1:]}
         for index in range(len(sentences)):
             salient.append(best)
             s, e = sentences[index]
@@ -174,6 +186,8 @@ class Extractor:
                     full_of.setdefault(words[0], name.name)
                     full_of.setdefault(words[-1], name.name)
                 key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
+                if key in persons or key in person_words:
+                    continue  # "Aubrecht leaves": a surname of a person
                 counts[key] += 1
                 last_seen[key] = index
                 if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
@@ -182,7 +196,10 @@ class Extractor:
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
             # dates and "the 11-year-old company" claim a cue but do not block one
-            spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1], m[3], m[3] != "date" and m[6] != "year-old"))
+            # nor do durations ("profit for the three months to March fell to") and changes ("rose 4 percent to $3.4 billion")
+            blocks = m[3] not in ("date", "duration") and m[6] != "year-old" and not (
+                m[3] == "percent" and CHANGE_BEFORE.search(text, max(0, m[0] - 20), m[0]))
+            spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1], m[3], blocks))
         neighbours: dict[int, Neighbours] = {}
 
         def neighbours_of(index: int, base: int) -> Neighbours:
@@ -214,7 +231,7 @@ class Extractor:
             plain = base_attribute(attribute or "")
             if plain in self.changing and kind != "date":
                 c_start, c_end = clause_bounds(sentence, start - s)
-                period = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start)
+                period = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start, text)
                 if period:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
             suppressed = next((reason for what, reason in doc.suppressions
@@ -262,14 +279,17 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
-def _period(dates, sentence_start: int, sentence_end: int, offset: int) -> int | None:
+def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None) -> int | None:
     """The year of the date nearest `offset` within [start, end), when it lies within one year.
 
-    `dates` is sorted by offset.
+    `dates` is sorted by offset. With `text`, only a date that opens the
+    sentence counts ("In 2024, revenue ..."), not one another verb governs
+    ("Founded in 1952, Maskell employs ...").
     """
     first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
     last = bisect.bisect_left(dates, sentence_end, key=lambda d: d.start)
-    near = [d for d in dates[first:last] if d.span.resolved and d.span.start.year == d.span.end.year]
+    near = [d for d in dates[first:last] if d.span.resolved and d.span.start.year == d.span.end.year
+            and (text is None or DATE_OPENING.fullmatch(text, sentence_start, d.start))]
     if not near:
         return None
     return min(near, key=lambda d: abs(d.start - offset)).span.start.year

@@ -14,7 +14,9 @@ import re
 
 CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
 # A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
-INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As)\s[^,;:]{3,120}?(,\s)")
+# So does a participial opening: "Founded in 1952, Maskell employs 4,300 people".
+INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As"
+                          r"|[A-Z][a-z]{2,}(?:ed|ing)(?=\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b))\s[^,;:]{3,120}?(,\s)")
 
 
 def clause_bounds(sentence: str, at: int) -> tuple[int, int]:

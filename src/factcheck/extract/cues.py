@@ -12,7 +12,7 @@ import re
 
 from .clauses import clause
 
-COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
+COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
 NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
 PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe)\s")
 OWN_NOUN_DISTANCE = 3
@@ -21,6 +21,12 @@ MAX_CUE_DISTANCE = 80
 # NOTE: English mostly puts the cue before the value ("invested $2 billion",
 # "left in May"); a cue after the value must be clearly closer to win.
 AFTER_PENALTY = 12
+
+
+def _same_noun(first: str, second: str) -> bool:
+    """Whether two coordinated values may share a verb: not "4,300 people in Velmora and two countries"."""
+    a, b = first.rsplit(None, 1)[-1], second.rsplit(None, 1)[-1]
+    return not (a.isalpha() and b.isalpha()) or a.lower() == b.lower()
 
 
 class Neighbours:
@@ -131,7 +137,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
-            if PASSIVE_BETWEEN.fullmatch(sentence, end, m.start()):  # "650 workers were laid off"
+            passive = PASSIVE_BETWEEN.fullmatch(sentence, end, m.start())
+            if passive:  # "650 workers were laid off"
                 distance = 2
             if "," in sentence[end:m.start()]:  # "for €900 million, a deal that ...": another phrase
                 distance += AFTER_PENALTY
@@ -141,15 +148,19 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             between = neighbours.first_blocking_from(end)
             claimant = neighbours.next_start_of_kind(kind, m.end())
             blocked = (between is not None and between[1] <= m.start()) or \
-                (claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end)
+                (not passive and claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end)
         else:
             distance = start - m.end()
             between = neighbours.blocking_within(m.end(), start)
             claimant = neighbours.next_start_of_kind(kind, m.end())
             if not between and claimant is not None and claimant < start:  # "died in 2009, built ... in 1964"
                 between = [(claimant, neighbours.end_of(claimant))]
+            prior = neighbours.last_blocking_before(m.start())
+            if not between and prior is not None and PASSIVE_BETWEEN.fullmatch(sentence, prior[1], m.start()):
+                between = [prior, prior]  # "11 miners were killed and 29 others remain trapped": the cue is taken
             # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
-            blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start))
+            blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start)
+                                             and _same_noun(sentence[between[0][0]:between[0][1]], sentence[start:end]))
         if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
             continue
         if best is not None and distance >= best[0]:

@@ -32,7 +32,8 @@ FUNCTION_WORDS = frozenset(
     "amid whatever whoever whenever wherever nor either neither such other another any few several "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
-    "supporters critics insiders reports sources officials analysts investors much".split()
+    "supporters critics insiders reports sources officials analysts investors much "
+    "net gross revenue revenues sales profit profits earnings shares turnover".split()
 )
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
@@ -59,6 +60,8 @@ def looks_like_person(name: str) -> bool:
 
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
+# "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
+PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -123,7 +126,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         name = text[first.start():last.end()]
         name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
         at_start = _sentence_initial(text, start, first.start())
-        if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)):
+        if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
+                                or (at_start and PARTICIPLE_OPENING.match(text, first.start()))):
             run.clear()
             return
         mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))

@@ -44,7 +44,10 @@ PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
-LEAD_ADVERB = r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall),?\s)?"
+LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall"
+               r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+               r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+               r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
@@ -92,6 +95,11 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
+# "Net profit for the quarter fell to ...", "Revenue rose 4 percent to ...": a figure's own noun opens the
+# sentence, and the figure belongs to the organization the document is about.
+FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
+                            r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}", re.I)
+INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?[A-Z][a-z]{2,}ed\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -181,6 +189,10 @@ def attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at)
+    if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
+            and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
+            and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
+        entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
     if entity is None:
         received = definition.received_as if definition is not None else None
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
@@ -301,6 +313,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             org, where = _organization(sentence, base, names, cue_end, persons, previous_org)
             if org:
                 return org, f"'it' after the event verb, {where}"
+    opening = INTRO_PARTICIPLE.match(sentence)
+    if opening and s < opening.end():  # "Founded in 1952, Maskell employs ...": the main clause's subject
+        main = [n for n, ns, _ in local if ns >= opening.end() and re.fullmatch(r"(?:the\s)?", sentence[opening.end():ns], re.I)]
+        if main:
+            return main[0].name, "subject of the main clause the opening participle describes"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
