@@ -228,6 +228,10 @@ class Extractor:
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None)
             attribute, why, period = attribution.attribute, attribution.why, None
+            if kind == "date" and attribute and base_attribute(attribute) == attribute and doc.published \
+                    and span is not None and span.resolved and span.start > doc.published:
+                attribute += " (projected)"  # "will step down on July 31": not yet happened when written
+                why = f"{why}, a date after publication"
             plain = base_attribute(attribute or "")
             if plain in self.changing and kind != "date":
                 c_start, c_end = clause_bounds(sentence, start - s)

@@ -13,7 +13,7 @@ import re
 from .clauses import clause
 
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
-NAME_BETWEEN = re.compile(r"\s(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s)?")
+NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?")
 PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe)\s")
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""

@@ -64,7 +64,9 @@ PATTERN = re.compile(
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
 # "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
-FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next)\b", re.I)
+# "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
+FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
+                    r"|(?:starts|begins|opens|arrives|takes\s(?:over|office|up)|goes\son\ssale)\s(?:in|on)|due(?:\sin\s\w+)?\s(?:in|on|by))\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,13 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
                             r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}", re.I)
 INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?[A-Z][a-z]{2,}ed\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
+# "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
+SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
+                        r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
+                        r"hub|store|refinery|mill|yard|works)\b")
+# "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
+SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
+                      r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -179,6 +186,12 @@ def attribute_fact(
     cue_end = cue_at + len(cue) if cue_at is not None else None
     definition = _definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
+    whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
+    if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after):
+        return Attribution(None, None, None, f"a part of the figure after it ({sentence[whole_after:neighbours.end_of(whole_after)]!r})", kind)
+    site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
+    if site:  # "employs 7,400 people at the Orvale campus": one site's figure, not the organization's
+        return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if definition is not None and definition.event:
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
                       if year is None or int(y.group(0)) < year), None)
@@ -303,7 +316,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return before[-1][0].name, "the name an appositive before the cue describes"
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
-            if ns > e and re.fullmatch(r"\s", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s)?", sentence[ne:cue_at]):
+            if ns > e and re.fullmatch(r"\s(?:the\s)?", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?", sentence[ne:cue_at]):
                 return n.name, "named between the figure and its verb"
     if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
