@@ -86,6 +86,14 @@ def test_meta_and_its_lab_remain_separate_subjects():
     assert facts[1].subject == "Meta Superintelligence Labs / headcount"
 
 
+def test_short_form_before_a_suffix_wins_over_a_product_of_the_same_name():
+    assert canonical(["Lumenar Systems", "Lumenar Halo", "Lumenar"]) == {"Lumenar": "Lumenar Systems"}
+
+
+def test_short_form_shared_by_a_surname_and_a_company_stays_unsettled():
+    assert "Marrowby" not in canonical(["Edwin Marrowby", "Marrowby Appliances", "Marrowby"])
+
+
 def test_company_suffix_is_not_a_short_form():
     # "Labs" alone is the last word of a name, but a company suffix is not a surname.
     assert canonical(["Trellis Labs", "Labs"]) == {}

@@ -52,6 +52,20 @@ def _fuller(short: str, multi, people=frozenset()) -> list[str]:
                    or (m not in people and len(m.split()) == 2 and m.split()[0] == short)})
 
 
+def _settled(short: str, candidates: list[str]) -> str | None:
+    """The one longer name `short` stands for among `candidates` (from `_fuller`), or None.
+
+    A name before a company suffix wins over other two-word names that start
+    with the same word ("Lumenar" is Lumenar Systems, not its product Lumenar
+    Halo); a surname next to any other candidate is left unsettled.
+    """
+    if len(candidates) == 1:
+        return candidates[0]
+    company = [m for m in candidates if m.split()[0] == short and _short_form(short, m)]
+    surname = [m for m in candidates if m.split()[-1] == short]
+    return company[0] if len(company) == 1 and not surname else None
+
+
 def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tuple[str, str]]:
     """Map every name to ``(canonical name, how)``."""
     counts = Counter(names)
@@ -78,7 +92,7 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             continue
         if " " not in name:
             longer = [m for m in multi if _short_form(name, m)]
-            if len(longer) == 1 and _fuller(name, multi, people) == longer:  # NOTE: "Marrowby" of "Edwin Marrowby"
+            if len(longer) == 1 and _settled(name, _fuller(name, multi, people)) == longer[0]:  # NOTE: "Marrowby" of "Edwin Marrowby"
                 mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
     return mapping
 
@@ -96,9 +110,10 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
         local[doc] = {}
         for name in names:
             if " " not in name:
-                longer = _fuller(name, multi, people)  # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
-                if len(longer) == 1:
-                    local[doc][name] = longer[0]
+                # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
+                longer = _settled(name, _fuller(name, multi, people))
+                if longer:
+                    local[doc][name] = longer
     return local
 
 

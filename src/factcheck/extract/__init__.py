@@ -178,6 +178,7 @@ class Extractor:
         for index in range(len(sentences)):
             salient.append(best)
             s, e = sentences[index]
+            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)), None)
             for name in names_in(index):
                 if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS):
                     continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
@@ -188,7 +189,7 @@ class Extractor:
                 key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
                 if key in persons or key in person_words:
                     continue  # "Aubrecht leaves": a surname of a person
-                counts[key] += 1
+                counts[key] += 2 if name is subject_name else 1  # the subject of a sentence counts double
                 last_seen[key] = index
                 if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                     best = key
