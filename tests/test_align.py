@@ -15,13 +15,13 @@ from factcheck.rulepack import load_rulepack
 _ids = itertools.count()
 
 
-def fact(entity, attribute="investment", obj=None, *, kind="money", doc="a.md", why="cue 'invested'") -> Fact:
+def fact(entity, attribute="investment", obj=None, *, kind="money", doc="a.md", why="cue 'invested'", amount=2e9) -> Fact:
     """A hand-made fact; only the fields alignment reads matter."""
     start = next(_ids) * 10
     if kind == "age":
         quantity = Quantity("age", "year", 28.0, 28.0, 28.0)
     else:
-        quantity = Quantity("money", "USD", 2e9, 1.5e9, 2.5e9, step=1e9)
+        quantity = Quantity("money", "USD", amount, amount * 0.75, amount * 1.25, step=amount / 2)
     return Fact(id=f"{doc}:{start}", document=doc, start=start, end=start + 10, line=1, column=start + 1,
                 text="$2 billion", sentence="An invented sentence.", kind=kind, quantity=quantity,
                 entity=entity, attribute=attribute, object=obj, why=why)
@@ -175,6 +175,16 @@ def test_person_actor_resolved_through_surname_and_object_short_form():
     assert facts[1].entity == "Meta"
     assert facts[1].object == "Scale AI"
     assert facts[1].subject == "Meta \u2192 Scale AI / investment"
+
+
+def test_person_actor_kept_when_the_organization_gave_a_different_amount():
+    # a donor's $250 million is her own gift, not the $90 million another family gave the same university
+    facts = align(
+        [fact("Pellingham", obj="Carrowmere University", amount=90e6),
+         fact("Ottilie Varga-Hume", obj="Carrowmere University", amount=250e6)],
+        persons={"Ottilie Varga-Hume"},
+    )
+    assert [f.entity for f in facts] == ["Pellingham", "Ottilie Varga-Hume"]
 
 
 def test_person_actor_kept_when_two_organizations_invested():

@@ -25,6 +25,7 @@ Resolution, in order, each step recorded in the fact's ``why``:
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
@@ -268,17 +269,27 @@ def _join(*notes: str | None) -> str:
     return "; ".join(n for n in notes if n)
 
 
+def _near(a: float, b: float) -> bool:
+    """Whether two amounts are within a quarter of each other (unknown amounts are near anything)."""
+    if math.isnan(a) or math.isnan(b):
+        return True
+    return abs(a - b) <= 0.25 * max(abs(a), abs(b))
+
+
 def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset()) -> list[Fact]:
-    actors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    actors: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
     objects: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in facts:
         if f.entity and f.attribute and f.object:
-            actors[(f.attribute, f.object)].add(f.entity)
+            actors[(f.attribute, f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
             objects[(f.entity, f.attribute)].add(f.object)
     out = []
     for f in facts:
         if f.entity and f.attribute and f.object and f.entity in people and base_attribute(f.attribute) not in personal:
-            orgs = sorted(a for a in actors[(f.attribute, f.object)] if a not in people)
+            # the organization must report about the same amount: "Zuckerberg put $14 billion into Scale" is
+            # Meta's $14.3 billion; a donor's $250 million is not another family's $90 million
+            value = f.quantity.value if f.quantity else math.nan
+            orgs = sorted({a for a, v in actors[(f.attribute, f.object)] if a not in people and _near(v, value)})
             if len(orgs) == 1:
                 f = dataclasses.replace(f, entity=orgs[0], why=_join(f.why, f"{f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}"))
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) == 1:

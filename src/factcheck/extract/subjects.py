@@ -107,6 +107,11 @@ SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
+# "has received $250 million", "accepted $5 million": money that came from someone.
+RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
+# "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
+GIVER_GAP = re.compile(r"\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|his|her|their)\s)?"
+                       r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -172,6 +177,11 @@ def attribute_fact(
         first = choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
         if first == attribute:
             return Attribution(None, None, None, f"a part of {sentence[whole[0]:whole[1]]!r}", kind)
+    if attribute is None and kind == "money" and RECEIVED_BEFORE.search(sentence, max(0, s - 40), s):
+        giver = _giver(sentence, base, e, names)
+        given = next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
+        if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
+            attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
@@ -214,9 +224,26 @@ def attribute_fact(
                 return Attribution(obj[0], received, None, f"{why}; no named giver: {obj[0]}'s {received}, "
                                                            f"the name after '{obj[1]}'", kind)
         return Attribution(None, attribute, None, why, kind)
+    if _is_relation(attribute, attributes):
+        giver = _giver(sentence, base, e, names)
+        if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
+            receiver = entity or _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end,
+                                         None, persons)
+            receiver = receiver[0] if isinstance(receiver, tuple) else receiver
+            return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
+                               + (f"; object {receiver}, the receiver" if receiver else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _giver(sentence, base, e, names) -> str | None:
+    """The name after "from" right after a money figure: "$250 million from the philanthropist Ottilie Varga-Hume"."""
+    for n in names:
+        ns = n.start - base
+        if ns >= e and not n.possessive and GIVER_GAP.fullmatch(sentence, e, ns):
+            return n.name
+    return None
 
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
