@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import itertools
 
 import pytest
@@ -272,6 +274,17 @@ def test_event_figure_without_a_name_takes_its_storys_name():
     assert "story" in facts[0].why
     assert facts[2].subject == "Acme Corp / death toll"  # another story, another subject
     assert facts[3].subject == "Dalmir / death toll"  # a figure a name owns keeps it
+
+
+def test_an_earlier_dated_event_of_the_story_is_keyed_apart_by_its_year():
+    names = {"a.md": {"Perrow", "Dalmir"}, "b.md": {"Perrow", "Dalmir"}}
+    published = dt.date(2026, 3, 2)
+    current = dataclasses.replace(_toll(None, "a.md"), published=published, period=2026)
+    earlier = [dataclasses.replace(_toll(None, doc), published=published, period=2011) for doc in ("a.md", "b.md")]
+    facts = align([current, *earlier], names=names, events={"death toll"}, mentions={"Perrow": 5})
+    assert facts[0].subject == "Perrow / death toll"
+    assert [f.subject for f in facts[1:]] == ["Perrow (2011) / death toll"] * 2
+    assert "event of 2011" in facts[1].why
 
 
 def test_event_figures_are_not_keyed_by_story_unless_the_attribute_is_an_event():

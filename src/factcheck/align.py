@@ -254,6 +254,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"
+            if fact.period and fact.published and fact.period < fact.published.year:
+                # "killed six workers in 2011": the story's earlier event, apart from this one
+                entity, how = f"{entity} ({fact.period})", f"{how}; the event of {fact.period}"
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None

@@ -228,7 +228,7 @@ class Extractor:
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None)
-            attribute, why, period = attribution.attribute, attribution.why, None
+            attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             if kind == "date" and attribute and base_attribute(attribute) == attribute and doc.published \
                     and span is not None and span.resolved and span.start > doc.published:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written
@@ -236,8 +236,9 @@ class Extractor:
             plain = base_attribute(attribute or "")
             if plain in self.changing and kind != "date":
                 c_start, c_end = clause_bounds(sentence, start - s)
-                period = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start, text)
-                if period:  # "revenue of $310 million in 2024" is not compared with 2025's
+                found = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start, text)
+                period = period or found
+                if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", plain)), None)

@@ -130,6 +130,8 @@ class Attribution:
     why: str | None
     kind: str | None = None
     """The fact's kind, when attribution changed it (a plain number read as a count)."""
+    dated: int | None = None
+    """The year of an earlier event the figure is about ("killed six workers in 2011")."""
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS) -> bool:
@@ -169,9 +171,16 @@ def attribute_fact(
     if kind not in ("age", "date"):
         c_start, _ = clause(sentence, s)
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
-        if earlier:
-            return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
+    else:
+        earlier = None
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if earlier:
+        definition = _definitions(attributes).get(base_attribute(attribute or ""))
+        if attribute and definition is not None and definition.event and not attribute.endswith(")"):
+            # "the 2009 quake that claimed 1,100 lives": that event's figure, kept apart from this one's
+            return Attribution(None, attribute, None, f"cue '{cue}'; a figure of an earlier event ({earlier.group(1)})", kind,
+                               int(earlier.group(1)))
+        return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 24), s) else None
     if whole is not None:  # "earned $4.6 million, including a $1.9 million bonus": a part of the figure before
         first = choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
@@ -205,9 +214,10 @@ def attribute_fact(
     if definition is not None and definition.event:
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
                       if year is None or int(y.group(0)) < year), None)
-        if dated is not None:  # "since 1979, when 41 miners died": another, dated event
-            return Attribution(None, None, None, f"a figure of an event dated {dated}", kind)
         owner = _owner(sentence, base, anchor, names, cue_at)
+        if dated is not None:  # "since 1979, when 41 miners died": another, dated event
+            return Attribution(owner, attribute, None, f"{why}; a figure of an event dated {dated}"
+                               + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
