@@ -9,6 +9,7 @@ import math
 import pytest
 
 from factcheck.model import (
+    base_attribute,
     Agreement,
     DateSpan,
     Document,
@@ -57,6 +58,14 @@ def test_equal_subjects_are_equal_and_hash_alike():
 
 
 # --- Quantity -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("attribute, base", [
+    ("valuation (projected)", "valuation"), ("price (per share) (projected)", "price"),
+    ("funding (total)", "funding"), ("death toll", "death toll"),
+])
+def test_base_attribute_strips_every_qualifier(attribute, base):
+    assert base_attribute(attribute) == base
+
 
 def test_precise_bounds_follow_the_last_written_digit():
     q = Quantity("money", "USD", 14.3e9, 14.25e9, 14.35e9, step=0.1e9)

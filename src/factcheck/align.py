@@ -285,7 +285,7 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
     for f in facts:
         if f.entity and f.attribute and f.object:
             actors[(f.attribute, f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
-            objects[(f.entity, f.attribute)].add(f.object)
+            objects[(f.entity, base_attribute(f.attribute))].add(f.object)  # "price (per share)" is in the deal's object
     out = []
     for f in facts:
         if f.entity and f.attribute and f.object and f.entity in people and base_attribute(f.attribute) not in personal:
@@ -295,12 +295,12 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
             orgs = sorted({a for a, v in actors[(f.attribute, f.object)] if a not in people and _near(v, value)})
             if len(orgs) == 1:
                 f = dataclasses.replace(f, entity=orgs[0], why=_join(f.why, f"{f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}"))
-        elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) == 1:
-            only = next(iter(objects[(f.entity, f.attribute)]))
+        elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) == 1:
+            only = next(iter(objects[(f.entity, base_attribute(f.attribute))]))
             f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
-        elif f.entity and f.attribute and not f.object and len(objects[(f.entity, f.attribute)]) > 1:
+        elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) > 1:
             # NOTE: "Redmoor paid £25 million" and "Redmoor paid £40 million" may be two different purchases
-            choices = " or ".join(sorted(objects[(f.entity, f.attribute)]))
+            choices = " or ".join(sorted(objects[(f.entity, base_attribute(f.attribute))]))
             f = dataclasses.replace(f, entity=None, why=_join(f.why, f"no object, and {f.entity}'s {f.attribute} could be in {choices}: left unplaced"))
         out.append(f)
     return out

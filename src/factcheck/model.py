@@ -110,15 +110,18 @@ class DateSpan:
         return self.start is not None and self.end is not None
 
 
-ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)")
-"""Suffixes that keep plans and running totals apart from single, actual figures."""
+ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)", " (per share)")
+"""Suffixes that keep plans, running totals and per-share amounts apart from single, whole figures."""
 
 
 def base_attribute(attribute: str) -> str:
-    """The attribute without its qualifier: "valuation (projected)" -> "valuation"."""
-    for qualifier in ATTRIBUTE_QUALIFIERS:
-        if attribute.endswith(qualifier):
-            return attribute[: -len(qualifier)]
+    """The attribute without its qualifiers: "price (per share) (projected)" -> "price"."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for qualifier in ATTRIBUTE_QUALIFIERS:
+            if attribute.endswith(qualifier):
+                attribute, stripped = attribute[: -len(qualifier)], True
     return attribute
 
 

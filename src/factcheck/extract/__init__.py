@@ -99,6 +99,7 @@ class Extractor:
         self.fast_cues = fast_cue_pattern(self.patterns[ANY_CUE]) if ANY_CUE in self.patterns else None
         self.cue_word_tail = any(c.endswith("*") for a in self.attributes for c in a.cues)
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
+        self.relations = {a.name: True for a in self.attributes if a.relation}
 
     def extract(self, doc: Document) -> Extraction:
         """All facts in `doc`, in text order, and the names it mentions."""
@@ -217,6 +218,7 @@ class Extractor:
         known_persons = frozenset(persons)
         last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []
+        deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
@@ -229,6 +231,16 @@ class Extractor:
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
+            entity, obj = attribution.entity, attribution.object
+            if attribution.refers_back and attribute:
+                before = deals.get(base_attribute(attribute))
+                if before:
+                    entity, obj = before
+                    why = f"{why}: {entity}" + (f" in {obj}" if obj else "")
+                else:
+                    attribute, why = None, f"{why}, but none came before: left unplaced"
+            elif entity and attribute and (obj or attribute.endswith(" (per share)")) and self.relations.get(base_attribute(attribute)):
+                deals[base_attribute(attribute)] = (entity, obj)  # a price with no object or shares is a product's
             if kind == "date" and attribute and base_attribute(attribute) == attribute and doc.published \
                     and span is not None and span.resolved and span.start > doc.published:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written
@@ -250,8 +262,8 @@ class Extractor:
                 column=start + 1 if doc.one_line else start - line_start + 1,
                 text=surface, sentence=one_line, kind=attribution.kind or kind,
                 quantity=_as_kind(quantity, attribution.kind), date=span,
-                published=doc.published, entity=attribution.entity, attribute=attribute,
-                object=attribution.object, why=why, suppressed=suppressed, period=period,
+                published=doc.published, entity=entity, attribute=attribute,
+                object=obj, why=why, suppressed=suppressed, period=period,
             ))
         mentions = Counter(name.name for index in names_cache for name in names_cache[index])
         names = set(mentions)

@@ -107,6 +107,11 @@ SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
+# "The offer of €4.20 a share", "The deal is worth ...": the transaction the document already named.
+THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?(?:offer|deal|bid|takeover|acquisition|agreement|merger|transaction)\b",
+                      re.I)
+# "€4.65 a share", "$12 per share": a price for one share.
+PER_SHARE = re.compile(r"\s(?:a|per|each)\s(?:share|unit|ordinary\sshare)\b", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
@@ -132,6 +137,8 @@ class Attribution:
     """The fact's kind, when attribution changed it (a plain number read as a count)."""
     dated: int | None = None
     """The year of an earlier event the figure is about ("killed six workers in 2011")."""
+    refers_back: bool = False
+    """True for a relation figure of "the deal" or "the offer": the one the document described before."""
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS) -> bool:
@@ -191,6 +198,10 @@ def attribute_fact(
         given = next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
+    if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
+        # "€4.65 a share": a price for one share, never compared with the whole deal's
+        attribute = f"{attribute or 'price'} (per share)"
+        cue = cue or "a share"
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
@@ -233,6 +244,11 @@ def attribute_fact(
             if obj and obj[0] not in persons:
                 return Attribution(obj[0], received, None, f"{why}; no named giver: {obj[0]}'s {received}, "
                                                            f"the name after '{obj[1]}'", kind)
+        deal = THE_DEAL.search(sentence, max(c_start, anchor - 60), max(anchor, cue_end or 0) + 1) \
+            if _is_relation(attribute, attributes) else None
+        if deal and not any(c_start <= n.start - base < e for n in names):  # "The offer of €4.20 a share"
+            return Attribution(None, attribute, None, f"{why}; '{deal.group(0)}', the deal the document described before",
+                               kind, refers_back=True)
         return Attribution(None, attribute, None, why, kind)
     if _is_relation(attribute, attributes):
         giver = _giver(sentence, base, e, names)
