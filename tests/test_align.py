@@ -189,6 +189,16 @@ def test_person_actor_kept_when_the_organization_gave_a_different_amount():
     assert [f.entity for f in facts] == ["Pellingham", "Ottilie Varga-Hume"]
 
 
+def test_price_of_what_one_party_bought_becomes_that_partys_relation():
+    # "the striker cost £38.5 million" in one article, "Redmoor paid £38 million for Amankwah" in another
+    facts = align([fact("Redmoor Athletic", "price", obj="Joel Amankwah", doc="a.md"),
+                   fact("Joel Amankwah", "price", doc="b.md"), fact("Halo", "price", doc="b.md")],
+                  persons={"Joel Amankwah"})
+    assert facts[1].subject == "Redmoor Athletic \u2192 Joel Amankwah / price"
+    assert "paid for" in facts[1].why
+    assert facts[2].subject == "Halo / price"  # nobody is reported to have bought it
+
+
 def test_person_actor_kept_when_two_organizations_invested():
     facts = align(
         [fact("Acme", obj="Borealis"), fact("Trellis Labs", obj="Borealis"), fact("Ona Vetch", obj="Borealis")],

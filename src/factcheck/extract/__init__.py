@@ -195,6 +195,12 @@ class Extractor:
                 if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                     best = key
 
+        last_person: list[str | None] = []  # the last person named before each sentence, for "him" or "her"
+        person = None
+        for index in range(len(sentences)):
+            last_person.append(person)
+            person = next((n.name for n in reversed(names_in(index)) if n.name in persons), person)
+
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
             # dates and "the 11-year-old company" claim a cue but do not block one
@@ -229,7 +235,8 @@ class Extractor:
                                          subjects[index - 1] if sentences and index else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
-                                         doc.published.year if doc.published else None)
+                                         doc.published.year if doc.published else None,
+                                         last_person[index] if sentences else None)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
             if attribution.refers_back and attribute:

@@ -42,7 +42,8 @@ PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
-PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate)\b", re.I)
+# "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
+PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b))", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -164,11 +165,13 @@ def attribute_fact(
     neighbours: Neighbours | None = None,
     previous_org: str | None = None,
     year: int | None = None,
+    previous_person: str | None = None,
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
     `neighbours` holds the values of the sentence (this one included), in sentence offsets;
-    `year` is the document's publication year, if known.
+    `year` is the document's publication year, if known; `previous_person` is the
+    last person named in an earlier sentence, for "him" or "her".
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
@@ -232,7 +235,7 @@ def attribute_fact(
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
-                          previous_org, cue_at)
+                          previous_org, cue_at, previous_person)
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
             and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
@@ -258,7 +261,8 @@ def attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
-    obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons) if _is_relation(attribute, attributes) else None
+    obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person) \
+        if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
@@ -339,7 +343,7 @@ def _definitions(attributes) -> dict:
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
-            previous_org=None, cue_at=None):
+            previous_org=None, cue_at=None, previous_person=None):
     local = [(n, n.start - base, n.end - base) for n in names]
     if kind == "age":
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..." / "Quill, Skyvane's 46-year-old"
@@ -403,8 +407,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return people[-1].name, "possessive pronoun, nearest earlier person"
         if earlier:
             return earlier[0].name, "possessive pronoun, subject of the sentence"
-        if previous_subject:
+        if previous_subject and (previous_subject in persons or not previous_person):
             return previous_subject, "possessive pronoun, subject of the previous sentence"
+        if previous_person:  # "His pay ..." after a sentence about the club: the person named last
+            return previous_person, "possessive pronoun, the person the document named last"
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if clause_names:
         return clause_names[0].name, "subject of the clause"
@@ -442,7 +448,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     return None, None
 
 
-def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset()):
+def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None):
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
         if anchor <= ns < e and n.name != entity and DIRECT_OBJECT.search(sentence, max(anchor, ns - 12), ns):
@@ -461,6 +467,8 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
                   and (n.name in persons or looks_like_person(n.name))]
         if people:
             return people[-1].name, f"{him.group(1)} him or her, the person named before"
+        if previous_person and previous_person != entity:
+            return previous_person, f"{him.group(1)} him or her, the person the document named last"
     generic = GENERIC_OBJECT.search(sentence, anchor, c_end)
     if generic:
         target, _ = _organization(sentence, base, names, anchor, persons, previous_org, exclude=entity)
