@@ -195,8 +195,16 @@ def test_price_of_what_one_party_bought_becomes_that_partys_relation():
                    fact("Joel Amankwah", "price", doc="b.md"), fact("Halo", "price", doc="b.md")],
                   persons={"Joel Amankwah"})
     assert facts[1].subject == "Redmoor Athletic \u2192 Joel Amankwah / price"
-    assert "paid for" in facts[1].why
+    assert "paid about as much for" in facts[1].why
     assert facts[2].subject == "Halo / price"  # nobody is reported to have bought it
+
+
+def test_price_with_two_buyers_goes_to_the_one_that_paid_about_as_much():
+    # his earlier club bought him for £2 million; the £38.5 million is the new club's
+    facts = align([fact("Redmoor Athletic", "price", obj="Joel Amankwah", amount=38e6),
+                   fact("SC Steinhaven", "price", obj="Joel Amankwah", amount=2e6),
+                   fact("Joel Amankwah", "price", amount=38.5e6, doc="b.md")], persons={"Joel Amankwah"})
+    assert facts[2].subject == "Redmoor Athletic \u2192 Joel Amankwah / price"
 
 
 def test_person_actor_kept_when_two_organizations_invested():

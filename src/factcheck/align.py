@@ -286,18 +286,21 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
         if f.entity and f.attribute and f.object:
             actors[(f.attribute, f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
             objects[(f.entity, base_attribute(f.attribute))].add(f.object)  # "price (per share)" is in the deal's object
-    buyers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    buyers: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
     for f in facts:
         if f.entity and f.attribute and f.object:
-            buyers[(base_attribute(f.attribute), f.object)].add(f.entity)
+            buyers[(base_attribute(f.attribute), f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
     out = []
     for f in facts:
-        sole = buyers.get((base_attribute(f.attribute), f.entity), set()) if f.entity and f.attribute and not f.object else set()
+        sole = set()
+        if f.entity and f.attribute and not f.object:  # the one buyer reported at about this amount
+            value = f.quantity.value if f.quantity else math.nan
+            sole = {a for a, v in buyers.get((base_attribute(f.attribute), f.entity), ()) if _near(v, value)}
         if len(sole) == 1 and not objects[(f.entity, base_attribute(f.attribute))]:
             # "the striker cost £38.5 million": the price of what the corpus says one party bought
             actor = next(iter(sole))
             f = dataclasses.replace(f, entity=actor, object=f.entity,
-                                    why=_join(f.why, f"{f.entity} is what {actor} is reported to have paid for: {actor} \u2192 {f.entity}"))
+                                    why=_join(f.why, f"{f.entity} is what {actor} is reported to have paid about as much for: {actor} \u2192 {f.entity}"))
         elif f.entity and f.attribute and f.object and f.entity in people and base_attribute(f.attribute) not in personal:
             # the organization must report about the same amount: "Zuckerberg put $14 billion into Scale" is
             # Meta's $14.3 billion; a donor's $250 million is not another family's $90 million

@@ -24,11 +24,12 @@ from .subjects import AGED_OPENING, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPO
 
 __all__ = ["extract_document", "Extractor"]
 
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"scientist", "researcher", "executive", "officer"},
+# "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
                                                                                 key=len, reverse=True)) + r"),?\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
-ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:[a-z-]+\s){0,2}(?:"
+ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder", "pilot"}, key=len, reverse=True))
                         + r")\b")
 # "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman"
@@ -147,7 +148,8 @@ class Extractor:
             s, e = sentences[index]
             found = names_in(index)
             for position, name in enumerate(found):
-                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) or PERSON_AFTER.match(text, name.end) \
+                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
+                        or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)) \
                         or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
                         or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
                         or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):

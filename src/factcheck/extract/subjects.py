@@ -55,7 +55,9 @@ THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
                                       "mother father grandmother grandfather son daughter officer pilot driver "
-                                      "worker engineer entrepreneur politician lawmaker billionaire".split())
+                                      "worker engineer entrepreneur politician lawmaker billionaire brother sister "
+                                      "husband wife widow widower uncle aunt nephew niece cousin philanthropist donor "
+                                      "investor banker teacher doctor nurse scientist researcher oceanographer".split())
 PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
 # Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
@@ -390,8 +392,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return main[0].name, "subject of the main clause the opening participle describes"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
-    if RELATIVE_START.match(sentence[c_start:]):  # ", which is targeting ..."
+    relative = RELATIVE_START.match(sentence[c_start:])
+    if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
+        people = [n for n in before if n.name in persons]
+        if relative.group(0).lower() in ("who", "whose") and people:  # "Teodor Rask, the mayor of Sestry, who has run"
+            return people[-1].name, "antecedent of 'who', the person named before"
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
