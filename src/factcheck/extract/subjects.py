@@ -52,6 +52,8 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|since then|by th
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
+# ", but the 81-year-old widow's ...": a later clause about someone named before.
+LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
                                       "mother father grandmother grandfather son daughter officer pilot driver "
@@ -242,6 +244,14 @@ def attribute_fact(
             and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
         entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
+    if _is_relation(attribute, attributes):
+        giver = _giver(sentence, base, e, names)
+        if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
+            receiver = entity or _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end,
+                                         None, persons)
+            receiver = receiver[0] if isinstance(receiver, tuple) else receiver
+            return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
+                               + (f"; object {receiver}, the receiver" if receiver else ""), kind)
     if entity is None:
         received = definition.received_as if definition is not None else None
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
@@ -255,14 +265,6 @@ def attribute_fact(
             return Attribution(None, attribute, None, f"{why}; '{deal.group(0)}', the deal the document described before",
                                kind, refers_back=True)
         return Attribution(None, attribute, None, why, kind)
-    if _is_relation(attribute, attributes):
-        giver = _giver(sentence, base, e, names)
-        if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
-            receiver = entity or _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end,
-                                         None, persons)
-            receiver = receiver[0] if isinstance(receiver, tuple) else receiver
-            return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
-                               + (f"; object {receiver}, the receiver" if receiver else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person) \
         if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
@@ -448,6 +450,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if org:
             return org, f"'it' or 'the company', {where}"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
+    if kind == "age" and form == "year-old" and c_start and noun and noun.group(1).lower() in PERSON_NOUNS \
+            and THE_AGED.match(sentence[c_start:s].lstrip()) and LATER_AGED.search(sentence[max(0, c_start - 8):c_start].rstrip()):
+        earlier = [n for n, ns, _ in local if ns < c_start and not n.possessive]
+        people = [n for n in earlier if n.name in persons] or [n for n in earlier[:1] if looks_like_person(n.name)]
+        if len(people) == 1:  # "Ottilie Varga-Hume rarely gives interviews, but the 81-year-old widow's ..."
+            return people[0].name, "'the N-year-old' in a later clause, the one person named earlier in the sentence"
     if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and (
             previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
         return previous_subject, "'the N-year-old', subject of the previous sentence"
