@@ -46,6 +46,8 @@ ROLE_NAMED = re.compile(r"\s(?:as\s)?(?:its|the|their|our|his|her)\s(?:new\s|nex
                         r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "officer"},
                                                                                       key=len, reverse=True)) + r")\b")
 NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promoted|promotes|elected|elects|made)\s$")
+# "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
+SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
@@ -183,8 +185,9 @@ class Extractor:
             s, e = sentences[index]
             subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)), None)
             for name in names_in(index):
-                if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS):
-                    continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
+                if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
+                        or SITE_NOUN_AFTER.match(text, name.end, e):
+                    continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger"), nor a site ("the Castrel plant")
                 words = name.name.split()
                 if len(words) > 1:
                     full_of.setdefault(words[0], name.name)
