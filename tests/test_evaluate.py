@@ -97,3 +97,21 @@ def test_one_articles_own_figures_are_not_compared_with_each_other(tmp_path):
     result = run(Settings(paths=(folder,)))
     assert len([f for f in result.facts if f.subject == "Acme \u2192 Borealis / investment"]) == 2
     assert _subjects(result) == []
+
+
+def test_a_later_figure_worded_as_a_change_updates_an_earlier_one(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Dunlin College has received $40 million from the banker Ines Calloway.",
+        "b.md": "Ines Calloway added $5 million for scholarships, bringing her gift to Dunlin College to $45 million.",
+    })
+    result = run(Settings(paths=(folder,)))
+    assert _subjects(result) == [("Ines Calloway \u2192 Dunlin College / investment", "time-explained")]
+    assert "worded as a change" in result.findings[0].explanation
+
+
+def test_an_earlier_figure_worded_as_a_change_does_not_excuse_a_later_one(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Ines Calloway added $5 million for scholarships, bringing her gift to Dunlin College to $45 million.",
+        "b.md": "Dunlin College has received $32 million from the banker Ines Calloway.",
+    })
+    assert _subjects(run(Settings(paths=(folder,)))) == [("Ines Calloway \u2192 Dunlin College / investment", "contradiction")]

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from .baseline import fingerprint, normalized_value
 from .checks import COMPARISONS
-from .checks.base import VERDICT_RANK
+from .checks.base import VERDICT_RANK, Relation
 from .facts import group_by_subject
 from .model import Agreement, Fact, Finding, base_attribute
 from .rulepack import RulePack
@@ -69,6 +69,17 @@ def same_period(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _as_revision(relation: Relation | None, a: Fact, b: Fact) -> Relation | None:
+    """A disagreement the later source words as a change ("bringing her gift to $265 million") is an update."""
+    if relation is None or relation.verdict not in ("contradiction", "rounding") or not (a.published and b.published):
+        return relation
+    early, late = (a, b) if a.published <= b.published else (b, a)
+    if late.revised and late.published > early.published:
+        return Relation("time-explained", f"{late.text} on {late.published} is worded as a change (\"{late.revised}\") "
+                                          f"of {early.text} on {early.published}")
+    return relation
+
+
 def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact],
              outlets: dict[str, str] | None = None) -> Finding:
     """One finding for all pairs of a subject that share a verdict."""
@@ -112,7 +123,7 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
                 continue
             if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
-            relation = compare(a, b, rule)
+            relation = _as_revision(compare(a, b, rule), a, b)
             if relation is not None:
                 by_verdict[relation.verdict].append((relation, a, b))
         reported = False

@@ -16,7 +16,7 @@ from .model import Fact
 COLUMNS = (
     "id", "document", "line", "column", "start", "end", "text", "sentence", "kind", "unit", "value",
     "low", "high", "precision", "qualifier", "date_start", "date_end", "granularity", "resolution",
-    "entity", "attribute", "object", "subject", "why", "published", "suppressed",
+    "entity", "attribute", "object", "subject", "why", "published", "suppressed", "revised",
 )
 
 
@@ -42,7 +42,7 @@ def fact_record(fact: Fact) -> dict:
         "entity": fact.entity, "attribute": fact.attribute, "object": fact.object,
         "subject": fact.subject, "why": fact.why,
         "published": fact.published.isoformat() if fact.published else None,
-        "suppressed": fact.suppressed,
+        "suppressed": fact.suppressed, "revised": fact.revised,
     }
 
 

@@ -185,6 +185,8 @@ class Fact:
     """Reason given by an inline suppression comment covering this fact."""
     period: int | None = None
     """Year the value refers to, for attributes that change with time ("revenue in 2024")."""
+    revised: str | None = None
+    """The wording that makes the value a change of an earlier figure ("bringing her gift to"), if any."""
 
     @property
     def unit(self) -> str | None:

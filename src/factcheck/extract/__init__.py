@@ -46,6 +46,12 @@ ROLE_NAMED = re.compile(r"\s(?:as\s)?(?:its|the|their|our|his|her)\s(?:new\s|nex
                         r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "officer"},
                                                                                       key=len, reverse=True)) + r")\b")
 NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promoted|promotes|elected|elects|made)\s$")
+# "bringing her gift to $265 million", "raised its commitment to €20 million", "cut its forecast for 2025 to":
+# the figure replaces an earlier one.
+REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises|lifting|lifted|increasing|increased|boosting|"
+                            r"boosted|lowering|lowered|reducing|reduced|revising|revised|trimming|trimmed|cutting|cut|upping|upped)"
+                            r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
+                            re.I)
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
@@ -264,6 +270,7 @@ class Extractor:
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
+            revised = REVISED_BEFORE.search(text, max(s, start - 60), start) if attribute else None
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", plain)), None)
             line_index = bisect.bisect_left(newlines, start)
@@ -276,6 +283,7 @@ class Extractor:
                 quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=entity, attribute=attribute,
                 object=obj, why=why, suppressed=suppressed, period=period,
+                revised=" ".join(revised.group(0).split()) if revised else None,
             ))
         mentions = Counter(name.name for index in names_cache for name in names_cache[index])
         names = set(mentions)
