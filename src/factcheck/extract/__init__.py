@@ -236,6 +236,7 @@ class Extractor:
         last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
+        claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
@@ -266,10 +267,13 @@ class Extractor:
             plain = base_attribute(attribute or "")
             if plain in self.changing and kind != "date":
                 c_start, c_end = clause_bounds(sentence, start - s)
-                found = _period(dates, s + c_start, s + c_end, start) or _period(dates, s, start, start, text)
+                found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
+                    or _period(dates, s, start, start, text, claimed)
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
+            if kind == "date" and attribute:
+                claimed.add(start)
             revised = REVISED_BEFORE.search(text, max(s, start - 60), start) if attribute else None
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", plain)), None)
@@ -317,17 +321,19 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
-def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None) -> int | None:
+def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None,
+            claimed: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The year of the date nearest `offset` within [start, end), when it lies within one year.
 
     `dates` is sorted by offset. With `text`, only a date that opens the
     sentence counts ("In 2024, revenue ..."), not one another verb governs
-    ("Founded in 1952, Maskell employs ...").
+    ("Founded in 1952, Maskell employs ..."). Dates at the offsets in
+    `claimed` are another fact's ("was founded in 2015 and has 3,000 employees").
     """
     first = bisect.bisect_left(dates, sentence_start, key=lambda d: d.start)
     last = bisect.bisect_left(dates, sentence_end, key=lambda d: d.start)
     near = [d for d in dates[first:last] if d.span.resolved and d.span.start.year == d.span.end.year
-            and (text is None or DATE_OPENING.fullmatch(text, sentence_start, d.start))]
+            and d.start not in claimed and (text is None or DATE_OPENING.fullmatch(text, sentence_start, d.start))]
     if not near:
         return None
     return min(near, key=lambda d: abs(d.start - offset)).span.start.year

@@ -122,6 +122,9 @@ RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts
 # "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
 GIVER_GAP = re.compile(r"\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
+# "The ChatGPT maker", "the Halo's developer": a company described by what it makes.
+DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
+                           r"manufacturer|supplier|publisher|builder|designer)\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -419,6 +422,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_subject, "possessive pronoun, subject of the previous sentence"
         if previous_person:  # "His pay ..." after a sentence about the club: the person named last
             return previous_person, "possessive pronoun, the person the document named last"
+    described = DESCRIBED_ORG.match(sentence[c_start:].lstrip(" \"'\u201c"))
+    if described:  # "The ChatGPT maker was founded in 2015": the company that makes it, not the product
+        made = described.group(1).strip()
+        org, where = _organization(sentence, base, [n for n in names if n.name != made], c_start, persons, previous_org, exclude=made)
+        if org:
+            return org, f"'the {made} {described.group(2)}', {where}"
+        return None, None
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if clause_names:
         return clause_names[0].name, "subject of the clause"
@@ -445,7 +455,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and kind != "age" \
             and previous_subject in persons and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
-    if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening):
+    whole = sentence.lstrip(" \"'\u201c")
+    whole = whole[LEAD.match(whole).end():]
+    if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
+            GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         org, where = _organization(sentence, base, names, c_start, persons, previous_org)
         if org:
             return org, f"'it' or 'the company', {where}"
