@@ -20,7 +20,8 @@ from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import AGED_OPENING, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS, _governed, attribute_fact
+from .subjects import (AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS, _governed,
+                       attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -54,6 +55,7 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             re.I)
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
+SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
@@ -167,12 +169,17 @@ class Extractor:
                     limit = found[1].start if len(found) > 1 else e
                     if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)):
                         persons.add(name.name)
-            aged = AGED_OPENING.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c")))
+            opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
+            intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
+            aged = AGED_OPENING.match(text, intro.end() if intro else opening)
+            before = subject_of(index - 1) if index else None
+            if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words):
+                persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
             if index and aged:  # "... stepped down. The 50-year-old, who joined ..."
                 noun = PERSON_NOUN_AFTER.match(text, aged.end())
-                before = subject_of(index - 1)
                 if before and (looks_like_person(before) or before in last_words) and (
-                        text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}):
+                        text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}
+                        or (intro and noun and noun.group(1) not in NOT_PEOPLE)):
                     persons.add(before)
         surnames = {p for p in persons if " " not in p}
         persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)

@@ -16,7 +16,8 @@ CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s
 # A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
 # So does a participial opening: "Founded in 1952, Maskell employs 4,300 people".
 INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As"
-                          r"|[A-Z][a-z]{2,}(?:ed|ing)(?=\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b))\s[^,;:]{3,120}?(,\s)")
+                          r"|(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)(?=\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b))"
+                          r"\s[^,;:]{3,120}?(,\s)")
 
 
 def clause_bounds(sentence: str, at: int) -> tuple[int, int]:

@@ -61,7 +61,9 @@ def looks_like_person(name: str) -> bool:
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
-PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
+PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
+# What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
+_FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -137,7 +139,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         word = token.group(0)
         is_digit = word[0].isdigit()
         if is_digit:
-            if run and text[run[-1].end():token.start()] == " " and not run[-1].group(0).endswith(("'s", "\u2019s")):
+            # "GridCell 4" is a name; "Dufresne-Ray 7 percent" and "Lumenar 2,000" are a name and a figure
+            if run and text[run[-1].end():token.start()] == " " and not run[-1].group(0).endswith(("'s", "\u2019s")) \
+                    and not _FIGURE_AFTER.match(text, token.end()):
                 run.append(token)
             close()
             continue

@@ -104,7 +104,7 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # sentence, and the figure belongs to the organization the document is about.
 FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
                             r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}", re.I)
-INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?[A-Z][a-z]{2,}ed\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
+INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
@@ -395,6 +395,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         main = [n for n, ns, _ in local if ns >= opening.end() and re.fullmatch(r"(?:the\s)?", sentence[opening.end():ns], re.I)]
         if main:
             return main[0].name, "subject of the main clause the opening participle describes"
+        if AGED_OPENING.match(sentence, opening.end()) and previous_subject in persons:  # "Born in 1971, the 54-year-old ..."
+            return previous_subject, "'the N-year-old' the opening participle describes, the person of the previous sentence"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     relative = RELATIVE_START.match(sentence[c_start:])
@@ -446,14 +448,21 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         people = [n for n, ns, _ in local if ns < c_start and n.name in persons]
         if people:
             return people[-1].name, "pronoun, the person named earlier in the sentence"
+        if previous_subject and (previous_subject in persons or not previous_person):
+            return previous_subject, "pronoun, subject of the previous sentence"
+        if previous_person:  # "She will leave the Brellin museum": not the museum, the person named last
+            return previous_person, "pronoun, the person the document named last"
         if previous_subject:
             return previous_subject, "pronoun, subject of the previous sentence"
     if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
         speakers = [n for n, ns, _ in local if ns < c_start]
         if speakers and speakers[0].name not in persons and _sentence_opening(sentence, speakers[0].start - base):
             return speakers[0].name, "the organization that said it"
+    # "... alongside her co-founder, Bastien Dufresne-Ray. The 45-year-old ...": two people before, either may be meant
+    two_before = bool(previous_person and previous_subject and previous_person in persons and previous_subject in persons
+                      and not (previous_person.endswith(previous_subject) or previous_subject.endswith(previous_person)))
     if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and kind != "age" \
-            and previous_subject in persons and not [n for n, ns, _ in local if ns < anchor]:
+            and previous_subject in persons and not two_before and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
     whole = sentence.lstrip(" \"'\u201c")
     whole = whole[LEAD.match(whole).end():]
@@ -469,7 +478,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         people = [n for n in earlier if n.name in persons] or [n for n in earlier[:1] if looks_like_person(n.name)]
         if len(people) == 1:  # "Ottilie Varga-Hume rarely gives interviews, but the 81-year-old widow's ..."
             return people[0].name, "'the N-year-old' in a later clause, the one person named earlier in the sentence"
-    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and (
+    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and not two_before and (
             previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
         return previous_subject, "'the N-year-old', subject of the previous sentence"
     return None, None
