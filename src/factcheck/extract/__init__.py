@@ -167,7 +167,8 @@ class Extractor:
                 elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
                     # "Joel Amankwah celebrated his 22nd birthday"
                     limit = found[1].start if len(found) > 1 else e
-                    if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)):
+                    if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)) \
+                            and not PERSONAL_PRONOUN.search(text, s, name.start):  # "She ... at the Oxley, ... she"
                         persons.add(name.name)
             opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
             intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
@@ -299,7 +300,8 @@ class Extractor:
         mentions = Counter(name.name for index in names_cache for name in names_cache[index])
         names = set(mentions)
         spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
-        persons.update(f.entity for f in facts if f.kind == "age" and f.entity)
+        persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
+            (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE))  # "the 142-year-old museum"
         pronouns = _pronouns(text, sentences, names_cache, persons)
         return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())),
                           pronouns)

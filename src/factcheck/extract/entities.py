@@ -64,6 +64,10 @@ _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
 _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
+# Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
+INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
+                              "department ministry commission agency alliance coalition committee trust school college "
+                              "museum league union campaign network partnership".split())
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -152,7 +156,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         if run:
             gap = text[run[-1].end():token.start()]
             joined = gap == " " and not run[-1].group(0).endswith(("'s", "\u2019s"))
-            if not (joined or _CONNECTOR.match(gap)):
+            institution_for = gap == " for " and _clean(run[-1].group(0))[0].lower() in INSTITUTION_WORDS
+            if not (joined or _CONNECTOR.match(gap) or institution_for):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")):

@@ -64,7 +64,8 @@ PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
 # Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
-             "publisher network league ministry brand employer").split()
+             "publisher network league ministry brand employer museum gallery university college hospital institute "
+             "foundation charity operator").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
