@@ -31,31 +31,57 @@ MODS = {"early": "early", "mid": "mid", "mid-": "mid", "middle of": "mid", "late
         "the end of": "late", "end of": "late", "the start of": "early", "the beginning of": "early",
         "the middle of": "mid", "start of": "early", "beginning of": "early"}
 
-_month = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w])"
-_mod = r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle)\sof)"
+
+def _first_three(words) -> str:
+    """A lookahead on the first three letters of `words`, a class for each: "(?=[jf][ae][nb])".
+
+    In front of an alternation of `words` it is a necessary condition: a word that cannot start one fails
+    after three character tests instead of trying every alternative in turn. Under re.I a class matches
+    what its letters do as literals ("ſ" and the Kelvin sign included).
+    """
+    return "(?=" + "".join(f"[{''.join(map(re.escape, sorted(set(column))))}]" for column in zip(*(w[:3] for w in words))) + ")"
+
+
+_month = _first_three(MONTH_NAMES) + r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w])"
+_mod = _first_three(MODS) + r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle)\sof)"
 _year = r"(?:19|20)\d\d"
 _day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|between|and|to|last|this|next|early|mid-?|late|that|each|every)"
+_season = _first_three(SEASONS) + r"(?:spring|summer|autumn|fall|winter)"
+_weekday = _first_three(WEEKDAYS) + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_which = _first_three(("last", "this", "next", "earlier", "later", "past")) + r"(?:last|this|next|earlier\sthis|later\sthis|past)"
+_day_word = _first_three(("yesterday", "today", "tomorrow")) + r"(?:yesterday|today|tomorrow)"
+# "a" and "an" are shorter than three letters: a digit, or a first letter and the second character.
+_count = r"(?=\d|[aotfsen][\snwhoie])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 PATTERN = re.compile(
     rf"""
     (?<![\w])   # NOTE: every date starts at a word start; this makes the scan skip mid-word positions fast
+    (?=[\dabdefjlmnopqstwy])   # the characters the alternatives below start with
     (?:
-      (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
-    | (?P<mdy>\b{_month}\s{_day},?\s{_year}\b)
-    | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
-    | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
-    | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_year})\b)
-    | (?P<season>(?:(?P<smod>{_mod})\s)?\b(?P<s_s>spring|summer|autumn|fall|winter)\s(?:of\s)?(?P<s_y>{_year})\b)
-    | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
-    | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
-    | (?P<ago>\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
-    | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>last|this|next|earlier\sthis|later\sthis|past)\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
-    | (?P<day>\b(?:yesterday|today|tomorrow)\b)
-    | (?P<monthday>\b{_month}\s{_day}\b(?!,?\s(?:{_year}|\d)))
-    | (?P<weekday>\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
-    | (?P<month>(?:(?P<bmod>early|mid-?|late)\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
-    | (?P<year>\b(?P<b_y>{_year})\b(?![-/.]\d))
+      # NOTE: alternatives are tried in order and the first that matches wins. Those that start with a digit
+      # and those that start with a letter never match at the same place, so each set is tried only where
+      # it can match, in its own order. Where "ago" matches ("two weeks ago", "3 days ago": a number word,
+      # or one or two digits, then a space) no other alternative can, so its place among them is free.
+      (?=\d)(?:
+        (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
+      | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
+      | (?P<year>\b(?P<b_y>{_year})\b(?![-/.]\d))
+      )
+    | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
+    | (?!\d)(?:
+        (?P<mdy>\b{_month}\s{_day},?\s{_year}\b)
+      | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
+      | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_year})\b)
+      | (?P<season>(?:(?P<smod>{_mod})\s)?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_year})\b)
+      | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
+      | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
+      | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
+      | (?P<day>\b{_day_word}\b)
+      | (?P<monthday>\b{_month}\s{_day}\b(?!,?\s(?:{_year}|\d)))
+      | (?P<weekday>\b{_weekday}\b)
+      | (?P<month>(?:(?P<bmod>early|mid-?|late)\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
+      )
     )
     """,
     re.X | re.I,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -46,15 +47,23 @@ def parse_digits(text: str) -> tuple[float, float]:
     as significant).
     """
     plain = text.replace(",", "")
-    number = Decimal(plain)
+    # NOTE: float(Decimal(s)) converts through the decimal's string, so for plain ASCII digits float(s) is the
+    # same correctly rounded double, without building a Decimal; anything else still goes through Decimal.
+    number = float(plain) if plain.isascii() and plain.replace(".", "", 1).isdigit() else float(Decimal(plain))
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
-        step = Decimal(1).scaleb(-decimals)
+        step = _place(-decimals)
     else:
         stripped = plain.rstrip("0")
         zeros = len(plain) - len(stripped) if stripped else 0
-        step = Decimal(1).scaleb(zeros)
-    return float(number), float(step)
+        step = _place(zeros)
+    return number, step
+
+
+@functools.lru_cache(maxsize=256)
+def _place(exponent: int) -> float:
+    """10 ** `exponent` as a float, computed as a Decimal; a text has few distinct ones."""
+    return float(Decimal(1).scaleb(exponent))
 
 
 def parse_words(text: str) -> float | None:

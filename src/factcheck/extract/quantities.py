@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
-from .numerals import DIGITS, FIXED, VAGUE, WORD_NUMBER, parse_digits, parse_words, scale_of
+from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, WORD_NUMBER, parse_digits, parse_words, scale_of
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
@@ -58,25 +58,54 @@ LABEL_WORDS = ("page", "pages", "section", "chapter", "no.", "number", "rank", "
                "table", "step", "level", "season", "episode", "act", "verse", "line", "exit", "highway")
 STREET = r"(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square)"
 
-_qual = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_cur_sym = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-_codes = "|".join(CURRENCY_CODES)
-_fixed = "|".join(re.escape(f) for f in sorted(FIXED, key=len, reverse=True))
-_vague = "|".join(sorted(VAGUE, key=len, reverse=True))
-_cur_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
-_num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{WORD_NUMBER})(?:\s+hundred(?:\s+(?:and\s+)?(?:{WORD_NUMBER}))?)?\b)"
+
+def _first_two(words) -> str:
+    """The first two characters of `words` as alternatives, one class per first character: "a[bp]|~".
+
+    A one-character word leaves its first character alone; a space becomes \\s. Under re.I a class
+    matches what its characters do as literals.
+    """
+    seconds: dict[str, set[str]] = {}
+    for word in words:
+        seconds.setdefault(word[0].lower(), set()).add(word[1:2].lower())
+    return "|".join(re.escape(first) if "" in rest else
+                    re.escape(first) + "[" + "".join(r"\s" if c == " " else re.escape(c) for c in sorted(rest)) + "]"
+                    for first, rest in sorted(seconds.items()))
+
+
+def _words(words, escape=True) -> str:
+    """`words`, longest first, as alternatives behind a lookahead on their first two characters.
+
+    The lookahead is a necessary condition: where it fails, after two character tests, the
+    alternation would have tried each word in turn.
+    """
+    alternatives = "|".join(re.escape(w) if escape else w for w in sorted(words, key=len, reverse=True))
+    return f"(?={_first_two(words)})(?:{alternatives})"
+
+
+_qual = _words(QUALIFIERS)
+_cur_sym = _words(CURRENCY_SYMBOLS)
+_codes = f"(?={_first_two(CURRENCY_CODES)})(?:{'|'.join(CURRENCY_CODES)})"
+_fixed = _words(FIXED)
+_vague = _words(VAGUE, escape=False)
+_cur_words = _words(CURRENCY_WORDS, escape=False)
+_word_number = f"(?={_first_two([*UNITS, *TENS])}){WORD_NUMBER}"
+_num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{_word_number})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_word_number}))?)?\b)"
 _scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
+# Whatever a match starts with: a digit, ".", a sign, a qualifier, a currency, a vague plural or a number word.
+_starts = rf"\d|[.\-\u2212]|{_first_two([*QUALIFIERS, 'minus', *CURRENCY_SYMBOLS, *CURRENCY_CODES, *VAGUE, *FIXED, *UNITS, *TENS])}"
 
 PATTERN = re.compile(
     rf"""
     (?<![^\W\d])  # NOTE: never start inside a word (a digit may precede: "14" in "$14" is tried after "$")
+    (?={_starts})  # NOTE: most other words fail here after two character tests, not after every alternative below
     (?P<qual>(?<![\w$])(?:{_qual})\s+|~\s?)?
     (?P<neg>[-\u2212]|minus\s)?
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
       | (?P<num>{_num})(?P<scale>{_scale})?
-        (?:\s?(?:-|–|to|and)\s?(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{WORD_NUMBER})\b)(?P<scale2>{_scale})?)?
+        (?:\s?(?:-|–|to|and)\s?(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
     )
     (?P<unit>
         \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
@@ -94,11 +123,17 @@ PATTERN = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
                           r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
+# NOTE: the longest AGE_BEFORE wording, "at the age of ", is 14 characters, and "$" may stand before a final
+# newline: a match starts within 16 characters of where it is searched back from.
+_AGE_BEFORE_REACH = 16
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s)?$")
-APPOSITION_AFTER = re.compile(r"^(?:,|[.;](?:\s|$)|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
-PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b")
-TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))", re.I)
+# NOTE: APPOSITION_AFTER, TIME_AFTER and _AGE_END are matched at a position with match(text, pos, endpos),
+# which reads the text after a number without copying it; "$" stands for `endpos`.
+APPOSITION_AFTER = re.compile(r"(?:,|[.;](?:\s|$)|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
+# NOTE: "(?=[+(\d])": every phone number starts with one of these; other positions fail after one test.
+PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b)")
+TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +152,18 @@ NOT_MODIFIERS = frozenset("when where while who which that than then and or but 
                           "could should may might can did does in on at of to for from with by".split())
 
 
+_COLLECTIVE = frozenset(COLLECTIVE)
+_NOT_COUNTED_FIRST = NOT_NOUNS | NOT_MODIFIERS
+
+
 def _is_plural_noun(word: str) -> bool:
     low = word.lower()
-    return low not in NOT_NOUNS and (low in COLLECTIVE or (low.endswith("s") and not low.endswith("ss") and len(low) > 3))
+    return low not in NOT_NOUNS and (low in _COLLECTIVE or (low.endswith("s") and not low.endswith("ss") and len(low) > 3))
 
 
 def _singular(noun: str) -> str:
     noun = noun.lower()
-    if noun in COLLECTIVE:
+    if noun in _COLLECTIVE:
         return IRREGULAR.get(noun, noun)
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
@@ -138,7 +177,9 @@ def _singular(noun: str) -> str:
 FIXED_DURATIONS = ("a decade", "a century", "a year", "a month", "a week", "a day")
 
 
+@functools.lru_cache(maxsize=4096)
 def _number(text: str) -> tuple[float, float] | None:
+    """(value, step) of a numeral as written; cached, as the same numerals recur in a text."""
     low = text.lower()
     if low in FIXED:
         return float(FIXED[low]), 0.0
@@ -162,26 +203,40 @@ def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, 
     return value - half, value + half
 
 
-_LABEL_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")\s*$", re.I)
-_CAPITAL_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $")
+# NOTE: a label word before a number ("page 4") and a capitalized word before it ("Llama 4") end where the
+# window before the number ends, but for whitespace. Matched on the window read backwards, each pattern is
+# tried at that one place instead of at every start in the window.
+# r"\b(?:page|pages|...)\s*$" reversed, the trailing whitespace stripped first: a label word, then no word character.
+_LABEL_REVERSED = re.compile(r"(?:" + "|".join(re.escape(w[::-1]) for w in LABEL_WORDS) + r")(?!\w)", re.I)
+# r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $" reversed: the space (before a final newline, as "$" allows), the
+# run of [\w.&-] before it (the only place the word can be), then "(", whitespace or the window's start.
+_CAPITAL_BEFORE_REVERSED = re.compile(r"\n? ([\w.&-]*+)(?![^\s(])")
+_CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _STREET_AFTER = re.compile(rf"\s{STREET}")
-_AGE_END = re.compile(r"^(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)")
+_AGE_END = re.compile(r"(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)")
 NOT_NAME_WORDS = frozenset(("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since",
                             "From", "To", "And", "Aged", "Age"))
 
 
 def _is_label(text: str, start: int) -> bool:
-    return _LABEL_BEFORE.search(text, max(0, start - 14), start) is not None
+    """A label word ("page", "flight") at a word boundary in the 14 characters before `start`, then only whitespace."""
+    low = max(0, start - 14)
+    first = max(0, low - 1)  # NOTE: one character more, to see the word boundary at `low`
+    tail = text[first:start].rstrip()
+    match = _LABEL_REVERSED.match(tail[::-1])
+    return match is not None and first + len(tail) - match.end() >= low
 
 
 def _in_name(text: str, start: int) -> bool:
     """A number right after a capitalized word is part of a name ("Llama 4")."""
-    match = _CAPITAL_BEFORE.search(text[max(0, start - 30):start])
+    match = _CAPITAL_BEFORE_REVERSED.match(text[max(0, start - 30):start][::-1])
     if not match:
         return False
-    word = match.group(1)
+    word = match.group(1)[::-1]
+    if not _CAPITAL_WORD.fullmatch(word):
+        return False
     months, function_words = _name_exceptions()
     return word.lower().rstrip(".") not in months and word.lower() not in function_words and word not in NOT_NAME_WORDS
 
@@ -206,8 +261,6 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         return index >= 0 and reach[index] > start
 
     for match in PATTERN.finditer(text):
-        if match.group("num") is None and match.group("vague") is None:
-            continue
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
@@ -221,79 +274,87 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
 
 
 def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one decision table
-    num_start = m.start("num") if m.group("num") else m.start("vague")
-    start, end = m.start(), m.end()
+    # NOTE: all groups in one call; the text around the number is read with match(text, pos, endpos), not copied
+    qual, cur_text, raw, vague, scale_text, unit_text, pct, pp, curword, curcode, age, dur, noun = m.group(
+        "qual", "cur", "num", "vague", "scale", "unit", "pct", "pp", "curword", "curcode", "age", "dur", "noun")
+    if raw is None and vague is None:
+        return None
+    num_start = m.start("num") if raw else m.start("vague")
+    start, end = m.span()
 
-    qual_word = (m.group("qual") or "").strip().lower()
+    qual_word = (qual or "").strip().lower()
     qualifier = QUALIFIERS.get(qual_word)
-    raw = m.group("num")
     # Things that are not quantities at all.
     if raw and (raw[0].isdigit() or raw[0] == "."):
+        num_end = m.end("num")
         prev = text[num_start - 1] if num_start else " "
-        nxt = text[m.end("num")] if m.end("num") < len(text) else " "
+        nxt = text[num_end] if num_end < len(text) else " "
         if prev.isalnum() or prev in "_./#@:+" or (prev == "-" and num_start > 1 and text[num_start - 2].isalnum()):
             return None
-        if nxt.isalpha() and not m.group("scale") and not m.group("unit") or _ORDINAL_AFTER.match(text[m.end("num"):m.end("num") + 3]):
+        if nxt.isalpha() and not scale_text and not unit_text or _ORDINAL_AFTER.match(text, num_end, num_end + 3):
             return None
-        if _DECIMAL_AFTER.match(text[m.end("num"):m.end("num") + 2]) or TIME_AFTER.match(text[m.end("num"):m.end("num") + 12]):
+        if _DECIMAL_AFTER.match(text, num_end, num_end + 2) or TIME_AFTER.match(text, num_end, num_end + 12):
             return None
-        if _is_label(text, num_start) or (not m.group("cur") and not m.group("qual") and _in_name(text, num_start)):
+        if _is_label(text, num_start) or (not cur_text and not qual and _in_name(text, num_start)):
             return None
-        if _STREET_AFTER.match(text[m.end("num"):m.end("num") + 40]):
+        if _STREET_AFTER.match(text, num_end, num_end + 40):
             return None
-    unit_text = m.group("unit")
-    cur = (m.group("cur") or "").strip().lower()
+    cur = (cur_text or "").strip().lower()
     kind, unit, form = None, None, "number"
     mult = 1.0
-    if m.group("pct"):
+    if pct:
         kind, unit, form = "percent", "%", "percent"
-    elif m.group("pp"):
+    elif pp:
         kind, unit, form = "percent", "pp", "points"
-    elif cur or m.group("curword") or m.group("curcode"):
+    elif cur or curword or curcode:
         kind, form = "money", "currency"
         unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
-        unit = unit or CURRENCY_WORDS.get((m.group("curword") or "").lower()) or (m.group("curcode") or "").upper()
-        if (m.group("noun") or m.group("dur") or m.group("age")) and unit_text:
+        unit = unit or CURRENCY_WORDS.get((curword or "").lower()) or (curcode or "").upper()
+        if (noun or dur or age) and unit_text:
             end -= len(unit_text)
-    elif m.group("age"):
+    elif age:
         kind, unit, form = "age", "year", "year-old"
-    elif m.group("dur"):
-        word = m.group("dur").lower().rstrip("s")
+    elif dur:
+        word = dur.lower().rstrip("s")
         word = "century" if word.startswith("centur") else word
         unit, mult = DURATION_UNITS[word]
         kind, form = "duration", "duration"
-    elif m.group("noun"):
-        words = m.group("noun").split()
-        chosen = next((i for i, w in enumerate(words) if _is_plural_noun(w)), None)
-        if chosen == 1 and words[0].lower() in NOT_NOUNS | NOT_MODIFIERS:
+    elif noun:
+        words = noun.split()
+        chosen = None
+        for i, w in enumerate(words):
+            if _is_plural_noun(w):
+                chosen = i
+                break
+        if chosen == 1 and words[0].lower() in _NOT_COUNTED_FIRST:
             chosen = None
         if chosen is None:
             end -= len(unit_text)
         else:
             end -= len(" ".join(words[chosen + 1:])) + (1 if chosen + 1 < len(words) else 0)
             kind, unit, form = "count", _singular(words[chosen]), "noun"
-            if raw and raw.lower() in ("one", "a", "an") and words[chosen].lower() not in COLLECTIVE:
+            if raw and raw.lower() in ("one", "a", "an") and words[chosen].lower() not in _COLLECTIVE:
                 return None  # "one of the", "one sales region"
-    after = text[end:end + 12]
     if kind is None:
-        age_at = AGE_BEFORE.search(text[max(0, start - 24):start]) if raw and not m.group("scale") else None
+        age_at = AGE_BEFORE.search(text, max(0, start - _AGE_BEFORE_REACH), start) if raw and not scale_text else None
         if age_at and age_at.group(0).lower().startswith("at ") and LEVEL_BEFORE.search(text[max(0, start - 40):start]):
             age_at = None  # "the death toll stands at 27": a level, not an age
         explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
-        if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(after)):
+        if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(text, end, end + 12)):
             start -= len(age_at.group(0))
             kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
-        elif raw and raw.isdigit() and APPOSITION_BEFORE.search(text[max(0, start - 40):start]) and APPOSITION_AFTER.match(after) and 1 <= int(raw) <= 120:
+        elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \
+                and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= 120:
             kind, unit, form = "age", "year", "apposition"
         elif raw and raw.lower() in FIXED_DURATIONS:
             kind, unit, form = "duration", "year" if raw.lower() in ("a decade", "a century") else raw.lower().split()[1], "duration"
             mult = 1.0
         elif raw and not raw[0].isdigit() and raw.lower() not in ("one", "a", "an", "a quarter", "a half", "a third", "a couple of", "a pair of"):
             kind, unit = "number", None
-        elif raw and raw[0].isdigit() and not m.group("vague"):
-            if raw.isdigit() and (len(raw) >= 5 or 1800 <= int(raw) <= 2100) and not m.group("scale"):
+        elif raw and raw[0].isdigit() and not vague:
+            if raw.isdigit() and (len(raw) >= 5 or 1800 <= int(raw) <= 2100) and not scale_text:
                 return None
-            if m.group("num2") and not m.group("scale"):
+            if m.group("num2") and not scale_text:
                 return None  # "3-1": scores and unlabeled ranges are not facts
             kind, unit = "number", None
         else:
@@ -301,36 +362,40 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     return _build(text, m, start, end, kind, unit, form, qualifier, mult)
 
 
+_VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6}
+
+
 def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | None:
-    scale = scale_of((m.group("scale") or m.group("scale2") or "").strip()) if (m.group("scale") or m.group("scale2")) else 1.0
-    if m.group("vague"):
-        low, high = VAGUE[m.group("vague").lower()]
-        factor = {"thousands": 1e3, "millions": 1e6}.get((m.group("vscale") or "").lower(), 1.0) * mult
+    neg, cur, vague, vscale, raw, scale_text, num2, scale2_text = m.group("neg", "cur", "vague", "vscale", "num", "scale", "num2", "scale2")
+    scale = scale_of((scale_text or scale2_text or "").strip()) if (scale_text or scale2_text) else 1.0
+    if vague:
+        low, high = VAGUE[vague.lower()]
+        factor = _VAGUE_SCALES.get((vscale or "").lower(), 1.0) * mult
         q = Quantity(kind, unit, (low + high) / 2 * factor, low * factor, high * factor, 0.0, "vague")
         return Mention(start, end, text[start:end].rstrip(), q, form)
-    parsed = _number(m.group("num"))
+    parsed = _number(raw)
     if parsed is None:
         return None
     value, step = parsed
     if kind == "age":
         step = 0.0
-    sign = -1.0 if m.group("neg") else 1.0
-    if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")" and kind == "money":
+    sign = -1.0 if neg else 1.0
+    if kind == "money" and text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
         sign, start, end = -1.0, start - 1, end + 1
     value, step = sign * value * scale * mult, step * scale * mult
-    if m.group("num2"):
-        second = _number(m.group("num2"))
+    if num2:
+        second = _number(num2)
         if second is None:
             return None
-        scale2 = scale_of(m.group("scale2").strip()) if m.group("scale2") else scale
-        low, high = value if m.group("scale") else value * scale2 / scale, second[0] * scale2 * mult
+        scale2 = scale_of(scale2_text.strip()) if scale2_text else scale
+        low, high = value if scale_text else value * scale2 / scale, second[0] * scale2 * mult
         if high < low:
             return None
         q = Quantity(kind, unit, (low + high) / 2, low, high, 0.0, "range")
     else:
         low, high = _interval(value, step, qualifier)
         if qualifier in ("between", "from"):
-            qualifier, start = None, m.start("neg") if m.group("neg") else (m.start("cur") if m.group("cur") else m.start("num"))
+            qualifier, start = None, m.start("neg") if neg else (m.start("cur") if cur else m.start("num"))
         q = Quantity(kind, unit, value, low, high, step, qualifier)
     surface = text[start:end]
     stripped = surface.rstrip(" ,")
