@@ -12,7 +12,9 @@ import re
 
 from .clauses import clause
 
-COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s)?$")
+# "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
+COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
+                         r"(?:[A-Z][\w'\u2019-]+\s){1,3})?$")
 NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?")
 PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe)\s")
 PER_UNIT = re.compile(r"\d(?:\s?(?:[mb]n|million|billion|thousand))?\s(?:a|per|each)\s$", re.I)

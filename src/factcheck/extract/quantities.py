@@ -295,7 +295,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             return None
         if _DECIMAL_AFTER.match(text, num_end, num_end + 2) or TIME_AFTER.match(text, num_end, num_end + 12):
             return None
-        if _is_label(text, num_start) or (not cur_text and not qual and _in_name(text, num_start)):
+        # "Llama 4" is a name; "Dufresne-Ray 7 percent" and "Acme 2 million" are a name and a figure
+        if _is_label(text, num_start) or (not cur_text and not qual and not pct and not scale_text
+                                          and _in_name(text, num_start)):
             return None
         if _STREET_AFTER.match(text, num_end, num_end + 40):
             return None

@@ -126,6 +126,8 @@ GIVER_GAP = re.compile(r"\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|hi
 # "The ChatGPT maker", "the Halo's developer": a company described by what it makes.
 DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
                            r"manufacturer|supplier|publisher|builder|designer)\b")
+GAPPED = re.compile(r"\s")
+GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*,?\sand\s$")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -353,6 +355,10 @@ def _definitions(attributes) -> dict:
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
             previous_org=None, cue_at=None, previous_person=None):
     local = [(n, n.start - base, n.end - base) for n in names]
+    if cue_at is not None and cue_at < s:
+        for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent": the name the verb is left out after
+            if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
+                return n.name, "named before the figure, sharing the verb of the figure before"
     if kind == "age":
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..." / "Quill, Skyvane's 46-year-old"
             if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive:
