@@ -80,7 +80,7 @@ PATTERN = re.compile(
       | (?P<day>\b{_day_word}\b)
       | (?P<monthday>\b{_month}\s{_day}\b(?!,?\s(?:{_year}|\d)))
       | (?P<weekday>\b{_weekday}\b)
-      | (?P<month>(?:(?P<bmod>early|mid-?|late)\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
+      | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
       )
     )
     """,
@@ -92,7 +92,8 @@ _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
-                    r"|(?:starts|begins|opens|arrives|takes\s(?:over|office|up)|goes\son\ssale)\s(?:in|on)|due(?:\sin\s\w+)?\s(?:in|on|by))\b", re.I)
+                    r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
+                    r"\s(?:in|on|at\sthe\s(?:end|start|beginning)\sof)|due(?:\sin\s\w+)?\s(?:in|on|by))\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
