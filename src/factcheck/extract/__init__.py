@@ -20,8 +20,8 @@ from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import (AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS, _governed,
-                       attribute_fact)
+from .subjects import (_ORG_NOUN, AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS,
+                       _governed, attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -55,6 +55,12 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             re.I)
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
+# "The offer values the company at ...": after a takeover the document described, what the deal is worth.
+DEAL_VALUES = re.compile(r"\b(?:offer|offers|offered|deal|bid|takeover|acquisition|merger|transaction)\b[^;:]{0,60}"
+                         r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
+# "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
+PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
+ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -139,7 +145,9 @@ class Extractor:
         def names_in(index: int):
             if index not in names_cache:
                 s, e = sentences[index]
-                names_cache[index] = [] if is_heading(text[s:e]) else find_names(text, s, e, lowercase)
+                names_cache[index] = [] if is_heading(text[s:e]) else [
+                    n for n in find_names(text, s, e, lowercase)
+                    if not (PLACE_MODIFIER_BEFORE.search(text, max(s, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
             return names_cache[index]
 
         def subject_of(index: int) -> str | None:
@@ -266,8 +274,14 @@ class Extractor:
                     why = f"{why}: {entity}" + (f" in {obj}" if obj else "")
                 else:
                     attribute, why = None, f"{why}, but none came before: left unplaced"
+            elif attribute == "valuation" and "price" in deals and DEAL_VALUES.search(text, max(s, start - 140), start):
+                # "offers €4.65 per share, which values the whole of Skyvane at €1.33 billion": what the takeover is worth
+                attribute, (entity, obj) = "price", deals["price"]
+                why = f"{why.split(';')[0]}; an offer or deal values it: the deal the document described before, {entity}" \
+                    + (f" in {obj}" if obj else "")
             elif entity and attribute and (obj or attribute.endswith(" (per share)")) and self.relations.get(base_attribute(attribute)):
-                deals[base_attribute(attribute)] = (entity, obj)  # a price with no object or shares is a product's
+                if obj or not (deals.get(base_attribute(attribute)) or (None, None))[1]:  # keep the deal's object
+                    deals[base_attribute(attribute)] = (entity, obj)  # a price with no object or shares is a product's
             if kind == "date" and attribute and base_attribute(attribute) == attribute and doc.published \
                     and span is not None and span.resolved and span.start > doc.published:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written

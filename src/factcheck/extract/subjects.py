@@ -73,7 +73,8 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory pro
                                               "charity church school stadium treaty contract".split())
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b", re.I)
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
+                         re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
