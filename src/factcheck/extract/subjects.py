@@ -104,7 +104,9 @@ SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "Net profit for the quarter fell to ...", "Revenue rose 4 percent to ...": a figure's own noun opens the
 # sentence, and the figure belongs to the organization the document is about.
-FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
+FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s(?:[a-z-]+\s)?(?:filing|prospectus|report|results|accounts|statement|figures|data)\s"
+                            r"(?:shows?|showed|reveals?|revealed|lists?|listed|puts?|gives?|gave|includes?|included)\s)?"
+                            r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
                             r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}", re.I)
 INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
