@@ -98,6 +98,21 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
     return mapping
 
 
+def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> str | None:
+    """The one longer name, not a person's, that starts with `short` and that a document names before `short`.
+
+    News introduces "Corrisk Ferry Lines" and then writes "Corrisk"; a
+    document that writes "Meta" before "Meta Superintelligence Labs" keeps
+    them apart.
+    """
+    if " " in short or short not in first_seen:
+        return None
+    longer = [name for name in first_seen if name.split()[0] == short and 2 <= len(name.split()) <= 4 and name not in people]
+    if len(longer) == 1 and first_seen[longer[0]] < first_seen[short]:
+        return longer[0]
+    return None
+
+
 def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset()) -> dict[str, dict[str, str]]:
     """Per document, one-word names settled by the one longer name the document itself gives.
 
@@ -164,7 +179,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
-          events=frozenset(), mentions=None, personal=frozenset(), pronouns=None) -> list[Fact]:
+          events=frozenset(), mentions=None, personal=frozenset(), pronouns=None, first_seen=None) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -175,6 +190,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     counts how often each name is mentioned, to name stories. `pronouns` maps
     a document id to (offset, name, "he" or "she") of person mentions, so that
     a surname shared by two people is read as the one the pronoun fits.
+    `first_seen` maps a document id to the offset of each name's first
+    mention, so that "Corrisk" is read as "Corrisk Ferry Lines" in a document
+    that names it in full first.
     """
     positions = positions or {}
     aliases = aliases or {}
@@ -204,6 +222,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
             return mapping.get(full, (full,))[0], f"'{name}' read as {full}, the only full name for it in this document"
         if name in mapping:
             return mapping[name]
+        introduced = _introduced(name, (first_seen or {}).get(doc, {}), people_raw)
+        if introduced:
+            full = mapping.get(introduced, (introduced,))[0]
+            return full, f"'{name}' read as {full}, the name this document gives in full before it"
         if " " not in name and len(_fuller(name, multi, people_raw)) > 1:
             return None, f"'{name}' could be {' or '.join(_fuller(name, multi, people_raw))}: left unplaced"
         return name, None

@@ -26,6 +26,7 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     names: dict[str, frozenset[str]] = {}
     positions: dict[str, tuple] = {}
     pronouns: dict[str, tuple] = {}
+    first_seen: dict[str, dict[str, int]] = {}
     persons: set[str] = set()
     mentions: Counter = Counter()
     for index, doc in enumerate(documents):
@@ -34,12 +35,13 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
         names[doc.id] = found.names
         positions[doc.id] = found.full_names
         pronouns[doc.id] = found.pronouns
+        first_seen[doc.id] = dict(found.first_seen)
         persons.update(found.persons)
         mentions.update(dict(found.mentions))
         if progress:
             progress(index + 1, len(documents))
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
-                    mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns)
+                    mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns, first_seen)
     return documents, skipped, aligned
 
 

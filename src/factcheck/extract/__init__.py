@@ -317,8 +317,12 @@ class Extractor:
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
             (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE))  # "the 142-year-old museum"
         pronouns = _pronouns(text, sentences, names_cache, persons)
+        first_seen: dict[str, int] = {}
+        for index in sorted(names_cache):
+            for name in names_cache[index]:
+                first_seen.setdefault(name.name, name.start)
         return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())),
-                          pronouns)
+                          pronouns, tuple(sorted(first_seen.items())))
 
 
 def _pronouns(text: str, sentences, names_cache, persons) -> tuple[tuple[int, str, str], ...]:
@@ -393,6 +397,8 @@ class Extraction(NamedTuple):
     """(name, times mentioned) for every name, sorted by name."""
     pronouns: tuple[tuple[int, str, str], ...] = ()
     """(offset, name, "he" or "she") for person mentions a personal pronoun refers back to."""
+    first_seen: tuple[tuple[str, int], ...] = ()
+    """(name, offset of its first mention) for every name, sorted by name."""
 
 
 def extract_document(doc: Document, attributes=()) -> Extraction:

@@ -131,6 +131,10 @@ DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(make
                            r"manufacturer|supplier|publisher|builder|designer)\b")
 GAPPED = re.compile(r"\s")
 GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*,?\sand\s$")
+PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
+# "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
+LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
+                       r"(?:round|Series\s[A-Z]|raise|financing|fundraising)\s(?:\w+\s){0,2}?with\s(?:about\s|roughly\s|some\s)?$")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -218,6 +222,14 @@ def attribute_fact(
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
         cue = cue or "a share"
+    led = LED_ROUND.search(sentence, max(0, s - 80), s) if kind == "money" else None
+    if led:
+        given = next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
+        leader = next((n.name for n in names if n.end - base <= led.start() and not n.possessive
+                       and not _governed(sentence, n, base)), None)
+        if given and leader:
+            return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
+                               + (f" of {led.group(1)}" if led.group(1) else ""), kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
@@ -388,6 +400,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
         if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
             return before[-1][0].name, "the name an appositive before the cue describes"
+    if cue_at is not None and cue_at > e and PRONOUN_BETWEEN.fullmatch(sentence, e, cue_at):  # "the £265,000 she was paid"
+        people = [n for n, ns, _ in local if ns < s and n.name in persons]
+        if people:
+            return people[-1].name, "'he' or 'she' between the figure and its verb, the person named before"
+        if previous_person:
+            return previous_person, "'he' or 'she' between the figure and its verb, the person the document named last"
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
             if ns > e and re.fullmatch(r"\s(?:the\s)?", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?", sentence[ne:cue_at]):
@@ -504,7 +522,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         ns = n.start - base
         if ns < anchor or ns > min(c_end, max(e, anchor) + OBJECT_REACH) or n.name == entity:
             continue
-        m = re.search(r"\b(in|into|of|for|to|from|on)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
+        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m:
             return n.name, m.group(1)
     him = OBJECT_PRONOUN.search(sentence, anchor, min(c_end, max(e, anchor) + OBJECT_REACH))
