@@ -96,6 +96,15 @@ def test_short_form_shared_by_a_surname_and_a_company_stays_unsettled():
     assert "Marrowby" not in canonical(["Edwin Marrowby", "Marrowby Appliances", "Marrowby"])
 
 
+def test_short_form_after_the_full_name_in_a_document_is_that_name():
+    facts = align([fact("Corrisk", "headcount", kind="count", doc="a.md"), fact("Meta", "headcount", kind="count", doc="b.md")],
+                  first_seen={"a.md": {"Corrisk Ferry Lines": 10, "Corrisk": 80},
+                              "b.md": {"Meta": 5, "Meta Superintelligence Labs": 60}})
+    assert facts[0].subject == "Corrisk Ferry Lines / headcount"
+    assert "in full before it" in facts[0].why
+    assert facts[1].subject == "Meta / headcount"  # written before its lab's name: its own name
+
+
 def test_company_suffix_is_not_a_short_form():
     # "Labs" alone is the last word of a name, but a company suffix is not a surname.
     assert canonical(["Trellis Labs", "Labs"]) == {}
