@@ -61,6 +61,8 @@ DEAL_VALUES = re.compile(r"\b(?:offer|offers|offered|deal|bid|takeover|acquisiti
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
+# "on the Calloway Exchange": a name after a preposition and an article is not what its sentence is about.
+ARTICLE_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|of|for|from|to|into|with|by|near|across|outside)\s(?:the|a|an)\s$", re.I)
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -205,7 +207,8 @@ class Extractor:
         for index in range(len(sentences)):
             salient.append(best)
             s, e = sentences[index]
-            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)), None)
+            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)
+                                 and not ARTICLE_AFTER_PREPOSITION.search(text, max(s, n.start - 20), n.start)), None)
             for name in names_in(index):
                 if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
                         or SITE_NOUN_AFTER.match(text, name.end, e):
