@@ -28,7 +28,7 @@ __all__ = ["extract_document", "Extractor"]
 # "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
                                                                                 key=len, reverse=True)) + r"),?\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|whose\b|(?:now\s|aged\s)?\d{1,3},)")
+PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder", "pilot"}, key=len, reverse=True))
