@@ -25,9 +25,21 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
     return clause(sentence, at)
 
 
+# "Coldwater, which reported revenue of $1.1 billion last year, is valued at $6 billion": the relative clause
+# ends at the comma before the main clause's verb.
+RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\b")
+MAIN_VERB_AFTER = re.compile(r",\s(?=(?:is|are|was|were|has|have|had|will|would|can|could|remains|remained|employs|employed|"
+                             r"wants|plans|said|says|reported|expects|owns|holds|makes|made)\b)")
+
+
 @functools.lru_cache(maxsize=256)
 def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     found = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    for relative in RELATIVE_OPEN.finditer(sentence):
+        back = MAIN_VERB_AFTER.search(sentence, relative.end())
+        if back:
+            found.append(back.span())
+    found = sorted(set(found))
     intro = INTRO_CLAUSE.match(sentence)
     if intro:
         found = sorted([*found, intro.span(1)])

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import base_attribute
-from .clauses import clause
+from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause
 from .cues import Neighbours, choose_attribute
 from .entities import ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
@@ -428,6 +428,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_subject, "'the N-year-old' the opening participle describes, the person of the previous sentence"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
+    if c_start and MAIN_VERB_AFTER.match(sentence, c_start - 2) and RELATIVE_OPEN.search(sentence, 0, c_start):
+        main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
+        if main:  # "Coldwater, which reported ..., is valued at": back in the main clause
+            return main[0].name, "subject of the sentence, after the clause between commas"
     relative = RELATIVE_START.match(sentence[c_start:])
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
