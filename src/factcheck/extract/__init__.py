@@ -63,6 +63,9 @@ PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
 # "on the Calloway Exchange": a name after a preposition and an article is not what its sentence is about.
 ARTICLE_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|of|for|from|to|into|with|by|near|across|outside)\s(?:the|a|an)\s$", re.I)
+# Last words of places, which "it" and "the company" never stand for: "Tannery Road", "Harbour Parade".
+PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
+                        "coast strait sea mountains county province district region".split())
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -211,7 +214,7 @@ class Extractor:
                                  and not ARTICLE_AFTER_PREPOSITION.search(text, max(s, n.start - 20), n.start)), None)
             for name in names_in(index):
                 if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
-                        or SITE_NOUN_AFTER.match(text, name.end, e):
+                        or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS:
                     continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger"), nor a site ("the Castrel plant")
                 words = name.name.split()
                 if len(words) > 1:

@@ -58,7 +58,7 @@ def looks_like_person(name: str) -> bool:
             and words[0].lower() not in ORG_PREFIXES)
 
 
-IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs"})
+IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs", "IPO", "IPOs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")

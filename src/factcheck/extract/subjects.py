@@ -136,6 +136,9 @@ PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|wi
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
 LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
                        r"(?:round|Series\s[A-Z]|raise|financing|fundraising)\s(?:\w+\s){0,2}?with\s(?:about\s|roughly\s|some\s)?$")
+# "The offering raised ...", "Its IPO raised ...", "The round brought in ...": a fundraising as the subject.
+RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(?:offering|ipo|listing|flotation|round|fundraising|share\ssale)\b",
+                             re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -274,6 +277,13 @@ def attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
+    if entity is None and base_attribute(attribute) == "funding" and previous_org \
+            and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
+        # "The offering raised $640 million": the money the company the document is about raised
+        for_name = next((n.name for n, ns, _ in ((n, n.start - base, 0) for n in names)
+                         if ns >= e and re.fullmatch(r"\s(?:[a-z]+\s){0,2}?for\s(?:the\s)?", sentence[e:ns])), None)
+        entity, how = for_name or previous_org, (f"'{sentence[c_start:].split()[1]}' raised it for {for_name}" if for_name
+                                                 else "the offering or round of the organization the document names most so far")
     if entity is None:
         received = definition.received_as if definition is not None else None
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
