@@ -98,7 +98,8 @@ OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
-DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased)\s$")
+DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
+                           r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s)?$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
@@ -530,8 +531,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
 def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None):
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
-        if anchor <= ns < e and n.name != entity and DIRECT_OBJECT.search(sentence, max(anchor, ns - 12), ns):
-            return n.name, sentence[max(anchor, ns - 12):ns].split()[-1]
+        verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 24), ns) if anchor <= ns < e and n.name != entity else None
+        if verb:
+            return n.name, verb.group(0).split()[0]
     # names just after the value first ("paid £38 million for Amankwah and £12 million for Hale"), then between cue and value
     for n in sorted(names, key=lambda n: (n.start - base < e, n.start)):
         ns = n.start - base
