@@ -31,7 +31,7 @@ ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
-                        + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder", "pilot"}, key=len, reverse=True))
+                        + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
                         + r")\b")
 # "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman"
 ROLE_AS = re.compile(r"\s(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"

@@ -140,6 +140,8 @@ LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\
 # "The offering raised ...", "Its IPO raised ...", "The round brought in ...": a fundraising as the subject.
 RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(?:offering|ipo|listing|flotation|round|fundraising|share\ssale)\b",
                              re.I)
+PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
+                     r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -237,6 +239,9 @@ def attribute_fact(
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
+    paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
+    if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
+        return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
@@ -298,8 +303,8 @@ def attribute_fact(
             return Attribution(None, attribute, None, f"{why}; '{deal.group(0)}', the deal the document described before",
                                kind, refers_back=True)
         return Attribution(None, attribute, None, why, kind)
-    obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person) \
-        if _is_relation(attribute, attributes) else None
+    obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
+                  employer_at=definition is not None and definition.personal) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
@@ -430,6 +435,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             org, where = _organization(sentence, base, names, cue_end, persons, previous_org)
             if org:
                 return org, f"'it' after the event verb, {where}"
+            return None, None  # "Edwin Tell founded the firm": the firm's date, whichever firm it is, not his
     opening = INTRO_PARTICIPLE.match(sentence)
     if opening and s < opening.end():  # "Founded in 1952, Maskell employs ...": the main clause's subject
         main = [n for n, ns, _ in local if ns >= opening.end() and re.fullmatch(r"(?:the\s)?", sentence[opening.end():ns], re.I)]
@@ -528,7 +534,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     return None, None
 
 
-def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None):
+def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None,
+            employer_at=False):
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
         verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 24), ns) if anchor <= ns < e and n.name != entity else None
@@ -540,6 +547,8 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         if ns < anchor or ns > min(c_end, max(e, anchor) + OBJECT_REACH) or n.name == entity:
             continue
         m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
+        if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
+            continue
         if m:
             return n.name, m.group(1)
     him = OBJECT_PRONOUN.search(sentence, anchor, min(c_end, max(e, anchor) + OBJECT_REACH))
