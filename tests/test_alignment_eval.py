@@ -69,11 +69,11 @@ def _score(corpus: Path, labels: Path):
 @pytest.mark.parametrize("corpus,labels,precision,recall", [
     # regression floors, set just under the figures measured when they were last raised
     (CORPUS, LABELS, 0.97, 0.81),  # measured 1.000 / 0.836
-    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.55),  # measured 1.000 / 0.582
-    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.55),  # measured 1.000 / 0.593
-    # measured 1.000 / 0.627: "the institute was created by a donation" now reads as the institute's gift, the labels the university's
-    (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.60),
-], ids=["labeled", "held-out", "held-out-2", "held-out-3"])
+    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.60),  # measured 1.000 / 0.636
+    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.60),  # measured 1.000 / 0.630
+    (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.62),  # measured 1.000 / 0.647
+    (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.542
+], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
