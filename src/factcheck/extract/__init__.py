@@ -259,6 +259,7 @@ class Extractor:
         facts: list[Fact] = []
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
+        same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
@@ -300,6 +301,12 @@ class Extractor:
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
+            if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
+                    and same_sentence.get(entity, (None, None))[0] == index:
+                obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
+                why = f"{why}; object {obj}, as for {entity}'s figure before it in the sentence"
+            elif entity and obj and self.relations.get(base_attribute(attribute or "")):
+                same_sentence[entity] = (index, obj)
             if kind == "date" and attribute:
                 claimed.add(start)
             revised = REVISED_BEFORE.search(text, max(s, start - 60), start) if attribute else None
