@@ -142,6 +142,8 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
                              re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+# "said on Monday that it had hired ...": the day of the telling, not of what is told.
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)\s(?:on\s|late\s|early\s)?$")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -202,6 +204,8 @@ def attribute_fact(
     if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
         return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
                          neighbours, previous_org)
+    if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
+        return Attribution(None, None, None, "the day it was said or announced", kind)
     if kind not in ("age", "date"):
         c_start, _ = clause(sentence, s)
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
@@ -332,7 +336,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
     if main.attribute is None or definition is None or not definition.changes_with_time:
         return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
-    return dataclasses.replace(main, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {main.why}")
+    # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
+    plain, why = main.attribute.replace(" (projected)", ""), (main.why or "").replace(", worded as a plan or target", "")
+    return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}")
 
 
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None) -> tuple[str | None, str | None]:
