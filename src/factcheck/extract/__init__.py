@@ -21,7 +21,7 @@ from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .subjects import (_ORG_NOUN, AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS,
-                       _governed, attribute_fact)
+                       SOURCE_BEFORE, _governed, attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -214,7 +214,8 @@ class Extractor:
                                  and not ARTICLE_AFTER_PREPOSITION.search(text, max(s, n.start - 20), n.start)), None)
             for name in names_in(index):
                 if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
-                        or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS:
+                        or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                        or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start):
                     continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger"), nor a site ("the Castrel plant")
                 words = name.name.split()
                 if len(words) > 1:

@@ -144,6 +144,8 @@ PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damag
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
 REPORTED_ON = re.compile(r"\b(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)\s(?:on\s|late\s|early\s)?$")
+# "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
+SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -346,7 +348,8 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
     one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it")."""
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
-               and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))]
+               and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
+               and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
     if earlier:
         return earlier[-1], "the organization named earlier in the sentence"
     if previous_org and previous_org != exclude:
