@@ -33,7 +33,11 @@ FUNCTION_WORDS = frozenset(
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors much "
-    "net gross revenue revenues sales profit profits earnings shares turnover".split()
+    "net gross revenue revenues sales profit profits earnings shares turnover "
+    "rescuers firefighters residents police investigators prosecutors regulators shareholders lawmakers voters "
+    "workers employees passengers survivors doctors scientists researchers economists traders bankers executives "
+    "experts authorities protesters insurers lenders unions teachers nurses students parents families victims "
+    "witnesses engineers fans players managers owners buyers sellers customers users consumers".split()
 )
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(

@@ -66,7 +66,8 @@ PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
              "publisher network league ministry brand employer museum gallery university college hospital institute "
-             "foundation charity operator").split()
+             "foundation charity operator carmaker miner broadcaster utility conglomerate supermarket grocer "
+             "exchange regulator").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
@@ -85,7 +86,7 @@ PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbe
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
 IT_AFTER_VERB = re.compile(r"\s(?:it|the\s" + _ORG_NOUN + r")\b", re.I)
 # "invested $5 million in the company"
-GENERIC_OBJECT = re.compile(r"\b(in|into|for)\s+(?:the|its)\s+" + _ORG_NOUN + r"\b", re.I)
+GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+" + _ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -406,6 +407,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = re.match(r"\s([a-z]+)", sentence[e:])
+            if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
+                return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
                 if not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
