@@ -16,8 +16,10 @@ from .clauses import clause
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
                          r"(?:[A-Z][\w'\u2019-]+\s){1,3})?$")
 NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?")
-PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe)\s")
+PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)\s")
 PER_UNIT = re.compile(r"\d(?:\s?(?:[mb]n|million|billion|thousand))?\s(?:a|per|each)\s$", re.I)
+# "11 miners were killed", "Four patients have died": a verb bound to the value right before it.
+BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
@@ -161,7 +163,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             if not between and claimant is not None and claimant < start:  # "died in 2009, built ... in 1964"
                 between = [(claimant, neighbours.end_of(claimant))]
             prior = neighbours.last_blocking_before(m.start())
-            if not between and prior is not None and PASSIVE_BETWEEN.fullmatch(sentence, prior[1], m.start()):
+            if not between and prior is not None and BOUND_AFTER.fullmatch(sentence, prior[1], m.start()):
                 between = [prior, prior]  # "11 miners were killed and 29 others remain trapped": the cue is taken
             # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
             blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start)

@@ -147,6 +147,13 @@ PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damag
 REPORTED_ON = re.compile(r"\b(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
+# "another 200 jobs", "a further $15 million", "Two more patients": an increase on a figure given elsewhere.
+INCREMENT_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional|an\sextra|a\sfresh)\s$", re.I)
+INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
+# "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
+RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b")
+# "was signed from Port Ellery FC", "were bought": the subject is what was paid for.
+PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|bought|acquired|sold|purchased)\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -244,6 +251,11 @@ def attribute_fact(
         if given and leader:
             return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
+    if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"):
+        # "Two more patients died", "added a further $15 million": an increase, not the figure itself
+        return Attribution(None, None, None, "an increment, not the figure itself", kind)
+    if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price":
+        attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
@@ -310,6 +322,9 @@ def attribute_fact(
             return Attribution(None, attribute, None, f"{why}; '{deal.group(0)}', the deal the document described before",
                                kind, refers_back=True)
         return Attribution(None, attribute, None, why, kind)
+    passive = PASSIVE_DEAL.search(sentence, max(c_start, anchor - 30), max(anchor, cue_end or 0))
+    if passive and base_attribute(attribute) == "price":  # "Ruane was signed from Port Ellery FC for €400,000": he was bought
+        return Attribution(entity, attribute, None, f"{why}; entity {how}, the one bought ('{passive.group(0)}')", kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
                   employer_at=definition is not None and definition.personal) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
