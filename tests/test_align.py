@@ -105,6 +105,10 @@ def test_short_form_after_the_full_name_in_a_document_is_that_name():
     assert facts[1].subject == "Meta / headcount"  # written before its lab's name: its own name
 
 
+def test_a_clubs_last_word_stands_for_the_club():
+    assert canonical(["Kelsworth Wanderers", "Wanderers"]) == {"Wanderers": "Kelsworth Wanderers"}
+
+
 def test_company_suffix_is_not_a_short_form():
     # "Labs" alone is the last word of a name, but a company suffix is not a surname.
     assert canonical(["Trellis Labs", "Labs"]) == {}

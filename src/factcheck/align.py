@@ -38,11 +38,15 @@ STORY_SHARE = 0.25
 """Share of the smaller document's names two documents must have in common to be one story."""
 
 
+# Last words of club names that stand for the club on their own.
+CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".split())
+
+
 def _short_form(short: str, full: str) -> bool:
     """"Wang" of "Alexandr Wang" (a surname) or "Scale" of "Scale AI" (a name before a company suffix)."""
     words = full.split()
-    if words[-1] == short:
-        return words[-1].lower() not in ORG_SUFFIXES and len(words) <= 4
+    if words[-1] == short:  # a surname, or a club's last word ("Wanderers" of "Kelsworth Wanderers")
+        return (words[-1].lower() not in ORG_SUFFIXES or words[-1].lower() in CLUB_WORDS) and len(words) <= 4
     return words[0] == short and all(w.lower() in ORG_SUFFIXES for w in words[1:])
 
 

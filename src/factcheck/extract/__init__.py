@@ -20,8 +20,8 @@ from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import (_ORG_NOUN, AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, PLACE_PREPOSITIONS,
-                       SOURCE_BEFORE, _governed, attribute_fact)
+from .subjects import (_ORG_NOUN, AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, ORG_KINDS, PERSON_NOUN_AFTER, PERSON_NOUNS,
+                       PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed, attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -229,6 +229,13 @@ class Extractor:
                 if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                     best = key
 
+        typed_orgs: dict[str, str] = {}  # "club" -> the club the document names most, for "the club"
+        named = Counter(n.name for index in range(len(sentences)) for n in names_in(index) if " " in n.name and n.name not in persons)
+        for kind, suffixes in ORG_KINDS.items():
+            fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
+            if fitting:
+                typed_orgs[kind] = max(fitting, key=lambda key: (named[key], -len(key), key))
+
         last_person: list[str | None] = []  # the last person named before each sentence, for "him" or "her"
         person = None
         for index in range(len(sentences)):
@@ -272,7 +279,7 @@ class Extractor:
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None,
-                                         last_person[index] if sentences else None)
+                                         last_person[index] if sentences else None, typed_orgs)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
             if attribution.refers_back and attribute:

@@ -154,6 +154,15 @@ INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b")
 # "was signed from Port Ellery FC", "were bought": the subject is what was paid for.
 PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|bought|acquired|sold|purchased)\b")
+# Kinds of organization a generic noun names, and the last words of names of that kind.
+ORG_KINDS = {
+    "club": ("fc", "afc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "hotspur", "villa", "club"),
+    "team": ("fc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "team"),
+    "university": ("university",), "college": ("college",), "museum": ("museum",), "gallery": ("gallery", "collection"),
+    "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
+    "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
+}  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
+TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[a-z-]+\s)?(" + "|".join(ORG_KINDS) + r")(?:'s|\u2019s)?\b", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -202,12 +211,14 @@ def attribute_fact(
     previous_org: str | None = None,
     year: int | None = None,
     previous_person: str | None = None,
+    typed_orgs: dict[str, str] | None = None,
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
     `neighbours` holds the values of the sentence (this one included), in sentence offsets;
     `year` is the document's publication year, if known; `previous_person` is the
-    last person named in an earlier sentence, for "him" or "her".
+    last person named in an earlier sentence, for "him" or "her"; `typed_orgs` maps a
+    kind of organization ("club") to the one of that kind the document names most.
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
@@ -289,11 +300,15 @@ def attribute_fact(
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
-                          previous_org, cue_at, previous_person)
+                          previous_org, cue_at, previous_person, typed_orgs)
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
             and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
-        entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
+        if previous_subject and previous_subject not in persons and not looks_like_person(previous_subject) and c_start == 0:
+            # "Wanderers, founded in 1883, play at ... . Revenue rose to €34 million": the organization just named
+            entity, how = previous_subject, f"the sentence opens with '{cue}', the organization the sentence before is about"
+        else:
+            entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
     if _is_relation(attribute, attributes):
         giver = _giver(sentence, base, e, names)
         if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
@@ -359,10 +374,15 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}")
 
 
-def _organization(sentence, base, names, before, persons, previous_org, exclude=None) -> tuple[str | None, str | None]:
+def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
-    one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it")."""
+    one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it").
+    `typed` maps a kind of organization ("club", "bank") to the one of that kind the document names
+    most: "the club" is the club even when the document is mostly about its buyer."""
+    noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
+    if noun and typed.get(noun.group(1).lower()) and typed[noun.group(1).lower()] != exclude:
+        return typed[noun.group(1).lower()], f"the {noun.group(1).lower()} the document names most"
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
@@ -410,7 +430,7 @@ def _definitions(attributes) -> dict:
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
-            previous_org=None, cue_at=None, previous_person=None):
+            previous_org=None, cue_at=None, previous_person=None, typed_orgs=None):
     local = [(n, n.start - base, n.end - base) for n in names]
     if cue_at is not None and cue_at < s:
         for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent": the name the verb is left out after
@@ -427,7 +447,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
                 if not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
-                org, where = _organization(sentence, base, names, s, persons, previous_org)
+                org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
                 return (org, f"'the {noun.group(1)}', {where}") if org else (None, None)
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
@@ -437,7 +457,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
     if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
-        org, where = _organization(sentence, base, names, cue_at, persons, previous_org)
+        org, where = _organization(sentence, base, names, cue_at, persons, previous_org, typed=typed_orgs)
         if org:
             return org, f"'it was' + verb, {where}"
     if cue_at is not None and cue_at < s:  # "Halcyon Grid, the storage start-up founded in 2018"
@@ -459,7 +479,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
                 return n.name, "named right after the event verb"
         if IT_AFTER_VERB.match(sentence, cue_end):
-            org, where = _organization(sentence, base, names, cue_end, persons, previous_org)
+            org, where = _organization(sentence, base, names, cue_end, persons, previous_org, typed=typed_orgs)
             if org:
                 return org, f"'it' after the event verb, {where}"
             return None, None  # "Edwin Tell founded the firm": the firm's date, whichever firm it is, not his
@@ -545,7 +565,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     whole = whole[LEAD.match(whole).end():]
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
-        org, where = _organization(sentence, base, names, c_start, persons, previous_org)
+        org, where = _organization(sentence, base, names, c_start, persons, previous_org, typed=typed_orgs)
         if org:
             return org, f"'it' or 'the company', {where}"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
