@@ -207,13 +207,14 @@ class Extractor:
         full_of: dict[str, str] = {}
         best: str | None = None
         person_words = {w for p in persons for w in p.split()[-1:]}
+        outlet = {doc.source, *(doc.source or "").split()[-1:]} - {None, ""}  # "the Courier" of the Pellbridge Courier
         for index in range(len(sentences)):
             salient.append(best)
             s, e = sentences[index]
             subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)
                                  and not ARTICLE_AFTER_PREPOSITION.search(text, max(s, n.start - 20), n.start)), None)
             for name in names_in(index):
-                if name.name in persons or name.name == doc.source or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
+                if name.name in persons or name.name in outlet or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
                         or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                         or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start):
                     continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger"), nor a site ("the Castrel plant")
@@ -230,7 +231,18 @@ class Extractor:
                     best = key
 
         typed_orgs: dict[str, str] = {}  # "club" -> the club the document names most, for "the club"
-        named = Counter(n.name for index in range(len(sentences)) for n in names_in(index) if " " in n.name and n.name not in persons)
+        named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
+        longer: dict[str, set[str]] = {}
+        for index in range(len(sentences)):
+            for n in names_in(index):
+                if " " in n.name:
+                    for word in (n.name.split()[0], n.name.split()[-1]):
+                        longer.setdefault(word, set()).add(n.name)
+        for index in range(len(sentences)):
+            for n in names_in(index):
+                key = n.name if " " in n.name else (next(iter(longer[n.name])) if len(longer.get(n.name, ())) == 1 else None)
+                if key and key not in persons:
+                    named[key] += 1
         for kind, suffixes in ORG_KINDS.items():
             fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
             if fitting:

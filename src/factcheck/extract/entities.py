@@ -37,7 +37,8 @@ FUNCTION_WORDS = frozenset(
     "rescuers firefighters residents police investigators prosecutors regulators shareholders lawmakers voters "
     "workers employees passengers survivors doctors scientists researchers economists traders bankers executives "
     "experts authorities protesters insurers lenders unions teachers nurses students parents families victims "
-    "witnesses engineers fans players managers owners buyers sellers customers users consumers".split()
+    "witnesses engineers fans players managers owners buyers sellers customers users consumers "
+    "confirmed suspected reported estimated expected planned proposed".split()
 )
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(

@@ -163,6 +163,7 @@ ORG_KINDS = {
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[a-z-]+\s)?(" + "|".join(ORG_KINDS) + r")(?:'s|\u2019s)?\b", re.I)
+GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -507,6 +508,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
         if ns >= e and AGENT_AFTER.match(sentence[e:ns]) and (cue_end is None or cue_end <= s):
             return n.name, "agent after 'by'"
+    owner = GENERIC_POSSESSIVE.search(sentence, max(0, anchor - 50), anchor)
+    if owner and not any(owner.start() < ns < anchor for _, ns, _ in local):  # "the club's €6.2 million loss"
+        org, where = _organization(sentence, base, names, owner.start(), persons, previous_org, typed=typed_orgs)
+        if org:
+            return org, f"'{owner.group(0).strip()}', {where}"
     for n, ns, ne in reversed(local):  # "Meta's $14.3 billion investment"
         if n.possessive and ne <= anchor and anchor - ne <= 40 and not re.search(r"[,;]", sentence[ne:anchor]):
             return n.name, "possessive"
