@@ -66,7 +66,7 @@ PATTERN = re.compile(
       (?=\d)(?:
         (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
       | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
-      | (?P<year>\b(?P<b_y>{_year})\b(?![-/.]\d))
+      | (?P<year>\b(?P<b_y>{_year}|1[6-8]\d\d(?!\s(?!as\b|is\b|was\b|has\b|its\b|his\b|this\b)[a-z]+s\b))\b(?![-/.]\d))
       )
     | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
     | (?!\d)(?:
