@@ -318,6 +318,13 @@ def attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
+    if base_attribute(attribute) == "compensation" and entity and entity not in persons and not looks_like_person(entity):
+        # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million": pay is a person's
+        people = [n.name for n in names if n.start - base < s and (n.name in persons or looks_like_person(n.name))]
+        if people:
+            entity, how = people[-1], "the person named before, pay being a person's"
+        elif " " in entity:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
+            entity, how = None, None
     if entity is None and base_attribute(attribute) == "funding" and previous_org \
             and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
         # "The offering raised $640 million": the money the company the document is about raised
