@@ -542,6 +542,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return org, f"'the {made} {described.group(2)}', {where}"
         return None, None
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
+    if len(clause_names) > 1 and clause_names[0].possessive and not clause_names[1].possessive:
+        clause_names = clause_names[1:]  # "Oramond's boss, Daniel Achebe-Ross, has run ...": the boss, not Oramond
     if clause_names:
         return clause_names[0].name, "subject of the clause"
     if kind == "count":  # "800 jobs would go at Skyvane", with no subject of its own
