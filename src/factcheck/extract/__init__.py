@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import ROLE_WORDS, find_names, looks_like_person
+from .entities import ORG_SUFFIXES, ROLE_WORDS, find_names, looks_like_person
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
@@ -66,6 +66,8 @@ ARTICLE_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|of|for|from|to|into|with|
 # Last words of places, which "it" and "the company" never stand for: "Tannery Road", "Harbour Parade".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
                         "coast strait sea mountains county province district region".split())
+ORG_WORDS = ORG_SUFFIXES | {"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
+                            "ministry", "authority", "agency", "bank", "school"}
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
@@ -171,6 +173,8 @@ class Extractor:
             s, e = sentences[index]
             found = names_in(index)
             for position, name in enumerate(found):
+                if name.name.rsplit(None, 1)[-1].lower() in ORG_WORDS:
+                    continue  # "General Hospital", "Kelsworth Wanderers": never a person, whatever comes before
                 if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
                         or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)) \
                         or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \

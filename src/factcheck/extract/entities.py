@@ -16,8 +16,9 @@ ROLE_WORDS = frozenset(
     "ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder "
     "director minister secretary senator governor mayor professor dr mr mrs ms sir dame judge "
     "spokesperson spokesman spokeswoman analyst svp vp head boss manager coach winger striker midfielder "
-    "defender goalkeeper captain prime premier chancellor justice general admiral commissioner "
-    "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor".split()
+    "defender goalkeeper captain prime premier chancellor justice admiral commissioner "
+    "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor councillor councilor alderman inspector detective sergeant "
+    "superintendent constable bishop rabbi imam".split()
 )
 # Capitalized words that start sentences or headlines but do not name anything.
 FUNCTION_WORDS = frozenset(
@@ -73,6 +74,7 @@ _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|
 INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
                               "department ministry commission agency alliance coalition committee trust school college "
                               "museum league union campaign network partnership".split())
+GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all)\b")
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -132,6 +134,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 return
         while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)):
             del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
+        if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and GERUND_OPENING.match(text, run[0].start()):
+            run.clear()  # "Replacing the pipes will cost": a verb, not a name
+            return
         first, last = run[0], run[-1]
         words = [_clean(t.group(0))[0] for t in run]
         name = text[first.start():last.end()]

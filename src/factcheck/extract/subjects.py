@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from ..model import base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause
 from .cues import Neighbours, choose_attribute
-from .entities import ROLE_WORDS, NameMention, looks_like_person
+from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
@@ -164,6 +164,8 @@ ORG_KINDS = {
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[a-z-]+\s)?(" + "|".join(ORG_KINDS) + r")(?:'s|\u2019s)?\b", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
+# Figures only an organization has: a person named as their subject speaks or decides for one.
+ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
@@ -318,6 +320,13 @@ def attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
+    if base_attribute(attribute) in ORG_FIGURES and entity and entity in persons:
+        # "his decision to cut 900 jobs": a person's decision, the organization's jobs
+        entity, how = (previous_org, "the organization the document names most so far, the figure being an organization's") \
+            if previous_org else (None, None)
+    if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
+            and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
+        entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
     if base_attribute(attribute) == "compensation" and entity and entity not in persons and not looks_like_person(entity):
         # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million": pay is a person's
         people = [n.name for n in names if n.start - base < s and (n.name in persons or looks_like_person(n.name))]
