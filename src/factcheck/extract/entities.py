@@ -39,7 +39,8 @@ FUNCTION_WORDS = frozenset(
     "workers employees passengers survivors doctors scientists researchers economists traders bankers executives "
     "experts authorities protesters insurers lenders unions teachers nurses students parents families victims "
     "witnesses engineers fans players managers owners buyers sellers customers users consumers "
-    "confirmed suspected reported estimated expected planned proposed".split()
+    "confirmed suspected reported estimated expected planned proposed separately additionally elsewhere instead "
+    "indeed likewise similarly nevertheless nonetheless previously recently currently opposition".split()
 )
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
