@@ -73,7 +73,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.60),  # measured 1.000 / 0.630
     (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.62),  # measured 1.000 / 0.647
     (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.542
-    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.33),  # measured 1.000 / 0.355
+    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.38),  # measured 1.000 / 0.408
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
