@@ -15,13 +15,13 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import ORG_SUFFIXES, ROLE_WORDS, find_names, looks_like_person
+from .entities import ORG_SUFFIXES, PLACE_WORDS, ROLE_WORDS, find_names, looks_like_person
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import (_ORG_NOUN, AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, ORG_KINDS, PERSON_NOUN_AFTER, PERSON_NOUNS,
-                       PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed, attribute_fact)
+from .subjects import (_ORG_NOUN, AGED_OPENING, DEAL_NOUNS, INTRO_PARTICIPLE, NOT_PEOPLE, ORG_KINDS, PERSON_NOUN_AFTER,
+                       PERSON_NOUNS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed, attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -56,16 +56,11 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
-DEAL_VALUES = re.compile(r"\b(?:offer|offers|offered|deal|bid|takeover|acquisition|merger|transaction)\b[^;:]{0,60}"
+DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
-# "on the Calloway Exchange": a name after a preposition and an article is not what its sentence is about.
-ARTICLE_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|of|for|from|to|into|with|by|near|across|outside)\s(?:the|a|an)\s$", re.I)
-# Last words of places, which "it" and "the company" never stand for: "Tannery Road", "Harbour Parade".
-PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
-                        "coast strait sea mountains county province district region".split())
 ORG_WORDS = ORG_SUFFIXES | {"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
                             "ministry", "authority", "agency", "bank", "school"}
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
@@ -215,8 +210,7 @@ class Extractor:
         for index in range(len(sentences)):
             salient.append(best)
             s, e = sentences[index]
-            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s)
-                                 and not ARTICLE_AFTER_PREPOSITION.search(text, max(s, n.start - 20), n.start)), None)
+            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s, past_article=True)), None)
             for name in names_in(index):
                 if name.name in persons or name.name in outlet or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
                         or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \

@@ -51,9 +51,12 @@ ORG_SUFFIXES = frozenset(
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "
     "petroleum athletic athletics fc united".split()
 )
+# Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
+PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
+                        "coast strait sea mountains county province district region".split())
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
-NOT_SURNAMES = frozenset("town city county rovers rangers wanderers albion villa hotspur falls river valley bay "
-                         "island islands province state republic kingdom street square park hall".split())
+NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
+                                       "park hall".split())
 # First words that do the same: "SC Steinhaven", "FC Porto".
 ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club".split())
 

@@ -93,7 +93,8 @@ COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
 WHOSE_ORG = re.compile(r"whose\s" + _ORG_NOUN + r"\b", re.I)
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
-SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s(?:that\s)?$")
+REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
+SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 OBJECT_REACH = 40
@@ -120,7 +121,8 @@ SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
 # "The offer of €4.20 a share", "The deal is worth ...": the transaction the document already named.
-THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?(?:offer|deal|bid|takeover|acquisition|agreement|merger|transaction)\b",
+DEAL_NOUNS = r"(?:offer|deal|bid|takeover|acquisition|agreement|merger|transaction)"
+THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
 # "€4.65 a share", "$12 per share": a price for one share.
 PER_SHARE = re.compile(r"\s(?:a|per|each)\s(?:share|unit|ordinary\sshare)\b", re.I)
@@ -144,7 +146,7 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
-REPORTED_ON = re.compile(r"\b(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)\s(?:on\s|late\s|early\s)?$")
+REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
 # "another 200 jobs", "a further $15 million", "Two more patients": an increase on a figure given elsewhere.
@@ -190,11 +192,14 @@ class Attribution:
     """True for a relation figure of "the deal" or "the offer": the one the document described before."""
 
 
-def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS) -> bool:
-    """Whether a preposition comes right before the name ("in Scale AI")."""
+def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False) -> bool:
+    """Whether a preposition comes right before the name ("in Scale AI"), or, with `past_article`, before
+    an article before it ("on the Calloway Exchange")."""
     start = name.start - base
-    before = sentence[max(0, start - 16):start].rstrip().lower()
-    word = before.rsplit(None, 1)[-1] if before else ""
+    words = sentence[max(0, start - 24):start].lower().split()[-2:]
+    if past_article and len(words) == 2 and words[1] in ("the", "a", "an"):
+        words = words[:1]
+    word = words[-1] if words else ""
     return word.strip("(\"'") in prepositions
 
 
@@ -250,7 +255,7 @@ def attribute_fact(
             return Attribution(None, None, None, f"a part of {sentence[whole[0]:whole[1]]!r}", kind)
     if attribute is None and kind == "money" and RECEIVED_BEFORE.search(sentence, max(0, s - 40), s):
         giver = _giver(sentence, base, e, names)
-        given = next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
+        given = _given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
     if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
@@ -259,7 +264,7 @@ def attribute_fact(
         cue = cue or "a share"
     led = LED_ROUND.search(sentence, max(0, s - 80), s) if kind == "money" else None
     if led:
-        given = next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
+        given = _given_attribute(attributes, kind)
         leader = next((n.name for n in names if n.end - base <= led.start() and not n.possessive
                        and not _governed(sentence, n, base)), None)
         if given and leader:
@@ -426,6 +431,11 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
                 and SUBJECT_POSITION.search(sentence, max(0, n.start - base - 12), n.start - base):
             return n.name
     return None
+
+
+def _given_attribute(attributes, kind: str) -> str | None:
+    """The relation for money one party gives another ("investment"): the one received as another attribute."""
+    return next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
 
 
 def _is_relation(attribute: str, attributes) -> bool:
