@@ -46,7 +46,8 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b))", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
-LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|since then|by then|at the time|so far|this year|last year|in total|overall"
+LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
+               r"|this year|last year|in total|overall"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)),?\s)?")
