@@ -296,6 +296,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
                                     or _DETERMINER_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
+        if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy")):
+            continue  # "April 31, 2025", "2025-02-30": no such day, so no date rather than a guess
         surface = m.group(0)
         if absolute is not None:
             start, end, granularity, mod = absolute
