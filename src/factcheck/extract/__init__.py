@@ -1,8 +1,10 @@
 """Extraction: from a document's text to facts with subjects as written.
 
 :func:`extract_document` is the one entry point; it splits sentences, finds
-dates and quantities with deterministic grammars, finds names, and attributes
-each value to an entity and an attribute from the rule pack's vocabulary.
+dates and quantities with deterministic grammars, finds names, tells people
+(:mod:`.people`) and the organization a document is about (:mod:`.salience`),
+and attributes each value to an entity and an attribute from the rule pack's
+vocabulary (:mod:`.subjects`).
 """
 
 from __future__ import annotations
@@ -15,56 +17,34 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import ORG_SUFFIXES, PLACE_WORDS, ROLE_WORDS, find_names, looks_like_person
+from .entities import NameMention, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .subjects import (_ORG_NOUN, AGED_OPENING, DEAL_NOUNS, INTRO_PARTICIPLE, NOT_PEOPLE, ORG_KINDS, PERSON_NOUN_AFTER,
-                       PERSON_NOUNS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed, attribute_fact)
+from .people import find_persons, last_person_before, pronoun_referents
+from .salience import salient_organizations, typed_organizations
+from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
-# "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
-                                                                                key=len, reverse=True)) + r"),?\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
-# "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
-ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
-                        + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
-                        + r")\b")
-# "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman"
-ROLE_AS = re.compile(r"\s(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
-                     r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
-                                                                                     key=len, reverse=True)) + r")\b")
 # "In 2024, revenue ...", "During fiscal 2025 the group ...": a date that opens the sentence sets its period.
 DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|at\sthe\s(?:end|start)\sof)\s)?(?:fiscal\s)?", re.I)
 # "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
                            r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")
-# "named Ana Lisle its chief financial officer", "appointed Tom Ruiz as interim chief executive"
-ROLE_NAMED = re.compile(r"\s(?:as\s)?(?:its|the|their|our|his|her)\s(?:new\s|next\s|first\s|interim\s|acting\s|permanent\s)?"
-                        r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "officer"},
-                                                                                      key=len, reverse=True)) + r")\b")
-NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promoted|promotes|elected|elects|made)\s$")
 # "bringing her gift to $265 million", "raised its commitment to €20 million", "cut its forecast for 2025 to":
 # the figure replaces an earlier one.
 REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises|lifting|lifted|increasing|increased|boosting|"
                             r"boosted|lowering|lowered|reducing|reduced|revising|revised|trimming|trimmed|cutting|cut|upping|upped)"
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
-# "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
-SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
-ORG_WORDS = ORG_SUFFIXES | {"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
-                            "ministry", "authority", "agency", "bank", "school"}
-SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
-PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
 
 
@@ -142,115 +122,12 @@ class Extractor:
             key=lambda m: m[0],
         )
         lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
-        names_cache: dict[int, list] = {}
-
-        def names_in(index: int):
-            if index not in names_cache:
-                s, e = sentences[index]
-                names_cache[index] = [] if is_heading(text[s:e]) else [
-                    n for n in find_names(text, s, e, lowercase)
-                    if not (PLACE_MODIFIER_BEFORE.search(text, max(s, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
-            return names_cache[index]
-
-        def subject_of(index: int) -> str | None:
-            if index < 0:
-                return None
-            s, _ = sentences[index]
-            for name in names_in(index):
-                if not _governed(text[s:sentences[index][1]], name, s):
-                    return name.name
-            return None
-
-        persons = set()
-        last_words = {n.name.rsplit(None, 1)[-1] for index in range(len(sentences)) for n in names_in(index)
-                      if looks_like_person(n.name)}  # a surname alone stands for a person only if written in full too
-        for index in range(len(sentences)):
-            s, e = sentences[index]
-            found = names_in(index)
-            for position, name in enumerate(found):
-                if name.name.rsplit(None, 1)[-1].lower() in ORG_WORDS:
-                    continue  # "General Hospital", "Kelsworth Wanderers": never a person, whatever comes before
-                if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
-                        or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)) \
-                        or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
-                        or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
-                        or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
-                    persons.add(name.name)
-                elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
-                    # "Joel Amankwah celebrated his 22nd birthday"
-                    limit = found[1].start if len(found) > 1 else e
-                    if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)) \
-                            and not PERSONAL_PRONOUN.search(text, s, name.start):  # "She ... at the Oxley, ... she"
-                        persons.add(name.name)
-            opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
-            intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
-            aged = AGED_OPENING.match(text, intro.end() if intro else opening)
-            before = subject_of(index - 1) if index else None
-            if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words):
-                persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
-            if index and aged:  # "... stepped down. The 50-year-old, who joined ..."
-                noun = PERSON_NOUN_AFTER.match(text, aged.end())
-                if before and (looks_like_person(before) or before in last_words) and (
-                        text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}
-                        or (intro and noun and noun.group(1) not in NOT_PEOPLE)):
-                    persons.add(before)
-        surnames = {p for p in persons if " " not in p}
-        persons.update(n.name for names in names_cache.values() for n in names if n.name.rsplit(None, 1)[-1] in surnames)
-        subjects = [subject_of(i) for i in range(len(sentences))]
-
-        # "it" and "the company" stand for the organization the document has named most so far (a short
-        # form counts for its full name), the latest named on a tie: news keeps returning to its subject.
-        salient: list[str | None] = []
-        counts: Counter = Counter()
-        last_seen: dict[str, int] = {}
-        full_of: dict[str, str] = {}
-        best: str | None = None
-        person_words = {w for p in persons for w in p.split()[-1:]}
-        outlet = {doc.source, *(doc.source or "").split()[-1:]} - {None, ""}  # "the Courier" of the Pellbridge Courier
-        for index in range(len(sentences)):
-            salient.append(best)
-            s, e = sentences[index]
-            subject_name = next((n for n in names_in(index) if not _governed(text[s:e], n, s, past_article=True)), None)
-            for name in names_in(index):
-                if name.name in persons or name.name in outlet or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
-                        or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
-                        or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start):
-                    continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger"), nor a site ("the Castrel plant")
-                words = name.name.split()
-                if len(words) > 1:
-                    full_of.setdefault(words[0], name.name)
-                    full_of.setdefault(words[-1], name.name)
-                key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
-                if key in persons or key in person_words:
-                    continue  # "Aubrecht leaves": a surname of a person
-                counts[key] += 2 if name is subject_name else 1  # the subject of a sentence counts double
-                last_seen[key] = index
-                if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
-                    best = key
-
-        typed_orgs: dict[str, str] = {}  # "club" -> the club the document names most, for "the club"
-        named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
-        longer: dict[str, set[str]] = {}
-        for index in range(len(sentences)):
-            for n in names_in(index):
-                if " " in n.name:
-                    for word in (n.name.split()[0], n.name.split()[-1]):
-                        longer.setdefault(word, set()).add(n.name)
-        for index in range(len(sentences)):
-            for n in names_in(index):
-                key = n.name if " " in n.name else (next(iter(longer[n.name])) if len(longer.get(n.name, ())) == 1 else None)
-                if key and key not in persons:
-                    named[key] += 1
-        for kind, suffixes in ORG_KINDS.items():
-            fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
-            if fitting:
-                typed_orgs[kind] = max(fitting, key=lambda key: (named[key], -len(key), key))
-
-        last_person: list[str | None] = []  # the last person named before each sentence, for "him" or "her"
-        person = None
-        for index in range(len(sentences)):
-            last_person.append(person)
-            person = next((n.name for n in reversed(names_in(index)) if n.name in persons), person)
+        names = [_sentence_names(text, s, e, lowercase) for s, e in sentences]
+        subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
+        persons = find_persons(text, sentences, names, subjects)
+        salient = salient_organizations(text, sentences, names, persons, doc.source)
+        typed_orgs = typed_organizations(names, persons)
+        last_person = last_person_before(names, persons)
 
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
@@ -284,7 +161,7 @@ class Extractor:
             if index != last_index:  # mentions are in text order
                 last_index, sentence = index, text[s:e]
                 one_line = " ".join(sentence.split())
-            attribution = attribute_fact(sentence, s, start, end, kind, form, names_in(index) if sentences else [],
+            attribution = attribute_fact(sentence, s, start, end, kind, form, names[index] if sentences else [],
                                          subjects[index - 1] if sentences and index else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
@@ -342,41 +219,31 @@ class Extractor:
                 object=obj, why=why, suppressed=suppressed, period=period,
                 revised=" ".join(revised.group(0).split()) if revised else None,
             ))
-        mentions = Counter(name.name for index in names_cache for name in names_cache[index])
-        names = set(mentions)
-        spans = tuple(sorted((name.start, name.name) for index in names_cache for name in names_cache[index] if " " in name.name))
+        mentions = Counter(name.name for found in names for name in found)
+        spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
             (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE))  # "the 142-year-old museum"
-        pronouns = _pronouns(text, sentences, names_cache, persons)
+        pronouns = pronoun_referents(text, sentences, names, persons)
         first_seen: dict[str, int] = {}
-        for index in sorted(names_cache):
-            for name in names_cache[index]:
+        for found in names:
+            for name in found:
                 first_seen.setdefault(name.name, name.start)
-        return Extraction(tuple(facts), frozenset(names), frozenset(persons), spans, tuple(sorted(mentions.items())),
+        return Extraction(tuple(facts), frozenset(mentions), frozenset(persons), spans, tuple(sorted(mentions.items())),
                           pronouns, tuple(sorted(first_seen.items())))
 
 
-def _pronouns(text: str, sentences, names_cache, persons) -> tuple[tuple[int, str, str], ...]:
-    """(offset, name, "he" or "she") for person mentions followed by a personal pronoun.
 
-    The pronoun must come within the next two sentences, before any other
-    person is named: "Marsh, 54, ... welcomed the change. 'We need a number,' she said."
-    """
-    people = sorted((m.start, m.end, m.name, index) for index, found in names_cache.items() for m in found
-                    if m.name in persons or m.name.rsplit(None, 1)[-1] in persons)
-    found = []
-    for position, (start, end, name, index) in enumerate(people):
-        stop = sentences[min(index + 2, len(sentences) - 1)][1]  # NOTE: a quote may split the next one
-        if position + 1 < len(people):
-            stop = min(stop, people[position + 1][0])
-        match = _PRONOUN.search(text, end, min(stop, end + 400))
-        if match:
-            found.append((start, name, "she" if match.group(0).lower() in _FEMININE else "he"))
-    return tuple(found)
+def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) -> list[NameMention]:
+    """The names of one sentence; none in a heading, none for a place describing a kind ("the Dunlarren company")."""
+    if is_heading(text[start:end]):
+        return []
+    return [n for n in find_names(text, start, end, lowercase)
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
 
 
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-_FEMININE = frozenset({"she", "her", "hers", "herself"})
+def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:
+    """The first name of a sentence no preposition governs: the sentence's subject, as a later "She" reads it."""
+    return next((name.name for name in names if not _governed(text[start:end], name, start)), None)
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None,

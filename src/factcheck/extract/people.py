@@ -1,0 +1,115 @@
+"""Which names in a document are people, and who "he", "she", "him" and "her" stand for.
+
+Works on a document's sentences and the names found in each. A name is a
+person when the text shows it: a role word before it ("chief executive Tobiah
+Rennick"), an age or "who" after it ("Mara Belvik, 34,"), a role after it or
+"as" a role ("stepped down as chief executive"), being named to a role, a
+personal pronoun after it in its own sentence, or "She ..." / "The
+54-year-old ..." opening the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .subjects import AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, _governed
+
+# "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
+                                                                                key=len, reverse=True)) + r"),?\s+$", re.I)
+PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
+# "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
+ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
+                        + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
+                        + r")\b")
+# "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman"
+ROLE_AS = re.compile(r"\s(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
+                     r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
+                                                                                     key=len, reverse=True)) + r")\b")
+# "named Ana Lisle its chief financial officer", "appointed Tom Ruiz as interim chief executive"
+ROLE_NAMED = re.compile(r"\s(?:as\s)?(?:its|the|their|our|his|her)\s(?:new\s|next\s|first\s|interim\s|acting\s|permanent\s)?"
+                        r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "officer"},
+                                                                                      key=len, reverse=True)) + r")\b")
+NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promoted|promotes|elected|elects|made)\s$")
+# "Pellbridge General Hospital", "Kelsworth Wanderers" (a club suffix): never a person, whatever comes before
+ORG_WORDS = ORG_SUFFIXES | frozenset({"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
+                       "ministry", "authority", "agency", "bank", "school"})
+SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
+PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+Sentences = list[tuple[int, int]]
+
+
+def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]], subjects: list[str | None]) -> set[str]:
+    """The names the text shows to be people.
+
+    `names[i]` are the names of sentence i and `subjects[i]` its subject.
+    """
+    persons: set[str] = set()
+    last_words = {n.name.rsplit(None, 1)[-1] for found in names for n in found
+                  if looks_like_person(n.name)}  # a surname alone stands for a person only if written in full too
+    for index, (s, e) in enumerate(sentences):
+        found = names[index]
+        for position, name in enumerate(found):
+            if name.name.rsplit(None, 1)[-1].lower() in ORG_WORDS:
+                continue
+            if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
+                    or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)) \
+                    or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
+                    or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
+                    or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
+                persons.add(name.name)
+            elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
+                # "Joel Amankwah celebrated his 22nd birthday"
+                limit = found[1].start if len(found) > 1 else e
+                if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)) \
+                        and not PERSONAL_PRONOUN.search(text, s, name.start):  # "She ... at the Oxley, ... she"
+                    persons.add(name.name)
+        opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
+        intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
+        aged = AGED_OPENING.match(text, intro.end() if intro else opening)
+        before = subjects[index - 1] if index else None
+        if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words):
+            persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
+        if index and aged:  # "... stepped down. The 50-year-old, who joined ..."
+            noun = PERSON_NOUN_AFTER.match(text, aged.end())
+            if before and (looks_like_person(before) or before in last_words) and (
+                    text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}
+                    or (intro and noun and noun.group(1) not in NOT_PEOPLE)):
+                persons.add(before)
+    surnames = {p for p in persons if " " not in p}
+    persons.update(n.name for found in names for n in found if n.name.rsplit(None, 1)[-1] in surnames)
+    return persons
+
+
+def last_person_before(names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> list[str | None]:
+    """For each sentence, the last person named before it, for "him" or "her"."""
+    before: list[str | None] = []
+    person = None
+    for found in names:
+        before.append(person)
+        person = next((n.name for n in reversed(found) if n.name in persons), person)
+    return before
+
+
+def pronoun_referents(text: str, sentences: Sentences, names: list[list[NameMention]],
+                      persons: set[str] | frozenset[str]) -> tuple[tuple[int, str, str], ...]:
+    """(offset, name, "he" or "she") for person mentions followed by a personal pronoun.
+
+    The pronoun must come within the next two sentences, before any other
+    person is named: "Marsh, 54, ... welcomed the change. 'We need a number,' she said."
+    """
+    people = sorted((m.start, m.end, m.name, index) for index, found in enumerate(names) for m in found
+                    if m.name in persons or m.name.rsplit(None, 1)[-1] in persons)
+    referents = []
+    for position, (start, end, name, index) in enumerate(people):
+        stop = sentences[min(index + 2, len(sentences) - 1)][1]  # NOTE: a quote may split the next one
+        if position + 1 < len(people):
+            stop = min(stop, people[position + 1][0])
+        match = _PRONOUN.search(text, end, min(stop, end + 400))
+        if match:
+            referents.append((start, name, "she" if match.group(0).lower() in _FEMININE else "he"))
+    return tuple(referents)

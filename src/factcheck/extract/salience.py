@@ -1,0 +1,76 @@
+"""What "it", "the company" and "the club" stand for in a document.
+
+News keeps returning to its subject: "it" and "the company" stand for the
+organization the document has named most so far, and "the club" or "the
+museum" for the organization of that kind it names most overall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .entities import PLACE_WORDS, NameMention
+from .subjects import ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
+
+# "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
+SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
+
+
+def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
+                          persons: set[str] | frozenset[str], outlet: str | None) -> list[str | None]:
+    """For each sentence, the organization named most before it (the latest named on a tie).
+
+    A short form counts for its full name; the subject of a sentence counts
+    double. People, surnames of people, the outlet's own name, sites ("the
+    Castrel plant"), places and sources ("according to PitchBook") never count.
+    """
+    salient: list[str | None] = []
+    counts: Counter = Counter()
+    last_seen: dict[str, int] = {}
+    full_of: dict[str, str] = {}
+    best: str | None = None
+    person_words = {w for p in persons for w in p.split()[-1:]}
+    own = {outlet, *(outlet or "").split()[-1:]} - {None, ""}  # "the Courier" of the Pellbridge Courier
+    for index, (s, e) in enumerate(sentences):
+        salient.append(best)
+        subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
+        for name in names[index]:
+            if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
+                    or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                    or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start):
+                continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
+            words = name.name.split()
+            if len(words) > 1:
+                full_of.setdefault(words[0], name.name)
+                full_of.setdefault(words[-1], name.name)
+            key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
+            if key in persons or key in person_words:
+                continue  # "Aubrecht leaves": a surname of a person
+            counts[key] += 2 if name is subject_name else 1
+            last_seen[key] = index
+            if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
+                best = key
+    return salient
+
+
+def typed_organizations(names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:
+    """Kind ("club", "museum", ...) -> the organization of that kind the document names most, for "the club"."""
+    named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
+    longer: dict[str, set[str]] = {}
+    for found in names:
+        for n in found:
+            if " " in n.name:
+                for word in (n.name.split()[0], n.name.split()[-1]):
+                    longer.setdefault(word, set()).add(n.name)
+    for found in names:
+        for n in found:
+            key = n.name if " " in n.name else (next(iter(longer[n.name])) if len(longer.get(n.name, ())) == 1 else None)
+            if key and key not in persons:
+                named[key] += 1
+    typed: dict[str, str] = {}
+    for kind, suffixes in ORG_KINDS.items():
+        fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
+        if fitting:
+            typed[kind] = max(fitting, key=lambda key: (named[key], -len(key), key))
+    return typed
