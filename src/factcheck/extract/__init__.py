@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import NameMention, find_names
+from .entities import DATELINE, NameMention, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
@@ -234,11 +234,13 @@ class Extractor:
 
 
 def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) -> list[NameMention]:
-    """The names of one sentence; none in a heading, none for a place describing a kind ("the Dunlarren company")."""
+    """The names of one sentence; none in a heading or a wire dateline, none for a place describing a kind ("the Dunlarren company")."""
     if is_heading(text[start:end]):
         return []
+    dateline = DATELINE.match(text, start)
     return [n for n in find_names(text, start, end, lowercase)
-            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
+            and not (dateline and n.start < dateline.end())]
 
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:

@@ -57,6 +57,11 @@ PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbo
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
 NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
                                        "park hall".split())
+# "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
+DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
+                      r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
+# Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
+PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 # First words that do the same: "SC Steinhaven", "FC Porto".
 ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club".split())
 
@@ -107,8 +112,9 @@ def _is_name_token(token: str, first_in_sentence: bool) -> bool:
         return False
     if low in MONTH_NAMES or low in WEEKDAYS:
         return False
-    if low in ROLE_WORDS and not bare.isupper() or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP"):
-        return False
+    if (low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS) and not bare.isupper() \
+            or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP"):
+        return False  # "chief executive Ana Lisle", "Founders Mirela Haskin and ..."
     if first_in_sentence and low in FUNCTION_WORDS:
         return False
     return not (bare[0].isdigit())
@@ -165,6 +171,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             continue
         first = _sentence_initial(text, start, token.start())
         if not _is_name_token(_clean(word)[0], first):
+            if word in PORTFOLIO_TITLES and len(run) == 1 and text[run[-1].end():token.start()] == " ":
+                run.clear()  # "Interior Minister Casimir Renko": the portfolio is part of the title
             close()
             continue
         if run:
