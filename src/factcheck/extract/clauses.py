@@ -26,10 +26,10 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 
 
 # "Coldwater, which reported revenue of $1.1 billion last year, is valued at $6 billion": the relative clause
-# ends at the comma before the main clause's verb.
+# ends at the comma before the main clause's verb ("..., who quit last Monday, arrived in 2019").
 RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\b")
 MAIN_VERB_AFTER = re.compile(r",\s(?=(?:is|are|was|were|has|have|had|will|would|can|could|remains|remained|employs|employed|"
-                             r"wants|plans|said|says|reported|expects|owns|holds|makes|made)\b)")
+                             r"wants|plans|said|says|reported|expects|owns|holds|makes|made|took|became|left|[a-z]{3,}ed)\b)")
 
 
 @functools.lru_cache(maxsize=256)

@@ -152,6 +152,9 @@ REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
 # "another 200 jobs", "a further $15 million", "Two more patients": an increase on a figure given elsewhere.
 INCREMENT_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional|an\sextra|a\sfresh)\s$", re.I)
+# Public bodies among those nouns: "the government" or "the regulator" is never the company a document is about.
+PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
+                         r"league|exchange)\b", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b")
@@ -520,10 +523,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_subject, "'the N-year-old' the opening participle describes, the person of the previous sentence"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
-    if c_start and MAIN_VERB_AFTER.match(sentence, c_start - 2) and RELATIVE_OPEN.search(sentence, 0, c_start):
-        main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
-        if main:  # "Coldwater, which reported ..., is valued at": back in the main clause
-            return main[0].name, "subject of the sentence, after the clause between commas"
+    relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \
+        if c_start and MAIN_VERB_AFTER.match(sentence, c_start - 2) else []
+    if relative_open:
+        main = [n for n, ns, _ in local if ns < relative_open[-1] and not _governed(sentence, n, base)]
+        if main:  # "Coldwater, which reported ..., is valued at": back in the main clause, whose subject the clause follows
+            return main[-1].name, "subject of the sentence, after the clause between commas"
     relative = RELATIVE_START.match(sentence[c_start:])
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
@@ -600,7 +605,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     whole = whole[LEAD.match(whole).end():]
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
-        org, where = _organization(sentence, base, names, c_start, persons, previous_org, typed=typed_orgs)
+        public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
+        # "The national government has raised its funding": not the company the document is about
+        org, where = _organization(sentence, base, names, c_start, persons, None if public else previous_org, typed=typed_orgs)
         if org:
             return org, f"'it' or 'the company', {where}"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
