@@ -313,6 +313,8 @@ def attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    if entity and cue and kind == "date":
+        attribute = _reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
             and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
@@ -435,6 +437,23 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
                 and SUBJECT_POSITION.search(sentence, max(0, n.start - base - 12), n.start - base):
             return n.name
     return None
+
+
+# Dates of a person's life and career; a cue they share with a thing's date ("arrived") reads by who it is about.
+PERSON_EVENTS = frozenset({"joining", "departure", "birth", "death"})
+
+
+def _reading_for(attribute: str, cue: str, person: bool, attributes, patterns) -> str:
+    """`attribute`, or the other attribute its cue also names that fits the entity: "Averill arrived in 2019" is
+    his joining, "ChatGPT arrived in late 2022" its release."""
+    plain = base_attribute(attribute)
+    if (plain in PERSON_EVENTS) == person:
+        return attribute
+    for other in attributes:
+        if other.name != plain and (other.name in PERSON_EVENTS) == person and "date" in other.kinds \
+                and patterns.get(other.name) is not None and patterns[other.name].fullmatch(cue):
+            return other.name + attribute[len(plain):]
+    return attribute
 
 
 def _given_attribute(attributes, kind: str) -> str | None:
