@@ -387,6 +387,13 @@ def test_a_document_may_shorten_a_two_word_company_name_to_its_first_word():
     assert facts[1].entity == "Halden Grid"
 
 
+def test_a_family_is_not_what_its_one_word_name_stands_for():
+    facts = align([fact("Orrin", "revenue", doc="a.md"), fact("Orrin family", "stake", "Orrin Markets", kind="percent", doc="a.md")],
+                  first_seen={"a.md": {"Orrin Markets": 10, "Orrin family": 40, "Orrin": 80}})
+    assert facts[0].subject == "Orrin Markets / revenue"
+    assert facts[1].subject == "Orrin family \u2192 Orrin Markets / stake"
+
+
 def test_a_persons_first_name_is_not_a_company_short_form():
     facts = align([fact("Ines Morrow", "age", kind="age", doc="a.md"), fact("Ines", "age", kind="age", doc="a.md"),
                    fact("Ines Morrow", "age", kind="age", doc="b.md")],

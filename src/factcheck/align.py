@@ -50,11 +50,17 @@ def _short_form(short: str, full: str) -> bool:
     return words[0] == short and all(w.lower() in ORG_SUFFIXES for w in words[1:])
 
 
+def _family(name: str) -> bool:
+    """ "Merriton family": a family, which its one-word name does not stand for."""
+    return name.endswith(" family")
+
+
 def _fuller(short: str, multi, people=frozenset()) -> list[str]:
     """The longer names a one-word name may stand for: a surname, a name before a company suffix, or the
-    first word of a two-word name that is not a person's ("Halden" of "Halden Grid")."""
+    first word of a two-word name that is not a person's ("Halden" of "Halden Grid"), nor a family's
+    ("Merriton" is not the Merriton family)."""
     return sorted({m for m in multi if _short_form(short, m)
-                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short)})
+                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m))})
 
 
 def _settled(short: str, candidates: list[str]) -> str | None:
@@ -111,7 +117,8 @@ def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> s
     """
     if " " in short or short not in first_seen:
         return None
-    longer = [name for name in first_seen if name.split()[0] == short and 2 <= len(name.split()) <= 4 and name not in people]
+    longer = [name for name in first_seen if name.split()[0] == short and 2 <= len(name.split()) <= 4 and name not in people
+              and not _family(name)]
     if len(longer) == 1 and first_seen[longer[0]] < first_seen[short]:
         return longer[0]
     return None

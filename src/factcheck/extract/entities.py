@@ -60,6 +60,7 @@ NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albio
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
+FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 # First words that do the same: "SC Steinhaven", "FC Porto".
@@ -152,6 +153,12 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         name = text[first.start():last.end()]
         name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
         at_start = _sentence_initial(text, start, first.start())
+        family = FAMILY_AFTER.match(text, first.start() + len(name)) if not possessive else None
+        if family:  # "the Merriton family": the family, not the company that carries its name
+            name, possessive = name + " family", family.group(1) is not None
+            mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))
+            run.clear()
+            return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
                                 or (at_start and PARTICIPLE_OPENING.match(text, first.start()))):
             run.clear()
