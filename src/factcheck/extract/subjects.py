@@ -80,7 +80,10 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+# "fell to £940 million last year from £1.02 billion in 2024": the figure after "from" is the earlier one.
+CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
+                          r"rising|falling|growing)\s+to\s+[^,;:]{1,50}?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
@@ -234,7 +237,7 @@ def attribute_fact(
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
-    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]):
+    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]) or CHANGED_FROM.search(sentence, max(0, s - 90), s):
         return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
                          neighbours, previous_org)
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
@@ -399,7 +402,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
     plain, why = main.attribute.replace(" (projected)", ""), (main.why or "").replace(", worded as a plan or target", "")
-    return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}")
+    return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
+                               dated=int(year.group(1)))
 
 
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:

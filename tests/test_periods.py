@@ -1,0 +1,31 @@
+"""Periods: the year a figure of a changing attribute is for, which keeps figures of different years apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import Extractor
+from factcheck.model import Document
+from factcheck.rulepack import load_rulepack
+
+EXTRACTOR = Extractor(load_rulepack().attributes)
+
+
+def periods(text: str) -> dict[str, int | None]:
+    doc = Document(id="d", path="d", text=text, published=dt.date(2026, 3, 2))
+    return {f.text: f.period for f in EXTRACTOR.extract(doc).facts if f.kind == "money"}
+
+
+@pytest.mark.parametrize("text", [
+    "Calloway Mills' revenue fell to £510 million last year from £560 million in 2024.",
+    "Calloway Mills' revenue rose to £510 million last year, up from £560 million in 2024.",
+    "Calloway Mills had revenue of £510 million last year, against £560 million in 2024.",
+])
+def test_a_compared_figure_is_for_the_year_stated_with_it(text):
+    assert periods(text) == {"£510 million": 2025, "£560 million": 2024}
+
+
+def test_a_figure_is_for_the_year_stated_in_its_sentence():
+    assert periods("In 2024, Calloway Mills had revenue of £510 million.") == {"£510 million": 2024}
