@@ -127,7 +127,7 @@ AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$",
 # newline: a match starts within 16 characters of where it is searched back from.
 _AGE_BEFORE_REACH = 16
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
-APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s)?$")
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s)?$")  # "Emil Petrel, who was 24,"
 # NOTE: APPOSITION_AFTER, TIME_AFTER and _AGE_END are matched at a position with match(text, pos, endpos),
 # which reads the text after a number without copying it; "$" stands for `endpos`.
 APPOSITION_AFTER = re.compile(r"(?:,|[.;](?:\s|$)|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
