@@ -126,7 +126,7 @@ class Extractor:
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
-        typed_orgs = typed_organizations(names, persons)
+        typed_orgs = typed_organizations(text, names, persons)
         last_person = last_person_before(names, persons)
 
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start

@@ -26,8 +26,9 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 
 
 # "Coldwater, which reported revenue of $1.1 billion last year, is valued at $6 billion": the relative clause
-# ends at the comma before the main clause's verb ("..., who quit last Monday, arrived in 2019").
-RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose)\b")
+# ends at the comma before the main clause's verb ("..., who quit last Monday, arrived in 2019"); so does a
+# participle's ("The chain, founded in 1958 by Arthur Merriton, employs 5,800 people").
+RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose|(?:[a-z]{3,}ed|born|built|known|set\sup)\s(?:in|by|on|at|from|as|with|after)\b)")
 MAIN_VERB_AFTER = re.compile(r",\s(?=(?:is|are|was|were|has|have|had|will|would|can|could|remains|remained|employs|employed|"
                              r"wants|plans|said|says|reported|expects|owns|holds|makes|made|took|became|left|[a-z]{3,}ed)\b)")
 
@@ -56,3 +57,17 @@ def clause(sentence: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+def main_opening(sentence: str, at: int) -> tuple[int, int] | None:
+    """The words of the main clause before a clause between commas, for an offset after that clause.
+
+    "Sales at the chain, founded in 1959, peaked at £1.1 billion": for the
+    value, the span of "Sales at the chain"; None when the clause around `at`
+    does not resume a main clause.
+    """
+    start, _ = clause(sentence, at)
+    if start < 2 or not MAIN_VERB_AFTER.match(sentence, start - 2):
+        return None
+    opened = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, start)]
+    if not opened:
+        return None
+    return clause(sentence, opened[-1])[0], opened[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import clause
+from .clauses import clause, main_opening
 
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
@@ -176,6 +176,16 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             if patterns[name].fullmatch(m.group(0)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
+    opening = main_opening(sentence, start) if best is None and candidates and any_cue else None
+    if opening:  # "Sales at the chain, founded in 1959, peaked at £1.1 billion": the cue before the clause between commas
+        for m in any_cue.finditer(sentence, *opening):
+            distance = opening[1] - m.end() + start - c_start
+            if distance <= MAX_CUE_DISTANCE and not neighbours.blocking_within(m.end(), start) \
+                    and (best is None or distance < best[0]):
+                name, as_kind = next(((name, as_kind) for name, as_kind in candidates if patterns[name].fullmatch(m.group(0))),
+                                     (None, None))
+                if name:
+                    best = (distance, name, m.start(), m.group(0), as_kind)
     if kind == "age" and form == "at-age":
         return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None), kind
     if best:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .entities import PLACE_WORDS, NameMention
-from .subjects import ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
+from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
@@ -54,8 +54,15 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     return salient
 
 
-def typed_organizations(names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:
-    """Kind ("club", "museum", ...) -> the organization of that kind the document names most, for "the club"."""
+def typed_organizations(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:
+    """Kind ("club", "chain", ...) -> the organization of that kind, for "the club" or "the chain".
+
+    An organization the document describes as one ("Merriton Stores, the
+    regional supermarket chain,", "the discounter Kestow") is that kind when
+    it is the only one so described; otherwise the kind goes to the
+    organization the document names most whose name ends in a word of it
+    ("Kelsworth Wanderers" for "the club").
+    """
     named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
     longer: dict[str, set[str]] = {}
     for found in names:
@@ -73,4 +80,13 @@ def typed_organizations(names: list[list[NameMention]], persons: set[str] | froz
         fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
         if fitting:
             typed[kind] = max(fitting, key=lambda key: (named[key], -len(key), key))
+    described: dict[str, set[str]] = {}
+    for found in names:
+        for n in found:
+            if n.name in persons or n.possessive:
+                continue
+            for match in (DESCRIBED_AFTER.match(text, n.end), DESCRIBED_BEFORE.search(text, max(0, n.start - 40), n.start)):
+                if match:
+                    described.setdefault(match.group(1).lower(), set()).add(n.name)
+    typed.update({kind: next(iter(found)) for kind, found in described.items() if len(found) == 1})
     return typed

@@ -68,7 +68,7 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
              "publisher network league ministry brand employer museum gallery university college hospital institute "
              "foundation charity operator carmaker miner broadcaster utility conglomerate supermarket grocer "
-             "exchange regulator").split()
+             "exchange regulator chain discounter giant supplier provider").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
@@ -107,6 +107,8 @@ AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
                            r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s)?$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
+# "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
+NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
@@ -171,7 +173,13 @@ ORG_KINDS = {
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
-TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[a-z-]+\s)?(" + "|".join(ORG_KINDS) + r")(?:'s|\u2019s)?\b", re.I)
+# "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
+# Stores, the regional supermarket chain,")
+TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[\w-]+\s)?(" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
+                        + r")(?:'s|\u2019s)?\b", re.I)
+# "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
+DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + _ORG_NOUN + r")(?=[,.;)])", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + _ORG_NOUN + r")\s$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
 # Figures only an organization has: a person named as their subject speaks or decides for one.
 ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding"})
@@ -518,6 +526,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
         if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
             return before[-1][0].name, "the name an appositive before the cue describes"
+        kind_before = NOUN_BEFORE_PARTICIPLE.search(sentence, max(0, cue_at - 50), cue_at)
+        if kind_before:  # "Sales at the 67-year-old chain, founded in 1959, ...": the organization of that kind
+            public = PUBLIC_BODY.match(sentence, kind_before.start())
+            org, where = _organization(sentence, base, [], kind_before.start(), persons, None if public else previous_org,
+                                       typed=typed_orgs)
+            if org:
+                return org, f"'{kind_before.group(0).strip(', ')}' before the participle, {where}"
     if cue_at is not None and cue_at > e and PRONOUN_BETWEEN.fullmatch(sentence, e, cue_at):  # "the £265,000 she was paid"
         people = [n for n, ns, _ in local if ns < s and n.name in persons]
         if people:
@@ -552,6 +567,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         main = [n for n, ns, _ in local if ns < relative_open[-1] and not _governed(sentence, n, base)]
         if main:  # "Coldwater, which reported ..., is valued at": back in the main clause, whose subject the clause follows
             return main[-1].name, "subject of the sentence, after the clause between commas"
+        opening = sentence[:relative_open[-1]].lstrip(" \"'\u201c")
+        if GENERIC_ORG.fullmatch(opening) and not PUBLIC_BODY.match(opening):  # "The chain, founded in 1958 by ..., employs"
+            org, where = _organization(sentence, base, [], 0, persons, previous_org, typed=typed_orgs)
+            if org:
+                return org, f"'{opening}', subject of the sentence after the clause between commas, {where}"
     relative = RELATIVE_START.match(sentence[c_start:])
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
