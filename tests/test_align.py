@@ -245,6 +245,13 @@ def test_relation_without_object_takes_the_only_object():
     assert facts[1].subject == "Acme \u2192 Borealis / investment"
 
 
+def test_relation_without_object_keeps_none_when_the_only_object_was_paid_a_different_amount():
+    facts = align([fact("Acme", "price", obj="Borealis", amount=27e6), fact("Acme", "price", obj=None, amount=38e6)])
+    assert facts[1].object is None
+    assert facts[1].subject == "Acme / price"
+    assert "no figure for it is about as much" in facts[1].why
+
+
 def test_relation_without_object_is_unplaced_when_objects_differ():
     facts = align([fact("Acme", obj="Borealis"), fact("Acme", obj="Trellis Labs"), fact("Acme", obj=None)])
     assert facts[2].object is None

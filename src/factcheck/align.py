@@ -18,8 +18,9 @@ Resolution, in order, each step recorded in the fact's ``why``:
    poured $14 billion into Scale AI") is read as the one organization the
    corpus reports in that relation with that object (not for attributes
    people hold themselves, such as stakes), and a relation with no
-   object takes the only object the corpus gives that entity and attribute,
-   and is left unplaced when the corpus gives several.
+   object takes the only object the corpus gives that entity and attribute
+   when it is about the same amount, and is left unplaced when the corpus
+   gives several.
 """
 
 from __future__ import annotations
@@ -343,7 +344,12 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
                 f = dataclasses.replace(f, entity=orgs[0], why=_join(f.why, f"{f.entity} read as {orgs[0]}, the only organization reported with this {f.attribute} in {f.object}"))
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) == 1:
             only = next(iter(objects[(f.entity, base_attribute(f.attribute))]))
-            f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
+            value = f.quantity.value if f.quantity else math.nan
+            if any(a == f.entity and _near(v, value) for a, v in buyers[(base_attribute(f.attribute), only)]):
+                f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
+            else:  # "paid £27 million for 35 Halsey's shops" does not make "buy 61 stores for £38 million" Halsey's
+                f = dataclasses.replace(f, why=_join(f.why, f"not {only}, the only object the corpus gives for {f.entity}'s "
+                                                            f"{f.attribute}: no figure for it is about as much"))
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) > 1:
             # NOTE: "Redmoor paid £25 million" and "Redmoor paid £40 million" may be two different purchases
             choices = " or ".join(sorted(objects[(f.entity, base_attribute(f.attribute))]))

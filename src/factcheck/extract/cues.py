@@ -17,6 +17,8 @@ COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\
                          r"(?:[A-Z][\w'\u2019-]+\s){1,3})?$")
 NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?")
 PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)\s")
+# "for €410 million", "for a nominal €1": money a verb's object was bought or sold for.
+FOR_MONEY = re.compile(r"\bfor\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)
 PER_UNIT = re.compile(r"\d(?:\s?(?:[mb]n|million|billion|thousand))?\s(?:a|per|each)\s$", re.I)
 # "11 miners were killed", "Four patients have died": a verb bound to the value right before it.
 BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
@@ -43,7 +45,7 @@ class Neighbours:
     other side; dates and "the 11-year-old company" do not block.
     """
 
-    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind", "_ends")
+    __slots__ = ("_blocking", "_blocking_starts", "_blocking_ends", "_by_kind", "_ends", "_kinds")
 
     def __init__(self, spans=()) -> None:
         spans = sorted(spans)
@@ -52,13 +54,19 @@ class Neighbours:
         self._blocking_ends = [b for _, b in self._blocking]
         self._by_kind: dict[str, list[int]] = {}
         self._ends: dict[int, int] = {}
+        self._kinds: dict[int, str] = {}
         for a, b, kind, _ in spans:
             self._by_kind.setdefault(kind, []).append(a)
             self._ends[a] = b
+            self._kinds[a] = kind
 
     def end_of(self, start: int) -> int:
         """End of the value starting at `start`."""
         return self._ends[start]
+
+    def kind_at(self, start: int) -> str | None:
+        """Kind of the value starting at `start`."""
+        return self._kinds.get(start)
 
     def owns(self, lo: int, hi: int) -> bool:
         """Whether a blocking value's text contains [lo, hi) (its own noun, as "deaths" in "Three deaths")."""
@@ -168,6 +176,9 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             # "paid £6 million for Ashdown and £2 million for Pike": the second value shares the verb
             blocked = bool(between) and not (len(between) == 1 and COORDINATED.match(sentence, between[0][1], start)
                                              and _same_noun(sentence[between[0][0]:between[0][1]], sentence[start:end]))
+            if blocked and kind == "money" and len(between) == 1 and neighbours.kind_at(between[0][0]) != "money" \
+                    and FOR_MONEY.search(sentence, max(0, start - 24), start):
+                blocked = False  # "agreed to buy 88 percent of Lanternfold for €410 million": what the verb's object cost
         if distance < 0 or distance > MAX_CUE_DISTANCE or (after and form == "at-age") or blocked:
             continue
         if best is not None and distance >= best[0]:

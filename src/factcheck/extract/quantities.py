@@ -114,7 +114,7 @@ PATTERN = re.compile(
       | \s(?P<curcode>{_codes})\b
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\b
-      | \s(?:of\s)?(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
+      | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
     re.X | re.I,

@@ -128,6 +128,7 @@ SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
 # "The offer of €4.20 a share", "The deal is worth ...": the transaction the document already named.
 DEAL_NOUNS = r"(?:offer|deal|bid|takeover|acquisition|agreement|merger|transaction)"
+NAMED_DEAL = re.compile(r"\s" + DEAL_NOUNS + r"\b", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
 # "€4.65 a share", "$12 per share": a price for one share.
@@ -668,6 +669,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
 
 def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None,
             employer_at=False):
+    for n in names:  # "raised the price of its Lanternfold Games deal to €420 million": the deal's other party
+        ns = n.start - base
+        if n.name != entity and not n.possessive and max(0, anchor - 80) <= ns < e and NAMED_DEAL.match(sentence, n.end - base):
+            return n.name, sentence[n.end - base:].split()[0]
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
         verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 24), ns) if anchor <= ns < e and n.name != entity else None
@@ -678,7 +683,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         ns = n.start - base
         if ns < anchor or ns > min(c_end, max(e, anchor) + OBJECT_REACH) or n.name == entity:
             continue
-        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+)?$", sentence[max(anchor, ns - 24):ns])
+        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
         if m:
