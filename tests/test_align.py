@@ -325,6 +325,18 @@ def test_an_earlier_dated_event_of_the_story_is_keyed_apart_by_its_year():
     assert "event of 2011" in facts[1].why
 
 
+def test_a_named_event_is_the_storys_own_unless_a_document_dates_it_earlier():
+    names = {"a.md": {"Perrow", "Dalmir"}, "b.md": {"Perrow", "Dalmir"}}
+    published = dt.date(2026, 3, 2)
+    current = dataclasses.replace(_toll("Perrow fire", "a.md"), published=published)
+    dated = dataclasses.replace(_toll("Dalmir fire", "a.md"), published=published, period=2009)
+    undated = dataclasses.replace(_toll("Dalmir fire", "b.md"), published=published)  # "the Dalmir fire claimed 23 lives"
+    facts = align([current, dated, undated], names=names, events={"death toll"}, mentions={"Perrow": 5})
+    assert facts[0].subject == "Perrow / death toll"
+    assert [f.subject for f in facts[1:]] == ["Perrow (2009) / death toll"] * 2
+    assert "as documents date Dalmir fire" in facts[2].why
+
+
 def test_event_figures_are_not_keyed_by_story_unless_the_attribute_is_an_event():
     facts = align([fact(None, "revenue", doc="a.md")], names={"a.md": {"Perrow", "Dalmir"}}, events={"death toll"})
     assert facts[0].subject is None

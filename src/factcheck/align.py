@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .extract.entities import ORG_SUFFIXES
-from .model import Fact, Subject, base_attribute
+from .model import Fact, Subject, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
@@ -281,16 +281,27 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         counts[canon(name)[0]] += count
     story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts)
              if events else {})
+    # A named event ("the Skelda fire") is the story's: its own when no document dates it, an earlier one, keyed
+    # by the year documents give it ("the 2009 Skelda fire"), when one does
+    event_years: dict[str, Counter] = defaultdict(Counter)
+    for f in facts:
+        if is_event_name(f.entity) and f.period and f.published and f.period < f.published.year:
+            event_years[f.entity][f.period] += 1
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
                                  fact.start)
+        period, named = fact.period, None
+        if is_event_name(entity) and fact.document in story:
+            named, entity = entity, None
+            if event_years.get(named):
+                period = min(event_years[named], key=lambda year: (-event_years[named][year], year))
         if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"
-            if fact.period and fact.published and fact.period < fact.published.year:
+            if period and fact.published and period < fact.published.year:
                 # "killed six workers in 2011": the story's earlier event, apart from this one
-                entity, how = f"{entity} ({fact.period})", f"{how}; the event of {fact.period}"
+                entity, how = f"{entity} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None

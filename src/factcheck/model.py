@@ -110,6 +110,17 @@ class DateSpan:
         return self.start is not None and self.end is not None
 
 
+EVENT_NOUNS = frozenset("fire wildfire blaze bushfire earthquake quake flood floods flooding storm hurricane typhoon cyclone "
+                        "tornado outbreak epidemic explosion blast collapse crash derailment disaster landslide eruption "
+                        "capsizing sinking".split())
+"""Nouns that make a name an event's: "the Skelda fire", "the Kelmar earthquake"."""
+
+
+def is_event_name(name: str | None) -> bool:
+    """Whether `name` names an event ("Skelda fire") rather than a party."""
+    return bool(name) and " " in name and name.rsplit(None, 1)[-1].lower() in EVENT_NOUNS
+
+
 ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)", " (per share)")
 """Suffixes that keep plans, running totals and per-share amounts apart from single, whole figures."""
 

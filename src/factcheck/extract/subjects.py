@@ -31,7 +31,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..model import base_attribute
+from ..model import EVENT_NOUNS, base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause
 from .cues import Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
@@ -112,6 +112,13 @@ NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
+# "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
+NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
+# "... fire killed", "... fire, which killed", "... fire, as it is still known in the valley, claimed"
+EVENT_VERB_GAP = re.compile(r"(?:\s(?:has\s|had\s|have\s)?|,\s(?:which|that)\s(?:has\s|had\s)?|,\s(?:as|then|still)\s[^,;]{0,60},\s)"
+                            r"(?:[a-z]+ed\s)?")
+# "the death toll from the Varda wildfire", "deaths in the Kelmar earthquake"
+EVENT_AFTER_CUE = re.compile(r"[a-z\s]{0,12}?\s(?:from|in|of)\s(?:the\s)?(?:\d{4}\s)?")
 # "Net profit for the quarter fell to ...", "Revenue rose 4 percent to ...": a figure's own noun opens the
 # sentence, and the figure belongs to the organization the document is about.
 FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s(?:[a-z-]+\s)?(?:filing|prospectus|report|results|accounts|statement|figures|data)\s"
@@ -261,7 +268,9 @@ def attribute_fact(
         definition = _definitions(attributes).get(base_attribute(attribute or ""))
         if attribute and definition is not None and definition.event and not attribute.endswith(")"):
             # "the 2009 quake that claimed 1,100 lives": that event's figure, kept apart from this one's
-            return Attribution(None, attribute, None, f"cue '{cue}'; a figure of an earlier event ({earlier.group(1)})", kind,
+            owner = _owner(sentence, base, min(s, cue_at) if cue_at is not None else s, names, cue_at)
+            return Attribution(owner, attribute, None, f"cue '{cue}'; a figure of an earlier event ({earlier.group(1)})"
+                               + (f"; entity {owner}, named right before the figure" if owner else ""), kind,
                                int(earlier.group(1)))
         return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 24), s) else None
@@ -440,8 +449,16 @@ def _sentence_opening(sentence: str, at: int) -> bool:
 
 
 def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
-    """A possessive name right before the figure or its cue ("Perrow's confirmed death toll"), or the
-    name that is the subject of the cue verb ("Storm Amarin killed 64 people")."""
+    """A possessive name right before the figure or its cue ("Perrow's confirmed death toll"), the
+    name that is the subject of the cue verb ("Storm Amarin killed 64 people"), or a named event the
+    figure is of ("the Skelda fire, as it is known, claimed 23 lives", "the toll from the Varda wildfire")."""
+    for n in names:
+        event = NAMED_EVENT.match(sentence, n.end - base)
+        if event and not n.possessive:
+            ee = event.end()
+            if (ee <= anchor and EVENT_VERB_GAP.fullmatch(sentence, ee, anchor)) \
+                    or (cue_at is not None and cue_at < n.start - base and EVENT_AFTER_CUE.fullmatch(sentence, cue_at, n.start - base)):
+                return n.name + event.group(1)
     for n in names:
         ne = n.end - base
         if n.possessive and ne <= anchor and OWNER_GAP.fullmatch(sentence, ne, anchor):
