@@ -115,3 +115,21 @@ def test_an_earlier_figure_worded_as_a_change_does_not_excuse_a_later_one(tmp_pa
         "b.md": "Dunlin College has received $32 million from the banker Ines Calloway.",
     })
     assert _subjects(run(Settings(paths=(folder,)))) == [("Ines Calloway \u2192 Dunlin College / investment", "contradiction")]
+
+
+def test_a_figure_given_as_the_earlier_one_is_not_a_contradiction(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Calder Media will pay €105 million for Orrin Studios.",
+        "b.md": "Calder Media agreed to pay €105 million for Orrin Studios, up from €95 million.",
+    })
+    result = run(Settings(paths=(folder,)))
+    assert _subjects(result) == [("Calder Media \u2192 Orrin Studios / price", "time-explained")]
+    assert "earlier figure" in result.findings[0].explanation
+
+
+def test_two_sources_disagreeing_on_an_earlier_figure_still_contradict(tmp_path):
+    folder = _corpus(tmp_path, {
+        "a.md": "Orrin Studios was valued at $600 million, up from $250 million.",
+        "b.md": "Orrin Studios was valued at $600 million, up from $400 million.",
+    })
+    assert ("Orrin Studios / valuation", "contradiction") in _subjects(run(Settings(paths=(folder,))))

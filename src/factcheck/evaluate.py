@@ -80,6 +80,17 @@ def _as_revision(relation: Relation | None, a: Fact, b: Fact) -> Relation | None
     return relation
 
 
+def _as_earlier(relation: Relation | None, a: Fact, b: Fact) -> Relation | None:
+    """A figure a source gives as an earlier one ("up from $410 million") and another's current figure differ by
+    time, unless both have a period to compare by."""
+    if relation is None or relation.verdict not in ("contradiction", "rounding") or bool(a.earlier) == bool(b.earlier) \
+            or (a.period and b.period):
+        return relation
+    old, new = (a, b) if a.earlier else (b, a)
+    return Relation("time-explained", f"{old.text} is given as an earlier figure (\"{old.earlier}\" in {old.document}), "
+                                      f"not as the current one {new.text} is")
+
+
 def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact],
              outlets: dict[str, str] | None = None) -> Finding:
     """One finding for all pairs of a subject that share a verdict."""
@@ -123,7 +134,7 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
                 continue
             if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
-            relation = _as_revision(compare(a, b, rule), a, b)
+            relation = _as_earlier(_as_revision(compare(a, b, rule), a, b), a, b)
             if relation is not None:
                 by_verdict[relation.verdict].append((relation, a, b))
         reported = False

@@ -17,6 +17,7 @@ COLUMNS = (
     "id", "document", "line", "column", "start", "end", "text", "sentence", "kind", "unit", "value",
     "low", "high", "precision", "qualifier", "date_start", "date_end", "granularity", "resolution",
     "entity", "attribute", "object", "subject", "why", "published", "suppressed", "revised",
+    "earlier",
 )
 
 
@@ -42,7 +43,7 @@ def fact_record(fact: Fact) -> dict:
         "entity": fact.entity, "attribute": fact.attribute, "object": fact.object,
         "subject": fact.subject, "why": fact.why,
         "published": fact.published.isoformat() if fact.published else None,
-        "suppressed": fact.suppressed, "revised": fact.revised,
+        "suppressed": fact.suppressed, "revised": fact.revised, "earlier": fact.earlier,
     }
 
 

@@ -198,6 +198,8 @@ class Fact:
     """Year the value refers to, for attributes that change with time ("revenue in 2024")."""
     revised: str | None = None
     """The wording that makes the value a change of an earlier figure ("bringing her gift to"), if any."""
+    earlier: str | None = None
+    """The wording that makes the value an earlier figure the text compares another with ("up from"), if any."""
 
     @property
     def unit(self) -> str | None:

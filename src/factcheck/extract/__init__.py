@@ -33,6 +33,8 @@ DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|a
 # "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
                            r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")
+# "£365 million a year earlier": a figure for the year before the one it is compared with.
+YEAR_EARLIER = re.compile(r"\s(?:a\syear\s(?:earlier|before|ago)|the\s(?:year\sbefore|previous\syear|prior\syear))\b", re.I)
 # "bringing her gift to $265 million", "raised its commitment to €20 million", "cut its forecast for 2025 to":
 # the figure replaces an earlier one.
 REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises|lifting|lifted|increasing|increased|boosting|"
@@ -189,7 +191,15 @@ class Extractor:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written
                 why = f"{why}, a date after publication"
             plain = base_attribute(attribute or "")
-            if plain in self.changing and kind != "date":
+            earlier = attribution.earlier
+            if earlier and plain in self.changing and not period and YEAR_EARLIER.match(text, end):
+                # "£410 million last year, up from £365 million a year earlier": the year before the figure's
+                main = next((f for f in reversed(facts) if f.start >= s and f.entity == entity
+                             and base_attribute(f.attribute or "") == plain and f.period), None)
+                if main:
+                    period = main.period - 1
+                    why = f"{why}; period {period}, a year before {main.text}'s"
+            elif plain in self.changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed)
@@ -217,7 +227,7 @@ class Extractor:
                 quantity=_as_kind(quantity, attribution.kind), date=span,
                 published=doc.published, entity=entity, attribute=attribute,
                 object=obj, why=why, suppressed=suppressed, period=period,
-                revised=" ".join(revised.group(0).split()) if revised else None,
+                revised=" ".join(revised.group(0).split()) if revised else None, earlier=earlier,
             ))
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))

@@ -81,9 +81,14 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
-# "fell to £940 million last year from £1.02 billion in 2024": the figure after "from" is the earlier one.
+# "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
+# the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
-                          r"rising|falling|growing)\s+to\s+[^,;:]{1,50}?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+                          r"rising|falling|growing|raised|lifted|boosted|cut|reduced|lowered|trimmed)\s+(?:[\w'\u2019-]+\s){0,5}?"
+                          r"to\s+[^,;:]{1,50}?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+# Wordings that make a figure without a year of its own an earlier value of the same subject (not "than", "versus").
+EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
+                             r"against|compared\s(?:with|to)", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
@@ -213,6 +218,8 @@ class Attribution:
     """The year of an earlier event the figure is about ("killed six workers in 2011")."""
     refers_back: bool = False
     """True for a relation figure of "the deal" or "the offer": the one the document described before."""
+    earlier: str | None = None
+    """The wording that makes the figure an earlier one another is compared with ("up from")."""
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False) -> bool:
@@ -253,9 +260,15 @@ def attribute_fact(
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
-    if COMPARED_BEFORE.search(sentence[max(0, s - 40):s]) or CHANGED_FROM.search(sentence, max(0, s - 90), s):
+    compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s)
+    changed = None if compared else CHANGED_FROM.search(sentence, max(0, s - 90), s)
+    if compared or changed:
+        words = (compared or changed).group(0).strip(", ").split()
+        wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
+            else " ".join(words[:2])
+        at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
         return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
-                         neighbours, previous_org)
+                         neighbours, previous_org, at, wording)
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
         return Attribution(None, None, None, "the day it was said or announced", kind)
     if kind not in ("age", "date"):
@@ -405,23 +418,28 @@ def _giver(sentence, base, e, names) -> str | None:
 
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
-              previous_org) -> Attribution:
-    """ "up from $900 million in 2023": the subject of the figure it is compared with, when its own year is stated."""
+              previous_org, compared_at: int, wording: str) -> Attribution:
+    """ "up from $900 million in 2023": the subject of the figure it is compared with, for the year stated; without
+    a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
     before = neighbours.last_blocking_before(s)
-    if year is None or before is None:
+    other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
+    if before is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     a, b = before
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org)
     definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
-    if main.attribute is None or definition is None or not definition.changes_with_time:
-        return Attribution(None, None, None, "an earlier or compared figure", kind)  # NOTE: only a period keeps it apart
+    if main.attribute is None or definition is None or main.earlier:
+        return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
     plain, why = main.attribute.replace(" (projected)", ""), (main.why or "").replace(", worded as a plan or target", "")
-    return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
-                               dated=int(year.group(1)))
+    if year is not None and definition.changes_with_time:
+        return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
+                                   dated=int(year.group(1)))
+    return dataclasses.replace(main, attribute=plain, dated=None, earlier=wording,
+                               why=f"an earlier figure, '{wording}' beside {sentence[a:b]!r}: {why}")
 
 
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
