@@ -248,9 +248,9 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     if is_heading(text[start:end]):
         return []
     dateline = DATELINE.match(text, start)
+    start = dateline.end() if dateline else start  # what follows a dateline opens the sentence: "LONDON - Officials said"
     return [n for n in find_names(text, start, end, lowercase)
-            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
-            and not (dateline and n.start < dateline.end())]
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
 
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:

@@ -103,6 +103,8 @@ APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:
 WHOSE_ORG = re.compile(r"whose\s" + _ORG_NOUN + r"\b", re.I)
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
+# Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
+COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\s)?", re.I)
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
@@ -116,6 +118,9 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
+# "the £45 million Dunhollow first offered": what comes between a name and its verb.
+VERB_AFTER_NAME = re.compile(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
+                             r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
 NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
@@ -379,6 +384,15 @@ def attribute_fact(
             entity, how = people[-1], "the person named before, pay being a person's"
         elif " " in entity:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
+    if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
+            and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
+            and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start)):
+        # "Merriton Stores collapsed ..., and administrators said 1,200 jobs would go": the jobs of the organization
+        # the sentence, or else the document, is about
+        subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons
+                        and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None)
+        entity, how = (subject, "the figure opens its clause, the subject of the sentence") if subject else \
+            (previous_org, "the figure opens its clause, the organization the document names most so far")
     if entity is None and base_attribute(attribute) == "funding" and previous_org \
             and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
         # "The offering raised $640 million": the money the company the document is about raised
@@ -577,7 +591,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_person, "'he' or 'she' between the figure and its verb, the person the document named last"
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
-            if ns > e and re.fullmatch(r"\s(?:the\s)?", sentence[e:ns]) and re.fullmatch(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?", sentence[ne:cue_at]):
+            if ns > e and re.fullmatch(r"\s(?:the\s)?", sentence[e:ns]) and VERB_AFTER_NAME.fullmatch(sentence, ne, cue_at):
                 return n.name, "named between the figure and its verb"
     if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
