@@ -121,6 +121,9 @@ SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as
 # "the £45 million Dunhollow first offered": what comes between a name and its verb.
 VERB_AFTER_NAME = re.compile(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
                              r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
+# "fall from 88 percent to 43 percent": a change from one figure to another.
+FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
+FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
 NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
@@ -238,7 +241,32 @@ def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSIT
     return word.strip("(\"'") in prepositions
 
 
-def attribute_fact(
+def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, form: str, names: list[NameMention],
+                   previous_subject: str | None, attributes, patterns, persons: frozenset[str] = frozenset(),
+                   neighbours: Neighbours | None = None, *context) -> Attribution:
+    """Attribute the value at document offsets ``start:end``; see :func:`_attribute_fact` for the arguments.
+
+    A change "from X to Y" ("whose holding will fall from 88 percent to 43
+    percent") gives Y the subject found for X, and marks X as the earlier figure.
+    """
+    neighbours = neighbours or Neighbours()
+    s, e = start - base, end - base
+    args = (names, previous_subject, attributes, patterns, persons, neighbours, *context)
+    before = neighbours.last_blocking_before(s)
+    if before is not None and FROM_TO_GAP.fullmatch(sentence, before[1], s) \
+            and FROM_BEFORE.search(sentence, max(0, before[0] - 8), before[0]):
+        main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
+        if main.attribute:
+            return dataclasses.replace(main, earlier=None, dated=None, why=f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}")
+    found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    after = neighbours.first_blocking_from(e)
+    if found.attribute and not found.earlier and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]) \
+            and FROM_BEFORE.search(sentence, max(0, s - 8), s):
+        return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
+    return found
+
+
+def _attribute_fact(
     sentence: str,
     base: int,
     start: int,
