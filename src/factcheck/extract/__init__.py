@@ -22,7 +22,7 @@ from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import clause_bounds
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .people import find_persons, last_person_before, pronoun_referents
+from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .salience import salient_organizations, typed_organizations
 from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
@@ -130,6 +130,9 @@ class Extractor:
         salient = salient_organizations(text, sentences, names, persons, doc.source)
         typed_orgs = typed_organizations(text, names, persons)
         last_person = last_person_before(names, persons)
+        # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
+        subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
+                    for i, (subject, (s, _)) in enumerate(zip(subjects, sentences))]
 
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:

@@ -68,7 +68,7 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
              "publisher network league ministry brand employer museum gallery university college hospital institute "
              "foundation charity operator carmaker miner broadcaster utility conglomerate supermarket grocer "
-             "exchange regulator chain discounter giant supplier provider").split()
+             "exchange regulator chain discounter giant supplier provider trust association society federation fund").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
@@ -100,7 +100,9 @@ GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+" + _ORG_NOUN +
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
-WHOSE_ORG = re.compile(r"whose\s" + _ORG_NOUN + r"\b", re.I)
+# "whose company": the organization the document is about; not "whose trust", a person's own vehicle
+WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
+                       + r")\b", re.I)
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
