@@ -29,3 +29,8 @@ def test_a_compared_figure_is_for_the_year_stated_with_it(text):
 
 def test_a_figure_is_for_the_year_stated_in_its_sentence():
     assert periods("In 2024, Calloway Mills had revenue of £510 million.") == {"£510 million": 2024}
+
+
+def test_a_figure_under_a_label_is_for_the_labels_year():
+    text = "Pennick Markets has gone into administration.\n- Loss in 2025: £21 million, against £12 million in 2024\n"
+    assert periods(text) == {"£21 million": 2025, "£12 million": 2024}

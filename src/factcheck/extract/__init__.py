@@ -20,7 +20,7 @@ from .dates import find_dates
 from .entities import DATELINE, NameMention, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
-from .clauses import clause_bounds
+from .clauses import LABEL, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .salience import salient_organizations, typed_organizations
@@ -204,8 +204,10 @@ class Extractor:
                     why = f"{why}; period {period}, a year before {main.text}'s"
             elif plain in self.changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
+                label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
-                    or _period(dates, s, start, start, text, claimed)
+                    or _period(dates, s, start, start, text, claimed) \
+                    or (_period(dates, s + label[0], s + label[1], start, claimed=claimed) if label else None)
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
@@ -252,8 +254,11 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
         return []
     dateline = DATELINE.match(text, start)
     start = dateline.end() if dateline else start  # what follows a dateline opens the sentence: "LONDON - Officials said"
+    label = LABEL.match(text, start, end)
+    opening_word = label.start("label") if label and " " in label.group("label") else None  # "- Jobs lost: 1,200"
     return [n for n in find_names(text, start, end, lowercase)
-            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
+            and not (n.start == opening_word and " " not in n.name)]
 
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:

@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 
-CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals|stated|insisted|insists|claimed|claims|acknowledged|admitted|predicted|predicts|explained|believes|believed|signalled|signaled|indicated|indicates)\s(?:(?:on|last|this)\s\w+\s)?that\s|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b|against\b|compared\s(?:with|to)\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals|stated|insisted|insists|claimed|claims|acknowledged|admitted|predicted|predicts|explained|believes|believed|signalled|signaled|indicated|indicates)\s(?:(?:on|last|this)\s\w+\s)?that\s|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
 # A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
 # So does a participial opening: "Founded in 1952, Maskell employs 4,300 people".
 INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As"
@@ -71,3 +71,13 @@ def main_opening(sentence: str, at: int) -> tuple[int, int] | None:
     if not opened:
         return None
     return clause(sentence, opened[-1])[0], opened[-1]
+
+
+# "- Jobs lost: 1,200": a list item or a line that names its figure before a colon.
+LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>[A-Z][\w'\u2019 -]{1,40}?):(?:\s|$)")
+
+
+def label_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the label a line opens with ("Jobs lost" in "- Jobs lost: 1,200"), for an offset after its colon."""
+    match = LABEL.match(sentence)
+    return match.span("label") if match and match.end() <= at else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .clauses import clause, main_opening
+from .clauses import clause, label_of, main_opening
 
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
@@ -188,8 +188,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             if patterns[name].fullmatch(m.group(0)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
-    opening = main_opening(sentence, start) if best is None and candidates and any_cue else None
-    if opening:  # "Sales at the chain, founded in 1959, peaked at £1.1 billion": the cue before the clause between commas
+    opening = (main_opening(sentence, start) or label_of(sentence, start)) if best is None and candidates and any_cue else None
+    if opening:  # "Sales at the chain, founded in 1959, peaked at £1.1 billion", "- Jobs lost: 1,200": the cue before the clause
         for m in any_cue.finditer(sentence, *opening):
             distance = opening[1] - m.end() + start - c_start
             if distance <= MAX_CUE_DISTANCE and not neighbours.blocking_within(m.end(), start) \

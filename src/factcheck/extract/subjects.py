@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import EVENT_NOUNS, base_attribute
-from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause
+from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause, label_of
 from .cues import Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
@@ -123,6 +123,8 @@ SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as
 # "the £45 million Dunhollow first offered": what comes between a name and its verb.
 VERB_AFTER_NAME = re.compile(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
                              r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
+# What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
+JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
@@ -348,6 +350,9 @@ def _attribute_fact(
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
     if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price":
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
+    if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
+            and not JOB_NOUN.search(sentence, *clause(sentence, s)):
+        return Attribution(None, None, None, f"cue '{cue}', but no jobs in the clause ('cut prices by 10 percent')", kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
@@ -416,7 +421,7 @@ def _attribute_fact(
             entity, how = None, None
     if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
-            and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start)):
+            and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
         # "Merriton Stores collapsed ..., and administrators said 1,200 jobs would go": the jobs of the organization
         # the sentence, or else the document, is about
         subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons
