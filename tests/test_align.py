@@ -462,3 +462,10 @@ def test_a_surname_that_is_also_a_companys_first_word_is_left_alone():
                   names={"a.md": {"Edwin Marrowby", "Marrowby Appliances", "Marrowby"}}, persons={"Edwin Marrowby"})
     assert facts[0].subject is None
     assert "could be Edwin Marrowby or Marrowby Appliances" in facts[0].why
+
+
+def test_a_short_form_shared_by_a_persons_surname_and_a_company_is_not_read_as_the_person():
+    facts = align([fact("Merrow", "revenue", doc="a.md")],
+                  positions={"a.md": ((0, "Merrow Stores"), (40, "Ada Merrow"), (90, "Ada Merrow"))},
+                  first_seen={"a.md": {"Merrow Stores": 0, "Ada Merrow": 40, "Merrow": 120}}, persons={"Ada Merrow"})
+    assert facts[0].entity == "Merrow Stores"

@@ -222,7 +222,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if " " not in name and positions.get(doc):
             candidates = [(start, mapping.get(full, (full,))[0]) for start, full in positions[doc]
                           if _short_form(name, mapping.get(full, (full,))[0])]
-            if len({full for _, full in candidates}) > 1:
+            if len({full for _, full in candidates}) > 1 and all(full in people_raw for _, full in candidates):
                 # NOTE: news names a person in full first and by surname after; with two people of one
                 # surname, the one the document names most often is its subject, then the nearest before.
                 counts = Counter(full for _, full in candidates)

@@ -26,7 +26,9 @@ FUNCTION_WORDS = frozenset(
     "until during despite although though however meanwhile this that these those it its he she they "
     "his her their we our you your i my there here then now still also further furthermore moreover "
     "according last next earlier later today yesterday tomorrow some many most all both each every "
-    "one two three four five six seven eight nine ten no not why what who how where which whose "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozen dozens millions no not why what who how where which whose "
     "whether because instead unlike like once even only just perhaps maybe indeed thus hence "
     "otherwise besides beyond above below inside outside within without under over across among "
     "along around behind between into onto upon through throughout toward towards per via amid "
@@ -49,7 +51,8 @@ ORG_SUFFIXES = frozenset(
     "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
     "airways energy power foods mills industries international global entertainment media networks "
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "
-    "petroleum athletic athletics fc united".split()
+    "petroleum athletic athletics fc united rail railway railways transport stores markets supermarkets games studios "
+    "interactive live cells batteries".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
@@ -143,7 +146,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 del run[0]
             if not run:
                 return
-        while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)):
+        while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)) \
+                and not (len(run) == 2 and _clean(run[1].group(0))[0].lower() in ORG_SUFFIXES):  # but "Glasswing Live"
             del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
         if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and GERUND_OPENING.match(text, run[0].start()):
             run.clear()  # "Replacing the pipes will cost": a verb, not a name

@@ -15,6 +15,12 @@ from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOS
 
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
+# Things, not organizations: "the Glasshouse Tour", "Harrowfield Stadium", and a name a thing noun introduces ("her
+# previous tour, Paper Moons", "its new model, the Wren").
+THING_WORDS = frozenset("tour festival album single song film show series stadium arena airport station tower centre center "
+                        "mall wing building line tunnel award prize cup model phone car game book".split())
+THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
+                          re.I)
 
 
 def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
@@ -23,7 +29,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
 
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
-    Castrel plant"), places and sources ("according to PitchBook") never count.
+    Castrel plant"), places, things ("the Glasshouse Tour") and sources
+    ("according to PitchBook") never count.
     """
     salient: list[str | None] = []
     counts: Counter = Counter()
@@ -32,13 +39,15 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     best: str | None = None
     person_words = {w for p in persons for w in p.split()[-1:]}
     own = {outlet, *(outlet or "").split()[-1:]} - {None, ""}  # "the Courier" of the Pellbridge Courier
+    things = {n.name for found in names for n in found if THING_BEFORE.search(text, max(0, n.start - 50), n.start)}
     for index, (s, e) in enumerate(sentences):
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
         for name in names[index]:
             if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
                     or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
-                    or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start):
+                    or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
+                    or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things:
                 continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
             words = name.name.split()
             if len(words) > 1:

@@ -68,7 +68,8 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
              "publisher network league ministry brand employer museum gallery university college hospital institute "
              "foundation charity operator carmaker miner broadcaster utility conglomerate supermarket grocer "
-             "exchange regulator chain discounter giant supplier provider trust association society federation fund").split()
+             "exchange regulator chain discounter giant supplier provider trust association society federation fund "
+             "promoter").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
@@ -84,7 +85,8 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|in
 # "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
 # the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
-                          r"rising|falling|growing|raised|lifted|boosted|cut|reduced|lowered|trimmed)\s+(?:[\w'\u2019-]+\s){0,5}?"
+                          r"rising|falling|growing|raised|lifted|boosted|cut|reduced|lowered|trimmed|narrowed|widened|"
+                          r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled)\s+(?:[\w'\u2019-]+\s){0,5}?"
                           r"to\s+[^,;:]{1,50}?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 # Wordings that make a figure without a year of its own an earlier value of the same subject (not "than", "versus").
 EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
@@ -95,7 +97,7 @@ PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbe
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
 IT_AFTER_VERB = re.compile(r"\s(?:it|the\s" + _ORG_NOUN + r")\b", re.I)
 # "invested $5 million in the company"
-GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+" + _ORG_NOUN + r"\b", re.I)
+GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + _ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -187,7 +189,7 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
                          r"league|exchange)\b", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
-RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b")
+RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
 # "was signed from Port Ellery FC", "were bought": the subject is what was paid for.
 PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|bought|acquired|sold|purchased)\b")
 # Kinds of organization a generic noun names, and the last words of names of that kind.
@@ -389,13 +391,19 @@ def _attribute_fact(
                           previous_org, cue_at, previous_person, typed_orgs)
     if entity and cue and kind == "date":
         attribute = _reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
+    own_subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons and not n.possessive
+                        and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None) if c_start else None
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
-            and previous_org and not _is_relation(attribute, attributes) and not any(c_start <= n.start - base < s for n in names) \
+            and (previous_org or own_subject) and not _is_relation(attribute, attributes) \
+            and not any(c_start <= n.start - base < s for n in names) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
-        if previous_subject and previous_subject not in persons and not looks_like_person(previous_subject) and c_start == 0:
+        if own_subject and not looks_like_person(own_subject):
+            # "Solmere Motors said its loss narrowed ..., as revenue rose to $9.6 billion": the sentence's subject
+            entity, how = own_subject, f"the clause opens with '{cue}', the organization the sentence is about"
+        elif previous_subject and previous_subject not in persons and not looks_like_person(previous_subject) and c_start == 0:
             # "Wanderers, founded in 1883, play at ... . Revenue rose to €34 million": the organization just named
             entity, how = previous_subject, f"the sentence opens with '{cue}', the organization the sentence before is about"
-        else:
+        elif previous_org:
             entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
     if _is_relation(attribute, attributes):
         giver = _giver(sentence, base, e, names)
