@@ -57,6 +57,9 @@ ORG_SUFFIXES = frozenset(
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
                         "coast strait sea mountains county province district region".split())
+# Last words of things, which are not organizations: "the Glasshouse Tour", "Harrowfield Stadium".
+THING_WORDS = frozenset("tour festival album single song film show series stadium arena airport station tower centre center "
+                        "mall wing building line tunnel award prize cup model phone car game book".split())
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
 NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
                                        "park hall".split())

@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import PLACE_WORDS, NameMention
+from .entities import PLACE_WORDS, THING_WORDS, NameMention
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
-# Things, not organizations: "the Glasshouse Tour", "Harrowfield Stadium", and a name a thing noun introduces ("her
-# previous tour, Paper Moons", "its new model, the Wren").
-THING_WORDS = frozenset("tour festival album single song film show series stadium arena airport station tower centre center "
-                        "mall wing building line tunnel award prize cup model phone car game book".split())
+# A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)
 

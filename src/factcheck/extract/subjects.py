@@ -127,6 +127,17 @@ VERB_AFTER_NAME = re.compile(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|w
                              r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
+# "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
+SELLING = re.compile(r"\b(?:sell|sells|selling|sold)\b", re.I)
+SOLD_TO = re.compile(r"[^.;:]{0,60}?\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}")
+TO_BUYER = re.compile(r"\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}$")
+# "The toll rose to nine, after two passengers died": the figures of what made a total rise.
+ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches)\s(?:to\s)?$", re.I)
+CAUSE_OPENING = re.compile(r"\s*(?:after|as|when|following)\b", re.I)
+CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
+# A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
+RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
+                       r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
@@ -299,6 +310,9 @@ def _attribute_fact(
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
+    retracted = RETRACTED.search(sentence, 0, s)
+    if retracted:
+        return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s)
     changed = None if compared else CHANGED_FROM.search(sentence, max(0, s - 90), s)
     if compared or changed:
@@ -379,6 +393,10 @@ def _attribute_fact(
     if site:  # "employs 7,400 people at the Orvale campus": one site's figure, not the organization's
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if definition is not None and definition.event:
+        risen = neighbours.last_blocking_before(s)
+        if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
+            # "The toll rose to nine yesterday, after two passengers died in hospital": part of the rise
+            return Attribution(None, None, None, f"part of the rise to {sentence[risen[0]:risen[1]]!r}", kind)
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
@@ -459,6 +477,16 @@ def _attribute_fact(
     passive = PASSIVE_DEAL.search(sentence, max(c_start, anchor - 30), max(anchor, cue_end or 0))
     if passive and base_attribute(attribute) == "price":  # "Ruane was signed from Port Ellery FC for €400,000": he was bought
         return Attribution(entity, attribute, None, f"{why}; entity {how}, the one bought ('{passive.group(0)}')", kind)
+    selling = SELLING.search(sentence, max(c_start, anchor - 60), s) if _is_relation(attribute, attributes) else None
+    if selling:
+        buyer = next((n.name for n in names if selling.end() <= n.start - base <= e + 120 and not n.possessive
+                      and (SOLD_TO.fullmatch(sentence, e, n.start - base) if n.start - base >= e
+                           else TO_BUYER.search(sentence, selling.end(), n.start - base))), None)
+        if buyer and buyer != entity:  # "agreed to sell a 40 percent stake in itself to Pennick Capital": the buyer holds it
+            named = _object(sentence, base, anchor, e, [n for n in names if n.name != buyer], buyer, c_end, None, persons)
+            target, where = (named[0], f"the name after '{named[1]}'") if named else (entity or previous_org, "the seller")
+            return Attribution(buyer, attribute, target, f"{why}; entity {buyer}, the buyer it is sold to"
+                               + (f"; object {target}, {where}" if target else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
                   employer_at=definition is not None and definition.personal) if _is_relation(attribute, attributes) else None
     return Attribution(entity, attribute, obj[0] if obj else None,
