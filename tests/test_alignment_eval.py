@@ -68,13 +68,15 @@ def _score(corpus: Path, labels: Path):
 
 @pytest.mark.parametrize("corpus,labels,precision,recall", [
     # regression floors, set just under the figures measured when they were last raised
-    (CORPUS, LABELS, 0.97, 0.81),  # measured 1.000 / 0.836
-    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.60),  # measured 1.000 / 0.636
-    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.60),  # measured 1.000 / 0.630
-    (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.62),  # measured 1.000 / 0.647
-    (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.542
-    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.38),  # measured 1.000 / 0.408
-], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
+    (CORPUS, LABELS, 0.97, 0.82),  # measured 1.000 / 0.842
+    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.67),  # measured 1.000 / 0.691
+    (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.64),  # measured 1.000 / 0.667
+    (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.70),  # measured 1.000 / 0.725
+    (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.58),  # measured 1.000 / 0.602
+    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.50),  # measured 1.000 / 0.526
+    (HERE / "heldout6" / "corpus", HERE / "heldout6" / "labels.yaml", 0.90, 0.39),  # measured 0.935 / 0.413
+    (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.34),  # measured 1.000 / 0.360
+], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
