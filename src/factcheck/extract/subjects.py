@@ -138,6 +138,9 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
+# "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
+CONTRACT_CUES = frozenset({"contract", "contracts"})
+WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
@@ -438,6 +441,12 @@ def _attribute_fact(
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
         entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
+    partner = next((n.name for n in names if e <= n.start - base <= e + 40 and n.name not in persons and not looks_like_person(n.name)
+                    and WITH_PARTY.fullmatch(sentence, e, n.start - base)), None) if cue in CONTRACT_CUES else None
+    if base_attribute(attribute) == "compensation" and partner and entity and entity not in persons and not looks_like_person(entity):
+        # "Solmere signed a contract worth $2.4 billion with Ellisar Cells": a contract between companies, its price
+        return Attribution(entity, "price" + attribute[len("compensation"):], partner,
+                           f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
     if base_attribute(attribute) == "compensation" and entity and entity not in persons and not looks_like_person(entity):
         # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million": pay is a person's
         people = [n.name for n in names if n.start - base < s and (n.name in persons or looks_like_person(n.name))]
@@ -710,7 +719,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if org:
             return org, f"'{owner.group(0).strip()}', {where}"
     for n, ns, ne in reversed(local):  # "Meta's $14.3 billion investment"
-        if n.possessive and ne <= anchor and anchor - ne <= 40 and not re.search(r"[,;]", sentence[ne:anchor]):
+        if n.possessive and ne <= anchor and anchor - ne <= 40 and not re.search(r"[,;]", sentence[ne:anchor]) \
+                and not any(0 < ms - ne <= 4 for _, ms, _ in local):  # not "Lyra Moncrieff's Glasshouse Tour has grossed"
             return n.name, "possessive"
     if POSSESSIVE_PRONOUN.search(sentence[max(0, anchor - 40):anchor]):
         earlier = [n for n, ns, _ in local if ns < anchor and not _governed(sentence, n, base)]
