@@ -393,7 +393,13 @@ def _attribute_fact(
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after):
         return Attribution(None, None, None, f"a part of the figure after it ({sentence[whole_after:neighbours.end_of(whole_after)]!r})", kind)
     site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
-    if site:  # "employs 7,400 people at the Orvale campus": one site's figure, not the organization's
+    if site:  # "cut 1,100 jobs at its Brenmoor plant": one site's figure, not the organization's
+        place = re.search(r"((?:[A-Z][\w-]*\s){1,3})" + re.escape(site.group(1)) + r"$", sentence[site.start():site.end()])
+        owner, _ = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end,
+                           False, previous_org, cue_at, previous_person, typed_orgs) if place else (None, None)
+        if owner and owner not in persons:
+            site_name = f"{owner} {place.group(1)}{site.group(1)}"
+            return Attribution(site_name, attribute, None, f"{why}; a figure for one site, {site_name}", kind)
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if definition is not None and definition.event:
         risen = neighbours.last_blocking_before(s)
