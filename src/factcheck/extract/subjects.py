@@ -313,11 +313,16 @@ def _attribute_fact(
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
-    retracted = RETRACTED.search(sentence, 0, s)
+    # NOTE: each wording is looked for only when a word it needs is there: dense text stays cheap per figure
+    before = sentence[max(0, s - 200):s].lower()
+    retracted = RETRACTED.search(sentence, max(0, s - 200), s) \
+        if "earlier version" in before or "misstated" in before or "ly " in before else None
     if retracted:
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
-    compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s)
-    changed = None if compared else CHANGED_FROM.search(sentence, max(0, s - 90), s)
+    near = before[-40:]
+    compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
+        if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against")) else None
+    changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
     if compared or changed:
         words = (compared or changed).group(0).strip(", ").split()
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
