@@ -5,9 +5,9 @@ comes from the cue words near the value (see :mod:`.cues`); then:
 
 - a plan or target gets the attribute with " (projected)", a running total
   (" has raised $400 million to date") " (total)"; a compared figure ("up from
-  $900 million in 2023") takes the subject of the figure it is compared with
-  only when its own year is stated; a figure of an earlier, dated event stays
-  unplaced;
+  $900 million in 2023") takes the subject of the figure it is compared with,
+  for its own year when one is stated, else marked as the earlier figure; a
+  figure of an earlier, dated event is keyed by that year;
 - an event figure (a death toll) belongs to the story unless a name owns it
   ("Perrow's death toll"); alignment keys it;
 - the entity is, in order: the name an age is in apposition to; the
@@ -20,7 +20,12 @@ comes from the cue words near the value (see :mod:`.cues`); then:
   before; the organization the document names most, for "it";
 - the object of a relation is a purchase's direct object, else the name
   after "in", "into", "of", "for", "to", "from" or "on" near the figure, or
-  the person "him" or "her" stands for.
+  the person "him" or "her" stands for; a stake or price "sold to" a buyer
+  is the buyer's;
+- a change "from 60 percent to 35 percent" gives the second figure the
+  first one's subject and marks the first as the earlier figure; a named
+  site's figure is keyed by organization and site ("Calder Motors Tessaly
+  plant"); a figure a correction note withdraws stays unplaced.
 
 Every decision is recorded in ``why`` so a reader can see why two facts met.
 """
@@ -408,7 +413,8 @@ def _attribute_fact(
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if definition is not None and definition.event:
         risen = neighbours.last_blocking_before(s)
-        if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
+        if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) \
+                and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
             # "The toll rose to nine yesterday, after two passengers died in hospital": part of the rise
             return Attribution(None, None, None, f"part of the rise to {sentence[risen[0]:risen[1]]!r}", kind)
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
@@ -470,9 +476,7 @@ def _attribute_fact(
             and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
         # "Merriton Stores collapsed ..., and administrators said 1,200 jobs would go": the jobs of the organization
         # the sentence, or else the document, is about
-        subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons
-                        and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None)
-        entity, how = (subject, "the figure opens its clause, the subject of the sentence") if subject else \
+        entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
             (previous_org, "the figure opens its clause, the organization the document names most so far")
     if entity is None and base_attribute(attribute) == "funding" and previous_org \
             and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
