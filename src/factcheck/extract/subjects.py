@@ -143,6 +143,11 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
+# "paid her": money paid to a person is pay.
+PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
+# "the £260,000 Brellin paid her": a name right after a figure, then its verb.
+NAME_VERB_AFTER = re.compile(r"\s(?:the\s)?")
+VERB_WORD = re.compile(r"\s(?:has\s|had\s|have\s|was\s|is\s)?[a-z]+(?:ed|id)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
 CONTRACT_CUES = frozenset({"contract", "contracts"})
 WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
@@ -333,8 +338,10 @@ def _attribute_fact(
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
             else " ".join(words[:2])
         at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
-        return _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
-                         neighbours, previous_org, at, wording)
+        found = _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
+                          neighbours, previous_org, at, wording)
+        if found is not None:
+            return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
         return Attribution(None, None, None, "the day it was said or announced", kind)
     if kind not in ("age", "date"):
@@ -458,6 +465,12 @@ def _attribute_fact(
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
         entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
+    paid_whom = PAID_PERSON.match(sentence, cue_end) if cue_end is not None and base_attribute(attribute) == "price" else None
+    if paid_whom and entity:  # "the £260,000 Brellin paid her": pay, the person's, from the payer
+        people = [n.name for n in names if n.start - base < s and n.name in persons]
+        person = people[-1] if people else previous_person
+        if person and person != entity:
+            return Attribution(person, "compensation", entity, f"{why}; {entity} paid '{paid_whom.group(1)}', {person}: pay", kind)
     partner = next((n.name for n in names if e <= n.start - base <= e + 40 and n.name not in persons and not looks_like_person(n.name)
                     and WITH_PARTY.fullmatch(sentence, e, n.start - base)), None) if cue in CONTRACT_CUES else None
     if base_attribute(attribute) == "compensation" and partner and entity and entity not in persons and not looks_like_person(entity):
@@ -527,13 +540,17 @@ def _giver(sentence, base, e, names) -> str | None:
 
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
-              previous_org, compared_at: int, wording: str) -> Attribution:
+              previous_org, compared_at: int, wording: str) -> Attribution | None:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, for the year stated; without
     a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
+    if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
+            n.start - base > e and NAME_VERB_AFTER.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
+            for n in names):
+        return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
     if before is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     a, b = before
