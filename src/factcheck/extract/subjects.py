@@ -66,7 +66,9 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
                                       "mother father grandmother grandfather son daughter officer pilot driver "
                                       "worker engineer entrepreneur politician lawmaker billionaire brother sister "
                                       "husband wife widow widower uncle aunt nephew niece cousin philanthropist donor "
-                                      "investor banker teacher doctor nurse scientist researcher oceanographer".split())
+                                      "investor banker teacher doctor nurse scientist researcher oceanographer "
+                                      "chemist physicist biologist economist lawyer architect designer farmer chef "
+                                      "author writer artist musician journalist surgeon pharmacist accountant".split())
 PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
 # Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
@@ -143,6 +145,12 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
+# "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
+SHARES_TRADED = re.compile(r"\bshares\s(?:[a-z]+\s){0,3}?(?:closed|settled|traded|ended|finished|opened|stood|rose|fell|jumped|"
+                           r"slid|dropped|climbed|sank|surged)\s(?:[a-z]+\s){0,2}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$", re.I)
+# "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
+SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
+                         r"rescued|trained)\s(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s)?$", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "the £260,000 Brellin paid her": a name right after a figure, then its verb.
@@ -369,6 +377,13 @@ def _attribute_fact(
         given = _given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
+    if kind == "money" and SHARES_TRADED.search(sentence, max(0, s - 60), s):
+        # "Quennel shares have settled at $56.80": a market price that changes by the minute, compared with nothing
+        return Attribution(None, None, None, "a market share price", kind)
+    if attribute and base_attribute(attribute) == "headcount" and cue_at is not None and s <= cue_at < e \
+            and SENT_BEFORE.search(sentence, max(0, s - 30), s):
+        # "has sent 80 workers to help": people sent somewhere, not how many it employs
+        return Attribution(None, None, None, f"'{SENT_BEFORE.search(sentence, max(0, s - 30), s).group(1)}' people, not a headcount", kind)
     if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
@@ -734,6 +749,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             org, where = _organization(sentence, base, [], 0, persons, previous_org, typed=typed_orgs)
             if org:
                 return org, f"'{opening}', subject of the sentence after the clause between commas, {where}"
+    for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales": the owner right before it
+        if n.possessive and ne < s and OWNER_GAP.fullmatch(sentence, ne, s):
+            return n.name, "possessive"
     relative = RELATIVE_START.match(sentence[c_start:])
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
