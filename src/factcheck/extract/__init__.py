@@ -47,7 +47,7 @@ DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
-_LOWER_WORD = re.compile(r"(?<![\w.] )\b[a-z][a-z'-]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 def _alternatives(body: str) -> list[str] | None:
@@ -255,7 +255,7 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     dateline = DATELINE.match(text, start)
     start = dateline.end() if dateline else start  # what follows a dateline opens the sentence: "LONDON - Officials said"
     label = LABEL.match(text, start, end)
-    opening_word = label.start("label") if label and " " in label.group("label") else None  # "- Jobs lost: 1,200"
+    opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
     return [n for n in find_names(text, start, end, lowercase)
             if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
             and not (n.start == opening_word and " " not in n.name)]
