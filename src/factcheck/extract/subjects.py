@@ -88,7 +88,8 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+)?"
+                             r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 # "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
 # the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
@@ -415,7 +416,8 @@ def _attribute_fact(
     if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
         attribute += " (projected)"
         why += ", worded as a plan or target"
-    elif kind in ("money", "count") and CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)):
+    elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
+            and CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)):
         attribute += " (total)"
         why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
@@ -562,6 +564,14 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
+    owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
+    if other and owner and before is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
+        a, b = before
+        main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
+                              persons, neighbours, previous_org)
+        if main.attribute and main.entity != owner and not _is_relation(main.attribute, attributes):
+            return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
+                               f"{main.attribute.split(' (')[0]} of {owner}, compared with {sentence[a:b]!r} ('{wording}')", kind)
     if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
             n.start - base > e and NAME_VERB_AFTER.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
