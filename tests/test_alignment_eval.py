@@ -72,11 +72,13 @@ def _score(corpus: Path, labels: Path):
     (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.67),  # measured 1.000 / 0.691
     (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.64),  # measured 1.000 / 0.667
     (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.70),  # measured 1.000 / 0.725
-    (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.58),  # measured 1.000 / 0.602
+    (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.59),  # measured 1.000 / 0.614
     (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.50),  # measured 1.000 / 0.526
     (HERE / "heldout6" / "corpus", HERE / "heldout6" / "labels.yaml", 0.90, 0.39),  # measured 0.935 / 0.413
-    (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.34),  # measured 1.000 / 0.360
-], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7"])
+    (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.36),  # measured 1.000 / 0.378
+    (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.90, 0.26),  # measured 0.938 / 0.283
+], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
+        "held-out-8"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
