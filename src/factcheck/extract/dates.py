@@ -66,6 +66,7 @@ PATTERN = re.compile(
       (?=\d)(?:
         (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
       | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
+      | (?P<daymonth>(?<![$\u20ac\u00a3\u00a5])\b{_day}\s(?:of\s)?{_month}\b(?!,?\s?(?:{_year}|\d)))
       | (?P<year>\b(?P<b_y>{_year}|1[6-8]\d\d(?!\s(?!as\b|is\b|was\b|has\b|its\b|his\b|this\b)[a-z]+s\b))\b(?![-/.]\d))
       )
     | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
@@ -189,9 +190,9 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             return (*_month_span(index // 12, index % 12 + 1), "month", None)
         years = n * (10 if unit == "decade" else 1)
         return (*_year_span(published.year - years, None), "year", None)
-    if g["monthday"]:
-        parts = g["monthday"].split()
-        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
+    if g["monthday"] or g["daymonth"]:
+        parts = g["monthday"].split() if g["monthday"] else g["daymonth"].split()[::-1]  # "June 30" / "30 June"
+        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[-1]))
         year = _nearest_month(month, published, future)
         date = dt.date(year, month, day)
         return date, date, "day", None
@@ -290,8 +291,9 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         before = text[max(0, m.start() - 12):m.start()]
         if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
             continue
-        if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()):
-            continue
+        if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()) \
+                or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()):
+            continue  # "he may", "5 may be": not months
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
                                     or _DETERMINER_BEFORE.search(before)):
             continue
@@ -303,7 +305,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             start, end, granularity, mod = absolute
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
-            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday")) else "month" if m.group("month") else "year"
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday") or m.group("daymonth")) \
+                else "month" if m.group("month") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
             sentence = sentence_of(m.start()) if sentence_of else text
