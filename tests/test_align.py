@@ -469,3 +469,14 @@ def test_a_short_form_shared_by_a_persons_surname_and_a_company_is_not_read_as_t
                   positions={"a.md": ((0, "Merrow Stores"), (40, "Ada Merrow"), (90, "Ada Merrow"))},
                   first_seen={"a.md": {"Merrow Stores": 0, "Ada Merrow": 40, "Merrow": 120}}, persons={"Ada Merrow"})
     assert facts[0].entity == "Merrow Stores"
+
+
+def test_a_relation_with_no_object_in_unrelated_stories_is_left_unplaced():
+    names = {"a.md": {"Perrow", "Dalmir"}, "b.md": {"Perrow", "Dalmir"}, "c.md": {"Keveth", "Orlan"}}
+    facts = align([fact("Halden Fund", doc="a.md"), fact("Halden Fund", doc="b.md"), fact("Halden Fund", doc="c.md")],
+                  names=names, relations={"investment"})
+    assert [f.subject for f in facts] == [None, None, None]
+    assert "unrelated stories" in facts[0].why
+    same_story = align([fact("Halden Fund", doc="a.md"), fact("Halden Fund", doc="b.md")],
+                       names={d: names[d] for d in ("a.md", "b.md")}, relations={"investment"})
+    assert [f.subject for f in same_story] == ["Halden Fund / investment"] * 2

@@ -191,7 +191,8 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
-          events=frozenset(), mentions=None, personal=frozenset(), pronouns=None, first_seen=None) -> list[Fact]:
+          events=frozenset(), mentions=None, personal=frozenset(), pronouns=None, first_seen=None,
+          relations=frozenset()) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -204,7 +205,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     a surname shared by two people is read as the one the pronoun fits.
     `first_seen` maps a document id to the offset of each name's first
     mention, so that "Corrisk" is read as "Corrisk Ferry Lines" in a document
-    that names it in full first.
+    that names it in full first. A figure of one of the `relations` with no
+    object is left unplaced when its entity's figures with no object come
+    from unrelated stories ("European Union / investment" in two disasters).
     """
     positions = positions or {}
     aliases = aliases or {}
@@ -280,7 +283,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     for name, count in (mentions or {}).items():
         counts[canon(name)[0]] += count
     story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts)
-             if events else {})
+             if events or relations else {})
     # A named event ("the Skelda fire") is the story's: its own when no document dates it, an earlier one, keyed
     # by the year documents give it ("the 2009 Skelda fire"), when one does
     event_years: dict[str, Counter] = defaultdict(Counter)
@@ -307,10 +310,27 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))
     resolved = _complete_relations(resolved, people, personal)
+    resolved = _apart_by_story(resolved, relations, {doc: label for doc, (label, _) in story.items()})
     return [
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
     ]
+
+
+def _apart_by_story(facts: list[Fact], relations, story_of: dict[str, str]) -> list[Fact]:
+    """Relation figures with no object, unplaced when their entity has such figures in unrelated stories."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.entity and f.attribute and not f.object and base_attribute(f.attribute) in relations and f.document in story_of:
+            seen[(f.entity, base_attribute(f.attribute))].add(story_of[f.document])
+    out = []
+    for f in facts:
+        key = (f.entity, base_attribute(f.attribute or ""))
+        if not f.object and len(seen.get(key, ())) > 1:
+            f = dataclasses.replace(f, entity=None, why=_join(f.why, f"no object, and {f.entity}'s {f.attribute} with no object "
+                                                                     f"comes from unrelated stories: left unplaced"))
+        out.append(f)
+    return out
 
 
 def _join(*notes: str | None) -> str:
