@@ -69,26 +69,26 @@ def same_period(a: Fact, b: Fact) -> bool:
     return True
 
 
-def _as_revision(relation: Relation | None, a: Fact, b: Fact) -> Relation | None:
-    """A disagreement the later source words as a change ("bringing her gift to $265 million") is an update."""
-    if relation is None or relation.verdict not in ("contradiction", "rounding") or not (a.published and b.published):
+def _explained_by_time(relation: Relation | None, a: Fact, b: Fact) -> Relation | None:
+    """A disagreement the wording puts down to time is `time-explained`, not a contradiction.
+
+    Either the later source words its figure as a change ("bringing her gift
+    to $265 million"), or one source gives its figure as the earlier one it
+    compares another with ("up from $410 million") and the two have no
+    periods to tell them apart.
+    """
+    if relation is None or relation.verdict not in ("contradiction", "rounding"):
         return relation
-    early, late = (a, b) if a.published <= b.published else (b, a)
-    if late.revised and late.published > early.published:
-        return Relation("time-explained", f"{late.text} on {late.published} is worded as a change (\"{late.revised}\") "
-                                          f"of {early.text} on {early.published}")
+    if a.published and b.published:
+        early, late = (a, b) if a.published <= b.published else (b, a)
+        if late.revised and late.published > early.published:
+            return Relation("time-explained", f"{late.text} on {late.published} is worded as a change (\"{late.revised}\") "
+                                              f"of {early.text} on {early.published}")
+    if bool(a.earlier) != bool(b.earlier) and not (a.period and b.period):
+        old, new = (a, b) if a.earlier else (b, a)
+        return Relation("time-explained", f"{old.text} is given as an earlier figure (\"{old.earlier}\" in {old.document}), "
+                                          f"not as the current one {new.text} is")
     return relation
-
-
-def _as_earlier(relation: Relation | None, a: Fact, b: Fact) -> Relation | None:
-    """A figure a source gives as an earlier one ("up from $410 million") and another's current figure differ by
-    time, unless both have a period to compare by."""
-    if relation is None or relation.verdict not in ("contradiction", "rounding") or bool(a.earlier) == bool(b.earlier) \
-            or (a.period and b.period):
-        return relation
-    old, new = (a, b) if a.earlier else (b, a)
-    return Relation("time-explained", f"{old.text} is given as an earlier figure (\"{old.earlier}\" in {old.document}), "
-                                      f"not as the current one {new.text} is")
 
 
 def _finding(rule, subject: str, verdict: str, severity: str, pairs: list, group: list[Fact],
@@ -134,7 +134,7 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
                 continue
             if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
-            relation = _as_earlier(_as_revision(compare(a, b, rule), a, b), a, b)
+            relation = _explained_by_time(compare(a, b, rule), a, b)
             if relation is not None:
                 by_verdict[relation.verdict].append((relation, a, b))
         reported = False

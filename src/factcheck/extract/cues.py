@@ -15,8 +15,10 @@ from .clauses import clause, label_of, main_opening
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
                          r"(?:[A-Z][\w'\u2019-]+\s){1,3})?$")
-NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
-                          r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
+# What may stand between a name and its verb: "the £45 million Dunhollow had first offered".
+AUX_ADVERB = (r"(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
+              r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
+NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}" + AUX_ADVERB)
 PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)\s")
 # "for €410 million", "for a nominal €1": money a verb's object was bought or sold for.
 FOR_MONEY = re.compile(r"\bfor\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)

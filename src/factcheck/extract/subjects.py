@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..model import EVENT_NOUNS, base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause, label_of
-from .cues import Neighbours, choose_attribute
+from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
 
@@ -130,9 +130,10 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
-# "the £45 million Dunhollow first offered": what comes between a name and its verb.
-VERB_AFTER_NAME = re.compile(r"\s(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
-                             r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
+# "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
+FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
+VERB_AFTER_NAME = re.compile(r"\s" + AUX_ADVERB)
+VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
@@ -154,9 +155,6 @@ SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|f
                          r"rescued|trained)\s(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s)?$", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
-# "the £260,000 Brellin paid her": a name right after a figure, then its verb.
-NAME_VERB_AFTER = re.compile(r"\s(?:the\s)?")
-VERB_WORD = re.compile(r"\s(?:has\s|had\s|have\s|was\s|is\s)?[a-z]+(?:ed|id)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
 CONTRACT_CUES = frozenset({"contract", "contracts"})
 WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
@@ -565,22 +563,19 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
-    if other and owner and before is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
-        a, b = before
-        main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
-                              persons, neighbours, previous_org)
+    a, b = before if before is not None else (s, s)
+    main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
+                          persons, neighbours, previous_org) if before is not None else None
+    if other and owner and main is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
         if main.attribute and main.entity != owner and not _is_relation(main.attribute, attributes):
             return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
                                f"{main.attribute.split(' (')[0]} of {owner}, compared with {sentence[a:b]!r} ('{wording}')", kind)
     if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
-            n.start - base > e and NAME_VERB_AFTER.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
+            n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
-    if before is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
+    if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
-    a, b = before
-    main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
-                          persons, neighbours, previous_org)
     definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
@@ -728,7 +723,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_person, "'he' or 'she' between the figure and its verb, the person the document named last"
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
-            if ns > e and re.fullmatch(r"\s(?:the\s)?", sentence[e:ns]) and VERB_AFTER_NAME.fullmatch(sentence, ne, cue_at):
+            if ns > e and FIGURE_NAME_GAP.fullmatch(sentence, e, ns) and VERB_AFTER_NAME.fullmatch(sentence, ne, cue_at):
                 return n.name, "named between the figure and its verb"
     if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
