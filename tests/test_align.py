@@ -480,3 +480,15 @@ def test_a_relation_with_no_object_in_unrelated_stories_is_left_unplaced():
     same_story = align([fact("Halden Fund", doc="a.md"), fact("Halden Fund", doc="b.md")],
                        names={d: names[d] for d in ("a.md", "b.md")}, relations={"investment"})
     assert [f.subject for f in same_story] == ["Halden Fund / investment"] * 2
+
+
+def test_an_objectless_price_is_not_near_a_per_share_price():
+    facts = align([fact("Acme", "price (per share)", obj="Borealis", amount=58), fact("Acme", "price", obj=None, amount=54)])
+    assert facts[1].object is None
+    assert facts[1].subject == "Acme / price"
+
+
+def test_an_objectless_per_share_price_takes_the_only_object_at_about_that_price():
+    facts = align([fact("Acme", "price (per share)", obj="Borealis", amount=58),
+                   fact("Acme", "price (per share)", obj=None, amount=54)])
+    assert facts[1].subject == "Acme \u2192 Borealis / price (per share)"

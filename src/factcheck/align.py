@@ -337,6 +337,11 @@ def _join(*notes: str | None) -> str:
     return "; ".join(n for n in notes if n)
 
 
+def _per_share(attribute: str) -> bool:
+    """Whether the attribute is a price for one share, never near a whole deal's amount."""
+    return attribute.endswith(" (per share)") or " (per share) " in attribute
+
+
 def _near(a: float, b: float) -> bool:
     """Whether two amounts are within a quarter of each other (unknown amounts are near anything)."""
     if math.isnan(a) or math.isnan(b):
@@ -354,13 +359,15 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
     buyers: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
     for f in facts:
         if f.entity and f.attribute and f.object:
-            buyers[(base_attribute(f.attribute), f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
+            buyers[(base_attribute(f.attribute), f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan,
+                                                                 _per_share(f.attribute)))
     out = []
     for f in facts:
         sole = set()
         if f.entity and f.attribute and not f.object:  # the one buyer reported at about this amount
             value = f.quantity.value if f.quantity else math.nan
-            sole = {a for a, v in buyers.get((base_attribute(f.attribute), f.entity), ()) if _near(v, value)}
+            sole = {a for a, v, share in buyers.get((base_attribute(f.attribute), f.entity), ())
+                    if _near(v, value) and share == _per_share(f.attribute)}
         if len(sole) == 1 and not objects[(f.entity, base_attribute(f.attribute))]:
             # "the striker cost £38.5 million": the price of what the corpus says one party bought
             actor = next(iter(sole))
@@ -376,7 +383,8 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) == 1:
             only = next(iter(objects[(f.entity, base_attribute(f.attribute))]))
             value = f.quantity.value if f.quantity else math.nan
-            if any(a == f.entity and _near(v, value) for a, v in buyers[(base_attribute(f.attribute), only)]):
+            if any(a == f.entity and _near(v, value) and share == _per_share(f.attribute)  # $54 a share is not $5.4 billion
+                   for a, v, share in buyers[(base_attribute(f.attribute), only)]):
                 f = dataclasses.replace(f, object=only, why=_join(f.why, f"object {only}: the only one the corpus gives for {f.entity}'s {f.attribute}"))
             else:  # "paid £27 million for 35 Halsey's shops" does not make "buy 61 stores for £38 million" Halsey's
                 f = dataclasses.replace(f, why=_join(f.why, f"not {only}, the only object the corpus gives for {f.entity}'s "
