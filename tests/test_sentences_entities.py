@@ -191,3 +191,13 @@ def test_pronouns_that_refer_back_to_a_person_are_recorded():
     assert (text.index("Tom Reyes"), "Tom Reyes", "he") in found.pronouns
     assert (text.index("Quill, 54, said"), "Quill", "she") in found.pronouns
     assert not any(name == "Ada Quill" for _, name, _ in found.pronouns)  # another person is named first
+
+
+def test_a_possessive_that_opens_a_place_name_is_part_of_it():
+    assert names("Staff at Orrin Labs met on Tanner's Lane near St Bride's Church.") == \
+        ["Staff", "Orrin Labs", "Tanner's Lane", "St Bride's Church"]
+
+
+def test_a_possessive_before_another_name_still_ends_the_name():
+    assert [(m.name, m.possessive) for m in mentions("Meta's Alexandr Wang spoke on Lane Street.")][:2] == \
+        [("Meta", True), ("Alexandr Wang", False)]

@@ -106,6 +106,12 @@ class NameMention:
     """True for "Meta's"."""
 
 
+# "Weaver's Lane", "St Mary's Road", "King's College": a possessive that is the first part of a place's name.
+PLACE_AFTER_POSSESSIVE = frozenset({"Lane", "Street", "Road", "Avenue", "Square", "Row", "Place", "Court", "Cross", "Wharf",
+                                    "Quay", "Hill", "Green", "Bridge", "Cathedral", "Church", "Chapel", "College", "Hospital"})
+_PLACE_NEXT = re.compile(r" (?:" + "|".join(sorted(PLACE_AFTER_POSSESSIVE)) + r")\b")
+
+
 def _clean(token: str) -> tuple[str, bool]:
     if token.endswith(("'s", "\u2019s")):
         return token[:-2], True
@@ -191,12 +197,12 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             continue
         if run:
             gap = text[run[-1].end():token.start()]
-            joined = gap == " " and not run[-1].group(0).endswith(("'s", "\u2019s"))
+            joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _clean(word)[0] in PLACE_AFTER_POSSESSIVE)
             institution_for = gap == " for " and _clean(run[-1].group(0))[0].lower() in INSTITUTION_WORDS
             if not (joined or _CONNECTOR.match(gap) or institution_for):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
-        if word.endswith(("'s", "\u2019s")):
+        if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"
             close()
     close()
     return mentions
