@@ -24,7 +24,7 @@ from .clauses import LABEL, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .salience import salient_organizations, typed_organizations
-from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, ORG_FIGURES, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -47,6 +47,10 @@ DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
+# "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
+COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
+LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
+TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
@@ -211,6 +215,19 @@ class Extractor:
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
+            per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
+                and kind == "money" else None
+            if per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
+                    and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
+                # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
+                attribute = per_share.attribute.removesuffix(" (per share)")
+                entity, obj = per_share.entity, per_share.object
+                why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+            elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not attribution.refers_back:
+                shared = _coordinated(text, facts, names[index] if sentences else [], s, start, end, e)
+                if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
+                    entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
+                    why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index:
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
@@ -261,6 +278,20 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
             and not (n.start == opening_word and " " not in n.name)]
 
 
+def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,
+                 sentence_end: int) -> Fact | None:
+    """The figure before it in the sentence that a verbless "and ..." lists this one with, if it has an entity.
+
+    "The company, founded in 1958, has revenue of $2.3 billion, up from $1.8 billion in 2024, and around 6,400
+    employees": the last figure ends the sentence with no verb or name of its own, so it is the same company's.
+    """
+    before = next((f for f in reversed(facts) if f.start >= sentence_start and f.entity), None)
+    if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
+            or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
+        return None
+    return before
+
+
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:
     """The first name of a sentence no preposition governs: the sentence's subject, as a later "She" reads it."""
     return next((name.name for name in names if not _governed(text[start:end], name, start)), None)
@@ -294,6 +325,8 @@ def is_heading(sentence: str) -> bool:
     """A title-case line with no closing punctuation: its capitals are style, not names."""
     if sentence.lstrip().startswith("#"):
         return True
+    label = LABEL.match(sentence)
+    sentence = sentence[label.end():] if label else sentence  # "- Successor: Odile Brassington, 49": a list item's value
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
     if len(words) < 3 or sentence.rstrip().endswith((".", "?", "!", '"', ":", ",")):
         return False

@@ -130,7 +130,7 @@ AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s)?$")  # "Emil Petrel, who was 24,"
 # NOTE: APPOSITION_AFTER, TIME_AFTER and _AGE_END are matched at a position with match(text, pos, endpos),
 # which reads the text after a number without copying it; "$" stands for `endpos`.
-APPOSITION_AFTER = re.compile(r"(?:,|[.;](?:\s|$)|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")
+APPOSITION_AFTER = re.compile(r"(?:,|[.;](?:\s|$)|[ \t]*\n|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")  # "- Successor: Odile Brassington, 49" ends a line
 # NOTE: "(?=[+(\d])": every phone number starts with one of these; other positions fail after one test.
 PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b)")
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock))", re.I)

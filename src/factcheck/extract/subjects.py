@@ -84,7 +84,8 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory pro
                                               "charity church school stadium treaty contract".split())
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
+# "the combined company", "the merged group": not any one organization named before.
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!(?:combined|merged|enlarged)\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
@@ -221,6 +222,9 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
+# "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
+SAVING_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|costs?|spend(?:s|ing)?|spent|rent|revenue|sales|income|synerg\w*)\b[^.;]*$",
+                           re.I)
 # "was signed from Port Ellery FC", "were bought": the subject is what was paid for.
 PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|bought|acquired|sold|purchased)\b")
 # Kinds of organization a generic noun names, and the last words of names of that kind.
@@ -398,7 +402,8 @@ def _attribute_fact(
     if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"):
         # "Two more patients died", "added a further $15 million": an increase, not the figure itself
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
-    if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price":
+    if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price" \
+            and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
     if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
             and not JOB_NOUN.search(sentence, *clause(sentence, s)):
@@ -598,6 +603,7 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     if noun and typed.get(noun.group(1).lower()) and typed[noun.group(1).lower()] != exclude:
         return typed[noun.group(1).lower()], f"the {noun.group(1).lower()} the document names most"
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
+               and not any(p.endswith(" " + n.name) for p in persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
     if earlier:
