@@ -249,9 +249,37 @@ def _name_exceptions() -> tuple[dict, frozenset]:
     return MONTH_NAMES, FUNCTION_WORDS
 
 
+# "four-fifths of the club", "a third of its staff", "his stake of about a fifth": a share written as a fraction.
+# NOTE: found by its denominator, a rare word; the numerator and any qualifier are read in the few characters before it.
+DENOMINATOR = re.compile(r"\b(?P<d>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                         r"(?=\sof\b|\s(?:stake|share|holding)\b|[.,;)]|$)", re.I)
+NUMERATOR_BEFORE = re.compile(r"(?:\b(?P<qual>about|around|roughly|nearly|almost|some|more\sthan|less\sthan|just\sover|just\sunder)\s)?"
+                              r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]$", re.I)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def find_fractions(text: str) -> list[Mention]:
+    """Shares written as fractions ("two-thirds of", "about a fifth"), as percentages."""
+    found = []
+    for m in DENOMINATOR.finditer(text):
+        before = NUMERATOR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is None:
+            continue
+        n, d = _NUMERATORS[before["n"].lower()], _DENOMINATORS[m["d"].lower().removesuffix("s")]
+        if n >= d or (n > 1) != m["d"].lower().endswith("s") and d != 2:
+            continue  # "five-fifths", "two-third", "a thirds": not a share
+        qualifier = QUALIFIERS.get(" ".join((before["qual"] or "").lower().split()))
+        start = before.start("qual") if before["qual"] else before.start("n")
+        value = round(100 * n / d, 1)
+        low, high = _interval(value, 0.0, qualifier)
+        found.append(Mention(start, m.end(), text[start:m.end()], Quantity("percent", "%", value, low, high, 0.0, qualifier),
+                             "fraction"))
+    return found
+
+
 def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
-    mentions: list[Mention] = []
     spans = sorted(list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)])
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
@@ -259,6 +287,12 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
     def is_blocked(start: int, end: int) -> bool:
         index = bisect.bisect_left(starts, end) - 1  # spans starting before `end`
         return index >= 0 and reach[index] > start
+
+    mentions: list[Mention] = [f for f in find_fractions(text) if not is_blocked(f.start, f.end)]
+    if mentions:  # "four" of "four-fifths" is no number of its own
+        spans = sorted(spans + [(f.start, f.end) for f in mentions])
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))
 
     for match in PATTERN.finditer(text):
         mention = _classify(text, match)
