@@ -23,7 +23,7 @@ from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
-from .salience import salient_organizations, typed_organizations
+from .salience import outlet_names, salient_organizations, typed_organizations
 from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, ORG_FIGURES, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
@@ -50,6 +50,10 @@ ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
+# "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
+FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
+                      re.I)
+SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
@@ -128,7 +132,8 @@ class Extractor:
             key=lambda m: m[0],
         )
         lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
-        names = [_sentence_names(text, s, e, lowercase) for s, e in sentences]
+        outlet = outlet_names(doc.source)  # "The Gazette understands ...": the outlet speaks, it is no subject
+        names = [[n for n in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
@@ -185,7 +190,10 @@ class Extractor:
                     why = f"{why}: {entity}" + (f" in {obj}" if obj else "")
                 else:
                     attribute, why = None, f"{why}, but none came before: left unplaced"
-            elif attribute == "valuation" and "price" in deals and DEAL_VALUES.search(text, max(s, start - 140), start):
+            elif attribute == "valuation" and "price" in deals and DEAL_VALUES.search(text, max(s, start - 140), start) \
+                    and not FRACTION.search(text, s, start) and not any(
+                        f.entity == deals["price"][0] and base_attribute(f.attribute or "") == "stake" for f in facts):
+                # but "£138.5 million for four-fifths of the club, a deal that values it at £173 million": the whole club's value
                 # "offers €4.65 per share, which values the whole of Skyvane at €1.33 billion": what the takeover is worth
                 attribute, (entity, obj) = "price", deals["price"]
                 why = f"{why.split(';')[0]}; an offer or deal values it: the deal the document described before, {entity}" \
@@ -223,6 +231,11 @@ class Extractor:
                 attribute = per_share.attribute.removesuffix(" (per share)")
                 entity, obj = per_share.entity, per_share.object
                 why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+            elif kind == "percent" and not attribute and facts and facts[-1].start >= s and facts[-1].entity \
+                    and base_attribute(facts[-1].attribute or "") == "price" and SHARE_BOUGHT.fullmatch(text, facts[-1].end, start):
+                # "paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys
+                attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
+                why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
             elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not attribution.refers_back:
                 shared = _coordinated(text, facts, names[index] if sentences else [], s, start, end, e)
                 if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):

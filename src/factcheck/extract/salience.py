@@ -20,6 +20,14 @@ THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?
                           re.I)
 
 
+def outlet_names(outlet: str | None) -> frozenset[str]:
+    """What a text calls the outlet that published it: "Pellbridge Courier", and "Courier" as in "told the Courier";
+    "Evening Star" and "Star" of the Wyndmoor Evening Star."""
+    words = (outlet or "").split()
+    words = words[1:] if words[:1] == ["The"] else words
+    return frozenset(" ".join(words[i:]) for i in range(len(words)))
+
+
 def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
                           persons: set[str] | frozenset[str], outlet: str | None) -> list[str | None]:
     """For each sentence, the organization named most before it (the latest named on a tie).
@@ -35,7 +43,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     full_of: dict[str, str] = {}
     best: str | None = None
     person_words = {w for p in persons for w in p.split()[-1:]}
-    own = {outlet, *(outlet or "").split()[-1:]} - {None, ""}  # "the Courier" of the Pellbridge Courier
+    own = outlet_names(outlet)
     things = {n.name for found in names for n in found if THING_BEFORE.search(text, max(0, n.start - 50), n.start)}
     for index, (s, e) in enumerate(sentences):
         salient.append(best)

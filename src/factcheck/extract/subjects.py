@@ -69,12 +69,14 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
                                       "investor banker teacher doctor nurse scientist researcher oceanographer "
                                       "chemist physicist biologist economist lawyer architect designer farmer chef "
                                       "author writer artist musician journalist surgeon pharmacist accountant".split())
-PERSON_NOUN_AFTER = re.compile(r"\s([a-z-]+)")
+# "the 95-year-old former flag carrier": the noun after the words that only describe it.
+PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
+                               r"regional|local|independent|historic)\s){0,2}([a-z-]+)")
 # Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
              "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
              "publisher network league ministry brand employer museum gallery university college hospital institute "
-             "foundation charity operator carmaker miner broadcaster utility conglomerate supermarket grocer "
+             "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
              "promoter").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
@@ -691,7 +693,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive:
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
-            noun = re.match(r"\s([a-z]+)", sentence[e:])
+            noun = PERSON_NOUN_AFTER.match(sentence, e)
             if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
