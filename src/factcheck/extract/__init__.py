@@ -50,6 +50,8 @@ ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
+COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s(?:combined|merged|enlarged)\s" + _ORG_NOUN
+                              + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
 FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
                       re.I)
@@ -137,6 +139,8 @@ class Extractor:
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
+        # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
+        salient = [None if i and COMBINED_SUBJECT.search(text, *sentences[i - 1]) else org for i, org in enumerate(salient)]
         typed_orgs = typed_organizations(text, names, persons)
         last_person = last_person_before(names, persons)
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last

@@ -123,6 +123,14 @@ COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
+# "into the squad", "for the new stand": what money goes to, when the text gives it no name.
+_THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last|with|which|that)\b)[a-z-]"
+THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
+                          r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
+NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
+    "year years quarter month week period time first past future end rest half deal offer bid move plan region area country world "
+    "market sector industry economy total sum amount cash share shares stake majority minority whole part same next last "
+    "year-end purchase acquisition takeover merger transaction agreement contract round".split())
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
@@ -183,6 +191,8 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works)\b")
+# "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
+PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\sat\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
@@ -440,6 +450,16 @@ def _attribute_fact(
             site_name = f"{owner} {place.group(1)}{site.group(1)}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one site, {site_name}", kind)
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
+    place_at = PLACE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
+    place = next((n for n in names if place_at and n.start - base == place_at.end() and not n.possessive
+                  and n.name not in persons), None)
+    if place is not None:  # "employs about 2,100 people at Lorcaster": the staff of one place, not all of them
+        owner, _ = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end,
+                           False, previous_org, cue_at, previous_person, typed_orgs)
+        if owner and owner not in persons and owner != place.name and not owner.startswith(place.name) \
+                and not place.name.startswith(owner):
+            site_name = f"{owner} {place.name}"
+            return Attribution(site_name, attribute, None, f"{why}; a figure for one place, {site_name}", kind)
     if definition is not None and definition.event:
         risen = neighbours.last_blocking_before(s)
         if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) \
@@ -548,6 +568,11 @@ def _attribute_fact(
                                + (f"; object {target}, {where}" if target else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
                   employer_at=definition is not None and definition.personal) if _is_relation(attribute, attributes) else None
+    thing = THING_OBJECT.match(sentence, e) if obj is None and base_attribute(attribute) in ("investment", "price") else None
+    if thing and thing.group(1).lower() not in NOT_THINGS and thing.group(1).lower() not in PERSON_NOUNS:
+        # "will put £50 million into the squad": money for a thing the text does not name, never another object's
+        return Attribution(entity, attribute, f"the {thing.group(1)}",
+                           f"{why}; entity {how}; object the {thing.group(1)}, a thing with no name", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
