@@ -26,8 +26,9 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR",
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF",
+    "renminbi": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF", "pence": "GBP",
 }
+SUBUNITS = {"pence": 0.01}  # "212 pence" is £2.12
 DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
@@ -37,6 +38,7 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about", "~": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "as many as": "up-to", "as much as": "up-to",
     "more than": "more-than", "over": "more-than", "above": "more-than", "upwards of": "more-than",
     "just over": "more-than", "in excess of": "more-than",
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
@@ -114,7 +116,7 @@ PATTERN = re.compile(
       | \s(?P<curcode>{_codes})\b
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\b
-      | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
+      | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
     re.X | re.I,
@@ -346,6 +348,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         kind, form = "money", "currency"
         unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
         unit = unit or CURRENCY_WORDS.get((curword or "").lower()) or (curcode or "").upper()
+        mult = SUBUNITS.get((curword or "").lower(), 1.0) if not cur else 1.0
         if (noun or dur or age) and unit_text:
             end -= len(unit_text)
     elif age:
