@@ -52,6 +52,12 @@ COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s"
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
 COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s(?:combined|merged|enlarged)\s" + _ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
+_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works)"
+SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
+NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
+                        + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
+SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
+SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
 FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
                       re.I)
@@ -142,6 +148,7 @@ class Extractor:
         # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
         salient = [None if i and COMBINED_SUBJECT.search(text, *sentences[i - 1]) else org for i, org in enumerate(salient)]
         typed_orgs = typed_organizations(text, names, persons)
+        sites = named_sites(text)
         last_person = last_person_before(names, persons)
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
         subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
@@ -245,6 +252,11 @@ class Extractor:
                 if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
                     entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
                     why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
+            if attribute and not entity and base_attribute(attribute) in SITE_FIGURES and salient[index] if sentences else None:
+                site = _site(text, s, start, sites)
+                if site:  # "The plant employs 1,450 workers", "400 of the plant's roughly 1,400 jobs"
+                    entity = f"{salient[index]} {site}"
+                    why = f"{why}; entity {entity}, the site the sentence is about, of the organization the document names most"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index:
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
@@ -293,6 +305,25 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     return [n for n in find_names(text, start, end, lowercase)
             if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
             and not (n.start == opening_word and " " not in n.name)]
+
+
+def named_sites(text: str) -> dict[str, str]:
+    """For each kind of site ("plant"), the one of that kind the text names most: {"plant": "Ardlow plant"}."""
+    counts: Counter = Counter(" ".join(m.group("name").split()) for m in NAMED_SITE.finditer(text))
+    best: dict[str, str] = {}
+    for name, _ in counts.most_common():
+        best.setdefault(name.rsplit(None, 1)[-1].lower(), name)
+    return best
+
+
+def _site(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> str | None:
+    """The site a figure is of when the sentence is about "the plant" ("The seven-year-old plant had 1,460 staff",
+    "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one."""
+    about = SITE_SUBJECT.fullmatch(text, sentence_start, start) or SITE_RIGHT_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if about is None:
+        return None
+    noun = about.group("site").lower()
+    return sites.get(noun, noun)
 
 
 def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,

@@ -106,7 +106,7 @@ PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
-IT_AFTER_VERB = re.compile(r"\s(?:it|the\s" + _ORG_NOUN + r")\b", re.I)
+IT_AFTER_VERB = re.compile(r"\s(?:it|the\s(?:[a-z]+-[a-z]+\s|new\s|former\s|whole\s)?" + _ORG_NOUN + r")\b", re.I)  # "the second-tier club"
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + _ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
@@ -148,7 +148,7 @@ VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
-SELLING = re.compile(r"\b(?:sell|sells|selling|sold)\b", re.I)
+SELLING = re.compile(r"\b(?:sell|sells|selling|sold|sale)\b", re.I)
 SOLD_TO = re.compile(r"[^.;:]{0,60}?\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}")
 TO_BUYER = re.compile(r"\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}$")
 # "The toll rose to nine, after two passengers died": the figures of what made a total rise.
@@ -191,6 +191,7 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works)\b")
+COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s(?:combined|merged|enlarged)\s" + _ORG_NOUN + r"\b")
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
 PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\sat\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
@@ -450,6 +451,9 @@ def _attribute_fact(
             site_name = f"{owner} {place.group(1)}{site.group(1)}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one site, {site_name}", kind)
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
+    if kind in ("count", "money", "percent") and COMBINED_AFTER.match(sentence, e):
+        # "cut as many as 3,400 jobs across the combined company": the group a merger makes, named by no one
+        return Attribution(None, attribute, None, f"{why}; a figure for the combined group, which has no name", kind)
     place_at = PLACE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
     place = next((n for n in names if place_at and n.start - base == place_at.end() and not n.possessive
                   and n.name not in persons), None)
