@@ -52,6 +52,7 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b))", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
+               r"|yet|but|however|even so"
                r"|this year|last year|in total|overall"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -106,7 +107,9 @@ PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
-IT_AFTER_VERB = re.compile(r"\s(?:it|the\s(?:[a-z]+-[a-z]+\s|new\s|former\s|whole\s)?" + _ORG_NOUN + r")\b", re.I)  # "the second-tier club"
+# "values it at", "values the second-tier club at", "value the whole of the 12-year-old studio at"
+IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]+(?:-[a-z]+)?\s|new\s|former\s|whole\s)?"
+                           + _ORG_NOUN + r")\b", re.I)
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + _ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
@@ -192,6 +195,9 @@ SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works)\b")
 COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s(?:combined|merged|enlarged)\s" + _ORG_NOUN + r"\b")
+# "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
+THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|does|always|perhaps|whereas|unless|plus|less|yes)\b)"
+                              r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
 PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\sat\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
@@ -374,6 +380,10 @@ def _attribute_fact(
     else:
         earlier = None
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    things = THINGS_IT_VERBED.search(sentence, max(0, cue_at - 40), cue_at) if kind == "date" and cue_at is not None else None
+    if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
+        return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
+                                             f"{cue} (a clause about them): left unplaced", kind)
     if earlier:
         definition = _definitions(attributes).get(base_attribute(attribute or ""))
         if attribute and definition is not None and definition.event and not attribute.endswith(")"):
