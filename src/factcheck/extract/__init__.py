@@ -179,6 +179,7 @@ class Extractor:
         facts: list[Fact] = []
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
+        holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
@@ -202,8 +203,7 @@ class Extractor:
                 else:
                     attribute, why = None, f"{why}, but none came before: left unplaced"
             elif attribute == "valuation" and "price" in deals and DEAL_VALUES.search(text, max(s, start - 140), start) \
-                    and not FRACTION.search(text, s, start) and not any(
-                        f.entity == deals["price"][0] and base_attribute(f.attribute or "") == "stake" for f in facts):
+                    and not FRACTION.search(text, max(s, start - 300), start) and deals["price"][0] not in holders:
                 # but "£138.5 million for four-fifths of the club, a deal that values it at £173 million": the whole club's value
                 # "offers €4.65 per share, which values the whole of Skyvane at €1.33 billion": what the takeover is worth
                 attribute, (entity, obj) = "price", deals["price"]
@@ -265,6 +265,8 @@ class Extractor:
                 same_sentence[entity] = (index, obj)
             if kind == "date" and attribute:
                 claimed.add(start)
+            if entity and base_attribute(attribute or "") == "stake":
+                holders.add(entity)
             revised = REVISED_BEFORE.search(text, max(s, start - 60), start) if attribute else None
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", plain)), None)
@@ -333,7 +335,13 @@ def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentenc
     "The company, founded in 1958, has revenue of $2.3 billion, up from $1.8 billion in 2024, and around 6,400
     employees": the last figure ends the sentence with no verb or name of its own, so it is the same company's.
     """
-    before = next((f for f in reversed(facts) if f.start >= sentence_start and f.entity), None)
+    before = None
+    for f in reversed(facts):  # NOTE: only figures within reach of the gap are looked at: a long sentence stays linear
+        if f.start < sentence_start or f.end < start - 60:
+            break
+        if f.entity:
+            before = f
+            break
     if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
             or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
         return None

@@ -33,6 +33,7 @@ Every decision is recorded in ``why`` so a reader can see why two facts met.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -634,6 +635,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
                                why=f"an earlier figure, '{wording}' beside {sentence[a:b]!r}: {why}")
 
 
+@functools.lru_cache(maxsize=8)
+def _surnames(persons: frozenset[str]) -> frozenset[str]:
+    """The last words of the multi-word names of people, found once per set of people."""
+    return frozenset(p.rsplit(None, 1)[-1] for p in persons if " " in p)
+
+
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
@@ -644,7 +651,7 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     if noun and typed.get(noun.group(1).lower()) and typed[noun.group(1).lower()] != exclude:
         return typed[noun.group(1).lower()], f"the {noun.group(1).lower()} the document names most"
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
-               and not any(p.endswith(" " + n.name) for p in persons)  # "Whitcombe started the company": not a company
+               and n.name not in _surnames(persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
     if earlier:
