@@ -306,7 +306,7 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
     return [n for n in find_names(text, start, end, lowercase)
             if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
-            and not (n.start == opening_word and " " not in n.name)]
+            and not (n.start == opening_word and " " not in n.name and not n.possessive)]  # but "- Tervane's price:"
 
 
 def named_sites(text: str) -> dict[str, str]:
