@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from factcheck.extract import Extractor
 from factcheck.extract.entities import find_names
 from factcheck.extract.sentences import split_sentences
+from factcheck.model import Document
+from factcheck.rulepack import load_rulepack
 
 
 def sentences(text: str) -> list[str]:
@@ -201,3 +206,10 @@ def test_a_possessive_that_opens_a_place_name_is_part_of_it():
 def test_a_possessive_before_another_name_still_ends_the_name():
     assert [(m.name, m.possessive) for m in mentions("Meta's Alexandr Wang spoke on Lane Street.")][:2] == \
         [("Meta", True), ("Alexandr Wang", False)]
+
+
+def test_an_organization_named_after_its_age_is_no_person():
+    text = "Pelerin will buy Sundale Air. The 39-year-old Sundale Air will disappear. Ona Vetch, 40, runs it."
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    assert "Sundale Air" not in found.persons
+    assert "Ona Vetch" in found.persons

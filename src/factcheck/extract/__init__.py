@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, NameMention, find_names
+from .entities import DATELINE, ORG_SUFFIXES, NameMention, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, clause_bounds, label_of
@@ -141,7 +141,10 @@ class Extractor:
         )
         lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
         outlet = outlet_names(doc.source)  # "The Gazette understands ...": the outlet speaks, it is no subject
-        names = [[n for n in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
+        found = [[(n, w) for n, w in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
+        # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere
+        elsewhere = Counter(word for names_of in found for n, _ in names_of for word in n.name.split())
+        names = [[n for n, label_word in names_of if not (label_word and elsewhere[n.name] < 2)] for names_of in found]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
@@ -285,7 +288,8 @@ class Extractor:
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
-            (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE))  # "the 142-year-old museum"
+            (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE)  # "the 142-year-old museum"
+            and f.entity.rsplit(None, 1)[-1].lower() not in ORG_SUFFIXES)  # "the 39-year-old Sundale Air"
         pronouns = pronoun_referents(text, sentences, names, persons)
         first_seen: dict[str, int] = {}
         for found in names:
@@ -296,17 +300,21 @@ class Extractor:
 
 
 
-def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) -> list[NameMention]:
-    """The names of one sentence; none in a heading or a wire dateline, none for a place describing a kind ("the Dunlarren company")."""
+def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) -> list[tuple[NameMention, bool]]:
+    """The names of one sentence; none in a heading or a wire dateline, none for a place describing a kind ("the Dunlarren company").
+
+    Each comes with whether it is a one-word name that opens a list label ("Debts" of "- Debts: £230 million"),
+    a name only if the text names it elsewhere.
+    """
     if is_heading(text[start:end]):
         return []
     dateline = DATELINE.match(text, start)
     start = dateline.end() if dateline else start  # what follows a dateline opens the sentence: "LONDON - Officials said"
     label = LABEL.match(text, start, end)
     opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
-    return [n for n in find_names(text, start, end, lowercase)
-            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))
-            and not (n.start == opening_word and " " not in n.name and not n.possessive)]  # but "- Tervane's price:"
+    return [(n, n.start == opening_word and " " not in n.name and not n.possessive)  # but "- Tervane's price:"
+            for n in find_names(text, start, end, lowercase)
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
 
 
 def named_sites(text: str) -> dict[str, str]:

@@ -52,7 +52,7 @@ ORG_SUFFIXES = frozenset(
     "airways energy power foods mills industries international global entertainment media networks "
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "
     "petroleum athletic athletics fc united rail railway railways transport stores markets supermarkets games studios "
-    "interactive live cells batteries".split()
+    "interactive live cells batteries air aviation airport trust hospitals council".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
