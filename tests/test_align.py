@@ -492,3 +492,10 @@ def test_an_objectless_per_share_price_takes_the_only_object_at_about_that_price
     facts = align([fact("Acme", "price (per share)", obj="Borealis", amount=58),
                    fact("Acme", "price (per share)", obj=None, amount=54)])
     assert facts[1].subject == "Acme \u2192 Borealis / price (per share)"
+
+
+def test_relation_without_object_takes_the_one_object_paid_about_as_much_for():
+    facts = align([fact("Acme", "price", obj="Borealis", amount=9.4e9), fact("Acme", "price", obj="Trellis Labs", amount=4.2e9),
+                   fact("Acme", "price", obj=None, amount=9.5e9)])
+    assert facts[2].subject == "Acme \u2192 Borealis / price"
+    assert "paid about as much for" in facts[2].why

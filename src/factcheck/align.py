@@ -391,7 +391,15 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
                                                             f"{f.attribute}: no figure for it is about as much"))
         elif f.entity and f.attribute and not f.object and len(objects[(f.entity, base_attribute(f.attribute))]) > 1:
             # NOTE: "Redmoor paid £25 million" and "Redmoor paid £40 million" may be two different purchases
+            value = f.quantity.value if f.quantity else math.nan
+            near = sorted(o for o in objects[(f.entity, base_attribute(f.attribute))]
+                          if any(a == f.entity and _near(v, value) and share == _per_share(f.attribute)
+                                 for a, v, share in buyers[(base_attribute(f.attribute), o)]))
             choices = " or ".join(sorted(objects[(f.entity, base_attribute(f.attribute))]))
-            f = dataclasses.replace(f, entity=None, why=_join(f.why, f"no object, and {f.entity}'s {f.attribute} could be in {choices}: left unplaced"))
+            if len(near) == 1 and not math.isnan(value):  # "$58 a share" beside "$58 a share for Quennel" and "$4.2 billion for Tolland"
+                f = dataclasses.replace(f, object=near[0], why=_join(
+                    f.why, f"object {near[0]}: of {choices}, the one {f.entity} is reported to have paid about as much for"))
+            else:
+                f = dataclasses.replace(f, entity=None, why=_join(f.why, f"no object, and {f.entity}'s {f.attribute} could be in {choices}: left unplaced"))
         out.append(f)
     return out

@@ -61,6 +61,7 @@ SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swi
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
 FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
                       re.I)
+THINGS_BOUGHT = re.compile(r"(?:\sin\s[A-Z][\w-]*)?\sfor\s")
 SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
@@ -245,6 +246,10 @@ class Extractor:
                 attribute = per_share.attribute.removesuffix(" (per share)")
                 entity, obj = per_share.entity, per_share.object
                 why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+            elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
+                    and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
+                obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
+                why = f"{why}; object {obj}, what it buys"
             elif kind == "percent" and not attribute and facts and facts[-1].start >= s and facts[-1].entity \
                     and base_attribute(facts[-1].attribute or "") == "price" and SHARE_BOUGHT.fullmatch(text, facts[-1].end, start):
                 # "paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys

@@ -139,7 +139,7 @@ OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
-                           r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s)?$")
+                           r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s){0,2}$")  # "bought the vaccine maker Tolland Bio"
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
@@ -199,6 +199,8 @@ COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s
 # "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
 THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|does|always|perhaps|whereas|unless|plus|less|yes)\b)"
                               r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
+# "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
+SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
 PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\sat\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
@@ -884,6 +886,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and kind != "age" \
             and previous_subject in persons and not two_before and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
+    subordinate = SUBORDINATE_OPENING.match(sentence) if c_start and IT_SUBJECT.match(opening) else None
+    if subordinate:  # "When Marbeck bought Tolland Bio for $4.2 billion, it cut 1,800 jobs": the subject of the clause before
+        first = next((n for n, ns, _ in local if subordinate.end() <= ns < c_start), None)
+        if first is not None and not first.possessive and first.name not in persons \
+                and re.fullmatch(r"(?:the\s)?", sentence[subordinate.end():first.start - base], re.I):
+            return first.name, f"'it', the subject of the '{subordinate.group(1).lower()}' clause before"
     whole = sentence.lstrip(" \"'\u201c")
     whole = whole[LEAD.match(whole).end():]
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
@@ -914,7 +922,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
             return n.name, sentence[n.end - base:].split()[0]
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
-        verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 24), ns) if anchor <= ns < e and n.name != entity else None
+        verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 36), ns) if anchor <= ns < e and n.name != entity else None
         if verb:
             return n.name, verb.group(0).split()[0]
     # names just after the value first ("paid £38 million for Amankwah and £12 million for Hale"), then between cue and value
