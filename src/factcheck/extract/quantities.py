@@ -101,13 +101,13 @@ PATTERN = re.compile(
     rf"""
     (?<![^\W\d])  # NOTE: never start inside a word (a digit may precede: "14" in "$14" is tried after "$")
     (?={_starts})  # NOTE: most other words fail here after two character tests, not after every alternative below
-    (?P<qual>(?<![\w$])(?:{_qual})\s+|~\s?)?
+    (?P<qual>(?<![\w$])(?:(?=between\s)(?P<between>))?(?:{_qual})\s+|~\s?)?  # NOTE: "between" alone allows "A and B"
     (?P<neg>[-\u2212]|minus\s)?
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
       | (?P<num>{_num})(?P<scale>{_scale})?
-        (?:\s?(?:-|–|to|and)\s?(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
+        (?:(?:\s?(?:-|–|to)\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
     )
     (?P<unit>
         \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
