@@ -58,6 +58,9 @@ NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
 SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
 SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
+YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")
+YEAR_AFTER = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
+VALUING_AFTER = re.compile(r"[^.;:]{0,40}?,\s(?:valuing|which\svalues|a\sdeal\sthat\svalues)\s(?:the\swhole\sof\s)?(?:the\s)?")
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
 FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
                       re.I)
@@ -246,6 +249,11 @@ class Extractor:
                 attribute = per_share.attribute.removesuffix(" (per share)")
                 entity, obj = per_share.entity, per_share.object
                 why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+            elif not attribute and kind in ("money", "count", "percent") and (listed := _listed_year_figure(text, facts, s, start, end)):
+                # "from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives
+                before, year = listed
+                attribute, entity, obj, period = before.attribute, before.entity, before.object, year
+                why = f"listed after {before.text} with a year of its own ({year}): {before.why}"
             elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
                     and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
                 obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
@@ -265,6 +273,10 @@ class Extractor:
                 if site:  # "The plant employs 1,450 workers", "400 of the plant's roughly 1,400 jobs"
                     entity = f"{salient[index]} {site}"
                     why = f"{why}; entity {entity}, the site the sentence is about, of the organization the document names most"
+            if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
+                valued = _valued_after(text, names[index] if sentences else [], end, e)
+                if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
+                    obj, why = valued, f"{why}; object {valued}, the company the deal values"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index:
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
@@ -339,6 +351,22 @@ def _site(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> 
         return None
     noun = about.group("site").lower()
     return sites.get(noun, noun)
+
+
+def _listed_year_figure(text: str, facts: list[Fact], sentence_start: int, start: int, end: int) -> tuple[Fact, int] | None:
+    """The figure before it that "in 2024 and ... in 2023" lists this one after, each with its own year, and this one's year."""
+    before = next((f for f in reversed(facts[-3:]) if f.kind != "date"), None)
+    if before is None or before.start < sentence_start or not before.attribute or before.period is None \
+            or not YEAR_LIST_GAP.fullmatch(text, before.end, start):
+        return None
+    year = YEAR_AFTER.match(text, end)
+    return (before, int(year.group(1))) if year else None
+
+
+def _valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
+    """The name right after ", valuing" or ", which values" that follows a deal's figures: what the deal is for."""
+    valuing = VALUING_AFTER.match(text, end, min(sentence_end, end + 80))
+    return next((n.name for n in names if valuing and n.start == valuing.end() and not n.possessive), None)
 
 
 def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,
