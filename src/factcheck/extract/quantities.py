@@ -296,10 +296,14 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))
 
-    for match in PATTERN.finditer(text):
+    pos = 0
+    while (match := PATTERN.search(text, pos)) is not None:
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
+            pos = match.end()
+        else:  # NOTE: "in 2022 injured six workers": a year read with words after it must not swallow the next figure
+            pos = max(match.end("num") if match.group("num") else match.end(), match.start() + 1)
     for match in AGE_DECADE.finditer(text):
         decade = float(match["d"])
         if not is_blocked(match.start(), match.end()):
