@@ -213,3 +213,10 @@ def test_an_organization_named_after_its_age_is_no_person():
     found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
     assert "Sundale Air" not in found.persons
     assert "Ona Vetch" in found.persons
+
+
+def test_a_pronoun_inside_quoted_speech_does_not_tell_the_speakers_sex():
+    text = ('Maëlle Serrat was pruning vines. "My father did not believe it," said Serrat, 34. "He is still not sure."\n'
+            "Her father, Joost Serrat, 67, voted against.")
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    assert not [p for p in found.pronouns if p[1] == "Serrat" and p[2] == "he"]

@@ -57,6 +57,7 @@ SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
 SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
+SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
 SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
 YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")
 YEAR_AFTER = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -268,11 +269,14 @@ class Extractor:
                 if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
                     entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
                     why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
-            if attribute and not entity and base_attribute(attribute) in SITE_FIGURES and salient[index] if sentences else None:
-                site = _site(text, s, start, sites)
-                if site:  # "The plant employs 1,450 workers", "400 of the plant's roughly 1,400 jobs"
-                    entity = f"{salient[index]} {site}"
-                    why = f"{why}; entity {entity}, the site the sentence is about, of the organization the document names most"
+            owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
+                if attribute and base_attribute(attribute) in SITE_FIGURES else None
+            which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
+            if owner and (which or not entity):
+                site = sites.get(which.group("site").lower(), which.group("site").lower()) if which else _site(text, s, start, sites)
+                if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
+                    entity = f"{owner} {site}"
+                    why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
                 valued = _valued_after(text, names[index] if sentences else [], end, e)
                 if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"

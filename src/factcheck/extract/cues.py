@@ -146,6 +146,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             candidates.append((attr.name, as_kind))
     for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
         after = m.end() > start
+        if m.start() and sentence[m.start() - 1] == "-":
+            continue  # "self-employed couriers", "state-owned": a part of another word
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
             distance, blocked = OWN_NOUN_DISTANCE, False
         elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun

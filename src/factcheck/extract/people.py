@@ -95,6 +95,12 @@ def last_person_before(names: list[list[NameMention]], persons: set[str] | froze
     return before
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` lies inside a quotation opened after `start`."""
+    between = text[start:at]
+    return between.count('"') % 2 == 1 or between.count("\u201c") > between.count("\u201d")
+
+
 def pronoun_referents(text: str, sentences: Sentences, names: list[list[NameMention]],
                       persons: set[str] | frozenset[str]) -> tuple[tuple[int, str, str], ...]:
     """(offset, name, "he" or "she") for person mentions followed by a personal pronoun.
@@ -109,7 +115,8 @@ def pronoun_referents(text: str, sentences: Sentences, names: list[list[NameMent
         stop = sentences[min(index + 2, len(sentences) - 1)][1]  # NOTE: a quote may split the next one
         if position + 1 < len(people):
             stop = min(stop, people[position + 1][0])
-        match = _PRONOUN.search(text, end, min(stop, end + 400))
+        # NOTE: not a pronoun inside quoted speech: in '"He is still not sure," said Serrat' "he" is someone else
+        match = next((m for m in _PRONOUN.finditer(text, end, min(stop, end + 400)) if not _quoted(text, end, m.start())), None)
         if match:
             referents.append((start, name, "she" if match.group(0).lower() in _FEMININE else "he"))
     return tuple(referents)

@@ -131,6 +131,7 @@ OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last|with|which|that)\b)[a-z-]"
 THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
                           r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
+SPENT_ON = re.compile(r"\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each)\b)")
 NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
     "year years quarter month week period time first past future end rest half deal offer bid move plan region area country world "
     "market sector industry economy total sum amount cash share shares stake majority minority whole part same next last "
@@ -167,7 +168,15 @@ SHARES_TRADED = re.compile(r"\bshares\s(?:[a-z]+\s){0,3}?(?:closed|settled|trade
                            r"slid|dropped|climbed|sank|surged)\s(?:[a-z]+\s){0,2}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$", re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
-                         r"rescued|trained)\s(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s)?$", re.I)
+                         r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected)\s"
+                         r"(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s|at\sleast\s)?$", re.I)
+# "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
+THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually)\b)"
+                         r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
+                         r"is\slikely\sto|are\slikely\sto)\s)?(?:eventually\s|now\s|also\s)?$")
+COMBINED_BEFORE_CUE = re.compile(r"\b(?:combined|joint|merged)\s$", re.I)
+# "Three of the dead", "two among the injured": some of the victims, never the toll.
+PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -413,6 +422,16 @@ def _attribute_fact(
             and SENT_BEFORE.search(sentence, max(0, s - 30), s):
         # "has sent 80 workers to help": people sent somewhere, not how many it employs
         return Attribution(None, None, None, f"'{SENT_BEFORE.search(sentence, max(0, s - 30), s).group(1)}' people, not a headcount", kind)
+    if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
+        # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
+        return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind)
+    costing = THING_COSTS.search(sentence, max(0, cue_at - 40), cue_at) \
+        if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
+    thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
+        and costing.group(1).lower() not in PERSON_NOUNS else None  # "repairs will cost around €60 million"
+    part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
+    if part_of:  # "Three of the dead were contract workers": some of the victims, not the toll
+        return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
     if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
@@ -493,6 +512,8 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    if thing_costs and not any(n.start - base < cue_at for n in names):  # but "Marrowby estimates the recall will cost"
+        return Attribution(None, attribute, None, f"{why}; what the {thing_costs} cost, a thing with no name", kind)
     if entity and cue and kind == "date":
         attribute = _reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
     own_subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons and not n.possessive
@@ -590,6 +611,10 @@ def _attribute_fact(
         # "will put £50 million into the squad": money for a thing the text does not name, never another object's
         return Attribution(entity, attribute, f"the {thing.group(1)}",
                            f"{why}; entity {how}; object the {thing.group(1)}, a thing with no name", kind)
+    spent_on = SPENT_ON.match(sentence, e) if obj is None and thing is None and cue and cue.lower().startswith("spen") else None
+    if spent_on and spent_on.group(1).split()[-1].lower() not in NOT_THINGS:
+        # "spent €41 million on maintenance and safety": what the money went on, not a purchase of a company
+        return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
@@ -894,6 +919,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return first.name, f"'it', the subject of the '{subordinate.group(1).lower()}' clause before"
     whole = sentence.lstrip(" \"'\u201c")
     whole = whole[LEAD.match(whole).end():]
+    if c_start == 0 and IT_SUBJECT.match(opening) and previous_subject and previous_subject not in persons \
+            and not looks_like_person(previous_subject) and previous_subject != previous_org \
+            and previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) \
+            and not any(ns < anchor for _, ns, _ in local):
+        # "Vintrell's own flotation is the cautionary tale. It listed in 2022 at $14": the organization just spoken of
+        return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
