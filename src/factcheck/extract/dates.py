@@ -89,13 +89,15 @@ PATTERN = re.compile(
 )
 # Bare month names need a preposition before them ("in May", not "he may").
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
+# "founded 1951", "established 1888": a year right after the verb of an event, as lists write it.
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:founded|established|formed|incorporated|opened|built|born|died):?\s$", re.I)
 # "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
                     r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
                     r"\s(?:in|on|at\sthe\s(?:end|start|beginning)\sof|(?=" + _day + r"\s" + _month + r"|" + _month + r"\s" + _day + r"\b))"
-                    r"|due(?:\sin\s\w+)?\s(?:in|on|by))\b", re.I)  # "leaves 30 June": a day right after the verb
+                    r"|due(?:\sin\s\w+)?\s(?:in|on|by)|becomes\s(?:[\w-]+\s){1,4}?(?:on|in|from))\b", re.I)  # "leaves 30 June"
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +298,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
                 or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()):
             continue  # "he may", "5 may be": not months
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
-                                    or _DETERMINER_BEFORE.search(before)):
+                                    or _DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
         if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy")):

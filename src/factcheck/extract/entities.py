@@ -18,7 +18,7 @@ ROLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman analyst svp vp head boss manager coach winger striker midfielder "
     "defender goalkeeper captain prime premier chancellor justice admiral commissioner "
     "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor councillor councilor alderman inspector detective sergeant "
-    "superintendent constable bishop rabbi imam".split()
+    "superintendent constable bishop rabbi imam provost vice-chancellor rector dean".split()
 )
 # Capitalized words that start sentences or headlines but do not name anything.
 FUNCTION_WORDS = frozenset(
@@ -52,7 +52,7 @@ ORG_SUFFIXES = frozenset(
     "airways energy power foods mills industries international global entertainment media networks "
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "
     "petroleum athletic athletics fc united rail railway railways transport stores markets supermarkets games studios "
-    "interactive live cells batteries air aviation airport trust hospitals council".split()
+    "interactive live cells batteries air aviation airport trust hospitals council co-operative co-op cooperative".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
@@ -121,7 +121,7 @@ def _clean(token: str) -> tuple[str, bool]:
 def _is_name_token(token: str, first_in_sentence: bool) -> bool:
     bare = token.rstrip(".")
     low = bare.lower()
-    if "-" in bare and bare.rsplit("-", 1)[1].islower():  # "LLM-focused", "Paris-based"
+    if "-" in bare and bare.rsplit("-", 1)[1].islower() and not low.startswith("co-op"):  # "LLM-focused", "Paris-based"
         return False
     if low in MONTH_NAMES or low in WEEKDAYS:
         return False

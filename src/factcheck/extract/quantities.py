@@ -130,6 +130,9 @@ AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$",
 _AGE_BEFORE_REACH = 16
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s)?$")  # "Emil Petrel, who was 24,"
+# "He is 71.": a sentence of its own; not "when he was 33" or "since he was 19", an age at a moment past
+PRONOUN_AGE_BEFORE = re.compile(r"(?:^|[.!?;\"\u201c]\s*)(?:he|she)\s(?:is|was|turns|will\sbe)\s$", re.I)
+SENTENCE_END_AFTER = re.compile(r"[.;!?]|[,\u201d\"']?\s*$")
 # NOTE: APPOSITION_AFTER, TIME_AFTER and _AGE_END are matched at a position with match(text, pos, endpos),
 # which reads the text after a number without copying it; "$" stands for `endpos`.
 APPOSITION_AFTER = re.compile(r"(?:,|[.;](?:\s|$)|[ \t]*\n|\s(?:and|who|is|was|has|had|says|said|told|will)\b)")  # "- Successor: Odile Brassington, 49" ends a line
@@ -386,6 +389,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(text, end, end + 12)):
             start -= len(age_at.group(0))
             kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
+        elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
+                and SENTENCE_END_AFTER.match(text, end, end + 3):
+            kind, unit, form = "age", "year", "apposition"  # "He is 71.", "She was 67."
         elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \
                 and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= 120:
             kind, unit, form = "age", "year", "apposition"

@@ -175,6 +175,10 @@ THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|wha
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
                          r"is\slikely\sto|are\slikely\sto)\s)?(?:eventually\s|now\s|also\s)?$")
 COMBINED_BEFORE_CUE = re.compile(r"\b(?:combined|joint|merged)\s$", re.I)
+# "Revenue at Corvenna", "profit of Acme": the organization a figure noun is of.
+OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
+ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|net\sincome|earnings|headcount|workforce|staff|"
+                             r"employees|valuation)", re.I)
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -571,6 +575,13 @@ def _attribute_fact(
         # the sentence, or else the document, is about
         entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
             (previous_org, "the figure opens its clause, the organization the document names most so far")
+    label = label_of(sentence, s) if entity is None and base_attribute(attribute) in ORG_FIGURES | {"founding"} else None
+    if label:  # "- Founded: 2016", "- Raised: $1.17 billion", "- Lissard Valley Wine Co-operative: founded 1951; 150 staff"
+        inside = [n.name for n in names if label[0] <= n.start - base < label[1] and n.name not in persons]
+        named = inside[0] if len(inside) == 1 and not any(label[1] < n.start - base < s for n in names) else None
+        if named or not any(label[0] <= n.start - base < s for n in names):  # but "- Corvenna Growers' Co-operative:"
+            entity, how = (named, "the name the list item is about") if named else \
+                (previous_org, "a list item's figure, the organization the document names most so far")
     if entity is None and base_attribute(attribute) == "funding" and previous_org \
             and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
         # "The offering raised $640 million": the money the company the document is about raised
@@ -757,6 +768,13 @@ def _definitions(attributes) -> dict:
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
             previous_org=None, cue_at=None, previous_person=None, typed_orgs=None):
     local = [(n, n.start - base, n.end - base) for n in names]
+    # "Vintrell's flotation ... . It listed in 2022 at $14 a share, a price that valued it at $6.8 billion": a sentence
+    # that opens with "It" is about the organization the sentence before spoke of, and so is every "it" in it
+    it_before = bool(IT_SUBJECT.match(sentence.lstrip(" \"'\u201c")) and previous_subject and previous_subject not in persons
+                     and not looks_like_person(previous_subject) and previous_subject != previous_org
+                     and previous_subject.rsplit(None, 1)[-1] not in _surnames(persons))
+    if it_before and not any(ns < anchor for _, ns, _ in local):
+        previous_org = previous_subject
     if cue_at is not None and cue_at < s:
         for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
@@ -781,6 +799,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
+    if cue_end is not None and cue_at < s and OF_AT_AFTER_CUE.match(sentence, cue_end):  # "Revenue at Corvenna reached"
+        after = OF_AT_AFTER_CUE.match(sentence, cue_end).end()
+        owner = next((n for n, ns, _ in local if ns == after and not n.possessive and n.name not in persons), None)
+        if owner is not None and ORG_FIGURE_NOUN.fullmatch(sentence, cue_at, cue_end):
+            return owner.name, f"named after '{sentence[cue_at:after].strip()}'"
     if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
         org, where = _organization(sentence, base, names, cue_at, persons, previous_org, typed=typed_orgs)
         if org:
@@ -919,10 +942,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return first.name, f"'it', the subject of the '{subordinate.group(1).lower()}' clause before"
     whole = sentence.lstrip(" \"'\u201c")
     whole = whole[LEAD.match(whole).end():]
-    if c_start == 0 and IT_SUBJECT.match(opening) and previous_subject and previous_subject not in persons \
-            and not looks_like_person(previous_subject) and previous_subject != previous_org \
-            and previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) \
-            and not any(ns < anchor for _, ns, _ in local):
+    if c_start == 0 and IT_SUBJECT.match(opening) and it_before and not any(ns < anchor for _, ns, _ in local):
         # "Vintrell's own flotation is the cautionary tale. It listed in 2022 at $14": the organization just spoken of
         return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
