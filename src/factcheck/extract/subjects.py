@@ -168,7 +168,8 @@ SHARES_TRADED = re.compile(r"\bshares\s(?:[a-z]+\s){0,3}?(?:closed|settled|trade
                            r"slid|dropped|climbed|sank|surged)\s(?:[a-z]+\s){0,2}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$", re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
-                         r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected)\s"
+                         r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
+                         r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
                          r"(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s|at\sleast\s)?$", re.I)
 # "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
 THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually)\b)"
