@@ -128,7 +128,7 @@ class Extractor:
         text = doc.text
         sentences = split_sentences(text)
         starts = [s for s, _ in sentences]
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
         def sentence_index(offset: int) -> int:
             return max(0, bisect.bisect_right(starts, offset) - 1)
@@ -151,6 +151,7 @@ class Extractor:
         elsewhere = Counter(word for names_of in found for n, _ in names_of for word in n.name.split())
         names = [[n for n, label_word in names_of if not (label_word and elsewhere[n.name] < 2)] for names_of in found]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
+        name_starts = [[n.start for n in found] for found in names]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
         # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
@@ -195,7 +196,8 @@ class Extractor:
             if index != last_index:  # mentions are in text order
                 last_index, sentence = index, text[s:e]
                 one_line = " ".join(sentence.split())
-            attribution = attribute_fact(sentence, s, start, end, kind, form, names[index] if sentences else [],
+            near = _names_near(names[index], name_starts[index], start, end, e - s) if sentences else []
+            attribution = attribute_fact(sentence, s, start, end, kind, form, near,
                                          subjects[index - 1] if sentences and index else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
@@ -265,7 +267,7 @@ class Extractor:
                 attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
                 why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
             elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not attribution.refers_back:
-                shared = _coordinated(text, facts, names[index] if sentences else [], s, start, end, e)
+                shared = _coordinated(text, facts, near, s, start, end, e)
                 if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
                     entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
                     why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
@@ -278,7 +280,7 @@ class Extractor:
                     entity = f"{owner} {site}"
                     why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
-                valued = _valued_after(text, names[index] if sentences else [], end, e)
+                valued = _valued_after(text, near, end, e)
                 if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
                     obj, why = valued, f"{why}; object {valued}, the company the deal values"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
@@ -371,6 +373,20 @@ def _valued_after(text: str, names: list[NameMention], end: int, sentence_end: i
     """The name right after ", valuing" or ", which values" that follows a deal's figures: what the deal is for."""
     valuing = VALUING_AFTER.match(text, end, min(sentence_end, end + 80))
     return next((n.name for n in names if valuing and n.start == valuing.end() and not n.possessive), None)
+
+
+_NEWLINE = re.compile("\n")
+LONG_SENTENCE = 4000
+"""A "sentence" longer than this is text with no sentence breaks: a figure is read with the names near it only."""
+NAME_REACH = 2000
+
+
+def _names_near(names: list[NameMention], starts: list[int], start: int, end: int, length: int) -> list[NameMention]:
+    """The names of a sentence, or in a run of text with no sentence breaks, those within reach of the figure:
+    a 20 MB line stays linear. `starts` are the names' offsets, in text order."""
+    if length <= LONG_SENTENCE:
+        return names
+    return names[bisect.bisect_left(starts, start - NAME_REACH):bisect.bisect_right(starts, end + NAME_REACH)]
 
 
 def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,
