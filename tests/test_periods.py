@@ -34,3 +34,13 @@ def test_a_figure_is_for_the_year_stated_in_its_sentence():
 def test_a_figure_under_a_label_is_for_the_labels_year():
     text = "Pennick Markets has gone into administration.\n- Loss in 2025: £21 million, against £12 million in 2024\n"
     assert periods(text) == {"£21 million": 2025, "£12 million": 2024}
+
+
+def test_a_figure_the_year_before_another_is_for_the_year_before_it():
+    assert periods("Lissard lost €1.9 million in 2025 after losing €2.6 million the year before.") == \
+        {"€1.9 million": 2025, "€2.6 million": 2024}
+
+
+def test_earlier_figures_listed_each_with_a_year_keep_their_years():
+    text = "Solmere Motors is in trouble. Revenue climbed to $9.58 billion in 2025, from $7.9 billion in 2024 and $5.2 billion in 2023."
+    assert periods(text) == {"$9.58 billion": 2025, "$7.9 billion": 2024, "$5.2 billion": 2023}

@@ -156,6 +156,10 @@ class Extractor:
         salient = salient_organizations(text, sentences, names, persons, doc.source)
         # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
         salient = [None if i and COMBINED_SUBJECT.search(text, *sentences[i - 1]) else org for i, org in enumerate(salient)]
+        # "- 2025 revenue: $1.38 billion": a key-figures list is about the organization the lede names, however often
+        # the article goes on to name a rival
+        lede = next((org for org in salient[1:3] if org), None)
+        salient = [lede if lede and LABEL.match(text, s, e) else org for org, (s, e) in zip(salient, sentences)]
         typed_orgs = typed_organizations(text, names, persons)
         sites = named_sites(text)
         last_person = last_person_before(names, persons)
@@ -228,13 +232,14 @@ class Extractor:
                 why = f"{why}, a date after publication"
             plain = base_attribute(attribute or "")
             earlier = attribution.earlier
-            if earlier and plain in self.changing and not period and YEAR_EARLIER.match(text, end):
-                # "£410 million last year, up from £365 million a year earlier": the year before the figure's
-                main = next((f for f in reversed(facts) if f.start >= s and f.entity == entity
-                             and base_attribute(f.attribute or "") == plain and f.period), None)
-                if main:
-                    period = main.period - 1
-                    why = f"{why}; period {period}, a year before {main.text}'s"
+            # "£410 million last year, up from £365 million a year earlier", "after losing €2.6 million the year before":
+            # the year before the figure's it follows
+            main = next((f for f in reversed(facts) if f.start >= s and f.entity == entity
+                         and base_attribute(f.attribute or "") == plain and f.period), None) \
+                if plain in self.changing and not period and kind != "date" and YEAR_EARLIER.match(text, end) else None
+            if main:
+                period = main.period - 1
+                why = f"{why}; period {period}, a year before {main.text}'s"
             elif plain in self.changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"

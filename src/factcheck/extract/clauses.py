@@ -74,10 +74,18 @@ def main_opening(sentence: str, at: int) -> tuple[int, int] | None:
 
 
 # "- Jobs lost: 1,200": a list item or a line that names its figure before a colon.
-LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>[A-Z][\w'\u2019 -]{1,40}?):(?:\s|$)")
+LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>(?:[A-Z]|(?:19|20)\d\d\s)[\w'\u2019 -]{1,40}?):(?:\s|$)")  # "- 2025 revenue:"
+
+
+# "- 2025 revenue: $1.38 billion; net loss: $212 million": a further label after a semicolon in a labelled line.
+NEXT_LABEL = re.compile(r";\s(?P<label>[A-Za-z][\w'\u2019 -]{1,40}?):\s")
 
 
 def label_of(sentence: str, at: int) -> tuple[int, int] | None:
-    """The span of the label a line opens with ("Jobs lost" in "- Jobs lost: 1,200"), for an offset after its colon."""
+    """The span of the label a line opens with ("Jobs lost" in "- Jobs lost: 1,200"), for an offset after its colon;
+    in a line of several ("...; net loss: $212 million"), the last one before the offset."""
     match = LABEL.match(sentence)
-    return match.span("label") if match and match.end() <= at else None
+    if not match or match.end() > at:
+        return None
+    later = [m for m in NEXT_LABEL.finditer(sentence, match.end(), at) if m.end() <= at]
+    return later[-1].span("label") if later else match.span("label")
