@@ -172,7 +172,8 @@ SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|f
                          r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
                          r"(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s|at\sleast\s)?$", re.I)
 # "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
-THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually)\b)"
+THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually|"
+                         r"had|has|have|was|were|is|are|did|does|not|then|only|already|ever)\b)"
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
                          r"is\slikely\sto|are\slikely\sto)\s)?(?:eventually\s|now\s|also\s)?$")
 COMBINED_BEFORE_CUE = re.compile(r"\b(?:combined|joint|merged)\s$", re.I)
