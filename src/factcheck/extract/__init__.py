@@ -4,7 +4,8 @@
 dates and quantities with deterministic grammars, finds names, tells people
 (:mod:`.people`) and the organization a document is about (:mod:`.salience`),
 and attributes each value to an entity and an attribute from the rule pack's
-vocabulary (:mod:`.subjects`).
+vocabulary (:mod:`.subjects`), then reads some figures with the figure before
+them (:mod:`.listed`) or as a site's (:mod:`.sites`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
+from .listed import (SHARE_BOUGHT, THINGS_BOUGHT, TOTAL_AFTER_SHARE, coordinated, listed_year_figure,
+                     valued_after)
 from .salience import outlet_names, salient_organizations, typed_organizations
+from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
 from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, ORG_FIGURES, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
@@ -47,27 +51,11 @@ DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
-# "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
-COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
-LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
 COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s(?:combined|merged|enlarged)\s" + _ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
-_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works)"
-SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
-NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
-                        + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
-SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
-SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
-SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
-YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")
-YEAR_AFTER = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
-VALUING_AFTER = re.compile(r"[^.;:]{0,40}?,\s(?:valuing|which\svalues|a\sdeal\sthat\svalues)\s(?:the\swhole\sof\s)?(?:the\s)?")
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
 FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
                       re.I)
-THINGS_BOUGHT = re.compile(r"(?:\sin\s[A-Z][\w-]*)?\sfor\s")
-SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
-TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
@@ -257,7 +245,7 @@ class Extractor:
                 attribute = per_share.attribute.removesuffix(" (per share)")
                 entity, obj = per_share.entity, per_share.object
                 why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
-            elif not attribute and kind in ("money", "count", "percent") and (listed := _listed_year_figure(text, facts, s, start, end)):
+            elif not attribute and kind in ("money", "count", "percent") and (listed := listed_year_figure(text, facts, s, start, end)):
                 # "from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives
                 before, year = listed
                 attribute, entity, obj, period = before.attribute, before.entity, before.object, year
@@ -272,7 +260,7 @@ class Extractor:
                 attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
                 why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
             elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not attribution.refers_back:
-                shared = _coordinated(text, facts, near, s, start, end, e)
+                shared = coordinated(text, facts, near, s, start, end, e)
                 if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
                     entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
                     why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
@@ -280,12 +268,12 @@ class Extractor:
                 if attribute and base_attribute(attribute) in SITE_FIGURES else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
             if owner and (which or not entity):
-                site = sites.get(which.group("site").lower(), which.group("site").lower()) if which else _site(text, s, start, sites)
+                site = sites.get(which.group("site").lower(), which.group("site").lower()) if which else site_of(text, s, start, sites)
                 if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
                     entity = f"{owner} {site}"
                     why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
-                valued = _valued_after(text, near, end, e)
+                valued = valued_after(text, near, end, e)
                 if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
                     obj, why = valued, f"{why}; object {valued}, the company the deal values"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
@@ -345,41 +333,6 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
             if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
 
 
-def named_sites(text: str) -> dict[str, str]:
-    """For each kind of site ("plant"), the one of that kind the text names most: {"plant": "Ardlow plant"}."""
-    counts: Counter = Counter(" ".join(m.group("name").split()) for m in NAMED_SITE.finditer(text))
-    best: dict[str, str] = {}
-    for name, _ in counts.most_common():
-        best.setdefault(name.rsplit(None, 1)[-1].lower(), name)
-    return best
-
-
-def _site(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> str | None:
-    """The site a figure is of when the sentence is about "the plant" ("The seven-year-old plant had 1,460 staff",
-    "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one."""
-    about = SITE_SUBJECT.fullmatch(text, sentence_start, start) or SITE_RIGHT_BEFORE.search(text, max(sentence_start, start - 40), start)
-    if about is None:
-        return None
-    noun = about.group("site").lower()
-    return sites.get(noun, noun)
-
-
-def _listed_year_figure(text: str, facts: list[Fact], sentence_start: int, start: int, end: int) -> tuple[Fact, int] | None:
-    """The figure before it that "in 2024 and ... in 2023" lists this one after, each with its own year, and this one's year."""
-    before = next((f for f in reversed(facts[-3:]) if f.kind != "date"), None)
-    if before is None or before.start < sentence_start or not before.attribute or before.period is None \
-            or not YEAR_LIST_GAP.fullmatch(text, before.end, start):
-        return None
-    year = YEAR_AFTER.match(text, end)
-    return (before, int(year.group(1))) if year else None
-
-
-def _valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
-    """The name right after ", valuing" or ", which values" that follows a deal's figures: what the deal is for."""
-    valuing = VALUING_AFTER.match(text, end, min(sentence_end, end + 80))
-    return next((n.name for n in names if valuing and n.start == valuing.end() and not n.possessive), None)
-
-
 _NEWLINE = re.compile("\n")
 LONG_SENTENCE = 4000
 """A "sentence" longer than this is text with no sentence breaks: a figure is read with the names near it only."""
@@ -392,26 +345,6 @@ def _names_near(names: list[NameMention], starts: list[int], start: int, end: in
     if length <= LONG_SENTENCE:
         return names
     return names[bisect.bisect_left(starts, start - NAME_REACH):bisect.bisect_right(starts, end + NAME_REACH)]
-
-
-def _coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,
-                 sentence_end: int) -> Fact | None:
-    """The figure before it in the sentence that a verbless "and ..." lists this one with, if it has an entity.
-
-    "The company, founded in 1958, has revenue of $2.3 billion, up from $1.8 billion in 2024, and around 6,400
-    employees": the last figure ends the sentence with no verb or name of its own, so it is the same company's.
-    """
-    before = None
-    for f in reversed(facts):  # NOTE: only figures within reach of the gap are looked at: a long sentence stays linear
-        if f.start < sentence_start or f.end < start - 60:
-            break
-        if f.entity:
-            before = f
-            break
-    if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
-            or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
-        return None
-    return before
 
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:

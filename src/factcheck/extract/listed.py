@@ -1,0 +1,65 @@
+"""Figures read with the figure before them in a sentence.
+
+"from $7.9 billion in 2024 and $5.2 billion in 2023", "$58 a share, or about
+$9.4 billion in all", "£138.5 million for four-fifths of the club", "buying 61
+stores for £35m", "paying €210m for 40 percent, valuing Mossgate at €525m",
+"revenue of $2.3 billion ... and around 6,400 employees": the later figure
+takes its subject from the earlier one, or from the name the wording gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .entities import NameMention
+
+# "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
+COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
+LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
+# "from $7.9 billion in 2024 and $5.2 billion in 2023": figures listed each with its year.
+YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")
+YEAR_AFTER = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
+# "paying €210m for 40 percent, valuing Mossgate at": what a deal is for.
+VALUING_AFTER = re.compile(r"[^.;:]{0,40}?,\s(?:valuing|which\svalues|a\sdeal\sthat\svalues)\s(?:the\swhole\sof\s)?(?:the\s)?")
+# "buying 61 stores for £35m", "£138.5 million for four-fifths of": what a price buys.
+THINGS_BOUGHT = re.compile(r"(?:\sin\s[A-Z][\w-]*)?\sfor\s")
+SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
+# "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
+TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
+
+
+def listed_year_figure(text: str, facts: list[Fact], sentence_start: int, start: int, end: int) -> tuple[Fact, int] | None:
+    """The figure before it that "in 2024 and ... in 2023" lists this one after, each with its own year, and this one's year."""
+    before = next((f for f in reversed(facts[-3:]) if f.kind != "date"), None)
+    if before is None or before.start < sentence_start or not before.attribute or before.period is None \
+            or not YEAR_LIST_GAP.fullmatch(text, before.end, start):
+        return None
+    year = YEAR_AFTER.match(text, end)
+    return (before, int(year.group(1))) if year else None
+
+
+def valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
+    """The name right after ", valuing" or ", which values" that follows a deal's figures: what the deal is for."""
+    valuing = VALUING_AFTER.match(text, end, min(sentence_end, end + 80))
+    return next((n.name for n in names if valuing and n.start == valuing.end() and not n.possessive), None)
+
+
+def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int, end: int,
+                 sentence_end: int) -> Fact | None:
+    """The figure before it in the sentence that a verbless "and ..." lists this one with, if it has an entity.
+
+    "The company, founded in 1958, has revenue of $2.3 billion, up from $1.8 billion in 2024, and around 6,400
+    employees": the last figure ends the sentence with no verb or name of its own, so it is the same company's.
+    """
+    before = None
+    for f in reversed(facts):  # NOTE: only figures within reach of the gap are looked at: a long sentence stays linear
+        if f.start < sentence_start or f.end < start - 60:
+            break
+        if f.entity:
+            before = f
+            break
+    if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
+            or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
+        return None
+    return before

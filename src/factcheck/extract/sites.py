@@ -1,0 +1,42 @@
+"""Sites of an organization: "the Ardlow plant", and figures a sentence gives for "the plant".
+
+A figure for one site ("The plant employs 1,450 workers", "the plant, which
+employed 382 people") is the site's, keyed by its organization and the name
+the text gives the site, never the organization's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Kinds of site, and the attributes a site's figure can have.
+_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works)"
+SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
+NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
+                        + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
+# "The seven-year-old plant had 1,460 staff": the site as the subject of the sentence.
+SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
+# "the plant, which employed 382 people": the site a clause right before the figure is about.
+SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
+# "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers": the site owns the figure after it.
+SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
+
+
+def named_sites(text: str) -> dict[str, str]:
+    """For each kind of site ("plant"), the one of that kind the text names most: {"plant": "Ardlow plant"}."""
+    counts: Counter = Counter(" ".join(m.group("name").split()) for m in NAMED_SITE.finditer(text))
+    best: dict[str, str] = {}
+    for name, _ in counts.most_common():
+        best.setdefault(name.rsplit(None, 1)[-1].lower(), name)
+    return best
+
+
+def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> str | None:
+    """The site a figure is of when the sentence is about "the plant" ("The seven-year-old plant had 1,460 staff",
+    "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one."""
+    about = SITE_SUBJECT.fullmatch(text, sentence_start, start) or SITE_RIGHT_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if about is None:
+        return None
+    noun = about.group("site").lower()
+    return sites.get(noun, noun)
