@@ -49,8 +49,11 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
-PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its)\s$", re.I)
+PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its|northern|southern|eastern|western|central)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
+# "the Nordic countries", "the Ardovian town": a word describing a place, no name of its own.
+PLACE_NOUN_AFTER = re.compile(r"\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
+                              r"capital|villages?|provinces?)\b")
 COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s(?:combined|merged|enlarged)\s" + _ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
 # "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
@@ -330,7 +333,8 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
     return [(n, n.start == opening_word and " " not in n.name and not n.possessive)  # but "- Tervane's price:"
             for n in find_names(text, start, end, lowercase)
-            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start) and ORG_NOUN_AFTER.match(text, n.end))]
+            if not (PLACE_MODIFIER_BEFORE.search(text, max(start, n.start - 4), n.start)
+                    and (ORG_NOUN_AFTER.match(text, n.end) or (" " not in n.name and PLACE_NOUN_AFTER.match(text, n.end))))]
 
 
 _NEWLINE = re.compile("\n")

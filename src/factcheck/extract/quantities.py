@@ -129,7 +129,7 @@ AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$",
 # newline: a match starts within 16 characters of where it is searched back from.
 _AGE_BEFORE_REACH = 16
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
-APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s)?$")  # "Emil Petrel, who was 24,"
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s|was\s|is\s)?$")  # "Emil Petrel, who was 24,"
 # "He is 71.": a sentence of its own; not "when he was 33" or "since he was 19", an age at a moment past
 PRONOUN_AGE_BEFORE = re.compile(r"(?:^|[.!?;\"\u201c]\s*)(?:he|she)\s(?:is|was|turns|will\sbe)\s$", re.I)
 SENTENCE_END_AFTER = re.compile(r"[.;!?]|[,\u201d\"']?\s*$")

@@ -181,6 +181,9 @@ COMBINED_BEFORE_CUE = re.compile(r"\b(?:combined|joint|merged)\s$", re.I)
 OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
 ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|net\sincome|earnings|headcount|workforce|staff|"
                              r"employees|valuation)", re.I)
+HER_OWN = re.compile(r"\b(?:her|his)\s(?:own\s)?$", re.I)
+# "bringing the toll to nine": the figure before is part of the rise, not the toll.
+BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?:death\s)?toll\b", re.I)
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -217,7 +220,7 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
 SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
-PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\sat\s")
+PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[,.;]))\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
@@ -340,6 +343,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     after = neighbours.first_blocking_from(e)
     if found.attribute and not found.earlier and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]) \
             and FROM_BEFORE.search(sentence, max(0, s - 8), s):
+        if found.attribute.endswith(" (projected)"):  # "take the workforce from about 430 people to roughly 600": now
+            return dataclasses.replace(found, attribute=found.attribute.removesuffix(" (projected)"),
+                                       why=f"{found.why}; the figure now, which a planned change 'from ... to' starts from")
         return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
 
@@ -435,6 +441,9 @@ def _attribute_fact(
         if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
     thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
         and costing.group(1).lower() not in PERSON_NOUNS else None  # "repairs will cost around €60 million"
+    if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
+        # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
+        return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
     if part_of:  # "Three of the dead were contract workers": some of the victims, not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
@@ -471,7 +480,8 @@ def _attribute_fact(
         attribute += " (projected)"
         why += ", worded as a plan or target"
     elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
-            and CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)):
+            and (CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60))
+                 or ((label := label_of(sentence, s)) and CUMULATIVE.search(sentence, *label))):  # "- Funding raised to date:"
         attribute += " (total)"
         why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
@@ -544,10 +554,12 @@ def _attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
-    if base_attribute(attribute) in ORG_FIGURES and entity and entity in persons:
-        # "his decision to cut 900 jobs": a person's decision, the organization's jobs
+    if base_attribute(attribute) in ORG_FIGURES and entity and (entity in persons or entity in _surnames(persons)):
+        # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
+        # to two": her own business's staff, which the text does not name
+        own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
         entity, how = (previous_org, "the organization the document names most so far, the figure being an organization's") \
-            if previous_org else (None, None)
+            if previous_org and not own else (None, None)
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
         entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
