@@ -184,6 +184,10 @@ ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|
 HER_OWN = re.compile(r"\b(?:her|his)\s(?:own\s)?$", re.I)
 # "bringing the toll to nine": the figure before is part of the rise, not the toll.
 BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?:death\s)?toll\b", re.I)
+# Units of measure: "6.2 metres", "41,000 tonnes", "900 metres underground" count nothing a rule compares.
+MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles mile feet foot inches tonnes tons tonne ton "
+                     "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
+                     "kwh mwh centimetres millimetres".split())
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -444,6 +448,9 @@ def _attribute_fact(
     if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
         # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
         return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
+    if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES:
+        # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
+        return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
     if part_of:  # "Three of the dead were contract workers": some of the victims, not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
