@@ -44,3 +44,11 @@ def test_a_figure_the_year_before_another_is_for_the_year_before_it():
 def test_earlier_figures_listed_each_with_a_year_keep_their_years():
     text = "Solmere Motors is in trouble. Revenue climbed to $9.58 billion in 2025, from $7.9 billion in 2024 and $5.2 billion in 2023."
     assert periods(text) == {"$9.58 billion": 2025, "$7.9 billion": 2024, "$5.2 billion": 2023}
+
+
+def test_a_year_in_an_aside_after_a_figure_is_the_asides():
+    doc = Document(id="d", path="d", text="Storm Ilvane hit the valley.\n- Deaths: 19 (Bretta, 2014: 31)\n",
+                   published=dt.date(2026, 11, 4))
+    facts = {f.text: f for f in EXTRACTOR.extract(doc).facts}
+    assert facts["19"].attribute == "death toll"
+    assert facts["19"].period is None

@@ -233,6 +233,8 @@ class Extractor:
                 why = f"{why}; period {period}, a year before {main.text}'s"
             elif plain in self.changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
+                aside = sentence.find("(", end - s, c_end)
+                c_end = aside if aside != -1 else c_end  # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is not its
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed) \

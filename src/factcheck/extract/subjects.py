@@ -188,6 +188,7 @@ BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?
 MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles mile feet foot inches tonnes tons tonne ton "
                      "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
                      "kwh mwh centimetres millimetres".split())
+IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -525,7 +526,8 @@ def _attribute_fact(
                 and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
             # "The toll rose to nine yesterday, after two passengers died in hospital": part of the rise
             return Attribution(None, None, None, f"part of the rise to {sentence[risen[0]:risen[1]]!r}", kind)
-        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), min(len(sentence), e + 40))
+        aside = sentence.find("(", e, e + 40)  # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is another event's
+        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), aside if aside != -1 else min(len(sentence), e + 40))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
@@ -669,6 +671,10 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
+    # ", against 31 in Bretta": a figure of another party or event, named right after it
+    owner = owner or next((n.name for n in names if IN_NAME_GAP.fullmatch(sentence, e, n.start - base) and not n.possessive
+                           and n.name not in persons), None)
+    other = other or owner is not None
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org) if before is not None else None
