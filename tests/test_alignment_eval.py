@@ -80,7 +80,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.95, 0.28),  # measured 1.000 / 0.305
     (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.34),  # measured 0.986 / 0.361
     (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.380
-    (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.75, 0.28),  # measured 0.780 / 0.305
+    (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.74, 0.29),  # measured 0.762 / 0.318
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
