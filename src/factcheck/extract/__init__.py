@@ -21,14 +21,13 @@ from .dates import find_dates
 from .entities import DATELINE, ORG_SUFFIXES, NameMention, find_names
 from .quantities import find_quantities
 from .sentences import SentenceScan, split_sentences
-from .clauses import LABEL, clause_bounds, label_of
+from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
-from .listed import (SHARE_BOUGHT, THINGS_BOUGHT, TOTAL_AFTER_SHARE, coordinated, listed_year_figure,
-                     valued_after)
+from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
-from .subjects import _ORG_NOUN, DEAL_NOUNS, NOT_PEOPLE, ORG_FIGURES, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import _ORG_NOUN, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -54,11 +53,10 @@ ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
 # "the Nordic countries", "the Ardovian town": a word describing a place, no name of its own.
 PLACE_NOUN_AFTER = re.compile(r"\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
                               r"capital|villages?|provinces?)\b")
-COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s(?:combined|merged|enlarged)\s" + _ORG_NOUN
+COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s" + COMBINED + r"\s" + _ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
-# "80 percent of the club", "a majority stake", "four-fifths": a deal for part of a company.
-FRACTION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|stake|half|(?:thirds?|quarters?|fifths?)\sof|majority|minority)\b",
-                      re.I)
+# "a majority stake", "half of": a deal for part of a company (a percentage before it in the sentence says so too).
+PART_WORDS = re.compile(r"\b(?:stake|half|majority|minority)\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
@@ -184,6 +182,7 @@ class Extractor:
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
+        shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
         same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
@@ -208,7 +207,8 @@ class Extractor:
                 else:
                     attribute, why = None, f"{why}, but none came before: left unplaced"
             elif attribute == "valuation" and "price" in deals and DEAL_VALUES.search(text, max(s, start - 140), start) \
-                    and not FRACTION.search(text, max(s, start - 300), start) and deals["price"][0] not in holders:
+                    and index not in shares_in and not PART_WORDS.search(text, max(s, start - 300), start) \
+                    and deals["price"][0] not in holders:
                 # but "£138.5 million for four-fifths of the club, a deal that values it at £173 million": the whole club's value
                 # "offers €4.65 per share, which values the whole of Skyvane at €1.33 billion": what the takeover is worth
                 attribute, (entity, obj) = "price", deals["price"]
@@ -233,8 +233,7 @@ class Extractor:
                 why = f"{why}; period {period}, a year before {main.text}'s"
             elif plain in self.changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
-                aside = sentence.find("(", end - s, c_end)
-                c_end = aside if aside != -1 else c_end  # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is not its
+                c_end = before_aside(sentence, end - s, c_end)  # "- Deaths: 19 (Bretta, 2014: 31)": not the aside's year
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed) \
@@ -242,33 +241,9 @@ class Extractor:
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
-            per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
-                and kind == "money" else None
-            if per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
-                    and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
-                # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
-                attribute = per_share.attribute.removesuffix(" (per share)")
-                entity, obj = per_share.entity, per_share.object
-                why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
-            elif not attribute and kind in ("money", "count", "percent") and (listed := listed_year_figure(text, facts, s, start, end)):
-                # "from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives
-                before, year = listed
-                attribute, entity, obj, period = before.attribute, before.entity, before.object, year
-                why = f"listed after {before.text} with a year of its own ({year}): {before.why}"
-            elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
-                    and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
-                obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
-                why = f"{why}; object {obj}, what it buys"
-            elif kind == "percent" and not attribute and facts and facts[-1].start >= s and facts[-1].entity \
-                    and base_attribute(facts[-1].attribute or "") == "price" and SHARE_BOUGHT.fullmatch(text, facts[-1].end, start):
-                # "paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys
-                attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
-                why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
-            elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not attribution.refers_back:
-                shared = coordinated(text, facts, near, s, start, end, e)
-                if shared and not (shared.entity in known_persons and base_attribute(attribute) in ORG_FIGURES):
-                    entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
-                    why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
+            attribute, entity, obj, period, why = read_with_before(
+                text, facts, near, s, e, start, end, kind, attribute, entity, obj, period, why,
+                attribution.refers_back, known_persons)
             owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
                 if attribute and base_attribute(attribute) in SITE_FIGURES else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
@@ -277,10 +252,6 @@ class Extractor:
                 if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
                     entity = f"{owner} {site}"
                     why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
-            if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
-                valued = valued_after(text, near, end, e)
-                if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
-                    obj, why = valued, f"{why}; object {valued}, the company the deal values"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index:
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
@@ -291,6 +262,8 @@ class Extractor:
                 claimed.add(start)
             if entity and base_attribute(attribute or "") == "stake":
                 holders.add(entity)
+            if (attribution.kind or kind) == "percent":
+                shares_in.add(index)
             revised = REVISED_BEFORE.search(text, max(s, start - 60), start) if attribute else None
             suppressed = next((reason for what, reason in doc.suppressions
                                if attribution.attribute and what in ("all", plain)), None)

@@ -89,3 +89,10 @@ def label_of(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     later = [m for m in NEXT_LABEL.finditer(sentence, match.end(), at) if m.end() <= at]
     return later[-1].span("label") if later else match.span("label")
+
+
+def before_aside(sentence: str, start: int, end: int) -> int:
+    """`end`, or the opening bracket of an aside between `start` and `end` ("19 (Bretta, 2014: 31)"): what follows
+    the bracket is the aside's, not the figure's before it."""
+    aside = sentence.find("(", start, end)
+    return aside if aside != -1 else end

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact
+from ..model import Fact, base_attribute
 from .entities import NameMention
+from .subjects import ORG_FIGURES
 
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s")
@@ -63,3 +64,42 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
             or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
         return None
     return before
+
+
+def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
+                     attribute: str | None, entity: str | None, obj: str | None, period: int | None, why: str | None,
+                     refers_back: bool, persons: frozenset[str]):
+    """(attribute, entity, object, period, why) of the figure at ``text[start:end]`` in the sentence ``text[s:e]``,
+    read with the figures before it (`facts`) where the wording ties them: its attribution as given otherwise."""
+    per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
+        and kind == "money" else None
+    if per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
+            and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
+        # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
+        attribute = per_share.attribute.removesuffix(" (per share)")
+        entity, obj = per_share.entity, per_share.object
+        why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+    elif not attribute and kind in ("money", "count", "percent") and (listed := listed_year_figure(text, facts, s, start, end)):
+        # "from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives
+        before, year = listed
+        attribute, entity, obj, period = before.attribute, before.entity, before.object, year
+        why = f"listed after {before.text} with a year of its own ({year}): {before.why}"
+    elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
+            and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
+        obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
+        why = f"{why}; object {obj}, what it buys"
+    elif kind == "percent" and not attribute and facts and facts[-1].start >= s and facts[-1].entity \
+            and base_attribute(facts[-1].attribute or "") == "price" and SHARE_BOUGHT.fullmatch(text, facts[-1].end, start):
+        # "paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys
+        attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
+        why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
+    elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not refers_back:
+        shared = coordinated(text, facts, names, s, start, end, e)
+        if shared and not (shared.entity in persons and base_attribute(attribute) in ORG_FIGURES):
+            entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
+            why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
+    if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
+        valued = valued_after(text, names, end, e)
+        if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
+            obj, why = valued, f"{why}; object {valued}, the company the deal values"
+    return attribute, entity, obj, period, why

@@ -283,9 +283,9 @@ def find_fractions(text: str) -> list[Mention]:
     return found
 
 
-def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
-    spans = sorted(list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)])
+def _blocker(spans: list[tuple[int, int]]):
+    """A test of whether a span overlaps any of `spans`, by bisection."""
+    spans = sorted(spans)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
 
@@ -293,11 +293,16 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         index = bisect.bisect_left(starts, end) - 1  # spans starting before `end`
         return index >= 0 and reach[index] > start
 
+    return is_blocked
+
+
+def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
+    spans = list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)]
+    is_blocked = _blocker(spans)
     mentions: list[Mention] = [f for f in find_fractions(text) if not is_blocked(f.start, f.end)]
     if mentions:  # "four" of "four-fifths" is no number of its own
-        spans = sorted(spans + [(f.start, f.end) for f in mentions])
-        starts = [s for s, _ in spans]
-        reach = list(itertools.accumulate((e for _, e in spans), max))
+        is_blocked = _blocker(spans + [(f.start, f.end) for f in mentions])
 
     pos = 0
     while (match := PATTERN.search(text, pos)) is not None:

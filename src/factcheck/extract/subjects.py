@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import EVENT_NOUNS, base_attribute
-from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, clause, label_of
+from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .sentences import scanner
@@ -82,6 +82,8 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
              "promoter").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
+# "the combined company", "the merged group": the organization a merger makes, which no name stands for.
+COMBINED = r"(?:combined|merged|enlarged)"
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
@@ -89,7 +91,7 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory pro
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!(?:combined|merged|enlarged)\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
@@ -176,7 +178,7 @@ THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|wha
                          r"had|has|have|was|were|is|are|did|does|not|then|only|already|ever)\b)"
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
                          r"is\slikely\sto|are\slikely\sto)\s)?(?:eventually\s|now\s|also\s)?$")
-COMBINED_BEFORE_CUE = re.compile(r"\b(?:combined|joint|merged)\s$", re.I)
+COMBINED_BEFORE_CUE = re.compile(r"\b(?:joint|" + COMBINED + r")\s$", re.I)
 # "Revenue at Corvenna", "profit of Acme": the organization a figure noun is of.
 OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
 ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|net\sincome|earnings|headcount|workforce|staff|"
@@ -218,7 +220,7 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works)\b")
-COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s(?:combined|merged|enlarged)\s" + _ORG_NOUN + r"\b")
+COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s" + COMBINED + r"\s" + _ORG_NOUN + r"\b")
 # "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
 THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|does|always|perhaps|whereas|unless|plus|less|yes)\b)"
                               r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
@@ -526,8 +528,8 @@ def _attribute_fact(
                 and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
             # "The toll rose to nine yesterday, after two passengers died in hospital": part of the rise
             return Attribution(None, None, None, f"part of the rise to {sentence[risen[0]:risen[1]]!r}", kind)
-        aside = sentence.find("(", e, e + 40)  # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is another event's
-        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), aside if aside != -1 else min(len(sentence), e + 40))
+        # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is another event's
+        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(sentence, e, min(len(sentence), e + 40)))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
