@@ -3,15 +3,13 @@
 A deterministic grammar finds candidate spans; each becomes a
 :class:`~factcheck.model.DateSpan`. Relative expressions are resolved
 against the document's publication date and keep the resolution chain; with
-no publication date they stay unresolved. dateparser is used only on
-day-level spans the grammar found, with pinned settings.
+no publication date they stay unresolved.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
@@ -142,15 +140,23 @@ def _month_number(text: str) -> int:
     return MONTH_NAMES[text.lower().rstrip(".")]
 
 
-@functools.lru_cache(maxsize=4096)
-def parse_day(text: str) -> dt.date | None:
-    """Parse an absolute day-level span ("Jan 4, 2026") with pinned dateparser settings."""
-    import dateparser  # noqa: PLC0415 - slow import, only needed for day-level spans
+_DAY_PARTS = re.compile(rf"(?P<d1>\d+)\D*?(?P<m1>{_month}),?\s(?P<y1>\d{{4}})|(?P<m2>{_month})\s(?P<d2>\d+)\D*?(?P<y2>\d{{4}})", re.I)
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
+
+def parse_day(text: str) -> dt.date | None:
+    """The day of a span the grammar matched as one ("Jan 4, 2026", "4th of July 2025"); None for no such day.
+
+    The grammar fixes the shape (day, month name, year in either order), so the
+    parts are read directly; "April 31, 2025" is None, not a guess.
+    """
+    m = _DAY_PARTS.fullmatch(text.strip())
+    if m is None:
+        return None
+    day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return dt.date(int(year), _month_number(month), int(day))
+    except ValueError:
+        return None
 
 
 def _nearest_month(month: int, published: dt.date, future: bool) -> int:
