@@ -260,6 +260,27 @@ def test_front_matter_date_key(tmp_path):
     assert doc.published_from == "front matter"
 
 
+@pytest.mark.parametrize("value, day", [
+    ("Tue, 04 Jan 2026 09:00:00 GMT", dt.date(2026, 1, 4)),   # as feeds and mail headers write it
+    ("January 4th, 2026 at 9:00 AM", dt.date(2026, 1, 4)),
+    ("4 janvier 2026", dt.date(2026, 1, 4)),
+    ("2026/01/04", dt.date(2026, 1, 4)),
+    ("13/01/2026", dt.date(2026, 1, 13)),                     # 13 can only be the day
+])
+def test_front_matter_date_in_other_forms(tmp_path, value, day):
+    path = _write(tmp_path / "a.md", f'---\npublished: "{value}"\n---\nText.\n')
+    doc = _load_one(path, published=FALLBACK)
+    assert (doc.published, doc.published_from) == (day, "front matter")
+
+
+@pytest.mark.parametrize("value", ["04/01/2026", "yesterday", "3 days ago", "Jan 2026", "2026-13-01"])
+def test_front_matter_value_that_names_no_single_day_is_no_date(tmp_path, value):
+    path = _write(tmp_path / "a.md", f'---\npublished: "{value}"\n---\nText.\n')
+    doc = _load_one(path, published=FALLBACK)
+    assert (doc.published, doc.published_from) == (FALLBACK, "--published")
+    assert any(value in w and "not a date" in w for w in doc.warnings)
+
+
 def test_front_matter_value_that_is_not_a_date_warns_and_falls_back(tmp_path):
     path = _write(tmp_path / "a.md", "---\npublished: soon\n---\nText.\n")
     doc = _load_one(path, published=FALLBACK)

@@ -37,7 +37,7 @@ _MAX_DATELINE_CHARS = 300  # a dateline is short; longer lines are only looked a
 
 
 def coerce_date(value) -> dt.date | None:
-    """Turn a metadata value (date, datetime, or ISO-like string) into a date."""
+    """Turn a metadata value (a date, a datetime, or a string naming one day) into a date, or None."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -51,7 +51,30 @@ def coerce_date(value) -> dt.date | None:
         match = _ISO.match(value.strip())
         if match:
             return _date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return _other_date(value)
     return None
+
+
+# "04/01/2026": April 1 or 4 January; the order cannot be told, so it is no date.
+_DAY_MONTH_UNCLEAR = re.compile(r"\s*(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]\d{2,4}\b")
+
+
+def _other_date(value: str) -> dt.date | None:
+    """A metadata date written another way ("Tue, 04 Jan 2026 09:00:00 GMT", "4 janvier 2026"), by dateparser.
+
+    Only absolute dates with a day, month and year count: "soon", "yesterday"
+    and "Jan 2026" are no date, nor is a numeric date whose day and month
+    could be either way round.
+    """
+    unclear = _DAY_MONTH_UNCLEAR.match(value)
+    if unclear and unclear["a"] != unclear["b"] and int(unclear["a"]) <= 12 and int(unclear["b"]) <= 12:
+        return None
+    import dateparser  # noqa: PLC0415 - slow import, needed only for dates written in no form read above
+
+    parsed = dateparser.parse(value, settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["custom-formats", "absolute-time"]})
+    return parsed.date() if parsed else None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
