@@ -32,7 +32,7 @@ FUNCTION_WORDS = frozenset(
     "whether because instead unlike like once even only just perhaps maybe indeed thus hence "
     "otherwise besides beyond above below inside outside within without under over across among "
     "along around behind between into onto upon through throughout toward towards per via amid "
-    "amid whatever whoever whenever wherever nor either neither such other another any few several "
+    "amid whatever whoever whenever wherever nor either neither none nothing nobody such other another any few several "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors much "
@@ -84,6 +84,8 @@ IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU",
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
+# "Construction is expected to", "Investment fell": an abstract noun opening a sentence, alone, names nothing.
+ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
 _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
 # Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
@@ -156,7 +158,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             if not run:
                 return
         while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)) \
-                and not (len(run) == 2 and _clean(run[1].group(0))[0].lower() in ORG_SUFFIXES):  # but "Glasswing Live"
+                and _clean(run[-1].group(0))[0].lower() not in ORG_SUFFIXES | INSTITUTION_WORDS | {"university", "hospital"}:
+                # but "Glasswing Live", "Pelling College", "Kettering General Hospital"
             del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
         if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and GERUND_OPENING.match(text, run[0].start()):
             run.clear()  # "Replacing the pipes will cost": a verb, not a name
@@ -173,7 +176,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
-                                or (at_start and PARTICIPLE_OPENING.match(text, first.start()))):
+                                or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return
         mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
-from .subjects import AGED_OPENING, INTRO_PARTICIPLE, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, _governed
+from .subjects import AGED_OPENING, AGED_VERB, INTRO_PARTICIPLE, LEAD, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, _governed
 
 # "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
@@ -70,7 +70,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                     persons.add(name.name)
         opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
         intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
-        aged = AGED_OPENING.match(text, intro.end() if intro else opening)
+        aged = AGED_OPENING.match(text, intro.end() if intro else opening + LEAD.match(text[opening:opening + 80]).end())
         before = subjects[index - 1] if index else None
         if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words):
             persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
@@ -78,6 +78,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             noun = PERSON_NOUN_AFTER.match(text, aged.end())
             if before and (looks_like_person(before) or before in last_words) and (
                     text.startswith(",", aged.end()) or noun and noun.group(1) in PERSON_NOUNS | {"who", "has", "had", "was", "is"}
+                    or AGED_VERB.match(text, aged.end())
                     or (intro and noun and noun.group(1) not in NOT_PEOPLE)):
                 persons.add(before)
     surnames = {p for p in persons if " " not in p}

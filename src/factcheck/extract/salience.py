@@ -15,6 +15,8 @@ from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOS
 
 # "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
 SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
+# "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
+MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$")
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)
@@ -34,7 +36,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
 
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
-    Castrel plant"), places, things ("the Glasshouse Tour") and sources
+    Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
     ("according to PitchBook") never count.
     """
     salient: list[str | None] = []
@@ -52,7 +54,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
                     or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
-                    or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things:
+                    or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
+                    or MODEL_NUMBER.search(name.name):
                 continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
             words = name.name.split()
             if len(words) > 1:

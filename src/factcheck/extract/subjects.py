@@ -57,10 +57,14 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"|this year|last year|in total|overall"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-               r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)),?\s)?")
+               r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
+# "The 48-year-old stands to collect", "the 82-year-old came back": a verb after "the N-year-old", which stands for a person.
+AGED_VERB = re.compile(r"\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
+                       r"leaves|told|tells|took|takes|made|makes|gave|gives|won|wins|spent|began|became|becomes|remains|now|also|"
+                       r"still|then|never|knows|knew|thinks|thought|wants|hopes|plans)\b")
 # ", but the 81-year-old widow's ...": a later clause about someone named before.
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
@@ -125,6 +129,13 @@ WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust"
 AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
+# "1,100 of the mine's workers", "300 of its staff": a part of a workforce.
+PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
+                           r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
+# "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
+PRESENT_AT = re.compile(r"\s(?:were|are|was|had\sbeen|have\sbeen)\s(?!employed|on\sthe\spayroll|paid|(?:being\s)?(?:laid|made|cut|let)\b)"
+                        r"(?:underground|inside|on\s(?:site|shift|duty|board|strike)|in\sthe\s|at\sthe\s|trapped|evacuated|rescued|missing)"
+                        r"|\s(?:walked\sout|went\son\sstrike|gathered|marched|protested|stayed|joined\sthe)\b", re.I)
 COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\s)?", re.I)
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
@@ -155,6 +166,10 @@ VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
+# "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
+PROCEEDS = re.compile(r"\s(?:from|out\sof)\s(?:the|its|his|her|their)\s(?:[\w-]+\s)?(?:sale|takeover|flotation|listing|deal)\b", re.I)
+PROCEEDS_VERB = re.compile(r"\b(?:collect|collects|collected|collecting|pocket|pockets|pocketed|receive|receives|received|net|nets|netted|"
+                           r"make|makes|made|get|gets|got|take\shome|takes\shome|walk\saway\swith|walks\saway\swith)\s$", re.I)
 SELLING = re.compile(r"\b(?:sell|sells|selling|sold|sale)\b", re.I)
 SOLD_TO = re.compile(r"[^.;:]{0,60}?\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}")
 TO_BUYER = re.compile(r"\bto\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}$")
@@ -415,6 +430,8 @@ def _attribute_fact(
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
                                              f"{cue} (a clause about them): left unplaced", kind)
+    if attribute and kind == "money" and PROCEEDS.match(sentence, e) and PROCEEDS_VERB.search(sentence, max(0, s - 40), s):
+        return Attribution(None, None, None, f"cue '{cue}', but what a seller takes from a sale, not its price", kind)
     if earlier:
         definition = _definitions(attributes).get(base_attribute(attribute or ""))
         if attribute and definition is not None and definition.event and not attribute.endswith(")"):
@@ -593,6 +610,10 @@ def _attribute_fact(
             entity, how = people[-1], "the person named before, pay being a person's"
         elif " " in entity:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
+    if base_attribute(attribute) == "headcount" and kind == "count" and (
+            PART_OF_STAFF.match(sentence, e) or (COUNT_OPENING.fullmatch(sentence, c_start, s) and PRESENT_AT.match(sentence, e))):
+        # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
+        return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
     if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
             and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
@@ -988,7 +1009,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         people = [n for n in earlier if n.name in persons] or [n for n in earlier[:1] if looks_like_person(n.name)]
         if len(people) == 1:  # "Ottilie Varga-Hume rarely gives interviews, but the 81-year-old widow's ..."
             return people[0].name, "'the N-year-old' in a later clause, the one person named earlier in the sentence"
-    if kind == "age" and form == "year-old" and THE_AGED.match(sentence[c_start:s].lstrip()) and previous_subject and not two_before and (
+    lead = sentence[c_start:s].lstrip()
+    if not c_start:  # "On Tuesday the 82-year-old came back": a time phrase before it
+        lead = lead[LEAD.match(lead).end():]
+    if kind == "age" and form == "year-old" and THE_AGED.match(lead) and previous_subject and not two_before and (
             previous_subject in persons or (noun and noun.group(1).lower() in PERSON_NOUNS and " " in previous_subject)):
         return previous_subject, "'the N-year-old', subject of the previous sentence"
     return None, None
