@@ -52,3 +52,14 @@ def test_a_year_in_an_aside_after_a_figure_is_the_asides():
     facts = {f.text: f for f in EXTRACTOR.extract(doc).facts}
     assert facts["19"].attribute == "death toll"
     assert facts["19"].period is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tarrow Freight moves parcels.\n- Revenue: $540 million in 2025 (2024: $471 million)\n", {"$540 million": 2025, "$471 million": 2024}),
+    ("Tarrow Freight moves parcels.\n- Revenue: $540 million in 2025 (previous year: $471 million)\n",
+     {"$540 million": 2025, "$471 million": 2024}),
+    # no year for the figure, so none for its "previous year"
+    ("Tarrow Freight moves parcels.\n- Revenue: $540 million (previous year: $471 million)\n", {"$540 million": None, "$471 million": None}),
+])
+def test_an_aside_gives_an_earlier_year_of_the_figure_before_it(text, expected):
+    assert periods(text) == expected

@@ -26,6 +26,9 @@ VALUING_AFTER = re.compile(r"[^.;:]{0,40}?,\s(?:valuing|which\svalues|a\sdeal\st
 # "buying 61 stores for £35m", "£138.5 million for four-fifths of": what a price buys.
 THINGS_BOUGHT = re.compile(r"(?:\sin\s[A-Z][\w-]*)?\sfor\s")
 SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
+# "$212 million in 2025 (2024: $138 million)", "(previous year: £779 million)": the figure before, for an earlier year.
+ASIDE_EARLIER = re.compile(r"[^()]{0,40}?\(\s?(?:(?P<year>(?:19|20)\d\d)|previous\syear|prior\syear|the\syear\sbefore|a\syear\searlier)"
+                           r"\s?[:=]\s", re.I)
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -38,6 +41,16 @@ def listed_year_figure(text: str, facts: list[Fact], sentence_start: int, start:
         return None
     year = YEAR_AFTER.match(text, end)
     return (before, int(year.group(1))) if year else None
+
+
+def aside_earlier(text: str, facts: list[Fact], sentence_start: int, start: int) -> tuple[Fact, int] | None:
+    """The figure an aside "(2024: ...)" or "(previous year: ...)" right after it gives an earlier value of, and that year."""
+    before = next((f for f in reversed(facts[-3:]) if f.kind != "date"), None)
+    aside = ASIDE_EARLIER.fullmatch(text, before.end, start) if before and before.start >= sentence_start else None
+    if aside is None or not before.attribute or not before.entity:
+        return None
+    year = int(aside["year"]) if aside["year"] else before.period - 1 if before.period else None
+    return (before, year) if year and (before.period is None or year < before.period) else None
 
 
 def valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
@@ -84,6 +97,11 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = listed
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"listed after {before.text} with a year of its own ({year}): {before.why}"
+    elif kind in ("money", "count", "percent") and not entity and (aside := aside_earlier(text, facts, s, start)):
+        # "- Revenue: $212 million in 2025 (2024: $138 million)": the same subject, for the year the aside gives
+        before, year = aside
+        attribute, entity, obj, period = before.attribute, before.entity, before.object, year
+        why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
     elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
             and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
         obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
