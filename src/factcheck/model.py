@@ -121,8 +121,9 @@ def is_event_name(name: str | None) -> bool:
     return bool(name) and " " in name and name.rsplit(None, 1)[-1].lower() in EVENT_NOUNS
 
 
-ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)", " (per share)")
-"""Suffixes that keep plans, running totals and per-share amounts apart from single, whole figures."""
+ATTRIBUTE_QUALIFIERS = (" (projected)", " (total)", " (per share)", " (combined)")
+"""Suffixes that keep plans, running totals, per-share amounts and the figures of a merged company apart from
+single, whole figures."""
 
 
 def base_attribute(attribute: str) -> str:

@@ -180,6 +180,7 @@ class Extractor:
         last_index, sentence, one_line = -1, "", ""  # NOTE: one string object per sentence, and its one-line form
         facts: list[Fact] = []
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
+        merged: list[int] = []  # figures of a merged company told before the takeover that makes it
         claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
@@ -199,7 +200,12 @@ class Extractor:
                                          last_person[index] if sentences else None, typed_orgs)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
-            if attribution.refers_back and attribute:
+            if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
+                if (deals.get("price") or (None, None))[1]:
+                    entity, obj, attribute, why = _of_merger(deals["price"], attribute, why, "before it")
+                else:
+                    merged.append(len(facts))
+            elif attribution.refers_back and attribute:
                 before = deals.get(base_attribute(attribute))
                 if before:
                     entity, obj = before
@@ -279,6 +285,10 @@ class Extractor:
                 object=obj, why=why, suppressed=suppressed, period=period,
                 revised=" ".join(revised.group(0).split()) if revised else None, earlier=earlier,
             ))
+        if merged and (deals.get("price") or (None, None))[1]:  # the takeover is described only after the figure
+            for i in merged:
+                entity, obj, attribute, why = _of_merger(deals["price"], facts[i].attribute, facts[i].why, "after it")
+                facts[i] = dataclasses.replace(facts[i], entity=entity, object=obj, attribute=attribute, why=why)
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
@@ -292,6 +302,13 @@ class Extractor:
         return Extraction(tuple(facts), frozenset(mentions), frozenset(persons), spans, tuple(sorted(mentions.items())),
                           pronouns, tuple(sorted(first_seen.items())))
 
+
+
+def _of_merger(deal: tuple[str, str], attribute: str, why: str | None, when: str) -> tuple[str, str, str, str]:
+    """(entity, object, attribute, why) of a figure of the company a takeover (buyer, target) makes."""
+    base = base_attribute(attribute)
+    return deal[0], deal[1], f"{base} (combined){attribute[len(base):]}", \
+        f"{why}: of {deal[0]} and {deal[1]} together, the takeover the document describes {when}"
 
 
 def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) -> list[tuple[NameMention, bool]]:

@@ -166,6 +166,8 @@ VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
+# "a stake of about 9 percent worth around $610 million": what someone's shares are worth
+HOLDING_WORTH = re.compile(r"\b(?:stake|holding|shareholding|shares)\b[^.;:]{0,50}\bworth\s$", re.I)
 # "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
 PROCEEDS = re.compile(r"\s(?:from|out\sof)\s(?:the|its|his|her|their)\s(?:[\w-]+\s)?(?:sale|takeover|flotation|listing|deal)\b", re.I)
 PROCEEDS_VERB = re.compile(r"\b(?:collect|collects|collected|collecting|pocket|pockets|pocketed|receive|receives|received|net|nets|netted|"
@@ -235,7 +237,12 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works)\b")
-COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\sthe\s" + COMBINED + r"\s" + _ORG_NOUN + r"\b")
+COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + _ORG_NOUN
+                            + r"|(?:the\stwo|both)\s(?:companies|groups|firms|businesses|airlines|banks))\b")
+# "the combination would cut", "The companies expect to cut": the parties to a merger, together, as a clause's subject
+COMBINED_CLAUSE = re.compile(r"\b((?:the|a)\scombination|(?:the|both)\s(?:two\s)?companies|the\s" + COMBINED + r"\s" + _ORG_NOUN
+                             + r")\s(?:would|will|could|can|may|might|expects?|plans?|intends?|aims?|ha(?:ve|s)\s(?:promised|pledged|said|"
+                             r"announced|agreed)|promised|pledged|said|say)\b", re.I)
 # "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
 THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|does|always|perhaps|whereas|unless|plus|less|yes)\b)"
                               r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
@@ -252,11 +259,11 @@ NAMED_DEAL = re.compile(r"\s" + DEAL_NOUNS + r"\b", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
 # "€4.65 a share", "$12 per share": a price for one share.
-PER_SHARE = re.compile(r"\s(?:a|per|each)\s(?:share|unit|ordinary\sshare)\b", re.I)
+PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
-GIVER_GAP = re.compile(r"\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|his|her|their)\s)?"
+GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
 # "The ChatGPT maker", "the Halo's developer": a company described by what it makes.
 DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
@@ -331,6 +338,8 @@ class Attribution:
     """True for a relation figure of "the deal" or "the offer": the one the document described before."""
     earlier: str | None = None
     """The wording that makes the figure an earlier one another is compared with ("up from")."""
+    combined: bool = False
+    """True for a figure of the company a merger makes ("across the combined group"), which no name stands for."""
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False) -> bool:
@@ -430,6 +439,8 @@ def _attribute_fact(
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
                                              f"{cue} (a clause about them): left unplaced", kind)
+    if kind == "money" and "worth" in before[-12:] and HOLDING_WORTH.search(sentence, max(0, s - 80), s):
+        return Attribution(None, None, None, "what a holding is worth, not a price or a valuation", kind)
     if attribute and kind == "money" and PROCEEDS.match(sentence, e) and PROCEEDS_VERB.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, f"cue '{cue}', but what a seller takes from a sale, not its price", kind)
     if earlier:
@@ -460,7 +471,7 @@ def _attribute_fact(
         return Attribution(None, None, None, f"'{SENT_BEFORE.search(sentence, max(0, s - 30), s).group(1)}' people, not a headcount", kind)
     if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
         # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
-        return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind)
+        return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind, combined=True)
     costing = THING_COSTS.search(sentence, max(0, cue_at - 40), cue_at) \
         if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
     thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
@@ -528,7 +539,12 @@ def _attribute_fact(
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if kind in ("count", "money", "percent") and COMBINED_AFTER.match(sentence, e):
         # "cut as many as 3,400 jobs across the combined company": the group a merger makes, named by no one
-        return Attribution(None, attribute, None, f"{why}; a figure for the combined group, which has no name", kind)
+        return Attribution(None, attribute, None, f"{why}; a figure for the combined group, which has no name", kind, combined=True)
+    merged = COMBINED_CLAUSE.search(sentence, c_start, anchor) \
+        if base_attribute(attribute) in ORG_FIGURES and kind in ("count", "money", "percent") else None
+    if merged and not any(merged.end() <= n.start - base < anchor for n in names):
+        # "said the combination would cut about 400 jobs", "The companies expect to cut 1,500 jobs": both parties together
+        return Attribution(None, attribute, None, f"{why}; '{merged.group(1)}', the parties to a merger together", kind, combined=True)
     place_at = PLACE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
     place = next((n for n in names if place_at and n.start - base == place_at.end() and not n.possessive
                   and n.name not in persons), None)
