@@ -406,6 +406,12 @@ def test_a_document_may_shorten_a_two_word_company_name_to_its_first_word():
     assert facts[1].entity == "Halden Grid"
 
 
+def test_a_place_is_not_the_building_named_after_it():
+    facts = align([fact("Harrowfield Stadium", "founding", kind="date", doc="a.md"), fact("Harrowfield", "founding", kind="date", doc="a.md")],
+                  names={"a.md": {"Harrowfield Stadium", "Harrowfield"}})
+    assert facts[1].entity == "Harrowfield"
+
+
 def test_a_family_is_not_what_its_one_word_name_stands_for():
     facts = align([fact("Orrin", "revenue", doc="a.md"), fact("Orrin family", "stake", "Orrin Markets", kind="percent", doc="a.md")],
                   first_seen={"a.md": {"Orrin Markets": 10, "Orrin family": 40, "Orrin": 80}})

@@ -63,3 +63,8 @@ def test_a_year_in_an_aside_after_a_figure_is_the_asides():
 ])
 def test_an_aside_gives_an_earlier_year_of_the_figure_before_it(text, expected):
     assert periods(text) == expected
+
+
+def test_a_year_in_brackets_in_a_label_is_the_figures():
+    text = "Corvenna Growers makes wine.\n- Revenue (2025): €135.6 million\n- Revenue (2024): €77 million\n"
+    assert periods(text) == {"€135.6 million": 2025, "€77 million": 2024}

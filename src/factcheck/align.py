@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .extract.entities import ORG_SUFFIXES
+from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS
 from .model import Fact, Subject, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
@@ -41,6 +41,10 @@ STORY_SHARE = 0.25
 
 # Last words of club names that stand for the club on their own.
 CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".split())
+
+
+# "Harrowfield Stadium", "Ardlow Bridge": a building or road named after the place its first word names
+NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -59,9 +63,10 @@ def _family(name: str) -> bool:
 def _fuller(short: str, multi, people=frozenset()) -> list[str]:
     """The longer names a one-word name may stand for: a surname, a name before a company suffix, or the
     first word of a two-word name that is not a person's ("Halden" of "Halden Grid"), nor a family's
-    ("Merriton" is not the Merriton family)."""
+    ("Merriton" is not the Merriton family), nor a place's building or road ("Harrowfield" is not Harrowfield Stadium)."""
     return sorted({m for m in multi if _short_form(short, m)
-                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m))})
+                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
+                       and m.split()[1].lower() not in NAMED_AFTER_A_PLACE)})
 
 
 def _settled(short: str, candidates: list[str]) -> str | None:

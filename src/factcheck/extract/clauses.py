@@ -74,7 +74,8 @@ def main_opening(sentence: str, at: int) -> tuple[int, int] | None:
 
 
 # "- Jobs lost: 1,200": a list item or a line that names its figure before a colon.
-LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>(?:[A-Z]|(?:19|20)\d\d\s)[\w'\u2019 -]{1,40}?):(?:\s|$)")  # "- 2025 revenue:"
+# "- 2025 revenue:", "- Valuation (March):"
+LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>(?:[A-Z]|(?:19|20)\d\d\s)[\w'\u2019 -]{1,40}?(?:\s\([\w ,]{1,20}\))?):(?:\s|$)")
 
 
 # "- 2025 revenue: $1.38 billion; net loss: $212 million": a further label after a semicolon in a labelled line.

@@ -304,6 +304,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
                 or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()):
             continue  # "he may", "5 may be": not months
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
+                                    or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
                                     or _DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue
         absolute = _absolute(m)

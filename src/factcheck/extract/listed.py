@@ -29,6 +29,8 @@ SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
 # "$212 million in 2025 (2024: $138 million)", "(previous year: £779 million)": the figure before, for an earlier year.
 ASIDE_EARLIER = re.compile(r"[^()]{0,40}?\(\s?(?:(?P<year>(?:19|20)\d\d)|previous\syear|prior\syear|the\syear\sbefore|a\syear\searlier)"
                            r"\s?[:=]\s", re.I)
+# "Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent": a holder right before a percentage
+HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -51,6 +53,15 @@ def aside_earlier(text: str, facts: list[Fact], sentence_start: int, start: int)
         return None
     year = int(aside["year"]) if aside["year"] else before.period - 1 if before.period else None
     return (before, year) if year and (before.period is None or year < before.period) else None
+
+
+def stake_listed_after(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int) -> tuple[Fact, str] | None:
+    """The stake before it in the sentence and the holder named right before this percentage, a stake listed without its
+    verb: "owns 12.6 percent and her co-founder Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent"."""
+    holder = next((n.name for n in names if n.end < start and HOLDER_GAP.fullmatch(text, n.end, start)), None)
+    before = next((f for f in reversed(facts) if f.start >= sentence_start and f.kind == "percent"
+                   and base_attribute(f.attribute or "") == "stake" and f.entity), None) if holder else None
+    return (before, holder) if before and before.entity != holder else None
 
 
 def valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
@@ -102,6 +113,11 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = aside
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+    elif kind == "percent" and not entity and (listed := stake_listed_after(text, facts, names, s, start)):
+        # "Pelerin's shareholders will own 58 percent of the combined company and Sundale's 42 percent"
+        before, entity = listed
+        attribute, obj = before.attribute, before.object
+        why = f"a stake listed after {before.text} ({before.entity}'s), held by {entity}, the name right before it"
     elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
             and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
         obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase

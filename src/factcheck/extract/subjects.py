@@ -168,6 +168,14 @@ JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|empl
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
 # "a stake of about 9 percent worth around $610 million": what someone's shares are worth
 HOLDING_WORTH = re.compile(r"\b(?:stake|holding|shareholding|shares)\b[^.;:]{0,50}\bworth\s$", re.I)
+# "chief executive since 2019", "provost at Tervane University since 2019": when the person took the role
+ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
+                                                                          "dr.", "prof."}) | {"engineer", "officer"}),
+                                                 key=len, reverse=True))
+                        + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})?\ssince\s$", re.I)
+# "at the complex, which opened in 2018": a relative clause about a thing the text does not name
+UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
+                                r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
 # "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
 PROCEEDS = re.compile(r"\s(?:from|out\sof)\s(?:the|its|his|her|their)\s(?:[\w-]+\s)?(?:sale|takeover|flotation|listing|deal)\b", re.I)
 PROCEEDS_VERB = re.compile(r"\b(?:collect|collects|collected|collecting|pocket|pockets|pocketed|receive|receives|received|net|nets|netted|"
@@ -435,6 +443,9 @@ def _attribute_fact(
     else:
         earlier = None
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if attribute is None and kind == "date" and "since" in before[-8:] and ROLE_SINCE.search(sentence, max(0, s - 70), s):
+        # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019"
+        attribute, cue_at, cue = "joining", s - 6, "since"
     things = THINGS_IT_VERBED.search(sentence, max(0, cue_at - 40), cue_at) if kind == "date" and cue_at is not None else None
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
@@ -619,12 +630,14 @@ def _attribute_fact(
         # "Solmere signed a contract worth $2.4 billion with Ellisar Cells": a contract between companies, its price
         return Attribution(entity, "price" + attribute[len("compensation"):], partner,
                            f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
-    if base_attribute(attribute) == "compensation" and entity and entity not in persons and not looks_like_person(entity):
-        # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million": pay is a person's
+    personal = base_attribute(attribute) == "compensation" or (attribute == "joining" and cue == "since")
+    if personal and entity and entity not in persons and not looks_like_person(entity):
+        # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million", "Corin Malvey, Drellin's chief executive
+        # since 2019": pay and a role are a person's
         people = [n.name for n in names if n.start - base < s and (n.name in persons or looks_like_person(n.name))]
         if people:
-            entity, how = people[-1], "the person named before, pay being a person's"
-        elif " " in entity:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
+            entity, how = people[-1], f"the person named before, {'pay' if cue != 'since' else 'a role'} being a person's"
+        elif " " in entity or cue == "since":  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
             PART_OF_STAFF.match(sentence, e) or (COUNT_OPENING.fullmatch(sentence, c_start, s) and PRESENT_AT.match(sentence, e))):
@@ -933,6 +946,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         people = [n for n in before if n.name in persons]
         if relative.group(0).lower() in ("who", "whose") and people:  # "Teodor Rask, the mayor of Sestry, who has run"
             return people[-1].name, "antecedent of 'who', the person named before"
+        thing = UNNAMED_ANTECEDENT.search(sentence, max(0, c_start - 40), c_start) if kind == "date" else None
+        if thing and thing.group(1).lower() not in ORG_NOUNS and not (before and before[-1].start - base >= thing.start()):
+            return None, None  # "employs 380 people at the complex, which opened in 2018": the complex's, which has no name
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
