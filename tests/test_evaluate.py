@@ -35,6 +35,27 @@ def test_figures_for_the_same_year_are_compared(tmp_path):
     assert _subjects(run(Settings(paths=(folder,)))) == [("Corvane Bio / revenue", "contradiction")]
 
 
+def _dated(tmp_path: Path, texts: dict[str, tuple[str, str]]) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, (published, body) in texts.items():
+        (folder / name).write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_market_share_prices_are_compared_only_within_a_day(tmp_path):
+    body = "Karrow Resources runs mines. Karrow shares fell 9 percent to {} in Korvell."
+    folder = _dated(tmp_path, {"a.md": ("2025-03-10", body.format("$21.35")), "b.md": ("2025-03-10", body.format("$23.90")),
+                               "c.md": ("2025-03-11", body.format("$19.80"))})
+    result = run(Settings(paths=(folder,)))
+    assert {f.text: f.subject for f in result.facts if f.kind == "money"} == {
+        "$21.35": "Karrow Resources / share price", "$23.90": "Karrow Resources / share price",
+        "$19.80": "Karrow Resources / share price"}
+    [finding] = result.findings  # the same day's two prices disagree; the next day's is another day's price
+    assert (finding.subject, finding.verdict) == ("Karrow Resources / share price", "contradiction")
+    assert {f.text for f in result.facts if f.id in finding.facts} == {"$21.35", "$23.90"}
+
+
 def test_inline_suppression_takes_facts_out_of_comparison(tmp_path):
     folder = _corpus(tmp_path, {
         "a.md": "Acme invested $2.1 billion in Borealis.\n<!-- factcheck: ignore investment -- corrected later -->",

@@ -126,6 +126,7 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
         by_verdict: dict[str, list] = defaultdict(list)
         definition = pack.attribute(base_attribute(first.attribute or ""))
         changing = definition is not None and definition.changes_with_time and first.kind not in ("age", "date")
+        daily = definition is not None and definition.changes_daily
         for a, b in itertools.combinations(group, 2):
             if a.document == b.document:
                 # NOTE: a source is checked against other sources; two figures one article gives for a subject
@@ -134,6 +135,8 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
                 continue
             if changing and not same_period(a, b):
                 continue  # figures for different years of a changing attribute
+            if daily and not (a.published and a.published == b.published):
+                continue  # a market price on different days, or on days not known
             relation = _explained_by_time(compare(a, b, rule), a, b)
             if relation is not None:
                 by_verdict[relation.verdict].append((relation, a, b))

@@ -191,8 +191,14 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
 # "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
-SHARES_TRADED = re.compile(r"\bshares\s(?:[a-z]+\s){0,3}?(?:closed|settled|traded|ended|finished|opened|stood|rose|fell|jumped|"
-                           r"slid|dropped|climbed|sank|surged)\s(?:[a-z]+\s){0,2}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$", re.I)
+SHARES_TRADED = re.compile(r"\b(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
+                           r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
+                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
+                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
+# "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
+SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s)?$")
+ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
+                        re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
                          r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
@@ -473,9 +479,9 @@ def _attribute_fact(
         given = _given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
-    if kind == "money" and SHARES_TRADED.search(sentence, max(0, s - 60), s):
-        # "Quennel shares have settled at $56.80": a market price that changes by the minute, compared with nothing
-        return Attribution(None, None, None, "a market share price", kind)
+    traded = SHARES_TRADED.search(sentence, max(0, s - 80), s) if kind == "money" else None
+    if traded:  # "Quennel shares have settled at $56.80": a market price, the day's, of the company whose shares they are
+        return _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes, kind)
     if attribute and base_attribute(attribute) == "headcount" and cue_at is not None and s <= cue_at < e \
             and SENT_BEFORE.search(sentence, max(0, s - 30), s):
         # "has sent 80 workers to help": people sent somewhere, not how many it employs
@@ -703,6 +709,24 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes,
+                 kind) -> Attribution:
+    """A market price of one share, `traded` the words from "shares" or "stock" to the price: the company named right
+    before ("Karrow shares", "Halbrook's shares") or after ("Shares in Skyvane"), or the one "its shares" or "Shares"
+    opening a sentence stands for: the organization the sentence before is about, else the one the document names most."""
+    at = traded.start()
+    owner = next((n.name for n in names if n.end - base <= at and SHARES_OF.fullmatch(sentence, n.end - base, at)), None) \
+        or next((n.name for n in names if traded.group("of") and n.start - base == traded.start("of") + 4), None)
+    how = "named right before or after 'shares'"
+    if owner is None and ITS_SHARES.search(sentence, max(0, at - 30), at):
+        before_it = previous_subject if previous_subject and previous_subject not in persons \
+            and not looks_like_person(previous_subject) else previous_org  # "Vintrell listed in 2022. Within a year the shares"
+        owner, how = _organization(sentence, base, names, at, persons, before_it, typed=typed_orgs)
+    if owner is None or owner in persons or "share price" not in _definitions(attributes):
+        return Attribution(None, None, None, "a market share price of no named company", kind)
+    return Attribution(owner, "share price", None, f"a market share price; entity {owner}, {how}", kind)
 
 
 def _giver(sentence, base, e, names) -> str | None:
