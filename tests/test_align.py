@@ -295,6 +295,22 @@ def test_story_name_ties_go_to_the_most_mentioned_name():
     assert found["a"] == ("Perrow", 2)
 
 
+def test_stories_never_take_an_earlier_events_name():
+    found = stories({"a": {"Storm Bretta", "Essingby"}, "b": {"Storm Bretta", "Essingby"}, "c": {"Storm Bretta", "Essingby", "Ilvane"}},
+                    mentions={"Storm Bretta": 9}, past={"Storm Bretta"})
+    assert found["a"][0] == "Essingby"
+
+
+def test_an_event_dated_earlier_does_not_name_the_story_of_the_current_one():
+    names = {"a.md": {"Storm Bretta", "Essingby"}, "b.md": {"Storm Bretta", "Essingby"}}
+    published = dt.date(2026, 11, 4)
+    current = [dataclasses.replace(_toll(None, doc), published=published) for doc in ("a.md", "b.md")]
+    earlier = dataclasses.replace(_toll("Storm Bretta", "a.md"), published=published, period=2014)
+    facts = align([*current, earlier], names=names, events={"death toll"}, mentions={"Storm Bretta": 9, "Essingby": 2})
+    assert [f.subject for f in facts[:2]] == ["Essingby / death toll"] * 2
+    assert facts[2].subject != facts[0].subject
+
+
 def test_stories_never_take_a_persons_name():
     found = stories({"a": {"Ines Vall", "Perrow"}}, people={"Ines Vall"}, mentions={"Ines Vall": 20})
     assert found["a"][0] == "Perrow"

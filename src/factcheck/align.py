@@ -150,14 +150,15 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
     return local
 
 
-def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None) -> dict[str, tuple[str, int]]:
+def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None, past=frozenset()) -> dict[str, tuple[str, int]]:
     """Per document, (story name, documents in the story).
 
     Documents that share at least two names, and at least a quarter of the
     smaller one's names, are in one story (transitively);
-    a story is named after the name, not a person's, that the most of its
-    documents mention (ties: the most mentioned in the corpus, per `mentions`,
-    then the alphabetically first).
+    a story is named after the name, not a person's nor an earlier event's
+    (`past`: "Storm Bretta" in 2014, which the coverage of this storm recalls), that
+    the most of its documents mention (ties: the most mentioned in the corpus,
+    per `mentions`, then the alphabetically first).
     """
     mentions = mentions or {}
     docs = sorted(names_by_doc)
@@ -188,7 +189,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
         members[root(d)].append(d)
     out = {}
     for group in members.values():
-        frequency = Counter(n for d in group for n in names_by_doc[d] if n not in people)
+        frequency = Counter(n for d in group for n in names_by_doc[d] if n not in people and n not in past)
         if frequency:
             label = min(frequency, key=lambda n: (-frequency[n], -mentions.get(n, 0), n))
             out.update({d: (label, len(group)) for d in group})
@@ -287,8 +288,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     counts: Counter = Counter()
     for name, count in (mentions or {}).items():
         counts[canon(name)[0]] += count
-    story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts)
-             if events or relations else {})
+    past = {canon(f.entity, f.document)[0] for f in facts  # "since Storm Bretta in 2014, which killed 31": an earlier event
+            if f.entity and base_attribute(f.attribute or "") in events and f.period and f.published and f.period < f.published.year}
+    story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts,
+                     frozenset(past)) if events or relations else {})
     # A named event ("the Skelda fire") is the story's: its own when no document dates it, an earlier one, keyed
     # by the year documents give it ("the 2009 Skelda fire"), when one does
     event_years: dict[str, Counter] = defaultdict(Counter)

@@ -330,6 +330,8 @@ GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r
 ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
+# "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
+DATED_WHICH = re.compile(r"\s(?:in\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
@@ -825,6 +827,8 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
         if cue_at is not None and not n.possessive and ne <= cue_at and VERB_SUBJECT_GAP.fullmatch(sentence, ne, cue_at) \
                 and SUBJECT_POSITION.search(sentence, max(0, n.start - base - 12), n.start - base):
             return n.name
+        if cue_at is not None and not n.possessive and ne <= cue_at and DATED_WHICH.fullmatch(sentence, ne, cue_at):
+            return n.name  # "since Storm Bretta in 2014, which killed 31 people"
     return None
 
 
