@@ -106,8 +106,8 @@ PATTERN = re.compile(
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
-      | (?P<num>{_num})(?P<scale>{_scale})?
-        (?:(?:\s?(?:-|–|to)\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
+      | (?P<num>{_num})(?P<scale>{_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
+        (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
     )
     (?P<unit>
         \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
