@@ -128,6 +128,8 @@ single, whole figures."""
 
 def base_attribute(attribute: str) -> str:
     """The attribute without its qualifiers: "price (per share) (projected)" -> "price"."""
+    if not attribute.endswith(")"):  # NOTE: every qualifier ends so; most attributes have none, and this runs per figure
+        return attribute
     stripped = True
     while stripped:
         stripped = False
