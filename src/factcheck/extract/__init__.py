@@ -47,6 +47,8 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
+# "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
+REFUSED = re.compile(r"\b(?:turned\sdown|rejected|rebuffed|spurned|refused|walked\saway\sfrom|abandoned)\b", re.I)
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its|northern|southern|eastern|western|central)\s$", re.I)
 ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
@@ -181,6 +183,7 @@ class Extractor:
         facts: list[Fact] = []
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         merged: list[int] = []  # figures of a merged company told before the takeover that makes it
+        takeover: list[tuple[str, str]] = []  # the first price paid for a named company: the takeover the document reports
         claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
@@ -201,8 +204,8 @@ class Extractor:
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
-                if (deals.get("price") or (None, None))[1]:
-                    entity, obj, attribute, why = _of_merger(deals["price"], attribute, why, "before it")
+                if takeover:
+                    entity, obj, attribute, why = _of_merger(takeover[0], attribute, why, "before it")
                 else:
                     merged.append(len(facts))
             elif attribution.refers_back and attribute:
@@ -223,6 +226,8 @@ class Extractor:
             elif entity and attribute and (obj or attribute.endswith(" (per share)")) and self.relations.get(base_attribute(attribute)):
                 if obj or not (deals.get(base_attribute(attribute)) or (None, None))[1]:  # keep the deal's object
                     deals[base_attribute(attribute)] = (entity, obj)  # a price with no object or shares is a product's
+                if obj and base_attribute(attribute) == "price" and not takeover and not REFUSED.search(text, s, start):
+                    takeover.append((entity, obj))  # but "Two years ago Threlfall turned down €1.9 billion from Brightmoor"
             if kind == "date" and attribute and base_attribute(attribute) == attribute and doc.published \
                     and span is not None and span.resolved and span.start > doc.published:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written
@@ -285,9 +290,9 @@ class Extractor:
                 object=obj, why=why, suppressed=suppressed, period=period,
                 revised=" ".join(revised.group(0).split()) if revised else None, earlier=earlier,
             ))
-        if merged and (deals.get("price") or (None, None))[1]:  # the takeover is described only after the figure
+        if merged and takeover:  # the takeover is described only after the figure
             for i in merged:
-                entity, obj, attribute, why = _of_merger(deals["price"], facts[i].attribute, facts[i].why, "after it")
+                entity, obj, attribute, why = _of_merger(takeover[0], facts[i].attribute, facts[i].why, "after it")
                 facts[i] = dataclasses.replace(facts[i], entity=entity, object=obj, attribute=attribute, why=why)
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
