@@ -54,7 +54,7 @@ PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
                r"|yet|but|however|even so"
-               r"|this year|last year|in total|overall"
+               r"|this year|last year|in total|overall|(?:earlier|later)\sthis\s(?:week|month|year)|this\s(?:week|month)"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later),?\s)?")
