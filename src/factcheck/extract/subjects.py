@@ -176,6 +176,8 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
+# "Crispin Penwarden's resignation", "Tarrow's planned retirement": the name whose event the cue noun is
+POSSESSOR_GAP = re.compile(r"['\u2019]s\s(?:(?:planned|surprise|sudden|abrupt|early|expected|formal|long-awaited)\s)?")
 # "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
 PROCEEDS = re.compile(r"\s(?:from|out\sof)\s(?:the|its|his|her|their)\s(?:[\w-]+\s)?(?:sale|takeover|flotation|listing|deal)\b", re.I)
 PROCEEDS_VERB = re.compile(r"\b(?:collect|collects|collected|collecting|pocket|pockets|pocketed|receive|receives|received|net|nets|netted|"
@@ -591,6 +593,10 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    holder = next((n.name for n in names if n.possessive and cue_at is not None and n.end - base < cue_at
+                   and POSSESSOR_GAP.fullmatch(sentence, n.end - base, cue_at)), None) if kind == "date" else None
+    if holder and holder != entity:  # "news of Crispin Penwarden's resignation yesterday": whose resignation it is
+        entity, how = holder, f"whose {cue} it is"
     if thing_costs and not any(n.start - base < cue_at for n in names):  # but "Marrowby estimates the recall will cost"
         return Attribution(None, attribute, None, f"{why}; what the {thing_costs} cost, a thing with no name", kind)
     if entity and cue and kind == "date":
