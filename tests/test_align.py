@@ -311,6 +311,12 @@ def test_an_event_dated_earlier_does_not_name_the_story_of_the_current_one():
     assert facts[2].subject != facts[0].subject
 
 
+def test_an_event_two_documents_name_names_the_story():
+    found = stories({"a": {"Alvenor Insurance", "Essingby", "Storm Ilvane"}, "b": {"Alvenor Insurance", "Essingby", "Storm Ilvane"},
+                     "c": {"Alvenor Insurance", "Essingby"}}, mentions={"Alvenor Insurance": 9, "Storm Ilvane": 3})
+    assert found["c"][0] == "Storm Ilvane"
+
+
 def test_stories_never_take_a_persons_name():
     found = stories({"a": {"Ines Vall", "Perrow"}}, people={"Ines Vall"}, mentions={"Ines Vall": 20})
     assert found["a"][0] == "Perrow"

@@ -47,6 +47,15 @@ CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".
 NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
 
 
+# "Storm Ilvane", "Hurricane Dora": an event named with its kind first
+EVENT_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+
+
+def _names_event(name: str) -> bool:
+    """Whether `name` is an event's ("Kelmar earthquake", "Storm Ilvane"), fit to name a story."""
+    return is_event_name(name) or (" " in name and name.split(None, 1)[0].lower() in EVENT_PREFIXES)
+
+
 def _short_form(short: str, full: str) -> bool:
     """"Wang" of "Alexandr Wang" (a surname) or "Scale" of "Scale AI" (a name before a company suffix)."""
     words = full.split()
@@ -156,9 +165,10 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
     Documents that share at least two names, and at least a quarter of the
     smaller one's names, are in one story (transitively);
     a story is named after the name, not a person's nor an earlier event's
-    (`past`: "Storm Bretta" in 2014, which the coverage of this storm recalls), that
-    the most of its documents mention (ties: the most mentioned in the corpus,
-    per `mentions`, then the alphabetically first).
+    (`past`: "Storm Bretta" in 2014, which the coverage of this storm recalls): an
+    event's name ("Storm Ilvane", "Kelmar earthquake") that two or more of its
+    documents mention, else the name the most of its documents mention (ties: the
+    most mentioned in the corpus, per `mentions`, then the alphabetically first).
     """
     mentions = mentions or {}
     docs = sorted(names_by_doc)
@@ -191,7 +201,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
     for group in members.values():
         frequency = Counter(n for d in group for n in names_by_doc[d] if n not in people and n not in past)
         if frequency:
-            label = min(frequency, key=lambda n: (-frequency[n], -mentions.get(n, 0), n))
+            label = min(frequency, key=lambda n: (not (_names_event(n) and frequency[n] >= 2), -frequency[n], -mentions.get(n, 0), n))
             out.update({d: (label, len(group)) for d in group})
     return out
 
@@ -309,7 +319,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 period = min(event_years[named], key=lambda year: (-event_years[named][year], year))
         if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
-            how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, the name they mention most"
+            how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, " + (
+                "the event they name" if _names_event(entity) else "the name they mention most")
             if period and fact.published and period < fact.published.year:
                 # "killed six workers in 2011": the story's earlier event, apart from this one
                 entity, how = f"{entity} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
