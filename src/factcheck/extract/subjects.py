@@ -134,7 +134,8 @@ PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
 PRESENT_AT = re.compile(r"\s(?:were|are|was|had\sbeen|have\sbeen)\s(?!employed|on\sthe\spayroll|paid|(?:being\s)?(?:laid|made|cut|let)\b)"
-                        r"(?:underground|inside|on\s(?:site|shift|duty|board|strike)|in\sthe\s|at\sthe\s|trapped|evacuated|rescued|missing)"
+                        r"(?:underground|(?:below|under)\sground|inside|on\s(?:site|shift|duty|board|strike)|in\sthe\s|at\sthe\s|trapped|evacuated|"
+                        r"rescued|missing)"
                         r"|\s(?:walked\sout|went\son\sstrike|gathered|marched|protested|stayed|joined\sthe)\b", re.I)
 COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\s)?", re.I)
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
