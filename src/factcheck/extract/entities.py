@@ -33,6 +33,7 @@ FUNCTION_WORDS = frozenset(
     "otherwise besides beyond above below inside outside within without under over across among "
     "along around behind between into onto upon through throughout toward towards per via amid "
     "amid whatever whoever whenever wherever nor either neither none nothing nobody such other another any few several "
+    "private rival former "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors much "

@@ -32,6 +32,10 @@ ASIDE_EARLIER = re.compile(r"[^()]{0,40}?\(\s?(?:(?P<year>(?:19|20)\d\d)|previou
                            r"\s?[:=]\s", re.I)
 # "Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent": a holder right before a percentage
 HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
+# "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
+LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
+RESPECTIVELY_AFTER = re.compile(r"(?P<rest>(?:(?:,\s|,?\sand\s)(?:about\s|some\s|nearly\s|almost\s)?[$\u20ac\u00a3]?\d[\d.,]*"
+                                r"(?:\s?(?:percent|%|million|billion|bn|m)\b)?){0,3}),?\s\(?respectively\b")
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -63,6 +67,29 @@ def stake_listed_after(text: str, facts: list[Fact], names: list[NameMention], s
     before = next((f for f in reversed(facts) if f.start >= sentence_start and f.kind == "percent"
                    and base_attribute(f.attribute or "") == "stake" and f.entity), None) if holder else None
     return (before, holder) if before and before.entity != holder else None
+
+
+def respective_name(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int,
+                    end: int) -> str | None:
+    """The name this figure goes with in "A and B, which hold 7.2 percent and 5.5 percent respectively": figures
+    listed in the order of the names listed before them."""
+    later = RESPECTIVELY_AFTER.match(text, end)
+    if later is None:
+        return None
+    run = [start]  # the starts of the figures listed before it, back to the first
+    for f in reversed(facts):
+        if f.start < sentence_start or not LIST_SEPARATOR.fullmatch(text, f.end, run[-1]):
+            break
+        run.append(f.start)
+    total, index = len(run) + later.group("rest").count(",") + later.group("rest").count(" and ") \
+        - later.group("rest").count(", and"), len(run) - 1
+    listed: list[NameMention] = []  # the last names before the first figure, each joined to the next by ", " or "and"
+    for n in reversed([n for n in names if n.end <= run[-1]]):
+        if listed and not LIST_SEPARATOR.fullmatch(text, n.end, listed[-1].start):
+            break
+        listed.append(n)
+    listed.reverse()
+    return listed[index].name if len(listed) == total and 1 < total else None
 
 
 def valued_after(text: str, names: list[NameMention], end: int, sentence_end: int) -> str | None:
@@ -114,6 +141,9 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = aside
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+    elif (respective := respective_name(text, facts, names, s, start, end)) and attribute and respective != entity:
+        entity, obj = respective, (obj if obj != respective else None)
+        why = f"{why}; entity {respective}, listed in the same place as the figure ('respectively')"
     elif kind == "percent" and not entity and (listed := stake_listed_after(text, facts, names, s, start)):
         # "Pelerin's shareholders will own 58 percent of the combined company and Sundale's 42 percent"
         before, entity = listed

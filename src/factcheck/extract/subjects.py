@@ -46,7 +46,7 @@ from .sentences import scanner
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|goal)\b", re.I)
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|may|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
@@ -88,10 +88,12 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
+# "the 115-year-old works": a site, whose age is not its owner's nor anyone's
+SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard warehouse".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
-                                              "charity church school stadium treaty contract".split())
+                                              "charity church school stadium treaty contract brand recipe".split()) | SITE_NOUNS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
@@ -177,6 +179,8 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
+# "$8.3 billion", "€2.6bn", "£35m": an amount written with a scale word
+MONEY_SCALE = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 # "Crispin Penwarden's resignation", "Tarrow's planned retirement": the name whose event the cue noun is
 POSSESSOR_GAP = re.compile(r"['\u2019]s\s(?:(?:planned|surprise|sudden|abrupt|early|expected|formal|long-awaited)\s)?")
 # "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
@@ -194,12 +198,13 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
 # "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
-SHARES_TRADED = re.compile(r"\b(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
+SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
+                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
-                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
+                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
 # "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
-SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s)?$")
+SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s)?$")
 ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
                         re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
@@ -773,6 +778,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
     if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
+    if kind == "money" and bool(MONEY_SCALE.search(sentence, a, b)) != bool(MONEY_SCALE.search(sentence, s, e)):
+        # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
+        return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
     definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
@@ -902,7 +910,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
-                if not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
+                if noun.group(1) in SITE_NOUNS or not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
                 org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
                 return (org, f"'the {noun.group(1)}', {where}") if org else (None, None)
