@@ -16,8 +16,9 @@ from .entities import NameMention
 from .subjects import ORG_FIGURES
 
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
-# "... revenue rose 14 percent to $11.6 billion and net profit to $1.9 billion": a second figure sharing the verb
-COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
+# "... revenue rose 14 percent to $11.6 billion and net profit to $1.9 billion", "profit fell to £48 million on revenue
+# of £1.62 billion": a second figure sharing the verb or the first figure's company
+COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas|on)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
 # "from $7.9 billion in 2024 and $5.2 billion in 2023": figures listed each with its year.
 YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")

@@ -88,6 +88,8 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
+# "Almsbury plant": a place's name used for a site
+SITE_NAMED = re.compile(r"\s(?:campus|plant|site|factory|mine|pit|depot|warehouse|refinery|mill|yard|works|terminal|hub)\b")
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
 SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard warehouse".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
@@ -808,7 +810,9 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
     if noun and typed.get(noun.group(1).lower()) and typed[noun.group(1).lower()] != exclude:
         return typed[noun.group(1).lower()], f"the {noun.group(1).lower()} the document names most"
+    intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
+               and not (intro and n.start - base < intro.end() <= before)
                and n.name not in _surnames(persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
@@ -902,8 +906,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
                 return n.name, "named before the figure, sharing the verb of the figure before"
     if kind == "age":
+        thing = form == "year-old" and (noun := PERSON_NOUN_AFTER.match(sentence, e)) and noun.group(1) in NOT_PEOPLE
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..." / "Quill, Skyvane's 46-year-old"
-            if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive:
+            if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive and not thing:
+                # but "by confectioner Amelia Wrenn, the 152-year-old company moved": not her age
                 return n.name, "in apposition"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = PERSON_NOUN_AFTER.match(sentence, e)
@@ -916,6 +922,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return (org, f"'the {noun.group(1)}', {where}") if org else (None, None)
             after = [(n, ns) for n, ns, _ in local if ns >= e]
             if after and re.fullmatch(r"\s", sentence[e:after[0][1]]):
+                if SITE_NAMED.match(sentence, after[0][0].end - base):
+                    return None, None  # "the 115-year-old Almsbury plant": a site's age, not the place's
                 return after[0][0].name, "named right after the age"
             comma = sentence.find(", ", e)
             for n, ns in after:
