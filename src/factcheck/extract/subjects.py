@@ -183,6 +183,9 @@ UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outs
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
 # "$8.3 billion", "€2.6bn", "£35m": an amount written with a scale word
 MONEY_SCALE = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+# "the $2.9 billion, or $36 a share, that rival Castellan Group offered", "the $38 Stellan offered": whose offer
+AGENT_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?(?:,\s(?:or\s)?[^,;]{1,30},)?,?\s(?:(?:that|which)\s)?(?:(?:rival|the|its)\s)?")
+AGENT_VERB = re.compile(r"\s(?:had\s|has\s)?(?:offered|paid|bid|proposed|put\sforward|agreed\sto\spay)\b")
 # "Crispin Penwarden's resignation", "Tarrow's planned retirement": the name whose event the cue noun is
 POSSESSOR_GAP = re.compile(r"['\u2019]s\s(?:(?:planned|surprise|sudden|abrupt|early|expected|formal|long-awaited)\s)?")
 # "stands to collect roughly $610 million from its sale": what a seller takes home, not the price of the sale
@@ -601,6 +604,12 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    agent = next((n.name for n in names if n.start - base > e and not n.possessive and AGENT_GAP.fullmatch(sentence, e, n.start - base)
+                  and AGENT_VERB.match(sentence, n.end - base)), None) if kind == "money" else None
+    if agent and agent != entity and agent not in persons:  # "the $2.9 billion, or $36 a share, that rival Castellan offered"
+        entity, how = agent, "the bidder the relative clause names"
+        if base_attribute(attribute) != "price":  # "values each share at $42, against the $38 Stellan offered": Stellan's price
+            attribute = "price (per share)" if PER_SHARE.match(sentence, e) else "price"
     holder = next((n.name for n in names if n.possessive and cue_at is not None and n.end - base < cue_at
                    and POSSESSOR_GAP.fullmatch(sentence, n.end - base, cue_at)), None) if kind == "date" else None
     if holder and holder != entity:  # "news of Crispin Penwarden's resignation yesterday": whose resignation it is
@@ -778,6 +787,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
+    if kind == "money" and any(n.start - base > e and AGENT_GAP.fullmatch(sentence, e, n.start - base) and AGENT_VERB.match(sentence, n.end - base)
+                               for n in names):
+        return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
     if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     if kind == "money" and bool(MONEY_SCALE.search(sentence, a, b)) != bool(MONEY_SCALE.search(sentence, s, e)):
@@ -975,6 +987,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return main[0].name, "subject of the main clause the opening participle describes"
         if AGED_OPENING.match(sentence, opening.end()) and previous_subject in persons:  # "Born in 1971, the 54-year-old ..."
             return previous_subject, "'the N-year-old' the opening participle describes, the person of the previous sentence"
+        if GENERIC_ORG.match(sentence[opening.end():]):  # "Founded in 1961 by Edwin Marlowe, the company now runs ..."
+            org, where = _organization(sentence, base, names, opening.end(), persons, previous_org, typed=typed_orgs)
+            if org:
+                return org, f"'{sentence[opening.end():].split()[1]}' the opening participle describes, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \
@@ -1000,6 +1016,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         thing = UNNAMED_ANTECEDENT.search(sentence, max(0, c_start - 40), c_start) if kind == "date" else None
         if thing and thing.group(1).lower() not in ORG_NOUNS and not (before and before[-1].start - base >= thing.start()):
             return None, None  # "employs 380 people at the complex, which opened in 2018": the complex's, which has no name
+        if kind == "date" and before and SITE_NAMED.match(sentence, before[-1].end - base):
+            return None, None  # "The 115-year-old Almsbury plant, which opened in 1911": the plant's, not the place's
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
