@@ -33,6 +33,8 @@ ASIDE_EARLIER = re.compile(r"[^()]{0,40}?\(\s?(?:(?P<year>(?:19|20)\d\d)|previou
                            r"\s?[:=]\s", re.I)
 # "Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent": a holder right before a percentage
 HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
+# "$12,900 a tonne in December and traded at $9,850", "eased from $12,900 a tonne, but at $10,200": a later price level
+PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s(?:about\s|around\s|roughly\s)?")
 # "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
 LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
 RESPECTIVELY_AFTER = re.compile(r"(?P<rest>(?:(?:,\s|,?\sand\s)(?:about\s|some\s|nearly\s|almost\s)?[$\u20ac\u00a3]?\d[\d.,]*"
@@ -68,6 +70,14 @@ def stake_listed_after(text: str, facts: list[Fact], names: list[NameMention], s
     before = next((f for f in reversed(facts) if f.start >= sentence_start and f.kind == "percent"
                    and base_attribute(f.attribute or "") == "stake" and f.entity), None) if holder else None
     return (before, holder) if before and before.entity != holder else None
+
+
+def market_price_before(text: str, facts: list[Fact], sentence_start: int, start: int) -> Fact | None:
+    """The commodity price before it in the sentence that "traded at" or "at" this figure continues."""
+    before = next((f for f in reversed(facts[-3:]) if f.kind == "money"), None)
+    if before is None or before.start < sentence_start or before.attribute != "market price" or not before.entity:
+        return None
+    return before if PRICE_LEVEL_GAP.fullmatch(text, before.end, start) else None
 
 
 def respective_name(text: str, facts: list[Fact], names: list[NameMention], sentence_start: int, start: int,
@@ -142,6 +152,10 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = aside
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+    elif kind == "money" and not entity and (market := market_price_before(text, facts, s, start)):
+        # "hit a record $12,900 a tonne in December and traded at $9,850 on Tuesday": the same commodity's price
+        attribute, entity, obj = market.attribute, market.entity, None
+        why = f"a later price of {market.entity} in the sentence of {market.text}: {market.why}"
     elif (respective := respective_name(text, facts, names, s, start, end)) and attribute and respective != entity:
         entity, obj = respective, (obj if obj != respective else None)
         why = f"{why}; entity {respective}, listed in the same place as the figure ('respectively')"

@@ -208,6 +208,14 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
                            r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
+# "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
+UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
+                        r"megawatt[\s-]hour|MWh|therm)\b", re.I)
+COMMODITY = re.compile(r"\b(cocoa|coffee|crude|oil|brent|gold|silver|platinum|copper|wheat|corn|maize|sugar|gas|lithium|nickel|zinc|"
+                       r"aluminium|aluminum|iron\sore|steel|cotton|rice|soybeans?|diesel|petrol|gasoline|electricity|power|uranium|"
+                       r"cobalt|tin|lead|barley|oats|coal)\b", re.I)
+# "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
+NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
 # "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
 SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s)?$")
 ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
@@ -494,6 +502,13 @@ def _attribute_fact(
         given = _given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
+    unit_price = UNIT_PRICE.match(sentence, e) if kind == "money" else None
+    commodity = next((m for m in reversed(list(COMMODITY.finditer(sentence, max(0, s - 120), s)))
+                      if not (m.group(1)[0].isupper() and NAME_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))),
+                     None) if unit_price else None
+    if commodity and "market price" in _definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
+        return Attribution(commodity.group(1).lower(), "market price", None,
+                           f"a price of {commodity.group(1).lower()} {unit_price.group(0).strip()}", kind)
     traded = SHARES_TRADED.search(sentence, max(0, s - 80), s) if kind == "money" else None
     if traded:  # "Quennel shares have settled at $56.80": a market price, the day's, of the company whose shares they are
         return _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes, kind)
