@@ -152,6 +152,11 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = aside
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+    elif kind == "money" and not entity and base_attribute(attribute or "") == "valuation" \
+            and (traded := next((f for f in reversed(facts[-3:]) if f.start >= s and f.attribute == "share price" and f.entity), None)):
+        # "Shares fell 6.8 percent to £7.14, giving the company a market value of about £2.3 billion": that company's value
+        entity = traded.entity
+        why = f"{why}; entity {entity}, whose share price {traded.text} the sentence gives"
     elif kind == "money" and not entity and (market := market_price_before(text, facts, s, start)):
         # "hit a record $12,900 a tonne in December and traded at $9,850 on Tuesday": the same commodity's price
         attribute, entity, obj = market.attribute, market.entity, None

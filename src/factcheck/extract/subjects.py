@@ -550,6 +550,9 @@ def _attribute_fact(
     if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price" \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
+    if attribute is None and kind == "count" and before.endswith("loss of ") and JOB_NOUN.search(sentence, s, e) \
+            and "job cuts" in _definitions(attributes):
+        attribute, cue_at, cue = "job cuts", s - 8, "loss of"  # "with the loss of 418 jobs", but not "the loss of 41 lives"
     if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
             and not JOB_NOUN.search(sentence, *clause(sentence, s)):
         return Attribution(None, None, None, f"cue '{cue}', but no jobs in the clause ('cut prices by 10 percent')", kind)
