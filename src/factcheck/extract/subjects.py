@@ -183,6 +183,11 @@ UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outs
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
 # "$8.3 billion", "€2.6bn", "£35m": an amount written with a scale word
 MONEY_SCALE = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+# "At $3.45 billion, Quarry Lane Partners' takeover of Marlowe Hotels is", "At $42 a share, Marlowe is paying":
+# a price put before the main clause that names the deal
+FRONTED_AT = re.compile(r"[\"'\u201c]?At\s[^,;]{1,40}?,\s(?:or\s[^,;]{1,40}?,\s)?")
+DEAL_OF = re.compile(r"(?:['\u2019]s|['\u2019])?\s(?:[a-z-]+\s)?(?:takeover|purchase|acquisition|offer|bid)\s(?:of|for)\s(?:the\s)?")
+PAYING_AFTER = re.compile(r"\s(?:is\s|was\s|will\sbe\s)?(?:paying|offering|bidding)\b")
 # "the $2.9 billion, or $36 a share, that rival Castellan Group offered", "the $38 Stellan offered": whose offer
 AGENT_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?(?:,\s(?:or\s)?[^,;]{1,30},)?,?\s(?:(?:that|which)\s)?(?:(?:rival|the|its)\s)?")
 AGENT_VERB = re.compile(r"\s(?:had\s|has\s)?(?:offered|paid|bid|proposed|put\sforward|agreed\sto\spay)\b")
@@ -208,6 +213,8 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
                            r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
+# "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
+WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
 # "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
 UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
                         r"megawatt[\s-]hour|MWh|therm)\b", re.I)
@@ -502,6 +509,9 @@ def _attribute_fact(
         given = _given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
+    if kind == "money" and "debt" in before and WITH_DEBT.search(sentence, max(0, s - 120), s):
+        # "Including debt, the deal values the business at about $4.9 billion": an enterprise value, not the price
+        return Attribution(None, None, None, "a value including debt, not the price paid", kind)
     unit_price = UNIT_PRICE.match(sentence, e) if kind == "money" else None
     commodity = next((m for m in reversed(list(COMMODITY.finditer(sentence, max(0, s - 120), s)))
                       if not (m.group(1)[0].isupper() and NAME_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))),
@@ -622,6 +632,13 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    fronted = FRONTED_AT.match(sentence) if kind == "money" else None
+    if fronted and s < fronted.end():  # "At $3.45 billion, Quarry Lane Partners' takeover of Marlowe Hotels is ..."
+        deal = _fronted_deal(sentence, base, fronted.end(), names, persons)
+        if deal:
+            entity, obj, how = deal[0], deal[1], f"'{fronted.group(0).strip()}': the price of the deal of {deal[0]} the clause names"
+            attribute = "price (per share)" if PER_SHARE.match(sentence, e) else "price"
+            return Attribution(entity, attribute, obj, f"{how}" + (f" for {obj}" if obj else ""), kind)
     agent = next((n.name for n in names if n.start - base > e and not n.possessive and AGENT_GAP.fullmatch(sentence, e, n.start - base)
                   and AGENT_VERB.match(sentence, n.end - base)), None) if kind == "money" else None
     if agent and agent != entity and agent not in persons:  # "the $2.9 billion, or $36 a share, that rival Castellan offered"
@@ -752,6 +769,23 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None] | None:
+    """(buyer, target) of the deal the main clause after a fronted "At $42 a share," names: "Quarry Lane Partners'
+    takeover of Marlowe Hotels", or "Marlowe is paying"."""
+    for n in names:
+        ns, ne = n.start - base, n.end - base
+        if ns < main or n.name in persons:
+            continue
+        deal = DEAL_OF.match(sentence, ne) if n.possessive or sentence.startswith("'", ne) else None
+        if deal:
+            target = next((m.name for m in names if m.start - base == deal.end()), None)
+            return n.name, target
+        if ns == main + len(sentence[main:]) - len(sentence[main:].lstrip()) and PAYING_AFTER.match(sentence, ne):
+            return n.name, None
+        return None
+    return None
 
 
 def _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes,
