@@ -69,20 +69,22 @@ def _score(corpus: Path, labels: Path):
 @pytest.mark.parametrize("corpus,labels,precision,recall", [
     # regression floors, set just under the figures measured when they were last raised
     (CORPUS, LABELS, 0.97, 0.82),  # measured 1.000 / 0.842
-    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.67),  # measured 1.000 / 0.691
+    (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.68),  # measured 1.000 / 0.709
     (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.64),  # measured 1.000 / 0.667
     (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.70),  # measured 1.000 / 0.725
     (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.63),  # measured 1.000 / 0.651
-    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.51),  # measured 1.000 / 0.539
+    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.53),  # measured 1.000 / 0.553
     (HERE / "heldout6" / "corpus", HERE / "heldout6" / "labels.yaml", 0.93, 0.41),  # measured 0.957 / 0.433
     (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.47),  # measured 1.000 / 0.495
-    (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.93, 0.42),  # measured 0.959 / 0.443
-    (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.95, 0.28),  # measured 1.000 / 0.305
-    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.34),  # measured 0.986 / 0.361
-    (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.380
-    (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.74, 0.29),  # measured 0.762 / 0.318
+    (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.95, 0.51),  # measured 0.983 / 0.538
+    (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.95, 0.29),  # measured 1.000 / 0.314
+    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.37),  # measured 1.000 / 0.392
+    (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.37),  # measured 0.973 / 0.390
+    (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.93, 0.39),  # measured 0.954 / 0.411
+    (HERE / "heldout13" / "corpus", HERE / "heldout13" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.546
+    (HERE / "heldout14" / "corpus", HERE / "heldout14" / "labels.yaml", 0.95, 0.45),  # measured 0.978 / 0.473
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
-        "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12"])
+        "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
