@@ -4,8 +4,9 @@
 dates and quantities with deterministic grammars, finds names, tells people
 (:mod:`.people`) and the organization a document is about (:mod:`.salience`),
 and attributes each value to an entity and an attribute from the rule pack's
-vocabulary (:mod:`.subjects`), then reads some figures with the figure before
-them (:mod:`.listed`) or as a site's (:mod:`.sites`).
+vocabulary (:mod:`.subjects`, with market prices' wordings in :mod:`.markets`),
+then reads some figures with the figure before them (:mod:`.listed`) or as a
+site's (:mod:`.sites`).
 """
 
 from __future__ import annotations

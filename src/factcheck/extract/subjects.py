@@ -41,6 +41,7 @@ from ..model import EVENT_NOUNS, base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .markets import commodity_price, share_owner, shares_traded, its_shares
 from .sentences import scanner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
@@ -207,26 +208,8 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
-# "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
-SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
-                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
-                           r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
-                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
-                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
 # "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
 WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
-# "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
-UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
-                        r"megawatt[\s-]hour|MWh|therm)\b", re.I)
-COMMODITY = re.compile(r"\b(cocoa|coffee|crude|oil|brent|gold|silver|platinum|copper|wheat|corn|maize|sugar|gas|lithium|nickel|zinc|"
-                       r"aluminium|aluminum|iron\sore|steel|cotton|rice|soybeans?|diesel|petrol|gasoline|electricity|power|uranium|"
-                       r"cobalt|tin|lead|barley|oats|coal)\b", re.I)
-# "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
-NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
-# "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
-SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s)?$")
-ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
-                        re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
                          r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
@@ -512,14 +495,10 @@ def _attribute_fact(
     if kind == "money" and "debt" in before and WITH_DEBT.search(sentence, max(0, s - 120), s):
         # "Including debt, the deal values the business at about $4.9 billion": an enterprise value, not the price
         return Attribution(None, None, None, "a value including debt, not the price paid", kind)
-    unit_price = UNIT_PRICE.match(sentence, e) if kind == "money" else None
-    commodity = next((m for m in reversed(list(COMMODITY.finditer(sentence, max(0, s - 120), s)))
-                      if not (m.group(1)[0].isupper() and NAME_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))),
-                     None) if unit_price else None
+    commodity = commodity_price(sentence, s, e) if kind == "money" else None
     if commodity and "market price" in _definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
-        return Attribution(commodity.group(1).lower(), "market price", None,
-                           f"a price of {commodity.group(1).lower()} {unit_price.group(0).strip()}", kind)
-    traded = SHARES_TRADED.search(sentence, max(0, s - 80), s) if kind == "money" else None
+        return Attribution(commodity[0], "market price", None, f"a price of {commodity[0]} {commodity[1]}", kind)
+    traded = shares_traded(sentence, s) if kind == "money" else None
     if traded:  # "Quennel shares have settled at $56.80": a market price, the day's, of the company whose shares they are
         return _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes, kind)
     if attribute and base_attribute(attribute) == "headcount" and cue_at is not None and s <= cue_at < e \
@@ -639,8 +618,7 @@ def _attribute_fact(
             entity, obj, how = deal[0], deal[1], f"'{fronted.group(0).strip()}': the price of the deal of {deal[0]} the clause names"
             attribute = "price (per share)" if PER_SHARE.match(sentence, e) else "price"
             return Attribution(entity, attribute, obj, f"{how}" + (f" for {obj}" if obj else ""), kind)
-    agent = next((n.name for n in names if n.start - base > e and not n.possessive and AGENT_GAP.fullmatch(sentence, e, n.start - base)
-                  and AGENT_VERB.match(sentence, n.end - base)), None) if kind == "money" else None
+    agent = _agent_after(sentence, base, e, names) if kind == "money" else None
     if agent and agent != entity and agent not in persons:  # "the $2.9 billion, or $36 a share, that rival Castellan offered"
         entity, how = agent, "the bidder the relative clause names"
         if base_attribute(attribute) != "price":  # "values each share at $42, against the $38 Stellan offered": Stellan's price
@@ -794,16 +772,22 @@ def _share_price(sentence, base, traded, names, persons, previous_subject, previ
     before ("Karrow shares", "Halbrook's shares") or after ("Shares in Skyvane"), or the one "its shares" or "Shares"
     opening a sentence stands for: the organization the sentence before is about, else the one the document names most."""
     at = traded.start()
-    owner = next((n.name for n in names if n.end - base <= at and SHARES_OF.fullmatch(sentence, n.end - base, at)), None) \
-        or next((n.name for n in names if traded.group("of") and n.start - base == traded.start("of") + 4), None)
+    owner = share_owner(sentence, base, traded, names)
     how = "named right before or after 'shares'"
-    if owner is None and ITS_SHARES.search(sentence, max(0, at - 30), at):
+    if owner is None and its_shares(sentence, at):
         before_it = previous_subject if previous_subject and previous_subject not in persons \
             and not looks_like_person(previous_subject) else previous_org  # "Vintrell listed in 2022. Within a year the shares"
         owner, how = _organization(sentence, base, names, at, persons, before_it, typed=typed_orgs)
     if owner is None or owner in persons or "share price" not in _definitions(attributes):
         return Attribution(None, None, None, "a market share price of no named company", kind)
     return Attribution(owner, "share price", None, f"a market share price; entity {owner}, {how}", kind)
+
+
+def _agent_after(sentence, base, e, names) -> str | None:
+    """The bidder a relative clause after a money figure names: "the $2.9 billion, or $36 a share, that rival Castellan
+    Group offered", "the $38 Stellan Entertainment offered"."""
+    return next((n.name for n in names if n.start - base > e and not n.possessive and AGENT_GAP.fullmatch(sentence, e, n.start - base)
+                 and AGENT_VERB.match(sentence, n.end - base)), None)
 
 
 def _giver(sentence, base, e, names) -> str | None:
@@ -839,8 +823,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
-    if kind == "money" and any(n.start - base > e and AGENT_GAP.fullmatch(sentence, e, n.start - base) and AGENT_VERB.match(sentence, n.end - base)
-                               for n in names):
+    if kind == "money" and _agent_after(sentence, base, e, names):
         return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
     if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)

@@ -1,0 +1,60 @@
+"""Market prices: what one share, or one unit of a commodity, traded at on a day.
+
+"Karrow shares fell 9 percent to $21.35", "Marlowe's closing price of $31.44",
+"cocoa futures hit a record $12,900 a tonne": wordings that make a money figure
+a market price, and the name or commodity it is the price of. Which company
+"its shares" stands for is the subject rules' business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import NameMention
+
+# "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
+SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
+                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
+                           r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
+                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
+                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
+# "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
+UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
+                        r"megawatt[\s-]hour|MWh|therm)\b", re.I)
+COMMODITY = re.compile(r"\b(cocoa|coffee|crude|oil|brent|gold|silver|platinum|copper|wheat|corn|maize|sugar|gas|lithium|nickel|zinc|"
+                       r"aluminium|aluminum|iron\sore|steel|cotton|rice|soybeans?|diesel|petrol|gasoline|electricity|power|uranium|"
+                       r"cobalt|tin|lead|barley|oats|coal)\b", re.I)
+# "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
+NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
+# "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
+SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s)?$")
+ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
+                        re.I)
+
+
+def shares_traded(sentence: str, start: int) -> re.Match | None:
+    """The words from "shares", "stock" or "closing price" to a money figure at `start` that make it a market price."""
+    return SHARES_TRADED.search(sentence, max(0, start - 80), start)
+
+
+def share_owner(sentence: str, base: int, traded: re.Match, names: list[NameMention]) -> str | None:
+    """The company named right before the shares ("Karrow shares", "Halbrook's shares") or after ("Shares in Skyvane")."""
+    at = traded.start()
+    return next((n.name for n in names if n.end - base <= at and SHARES_OF.fullmatch(sentence, n.end - base, at)), None) \
+        or next((n.name for n in names if traded.group("of") and n.start - base == traded.start("of") + 4), None)
+
+
+def its_shares(sentence: str, at: int) -> bool:
+    """Whether "its", "the company's" or "the" come before the shares at `at`, or they open the sentence."""
+    return bool(ITS_SHARES.search(sentence, max(0, at - 30), at))
+
+
+def commodity_price(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """(commodity, unit wording) for a figure at `sentence[start:end]` priced per unit of a commodity named before it:
+    ("cocoa", "a tonne"); a commodity word in a name ("Dunmore Cocoa") is none."""
+    unit = UNIT_PRICE.match(sentence, end)
+    if unit is None:
+        return None
+    commodity = next((m for m in reversed(list(COMMODITY.finditer(sentence, max(0, start - 120), start)))
+                      if not (m.group(1)[0].isupper() and NAME_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))), None)
+    return (commodity.group(1).lower(), unit.group(0).strip()) if commodity else None
