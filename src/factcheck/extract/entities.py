@@ -18,7 +18,7 @@ ROLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman analyst svp vp head boss manager coach winger striker midfielder "
     "defender goalkeeper captain prime premier chancellor justice admiral commissioner "
     "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor councillor councilor alderman inspector detective sergeant "
-    "superintendent constable bishop rabbi imam provost vice-chancellor rector dean".split()
+    "superintendent constable bishop rabbi imam provost vice-chancellor rector dean sheriff".split()
 )
 # Capitalized words that start sentences or headlines but do not name anything.
 FUNCTION_WORDS = frozenset(

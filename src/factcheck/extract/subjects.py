@@ -47,7 +47,7 @@ from .sentences import scanner
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|(?-i:may)|goal)\b", re.I)
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|(?-i:may)|possibly|probably|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
@@ -342,7 +342,7 @@ ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuatio
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 # "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
-DATED_WHICH = re.compile(r"\s(?:in\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
+DATED_WHICH = re.compile(r"\s(?:(?:in|of)\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
@@ -883,7 +883,8 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
         event = NAMED_EVENT.match(sentence, n.end - base)
         if event and not n.possessive:
             ee = event.end()
-            if (ee <= anchor and EVENT_VERB_GAP.fullmatch(sentence, ee, anchor)) \
+            if (ee <= anchor and (EVENT_VERB_GAP.fullmatch(sentence, ee, anchor)
+                                  or (cue_at is not None and DATED_WHICH.fullmatch(sentence, ee, cue_at)))) \
                     or (cue_at is not None and cue_at < n.start - base and EVENT_AFTER_CUE.fullmatch(sentence, cue_at, n.start - base)):
                 return n.name + event.group(1)
     for n in names:
