@@ -139,9 +139,12 @@ PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
 PRESENT_AT = re.compile(r"\s(?:were|are|was|had\sbeen|have\sbeen)\s(?!employed|on\sthe\spayroll|paid|(?:being\s)?(?:laid|made|cut|let)\b)"
-                        r"(?:underground|(?:below|under)\sground|inside|on\s(?:site|shift|duty|board|strike)|in\sthe\s|at\sthe\s|trapped|evacuated|"
+                        r"(?:underground|(?:below|under)\sground|inside|on\s(?:the\s(?:[a-z]+\s)?)?(?:site|shift|duty|board|strike)|in\sthe\s|at\sthe\s|"
+                        r"trapped|evacuated|"
                         r"rescued|missing)"
                         r"|\s(?:walked\sout|went\son\sstrike|gathered|marched|protested|stayed|joined\sthe)\b", re.I)
+# "..., where about 210 workers were on the night shift": a count opening a clause of place or time
+WHEN_BEFORE = re.compile(r"\b(?:where|when|while|as)\s$", re.I)
 COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\s)?", re.I)
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
@@ -336,6 +339,8 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[\w-]+\s)?(" + "|".join(sorted
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + _ORG_NOUN + r")(?=[,.;)])", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + _ORG_NOUN + r")\s$", re.I)
+# "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
+GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
 # Figures only an organization has: a person named as their subject speaks or decides for one.
 ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding"})
@@ -684,7 +689,8 @@ def _attribute_fact(
         elif " " in entity or cue == "since":  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
-            PART_OF_STAFF.match(sentence, e) or (COUNT_OPENING.fullmatch(sentence, c_start, s) and PRESENT_AT.match(sentence, e))):
+            PART_OF_STAFF.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
+                                                 and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
     if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
@@ -1027,6 +1033,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             org, where = _organization(sentence, base, names, opening.end(), persons, previous_org, typed=typed_orgs)
             if org:
                 return org, f"'{sentence[opening.end():].split()[1]}' the opening participle describes, {where}"
+    group_of = GROUP_POSSESSIVE.search(sentence, max(0, s - 30), s)
+    if group_of and local:  # "Cardevan, which ..., generated sales of $410 million, or 11 percent of the group's $3.8 billion":
+        # the whole the sentence's subject is part of, not that subject
+        org, where = _organization(sentence, base, [], group_of.start(), persons, previous_org, exclude=local[0][0].name,
+                                   typed=typed_orgs)
+        if org:
+            return org, f"'{group_of.group(0).strip()}', {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \
