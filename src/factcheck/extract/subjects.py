@@ -211,6 +211,8 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
+# "11 people killed in Essingby": a toll for one place of the event
+TOLL_PLACE = re.compile(r"\s(?:in|at)\s(?:the\s)?")
 # "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
 WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
@@ -609,6 +611,10 @@ def _attribute_fact(
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(sentence, e, min(len(sentence), e + 40)))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
+        place = next((n.name for n in names if cue_end is not None and cue_at > e and TOLL_PLACE.fullmatch(sentence, cue_end, n.start - base)
+                      and not n.possessive), None) if owner is None else None
+        if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
+            return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
             return Attribution(owner, attribute, None, f"{why}; a figure of an event dated {dated}"
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
