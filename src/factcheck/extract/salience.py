@@ -11,10 +11,9 @@ import re
 from collections import Counter
 
 from .entities import PLACE_WORDS, THING_WORDS, NameMention
+from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
-# "the Castrel plant", "the Orvale campus": a place name used for one site, not an organization the text is about.
-SITE_NOUN_AFTER = re.compile(r"\s(?:plant|factory|site|mine|campus|depot|refinery|mill|works|warehouse|yard|field|terminal|hub)\b")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$")
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
@@ -52,7 +51,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
         for name in names[index]:
             if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
-                    or SITE_NOUN_AFTER.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                    or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                     or MODEL_NUMBER.search(name.name):

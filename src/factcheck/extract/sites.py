@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# Words for a site a place's name can stand before: "the Almsbury plant", "the Castrel works", "the Kessock pit".
+SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill works warehouse yard field terminal hub".split())
+# "Almsbury plant": the place's name used for a site, not a party nor the place itself
+SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.
 _SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works)"
 SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})

@@ -41,8 +41,9 @@ from ..model import EVENT_NOUNS, base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
-from .markets import commodity_price, share_owner, shares_traded, its_shares
+from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .sentences import scanner
+from .sites import SITE_NAMED
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -89,8 +90,6 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
-# "Almsbury plant": a place's name used for a site
-SITE_NAMED = re.compile(r"\s(?:campus|plant|site|factory|mine|pit|depot|warehouse|refinery|mill|yard|works|terminal|hub)\b")
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
 SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard warehouse".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
