@@ -94,6 +94,8 @@ _cur_words = _words(CURRENCY_WORDS, escape=False)
 _word_number = f"(?={_first_two([*UNITS, *TENS])}){WORD_NUMBER}"
 _num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{_word_number})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_word_number}))?)?\b)"
 _scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
+# "$8.3 billion", "€2.6bn", "£35m": a number written with a scale word
+SCALED = re.compile(r"\d" + _scale, re.I)
 # Whatever a match starts with: a digit, ".", a sign, a qualifier, a currency, a vague plural or a number word.
 _starts = rf"\d|[.\-\u2212]|{_first_two([*QUALIFIERS, 'minus', *CURRENCY_SYMBOLS, *CURRENCY_CODES, *VAGUE, *FIXED, *UNITS, *TENS])}"
 

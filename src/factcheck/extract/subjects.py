@@ -42,6 +42,7 @@ from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .markets import commodity_price, its_shares, share_owner, shares_traded
+from .quantities import SCALED
 from .sentences import scanner
 from .sites import SITE_NAMED
 
@@ -184,8 +185,6 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
-# "$8.3 billion", "€2.6bn", "£35m": an amount written with a scale word
-MONEY_SCALE = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 # "At $3.45 billion, Quarry Lane Partners' takeover of Marlowe Hotels is", "At $42 a share, Marlowe is paying":
 # a price put before the main clause that names the deal
 FRONTED_AT = re.compile(r"[\"'\u201c]?At\s[^,;]{1,40}?,\s(?:or\s[^,;]{1,40}?,\s)?")
@@ -210,8 +209,6 @@ CAUSE_BEFORE = re.compile(r"\b(?:after|as|when|following)\s*$", re.I)
 # A correction note: "An earlier version of this article said ... 14 percent": the figures it withdraws.
 RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|report|piece)\b|\b(?:incorrectly|wrongly|mistakenly)\s"
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
-# "11 people killed in Essingby": a toll for one place of the event
-TOLL_PLACE = re.compile(r"\s(?:in|at)\s(?:the\s)?")
 # "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
 WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
@@ -506,7 +503,7 @@ def _attribute_fact(
         return Attribution(commodity[0], "market price", None, f"a price of {commodity[0]} {commodity[1]}", kind)
     traded = shares_traded(sentence, s) if kind == "money" else None
     if traded:  # "Quennel shares have settled at $56.80": a market price, the day's, of the company whose shares they are
-        return _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes, kind)
+        return _share_price(sentence, base, traded, names, persons, previous_org, typed_orgs, attributes, kind)
     if attribute and base_attribute(attribute) == "headcount" and cue_at is not None and s <= cue_at < e \
             and SENT_BEFORE.search(sentence, max(0, s - 30), s):
         # "has sent 80 workers to help": people sent somewhere, not how many it employs
@@ -610,7 +607,7 @@ def _attribute_fact(
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(sentence, e, min(len(sentence), e + 40)))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
-        place = next((n.name for n in names if cue_end is not None and cue_at > e and TOLL_PLACE.fullmatch(sentence, cue_end, n.start - base)
+        place = next((n.name for n in names if cue_end is not None and cue_at > e and IN_NAME_GAP.fullmatch(sentence, cue_end, n.start - base)
                       and not n.possessive), None) if owner is None else None
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
@@ -777,18 +774,15 @@ def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None
     return None
 
 
-def _share_price(sentence, base, traded, names, persons, previous_subject, previous_org, typed_orgs, attributes,
-                 kind) -> Attribution:
+def _share_price(sentence, base, traded, names, persons, previous_org, typed_orgs, attributes, kind) -> Attribution:
     """A market price of one share, `traded` the words from "shares" or "stock" to the price: the company named right
     before ("Karrow shares", "Halbrook's shares") or after ("Shares in Skyvane"), or the one "its shares" or "Shares"
-    opening a sentence stands for: the organization the sentence before is about, else the one the document names most."""
+    opening a sentence stands for."""
     at = traded.start()
     owner = share_owner(sentence, base, traded, names)
     how = "named right before or after 'shares'"
     if owner is None and its_shares(sentence, at):
-        before_it = previous_subject if previous_subject and previous_subject not in persons \
-            and not looks_like_person(previous_subject) else previous_org  # "Vintrell listed in 2022. Within a year the shares"
-        owner, how = _organization(sentence, base, names, at, persons, before_it, typed=typed_orgs)
+        owner, how = _organization(sentence, base, names, at, persons, previous_org, typed=typed_orgs)
     if owner is None or owner in persons or "share price" not in _definitions(attributes):
         return Attribution(None, None, None, "a market share price of no named company", kind)
     return Attribution(owner, "share price", None, f"a market share price; entity {owner}, {how}", kind)
@@ -838,7 +832,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
     if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
-    if kind == "money" and bool(MONEY_SCALE.search(sentence, a, b)) != bool(MONEY_SCALE.search(sentence, s, e)):
+    if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
         return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
     definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
