@@ -13,6 +13,7 @@ import re
 
 from ..model import Fact, base_attribute
 from .entities import NameMention
+from .quantities import find_quantities
 from .subjects import ORG_FIGURES
 
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
@@ -37,8 +38,7 @@ HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
 PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s(?:about\s|around\s|roughly\s)?")
 # "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
 LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
-RESPECTIVELY_AFTER = re.compile(r"(?P<rest>(?:(?:,\s|,?\sand\s)(?:about\s|some\s|nearly\s|almost\s)?[$\u20ac\u00a3]?\d[\d.,]*"
-                                r"(?:\s?(?:percent|%|million|billion|bn|m)\b)?){0,3}),?\s\(?respectively\b")
+RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectively\b")  # "... and 5.5 percent respectively"
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -87,13 +87,17 @@ def respective_name(text: str, facts: list[Fact], names: list[NameMention], sent
     later = RESPECTIVELY_AFTER.match(text, end)
     if later is None:
         return None
+    gap = text[end:later.end()].removesuffix("respectively").rstrip(" (")
+    following = find_quantities(gap)  # the figures listed after this one, read by the quantity grammar itself
+    ends, starts = [0] + [m.end for m in following], [m.start for m in following] + [len(gap)]
+    if any(not LIST_SEPARATOR.fullmatch(gap, a, b) for a, b in zip(ends, starts) if gap[a:b].strip(" ,")):
+        return None  # words other than ", " and "and" between the figures: not a list of figures
     run = [start]  # the starts of the figures listed before it, back to the first
     for f in reversed(facts):
         if f.start < sentence_start or not LIST_SEPARATOR.fullmatch(text, f.end, run[-1]):
             break
         run.append(f.start)
-    total, index = len(run) + later.group("rest").count(",") + later.group("rest").count(" and ") \
-        - later.group("rest").count(", and"), len(run) - 1
+    total, index = len(run) + len(following), len(run) - 1
     listed: list[NameMention] = []  # the last names before the first figure, each joined to the next by ", " or "and"
     for n in reversed([n for n in names if n.end <= run[-1]]):
         if listed and not LIST_SEPARATOR.fullmatch(text, n.end, listed[-1].start):
