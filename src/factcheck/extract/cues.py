@@ -19,12 +19,20 @@ COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\
 AUX_ADVERB = (r"(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
               r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
 NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}" + AUX_ADVERB)
-PASSIVE_BETWEEN = re.compile(r"\s(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)\s")
+PASSIVE_BETWEEN = re.compile(r"\s(?:(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)|"
+                             r"(?:could|may|might)\sbe|will|would|could|may|might|are\sto|are\sset\sto|stand\sto)\s")
 # "for €410 million", "for a nominal €1": money a verb's object was bought or sold for.
 FOR_MONEY = re.compile(r"\bfor\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)
 PER_UNIT = re.compile(r"\d(?:\s?(?:[mb]n|million|billion|thousand))?\s(?:a|per|each)\s$", re.I)
 # "11 miners were killed", "Four patients have died": a verb bound to the value right before it.
 BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
+# "- Valuation at last funding round (2024):": the words after a preposition describe the cue before them
+LABEL_MODIFIER = re.compile(r"\s(?:at|in|of|for|from|after|before|since|by|per|during|on|under)\s")
+# "until a 1996 exhibition revived", "the 2008 crisis": a year that describes the noun after it
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s$", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
+                             r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
@@ -123,6 +131,17 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _cue_matches(sentence: str, lo: int, hi: int, any_cue, fitting: list[re.Pattern]):
+    """Cue matches in sentence[lo:hi]; where the longest cue there fits none of `fitting`, a fitting cue that starts
+    inside it: "will lose" is a loss, but "will lose their jobs" holds the job cuts' "lose their jobs"."""
+    for m in any_cue.finditer(sentence, lo, hi):
+        if any(p.fullmatch(m.group(0)) for p in fitting):
+            yield m
+            continue
+        inner = [found for p in fitting if (found := p.search(sentence, m.start() + 1, hi)) and found.start() < m.end()]
+        yield min(inner, key=lambda found: found.start()) if inner else m
+
+
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
                      neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
@@ -134,6 +153,11 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     """
     if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
         return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
+    if kind == "date" and YEAR.fullmatch(sentence, start, end) and ARTICLE_BEFORE.search(sentence, max(0, start - 6), start) \
+            and (noun := NOUN_AFTER_YEAR.match(sentence, end)):
+        # the noun's date ("a 1996 exhibition"): no cue but the noun itself ("its 1994 founding") gives it an attribute
+        return next(((a.name, noun.start(1), noun.group(1), kind) for a in attributes if kind in a.kinds
+                     and patterns.get(a.name) is not None and patterns[a.name].fullmatch(noun.group(1))), (None, None, None, kind))
     c_start, c_end = clause(sentence, start)
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
     neighbours = neighbours or Neighbours()
@@ -144,7 +168,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
         if as_kind is not None and patterns.get(attr.name) is not None:
             candidates.append((attr.name, as_kind))
-    for m in (any_cue.finditer(sentence, c_start, c_end) if any_cue and candidates else ()):
+    for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
+              if any_cue and candidates else ()):
         after = m.end() > start
         if m.start() and sentence[m.start() - 1] == "-":
             continue  # "self-employed couriers", "state-owned": a part of another word
@@ -167,8 +192,10 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
             between = neighbours.first_blocking_from(end)
             claimant = neighbours.next_start_of_kind(kind, m.end())
+            taken = neighbours.first_blocking_from(m.end())  # "down 18 percent, a slump that forced it to cut 120 jobs"
             blocked = (between is not None and between[1] <= m.start()) or \
-                (not passive and claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end)
+                (not passive and claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end) or \
+                (not passive and taken is not None and taken[0] - m.end() <= 1)
         else:
             distance = start - m.end()
             between = neighbours.blocking_within(m.end(), start)
@@ -192,7 +219,11 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             if patterns[name].fullmatch(m.group(0)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
-    opening = (main_opening(sentence, start) or label_of(sentence, start)) if best is None and candidates and any_cue else None
+    opening = main_opening(sentence, start) if best is None and candidates and any_cue else None
+    if best is None and candidates and any_cue and not opening and (opening := label_of(sentence, start)):
+        head = next(iter(any_cue.finditer(sentence, *opening)), None)  # "- Valuation at last funding round (2024):": the label's first noun
+        modifier = head and LABEL_MODIFIER.search(sentence, head.end(), opening[1])
+        opening = (opening[0], modifier.start()) if modifier else opening
     if opening:  # "Sales at the chain, founded in 1959, peaked at £1.1 billion", "- Jobs lost: 1,200": the cue before the clause
         for m in any_cue.finditer(sentence, *opening):
             distance = opening[1] - m.end() + start - c_start

@@ -127,7 +127,7 @@ GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|ent
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
-APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
+APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
                        + r")\b", re.I)
@@ -135,6 +135,11 @@ AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", 
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
 # "1,100 of the mine's workers", "300 of its staff": a part of a workforce.
+# "a minimum price, reportedly $45 million", "its asking price of £2 million": a bound or a wish, not a price paid
+BOUND_PRICE = re.compile(r"\b(?:minimum|reserve|asking|guaranteed|floor|target|maximum)\s$", re.I)
+# Nouns that count all of an organization's staff; "nurses" or "engineers" count one trade among them.
+WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions roles posts personnel members hands "
+                        "persons".split())
 PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
@@ -185,6 +190,12 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
+# "a coastal villa that the liquidator values at", "a plant in its home town of Orlenz that opened": a figure of
+# something the text does not name, told in a relative clause right before it
+UNNAMED_RELATIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s(?:[\w$\u20ac\u00a3.-]+\s){0,3}?([a-z]+)"
+                              r"(?:\s(?:in|at|on|near|outside|of)\s(?:[\w'\u2019-]+\s){0,5}?[\w'\u2019-]+)?"
+                              r",?\s(?P<rel>(?:that|which)\s(?:[\w-]+\s){0,3})$")
+CUE_TO_VALUE = re.compile(r"\s(?:at|in|for|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?")
 # "At $3.45 billion, Quarry Lane Partners' takeover of Marlowe Hotels is", "At $42 a share, Marlowe is paying":
 # a price put before the main clause that names the deal
 FRONTED_AT = re.compile(r"[\"'\u201c]?At\s[^,;]{1,40}?,\s(?:or\s[^,;]{1,40}?,\s)?")
@@ -474,6 +485,11 @@ def _attribute_fact(
                                              f"{cue} (a clause about them): left unplaced", kind)
     if kind == "money" and "worth" in before[-12:] and HOLDING_WORTH.search(sentence, max(0, s - 80), s):
         return Attribution(None, None, None, "what a holding is worth, not a price or a valuation", kind)
+    if attribute and base_attribute(attribute) == "price" and cue_at is not None \
+            and (bound := BOUND_PRICE.search(sentence, max(0, cue_at - 14), cue_at)):
+        word = bound.group(0).strip().lower()
+        return Attribution(None, None, None, f"cue '{cue}', but {'an' if word[0] in 'aeiou' else 'a'} {word} price, "
+                                             "not one paid", kind)
     if attribute and kind == "money" and PROCEEDS.match(sentence, e) and PROCEEDS_VERB.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, f"cue '{cue}', but what a seller takes from a sale, not its price", kind)
     if earlier:
@@ -691,7 +707,7 @@ def _attribute_fact(
         elif " " in entity or cue == "since":  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
-            PART_OF_STAFF.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
+            _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
                                                  and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
@@ -944,6 +960,15 @@ def _definitions(attributes) -> dict:
     return known[1]
 
 
+def _one_trade(sentence: str, s: int, e: int) -> bool:
+    """Whether a headcount counts one trade among the staff ("7,900 nurses", "- Doctors employed: 1,900"), not all."""
+    noun = sentence[s:e].rsplit(None, 1)[-1].lower()
+    if not noun.isalpha():
+        label = label_of(sentence, s)
+        noun = sentence[label[0]:label[1]].split(None, 1)[0].lower() if label else ""
+    return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in WHOLE_STAFF
+
+
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
             previous_org=None, cue_at=None, previous_person=None, typed_orgs=None):
     local = [(n, n.start - base, n.end - base) for n in names]
@@ -982,6 +1007,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
+    thing = UNNAMED_RELATIVE.search(sentence, max(0, cue_at - 100), cue_at) if cue_at is not None and cue_at < s else None
+    if thing and thing.group(1).lower() not in ORG_NOUNS and thing.group(1).lower() not in PERSON_NOUNS \
+            and CUE_TO_VALUE.fullmatch(sentence, cue_end, s) and not any(thing.start("rel") <= ns < s for _, ns, _ in local) \
+            and not any(ne == thing.start() - 2 and sentence[ne] == "," for _, _, ne in local):  # not "Marlowe Grand, the hotel"
+        return None, None  # "a villa that the liquidator values at $9 million", "a plant in Orlenz that opened in 2020"
     if cue_end is not None and cue_at < s and OF_AT_AFTER_CUE.match(sentence, cue_end):  # "Revenue at Corvenna reached"
         after = OF_AT_AFTER_CUE.match(sentence, cue_end).end()
         owner = next((n for n, ns, _ in local if ns == after and not n.possessive and n.name not in persons), None)
