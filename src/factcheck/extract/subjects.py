@@ -87,7 +87,7 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "publisher network league ministry brand employer museum gallery university college hospital institute "
              "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
-             "promoter").split()
+             "promoter service").split()
 _ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
@@ -340,6 +340,7 @@ ORG_KINDS = {
     "university": ("university",), "college": ("college",), "museum": ("museum",), "gallery": ("gallery", "collection"),
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
+    "exchange": ("exchange",), "service": ("service",),
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
