@@ -32,7 +32,8 @@ VAGUE = {
 FIXED = {"a dozen": 12, "a decade": 10, "a century": 100, "half a dozen": 6, "a couple of": 2,
          "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
          "half a million": 5e5, "a year": 1, "a month": 1, "a week": 1, "a day": 1, "half a billion": 5e8, "a quarter": 0.25, "a half": 0.5,
-         "a third": 1 / 3, "a pair of": 2, "a score of": 20}
+         "a third": 1 / 3, "a pair of": 2, "a score of": 20, "a trillion": 1e12, "half a trillion": 5e11,
+         "an hour": 1, "half an hour": 0.5, "half a year": 0.5}
 
 _word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word})(?:[- ](?:{'|'.join(UNITS)}))?"

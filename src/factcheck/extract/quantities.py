@@ -27,12 +27,16 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF", "pence": "GBP",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "u.s. dollars": "USD", "cents": "USD", "roubles": "RUB", "rubles": "RUB",
+    "kronor": "SEK", "rand": "ZAR", "shekels": "ILS", "ringgit": "MYR", "baht": "THB", "reais": "BRL", "zlotys": "PLN",
+    "naira": "NGN", "rupiah": "IDR",
 }
-SUBUNITS = {"pence": 0.01}  # "212 pence" is £2.12
+SUBUNITS = {"pence": 0.01, "cents": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
 DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
-    "minute": ("minute", 1), "quarter": ("quarter", 1),
+    "minute": ("minute", 1), "quarter": ("quarter", 1), "hr": ("hour", 1), "min": ("minute", 1),
 }
 QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
@@ -81,7 +85,8 @@ def _words(words, escape=True) -> str:
     The lookahead is a necessary condition: where it fails, after two character tests, the
     alternation would have tried each word in turn.
     """
-    alternatives = "|".join(re.escape(w) if escape else w for w in sorted(words, key=len, reverse=True))
+    # NOTE: the patterns are verbose (re.X), where a bare space is ignored: "tens of thousands" needs \s
+    alternatives = "|".join(re.escape(w) if escape else w.replace(" ", r"\s") for w in sorted(words, key=len, reverse=True))
     return f"(?={_first_two(words)})(?:{alternatives})"
 
 
@@ -90,7 +95,7 @@ _cur_sym = _words(CURRENCY_SYMBOLS)
 _codes = f"(?={_first_two(CURRENCY_CODES)})(?:{'|'.join(CURRENCY_CODES)})"
 _fixed = _words(FIXED)
 _vague = _words(VAGUE, escape=False)
-_cur_words = _words(CURRENCY_WORDS, escape=False)
+_cur_words = _words(CURRENCY_WORDS)
 _word_number = f"(?={_first_two([*UNITS, *TENS])}){WORD_NUMBER}"
 _num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{_word_number})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_word_number}))?)?\b)"
 _scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
@@ -108,7 +113,7 @@ PATTERN = re.compile(
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
-      | (?P<num>{_num})(?P<scale>{_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
+      | (?P<num>{_num})(?P<frac>\sand\sa\s(?:half|quarter)\b)?(?P<scale>{_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
         (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
     )
     (?P<unit>
@@ -117,7 +122,9 @@ PATTERN = re.compile(
       | \s(?P<curword>(?:{_cur_words}))\b
       | \s(?P<curcode>{_codes})\b
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
-      | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)\b
+      | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
+      | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|hrs?|mins?)\b
+      | (?<=\d)(?P<pence>p)\b
       | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
@@ -181,7 +188,11 @@ def _singular(noun: str) -> str:
     return noun
 
 
-FIXED_DURATIONS = ("a decade", "a century", "a year", "a month", "a week", "a day")
+# Fixed phrases that are durations, and their unit: "a decade" is 10 years, "half an hour" 0.5 hours.
+FIXED_DURATIONS = {"a decade": "year", "a century": "year", "a year": "year", "a month": "month", "a week": "week",
+                   "a day": "day", "an hour": "hour", "half an hour": "hour", "half a year": "year"}
+# "a 3-month-old baby", "ten weeks old": an age in months, weeks or days, as years
+AGE_UNITS = {"month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -221,6 +232,7 @@ _CAPITAL_BEFORE_REVERSED = re.compile(r"\n? ([\w.&-]*+)(?![^\s(])")
 _CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
+_SLASH_AFTER = re.compile(r"/\d")
 _STREET_AFTER = re.compile(rf"\s{STREET}")
 _AGE_END = re.compile(r"(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)")
 NOT_NAME_WORDS = frozenset(("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since",
@@ -262,6 +274,7 @@ DENOMINATOR = re.compile(r"\b(?P<d>half|thirds?|quarters?|fifths?|sixths?|sevent
                          r"(?=\sof\b|\s(?:stake|share|holding)\b|[.,;)]|$)", re.I)
 NUMERATOR_BEFORE = re.compile(r"(?:\b(?P<qual>about|around|roughly|nearly|almost|some|more\sthan|less\sthan|just\sover|just\sunder)\s)?"
                               r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]$", re.I)
+AND_BEFORE = re.compile(r"\band\s$")
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
@@ -271,8 +284,8 @@ def find_fractions(text: str) -> list[Mention]:
     found = []
     for m in DENOMINATOR.finditer(text):
         before = NUMERATOR_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if before is None:
-            continue
+        if before is None or AND_BEFORE.search(text, max(0, before.start() - 5), before.start()):
+            continue  # "an hour and a half": part of a number, not a share
         n, d = _NUMERATORS[before["n"].lower()], _DENOMINATORS[m["d"].lower().removesuffix("s")]
         if n >= d or (n > 1) != m["d"].lower().endswith("s") and d != 2:
             continue  # "five-fifths", "two-third", "a thirds": not a share
@@ -327,6 +340,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     # NOTE: all groups in one call; the text around the number is read with match(text, pos, endpos), not copied
     qual, cur_text, raw, vague, scale_text, unit_text, pct, pp, curword, curcode, age, dur, noun = m.group(
         "qual", "cur", "num", "vague", "scale", "unit", "pct", "pp", "curword", "curcode", "age", "dur", "noun")
+    agesub, pence = m.group("agesub") or m.group("agesub2"), m.group("pence")
     if raw is None and vague is None:
         return None
     num_start = m.start("num") if raw else m.start("vague")
@@ -341,7 +355,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         nxt = text[num_end] if num_end < len(text) else " "
         if prev.isalnum() or prev in "_./#@:+" or (prev == "-" and num_start > 1 and text[num_start - 2].isalnum()):
             return None
-        if nxt.isalpha() and not scale_text and not unit_text or _ORDINAL_AFTER.match(text, num_end, num_end + 3):
+        if nxt.isalpha() and not scale_text and not unit_text or _ORDINAL_AFTER.match(text, num_end, num_end + 3) \
+                or _SLASH_AFTER.match(text, num_end, num_end + 2):  # "3/4", "04/05/2026": a fraction or a date
             return None
         if _DECIMAL_AFTER.match(text, num_end, num_end + 2) or TIME_AFTER.match(text, num_end, num_end + 12):
             return None
@@ -358,6 +373,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         kind, unit, form = "percent", "%", "percent"
     elif pp:
         kind, unit, form = "percent", "pp", "points"
+    elif pence:  # "85p"
+        kind, unit, form, mult = "money", "GBP", "currency", 0.01
     elif cur or curword or curcode:
         kind, form = "money", "currency"
         unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
@@ -367,11 +384,17 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             end -= len(unit_text)
     elif age:
         kind, unit, form = "age", "year", "year-old"
+    elif agesub:  # "a 3-month-old", "ten weeks old"
+        kind, unit, form, mult = "age", "year", "year-old", AGE_UNITS[agesub.lower()]
     elif dur:
         word = dur.lower().rstrip("s")
         word = "century" if word.startswith("centur") else word
         unit, mult = DURATION_UNITS[word]
         kind, form = "duration", "duration"
+        aged = AGE_BEFORE.search(text, max(0, start - _AGE_BEFORE_REACH), start) if unit in AGE_UNITS else None
+        if aged and not aged.group(0).lower().startswith("at "):  # "a girl aged ten months"
+            start -= len(aged.group(0))
+            kind, unit, form, mult = "age", "year", "aged", AGE_UNITS[unit]
     elif noun:
         words = noun.split()
         chosen = None
@@ -403,7 +426,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
                 and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= 120:
             kind, unit, form = "age", "year", "apposition"
         elif raw and raw.lower() in FIXED_DURATIONS:
-            kind, unit, form = "duration", "year" if raw.lower() in ("a decade", "a century") else raw.lower().split()[1], "duration"
+            kind, unit, form = "duration", FIXED_DURATIONS[raw.lower()], "duration"
             mult = 1.0
         elif raw and not raw[0].isdigit() and raw.lower() not in ("one", "a", "an", "a quarter", "a half", "a third", "a couple of", "a pair of"):
             kind, unit = "number", None
@@ -433,6 +456,9 @@ def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | 
     if parsed is None:
         return None
     value, step = parsed
+    if m.group("frac"):  # "one and a half million", "an hour and a half"
+        part = 0.5 if m.group("frac").lower().endswith("half") else 0.25
+        value, step = value + part, min(step, part) if step else part
     if kind == "age":
         step = 0.0
     sign = -1.0 if neg else 1.0

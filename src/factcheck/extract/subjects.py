@@ -295,6 +295,7 @@ DEAL_NOUNS = r"(?:offer|deal|bid|takeover|acquisition|agreement|merger|transacti
 NAMED_DEAL = re.compile(r"\s" + DEAL_NOUNS + r"\b", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
+OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
@@ -541,6 +542,12 @@ def _attribute_fact(
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
     if part_of:  # "Three of the dead were contract workers": some of the victims, not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
+    if kind == "money" and PER_SHARE.match(sentence, e) and attribute is None and OR_BEFORE.search(sentence, max(0, s - 14), s) \
+            and (whole := neighbours.last_blocking_before(s)) is not None \
+            and base_attribute(choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
+                               or "price") != "price":
+        # "lost $212 million on revenue of $1.38 billion, or 91 cents a share": a figure before it, by the share
+        return Attribution(None, None, None, "a figure before it, by the share, not a price", kind)
     if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
