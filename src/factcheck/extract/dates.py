@@ -43,6 +43,8 @@ def _first_three(words) -> str:
 _month = _first_three(MONTH_NAMES) + r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w])"
 _mod = _first_three(MODS) + r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle)\sof)"
 _year = r"(?:19|20)\d\d"
+# With a day or a month name beside it, a year of any century: "4 July 1776", "December 1891".
+_full_year = r"(?:1\d|20)\d\d"
 _day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|between|and|to|last|this|next|early|mid-?|late|that|each|every)"
 _season = _first_three(SEASONS) + r"(?:spring|summer|autumn|fall|winter)"
@@ -63,21 +65,24 @@ PATTERN = re.compile(
       # or one or two digits, then a space) no other alternative can, so its place among them is free.
       (?=\d)(?:
         (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
-      | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_year}\b)
+      | (?P<slashed>\b(?P<sl_a>\d{{1,4}})/(?P<sl_b>[01]?\d|[23]\d)/(?P<sl_c>\d{{4}}|\d{{1,2}})\b(?![/.]\d))
+      | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_full_year}\b)
       | (?P<daymonth>(?<![$\u20ac\u00a3\u00a5])\b{_day}\s(?:of\s)?{_month}\b(?!,?\s?(?:{_year}|\d)))
       | (?P<year>\b(?P<b_y>{_year}|1[6-8]\d\d(?!\s(?!as\b|is\b|was\b|has\b|its\b|his\b|this\b)[a-z]+s\b))\b(?![-/.]\d))
       )
     | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
     | (?!\d)(?:
-        (?P<mdy>\b{_month}\s{_day},?\s{_year}\b)
+        (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}\s{_day},?\s{_full_year})\b)
+      | (?P<wdmy>\b{_weekday},?\s(?P<wdmy_d>{_day}\s(?:of\s)?{_month},?\s{_full_year})\b)
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
-      | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_year})\b)
+      | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_full_year})\b)
       | (?P<season>(?:(?P<smod>{_mod})\s)?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
       | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
-      | (?P<monthday>\b{_month}\s{_day}\b(?!,?\s(?:{_year}|\d)))
+      | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})\b(?!,?\s(?:{_full_year}|\d)))
+      | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
       | (?P<weekday>\b{_weekday}\b)
       | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
       )
@@ -159,6 +164,23 @@ def parse_day(text: str) -> dt.date | None:
         return None
 
 
+def _slashed_day(a: int, b: int, c: str) -> dt.date | None:
+    """The day of "2015/08/12", "02/22/2016" or "22/02/2016"; None where day and month could be either way round
+    ("04/05/2026") or where there is no such day."""
+    try:
+        if a >= 1000 and len(c) <= 2:
+            return dt.date(a, b, int(c))
+        if len(c) != 4 or not 1000 <= int(c) <= 2099 or a > 31:
+            return None
+        if a > 12 and b <= 12:
+            return dt.date(int(c), b, a)
+        if b > 12 and a <= 12:
+            return dt.date(int(c), a, b)
+        return dt.date(int(c), a, b) if a == b else None
+    except ValueError:
+        return None
+
+
 def _nearest_month(month: int, published: dt.date, future: bool) -> int:
     """Year of a bare month: the latest one not after publication (earliest not before, if future)."""
     if future:
@@ -199,8 +221,8 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             return (*_month_span(index // 12, index % 12 + 1), "month", None)
         years = n * (10 if unit == "decade" else 1)
         return (*_year_span(published.year - years, None), "year", None)
-    if g["monthday"] or g["daymonth"]:
-        parts = g["monthday"].split() if g["monthday"] else g["daymonth"].split()[::-1]  # "June 30" / "30 June"
+    if g["monthday"] or g["daymonth"] or g["wdaymonth"]:
+        parts = g["md"].split() if g["monthday"] else (g["daymonth"] or g["dm"]).split()[::-1]  # "June 30" / "30 June"
         month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[-1]))
         year = _nearest_month(month, published, future)
         date = dt.date(year, month, day)
@@ -265,8 +287,11 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
         except ValueError:
             return None
         return day, day, "day", None
-    if g["mdy"] or g["dmy"]:
-        day = parse_day(g["mdy"] or g["dmy"])
+    if g["mdy"] or g["dmy"] or g["wdmy"]:
+        day = parse_day(g["mdy_d"] or g["dmy"] or g["wdmy_d"])  # "Tuesday, March 3, 2015": the date, its weekday aside
+        return (day, day, "day", None) if day else None
+    if g["slashed"]:
+        day = _slashed_day(int(g["sl_a"]), int(g["sl_b"]), g["sl_c"])
         return (day, day, "day", None) if day else None
     if g["quarter"]:
         q = int(g["q"]) if g["q"] else ORDINAL_QUARTERS[g["qord"].lower()]
@@ -301,21 +326,23 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
             continue
         if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()) \
-                or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()):
+                or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()) \
+                or (m.group("monthday") and not m.group("md")[0].isupper()) \
+                or (m.group("wdaymonth") and not (m.group("dm").split()[-1][0].isupper() and m.group(0)[0].isupper())):
             continue  # "he may", "5 may be": not months
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
                                     or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
                                     or _DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
-        if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy")):
-            continue  # "April 31, 2025", "2025-02-30": no such day, so no date rather than a guess
+        if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy") or m.group("wdmy") or m.group("slashed")):
+            continue  # "April 31, 2025", "2025-02-30", "04/05/2026": no such day or no one day, so no date rather than a guess
         surface = m.group(0)
         if absolute is not None:
             start, end, granularity, mod = absolute
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
-            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday") or m.group("daymonth")) \
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
                 else "month" if m.group("month") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
