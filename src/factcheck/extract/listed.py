@@ -39,6 +39,12 @@ PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s
 # "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
 LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
 RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectively\b")  # "... and 5.5 percent respectively"
+# "its rival Arrowgate, which reported $5.2 billion", "Brightmoor's $1.6 billion": another company's figure of the kind
+# just given, with no word for the kind
+ELIDED_OWNER = re.compile(r",\s(?:which|who)\s(?:reported|posted|had|made|recorded|booked|earned|took\sin)\s"
+                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?")
+POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s")
+ELIDED_FIGURES = frozenset({"revenue", "profit", "valuation", "funding"})
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -133,6 +139,23 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
     return before
 
 
+def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int, start: int, kind: str,
+                  persons: frozenset[str]) -> tuple[Fact, str] | None:
+    """The figure before it in the sentence whose kind of figure this one gives for another organization, named
+    right before it ("short of Brightmoor's $1.6 billion", "its rival Arrowgate, which reported $5.2 billion"),
+    and that organization."""
+    before = next((f for f in reversed(facts[-4:]) if f.start >= s and f.kind == kind and f.entity
+                   and base_attribute(f.attribute or "") in ELIDED_FIGURES), None)
+    if before is None:
+        return None
+    owner = next((n for n in reversed(names) if before.end <= n.start and n.end <= start), None)
+    if owner is None or owner.name in persons or owner.name == before.entity \
+            or not (ELIDED_OWNER.fullmatch(text, owner.end, start) if not owner.possessive
+                    else POSSESSIVE_GAP.fullmatch(text, owner.end, start)):
+        return None
+    return before, owner.name
+
+
 def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
                      attribute: str | None, entity: str | None, obj: str | None, period: int | None, why: str | None,
                      refers_back: bool, persons: frozenset[str]):
@@ -156,6 +179,12 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         before, year = aside
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+    elif kind in ("money", "percent") and not attribute and not entity \
+            and (elided := elided_figure(text, facts, names, s, start, kind, persons)):
+        # "Its revenue of $940 million was short of Brightmoor's $1.6 billion": Brightmoor's revenue
+        before, entity = elided
+        attribute, obj = before.attribute, None
+        why = f"the figure of {before.text} ({before.attribute}) told of {entity}, the name right before it"
     elif kind == "money" and not entity and base_attribute(attribute or "") == "valuation" \
             and (traded := next((f for f in reversed(facts[-3:]) if f.start >= s and f.attribute == "share price" and f.entity), None)):
         # "Shares fell 6.8 percent to £7.14, giving the company a market value of about £2.3 billion": that company's value

@@ -295,6 +295,9 @@ DEAL_NOUNS = r"(?:offer|deal|bid|takeover|acquisition|agreement|merger|transacti
 NAMED_DEAL = re.compile(r"\s" + DEAL_NOUNS + r"\b", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
+# "giving it a market value of about €41 billion": the value of the organization "it" stands for
+GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|business))\sa\s(?:[a-z]+\s)?(?:value|valuation|"
+                       r"capitali[sz]ation)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
 OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
@@ -642,6 +645,10 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    if entity is None and base_attribute(attribute) == "valuation" and GIVING_IT.search(sentence, max(0, s - 60), s):
+        # "Its shares rose 5 percent on Monday, giving it a market value of about €41 billion"
+        entity, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
+        how = f"'giving it a value', {where}" if entity else how
     fronted = FRONTED_AT.match(sentence) if kind == "money" else None
     if fronted and s < fronted.end():  # "At $3.45 billion, Quarry Lane Partners' takeover of Marlowe Hotels is ..."
         deal = _fronted_deal(sentence, base, fronted.end(), names, persons)
