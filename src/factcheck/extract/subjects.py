@@ -1025,7 +1025,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     thing = UNNAMED_RELATIVE.search(sentence, max(0, cue_at - 100), cue_at) if cue_at is not None and cue_at < s else None
     if thing and thing.group(1).lower() not in ORG_NOUNS and thing.group(1).lower() not in PERSON_NOUNS \
             and CUE_TO_VALUE.fullmatch(sentence, cue_end, s) and not any(thing.start("rel") <= ns < s for _, ns, _ in local) \
-            and not any(ne == thing.start() - 2 and sentence[ne] == "," for _, _, ne in local):  # not "Marlowe Grand, the hotel"
+            and not any(ne in (thing.start() - 2, thing.start("rel") - 2) and sentence[ne] == "," for _, _, ne in local):
+        # not "The Marlowe Grand, the hotel that opened in", nor "led by Ferrant Ventures, which put in": a name's
         return None, None  # "a villa that the liquidator values at $9 million", "a plant in Orlenz that opened in 2020"
     if cue_end is not None and cue_at < s and OF_AT_AFTER_CUE.match(sentence, cue_end):  # "Revenue at Corvenna reached"
         after = OF_AT_AFTER_CUE.match(sentence, cue_end).end()
