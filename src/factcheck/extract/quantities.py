@@ -30,9 +30,10 @@ CURRENCY_WORDS = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
     "singapore dollars": "SGD", "u.s. dollars": "USD", "cents": "USD", "roubles": "RUB", "rubles": "RUB",
     "kronor": "SEK", "rand": "ZAR", "shekels": "ILS", "ringgit": "MYR", "baht": "THB", "reais": "BRL", "zlotys": "PLN",
-    "naira": "NGN", "rupiah": "IDR",
+    "naira": "NGN", "rupiah": "IDR", "cent": "USD", "penny": "GBP", "pesetas": "ESP", "guilders": "NLG",
+    "dutch guilders": "NLG", "markka": "FIM", "finnish markka": "FIM", "lire": "ITL", "escudos": "PTE", "drachmas": "GRD",
 }
-SUBUNITS = {"pence": 0.01, "cents": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
+SUBUNITS = {"pence": 0.01, "penny": 0.01, "cents": 0.01, "cent": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
 DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
@@ -125,6 +126,7 @@ PATTERN = re.compile(
       | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|hrs?|mins?)\b
       | (?<=\d)(?P<pence>p)\b
+      | -(?P<centadj>cents?|pence)\b  # "a 12-cent dividend"
       | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
@@ -340,7 +342,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     # NOTE: all groups in one call; the text around the number is read with match(text, pos, endpos), not copied
     qual, cur_text, raw, vague, scale_text, unit_text, pct, pp, curword, curcode, age, dur, noun = m.group(
         "qual", "cur", "num", "vague", "scale", "unit", "pct", "pp", "curword", "curcode", "age", "dur", "noun")
-    agesub, pence = m.group("agesub") or m.group("agesub2"), m.group("pence")
+    agesub, pence, centadj = m.group("agesub") or m.group("agesub2"), m.group("pence"), m.group("centadj")
     if raw is None and vague is None:
         return None
     num_start = m.start("num") if raw else m.start("vague")
@@ -373,8 +375,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         kind, unit, form = "percent", "%", "percent"
     elif pp:
         kind, unit, form = "percent", "pp", "points"
-    elif pence:  # "85p"
-        kind, unit, form, mult = "money", "GBP", "currency", 0.01
+    elif pence or centadj:  # "85p", "a 12-cent dividend"
+        kind, unit, form, mult = "money", "GBP" if pence or centadj.lower() == "pence" else "USD", "currency", 0.01
     elif cur or curword or curcode:
         kind, form = "money", "currency"
         unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
