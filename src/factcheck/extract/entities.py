@@ -43,7 +43,8 @@ FUNCTION_WORDS = frozenset(
     "experts authorities protesters insurers lenders unions teachers nurses students parents families victims "
     "witnesses engineers fans players managers owners buyers sellers customers users consumers "
     "confirmed suspected reported estimated expected planned proposed separately additionally elsewhere instead "
-    "indeed likewise similarly nevertheless nonetheless previously recently currently opposition".split()
+    "indeed likewise similarly nevertheless nonetheless previously recently currently opposition "
+    "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined".split()
 )
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(

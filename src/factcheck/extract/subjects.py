@@ -298,6 +298,12 @@ THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOU
 # "giving it a market value of about €41 billion": the value of the organization "it" stands for
 GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|business))\sa\s(?:[a-z]+\s)?(?:value|valuation|"
                        r"capitali[sz]ation)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
+# "revenue per subscriber", "cost per kilometre": a figure for one unit, not the total (not "per cent", "per share",
+# nor a time: "revenue per year" is the revenue)
+PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
+                                r"([a-z]+)\b", re.I)
+# "her pay package ... was valued at", "valued her package at": the worth of someone's pay
+PAY_VALUED = re.compile(r"\b(?:pay\spackage|pay|package|salary|compensation|remuneration|bonus|award)\b", re.I)
 OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
@@ -481,6 +487,13 @@ def _attribute_fact(
     else:
         earlier = None
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    per_unit = PER_UNIT_AFTER_CUE.match(sentence, cue_at + len(cue)) if attribute and cue_at is not None and cue else None
+    if per_unit:  # "Average revenue per subscriber ... was $13.10": a figure for one of them, kept apart from the total
+        attribute = f"{attribute} (per {per_unit.group(1).lower()})"
+    if attribute and base_attribute(attribute) == "valuation" and cue_at is not None \
+            and (pay := PAY_VALUED.search(sentence, max(0, cue_at - 50), s)) and not neighbours.blocking_within(pay.end(), s):
+        # "whose pay package for 2025 was valued at $38.5 million", "valued her package at": what the pay is worth
+        attribute, cue_at, cue = "compensation", pay.start(), pay.group(0)
     if attribute is None and kind == "date" and "since" in before[-8:] and ROLE_SINCE.search(sentence, max(0, s - 70), s):
         # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019"
         attribute, cue_at, cue = "joining", s - 6, "since"
