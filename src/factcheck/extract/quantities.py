@@ -165,7 +165,8 @@ class Mention:
 
 
 NOT_MODIFIERS = frozenset("when where while who which that than then and or but were are was is had has have will would "
-                          "could should may might can did does in on at of to for from with by".split())
+                          "could should may might can did does in on at of to for from with by before after during since "
+                          "until without within per into onto over under".split())
 
 
 _COLLECTIVE = frozenset(COLLECTIVE)

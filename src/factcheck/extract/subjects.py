@@ -746,6 +746,13 @@ def _attribute_fact(
         # the sentence, or else the document, is about
         entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
             (previous_org, "the figure opens its clause, the organization the document names most so far")
+    if entity is None and kind != "date" and base_attribute(attribute) in ORG_FIGURES and c_start >= 2 \
+            and sentence[c_start - 2:c_start] == ": " and not label_of(sentence, s):
+        # "Quillon reported its best quarter yet: 118 million subscribers and net profit of $612 million"
+        told = [n.name for n in names if n.start - base < c_start and not n.possessive and n.name not in persons
+                and not _governed(sentence, n, base)]
+        if told:
+            entity, how = told[-1], "the subject of the clause the colon ends"
     label = label_of(sentence, s) if entity is None and base_attribute(attribute) in ORG_FIGURES | {"founding"} else None
     if label:  # "- Founded: 2016", "- Raised: $1.17 billion", "- Lissard Valley Wine Co-operative: founded 1951; 150 staff"
         inside = [n.name for n in names if label[0] <= n.start - base < label[1] and n.name not in persons]
