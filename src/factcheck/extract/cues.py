@@ -33,6 +33,7 @@ ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s$", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
+MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
@@ -179,6 +180,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif PER_UNIT.search(sentence, max(0, m.start() - 16), m.start()):  # "€4.20 a share": a rate, not a holding
             continue
+        elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):
+            continue  # "values the club at £175 million including debt": what the figure includes, not its kind
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY

@@ -49,7 +49,7 @@ from .sites import SITE_NAMED
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|(?-i:may)|possibly|probably|goal)\b", re.I)
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|(?-i:may)|possibly|probably|goal)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
@@ -140,6 +140,11 @@ BOUND_PRICE = re.compile(r"\b(?:minimum|reserve|asking|guaranteed|floor|target|m
 # Nouns that count all of an organization's staff; "nurses" or "engineers" count one trade among them.
 WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions roles posts personnel members hands "
                         "persons".split())
+# "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
+AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
+AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
+CHANGED_BY = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
+                        r"won|winning|attracted|net)\s$", re.I)
 PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
@@ -739,6 +744,14 @@ def _attribute_fact(
                                                  and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
+    if base_attribute(attribute) == "customers" and kind == "count" and (
+            AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e)
+            or ((label := label_of(sentence, s)) and AFFECTED_AFTER.search(sentence, *label))):
+        # "leaving about 6 million customers without calls", "- Customers affected:": the ones hit, not all of them
+        return Attribution(None, None, None, f"cue '{cue}', but the customers something hit, not all of them", kind)
+    if base_attribute(attribute) == "customers" and kind == "count" and CHANGED_BY.search(sentence, max(0, s - 24), s):
+        # "lost 1.5 million subscribers", "added 2.1 million subscribers": a change, not the count
+        return Attribution(None, None, None, f"cue '{cue}', but customers gained or lost, not the count", kind)
     if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
             and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
