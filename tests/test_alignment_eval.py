@@ -73,18 +73,21 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.95, 0.64),  # measured 1.000 / 0.667
     (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.95, 0.70),  # measured 1.000 / 0.725
     (HERE / "heldout4" / "corpus", HERE / "heldout4" / "labels.yaml", 0.95, 0.63),  # measured 1.000 / 0.651
-    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.53),  # measured 1.000 / 0.553
+    (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.545
     (HERE / "heldout6" / "corpus", HERE / "heldout6" / "labels.yaml", 0.93, 0.41),  # measured 0.957 / 0.433
-    (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.47),  # measured 1.000 / 0.495
+    (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.48),  # measured 1.000 / 0.505
     (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.95, 0.51),  # measured 0.983 / 0.538
     (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.95, 0.29),  # measured 1.000 / 0.314
-    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.37),  # measured 1.000 / 0.392
-    (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.37),  # measured 0.973 / 0.390
+    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.35),  # measured 1.000 / 0.376
+    (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.38),  # measured 0.974 / 0.406
     (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.95, 0.39),  # measured 1.000 / 0.411
     (HERE / "heldout13" / "corpus", HERE / "heldout13" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.546
-    (HERE / "heldout14" / "corpus", HERE / "heldout14" / "labels.yaml", 0.95, 0.46),  # measured 1.000 / 0.489
+    (HERE / "heldout14" / "corpus", HERE / "heldout14" / "labels.yaml", 0.95, 0.46),  # measured 1.000 / 0.492
+    (HERE / "heldout15" / "corpus", HERE / "heldout15" / "labels.yaml", 0.95, 0.36),  # measured 1.000 / 0.388
+    (HERE / "heldout16" / "corpus", HERE / "heldout16" / "labels.yaml", 0.95, 0.18),  # measured 1.000 / 0.201
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
-        "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14"])
+        "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
+        "held-out-15", "held-out-16"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
