@@ -57,7 +57,7 @@ _count = r"(?=\d|[aotfsen][\snwhoie])(?:a|an|one|two|three|four|five|six|seven|e
 PATTERN = re.compile(
     rf"""
     (?<![\w])   # NOTE: every date starts at a word start; this makes the scan skip mid-word positions fast
-    (?=[\dabdefjlmnopqstwy])   # the characters the alternatives below start with
+    (?=[\dabdefhjlmnopqstwy])   # the characters the alternatives below start with
     (?:
       # NOTE: alternatives are tried in order and the first that matches wins. Those that start with a digit
       # and those that start with a letter never match at the same place, so each set is tried only where
@@ -75,6 +75,9 @@ PATTERN = re.compile(
         (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}\s{_day},?\s{_full_year})\b)
       | (?P<wdmy>\b{_weekday},?\s(?P<wdmy_d>{_day}\s(?:of\s)?{_month},?\s{_full_year})\b)
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
+      | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
+      | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-))
+      | (?P<day2>\bthe\sday\s(?P<d2>before\syesterday|after\stomorrow)\b)
       | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_full_year})\b)
       | (?P<season>(?:(?P<smod>{_mod})\s)?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
@@ -191,8 +194,9 @@ def _nearest_month(month: int, published: dt.date, future: bool) -> int:
 def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt.date, dt.date, str, str | None]:
     """Return (start, end, granularity, mod) for relative expressions."""
     g = m.groupdict()
-    if g["day"]:
-        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+    if g["day"] or g["day2"]:
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()] if g["day"] else \
+            (-2 if g["d2"].lower().startswith("before") else 2)
         day = published + dt.timedelta(days=delta)
         return day, day, "day", None
     if g["weekday"]:
@@ -204,6 +208,13 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             back = (published.weekday() - target) % 7 or 7
             day = published - dt.timedelta(days=back)
         return day, day, "day", None
+    if g["relquarter"]:  # "the second quarter": the latest one begun by publication (the next one, if future)
+        q = ORDINAL_QUARTERS[g["rqord"].lower()]
+        if future:
+            year = published.year if 3 * q >= published.month else published.year + 1
+        else:
+            year = published.year if 3 * q - 2 <= published.month else published.year - 1
+        return dt.date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1], "quarter", None
     if g["ago"]:
         n = NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         unit = g["unit"].lower()
@@ -297,6 +308,12 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
         q = int(g["q"]) if g["q"] else ORDINAL_QUARTERS[g["qord"].lower()]
         year = int(g["qy"] or g["qoy"])
         return dt.date(year, 3 * q - 2, 1), _month_span(year, 3 * q)[1], "quarter", None
+    if g["half"]:  # "the first half of 2029", "H2 2025"
+        first = (int(g["hn"]) if g["hn"] else {"first": 1, "second": 2}[g["hord"].lower()]) == 1
+        year = int(g["hy"] or g["hoy"])
+        if first:
+            return dt.date(year, 1, 1), dt.date(year, 6, 30), "half", None
+        return dt.date(year, 7, 1), dt.date(year, 12, 31), "half", None
     if g["monthyear"]:
         mod = _norm_mod(g["mmod"])
         return (*_month_mod(int(g["my_y"]), _month_number(g["my_m"]), mod), "month", mod)
@@ -343,7 +360,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
             granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
-                else "month" if m.group("month") else "year"
+                else "month" if m.group("month") else "quarter" if m.group("relquarter") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
             sentence = sentence_of(m.start()) if sentence_of else text
