@@ -236,6 +236,14 @@ _CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _SLASH_AFTER = re.compile(r"/\d")
+# "rose from $11.99 to $13.99", "took it from", "cut the fee from": a verb of change before "from X to Y"
+CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|"
+                           r"increased?|increasing|decreased?|decreasing|raised?|raising|cut|cuts|cutting|lifted|lifting|"
+                           r"lowered|lowering|reduced?|reducing|climbed|jumped|dropped|slipped|doubled|halved|"
+                           r"took|taking|takes|went\sup|gone\sup|going\sup|went\sdown|moved|changed|revised|hiked|trimmed)"
+                           r"\b[^.;:]{0,40}$", re.I)
+TO_BEFORE = re.compile(r"\s?(?:to|[-\u2013])\s?$")
+CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True)) + r")$", re.I)
 _STREET_AFTER = re.compile(rf"\s{STREET}")
 _AGE_END = re.compile(r"(?:[,.;)]|\s(?:and|when|in|to|with|after|before)\b|$)")
 NOT_NAME_WORDS = frozenset(("In", "At", "On", "By", "Of", "About", "Some", "Over", "Nearly", "Just", "Only", "Around", "Since",
@@ -324,6 +332,11 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
 
     pos = 0
     while (match := PATTERN.search(text, pos)) is not None:
+        if match.group("num2") and (match.group("qual") or "").strip().lower() == "from" \
+                and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a range
+            pos = _split_change(text, match, mentions, is_blocked)
+            continue
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
@@ -337,6 +350,19 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             mentions.append(Mention(match.start(), match.end(), match.group(0), q, "decade"))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _split_change(text: str, match: re.Match, mentions: list[Mention], is_blocked) -> int:
+    """Read "from X to Y" after a verb of change as two figures; return where to scan on."""
+    second = match.start("num2")
+    symbol = CURRENCY_BEFORE.search(text, max(match.start(), second - 4), second)
+    second = symbol.start() if symbol else second
+    for part in (PATTERN.match(text, match.start(), TO_BEFORE.search(text, match.start(), second).start()),
+                 PATTERN.match(text, second, match.end())):
+        mention = _classify(text, part) if part else None
+        if mention and not is_blocked(mention.start, mention.end):
+            mentions.append(mention)
+    return match.end()
 
 
 def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one decision table
