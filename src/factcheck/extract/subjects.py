@@ -56,7 +56,7 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b))", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
-               r"|yet|but|however|even so"
+               r"|yet|but|however|even so|(?:a|one|two|three|four|five|\d+)\s(?:year|month|week|decade)s?\s(?:ago|earlier|later)"
                r"|this year|last year|in total|overall|(?:earlier|later)\sthis\s(?:week|month|year)|this\s(?:week|month)"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -355,7 +355,7 @@ ORG_KINDS = {
     "university": ("university",), "college": ("college",), "museum": ("museum",), "gallery": ("gallery", "collection"),
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
-    "exchange": ("exchange",), "service": ("service",),
+    "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
@@ -368,7 +368,7 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
 # Figures only an organization has: a person named as their subject speaks or decides for one.
-ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding"})
+ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding", "customers", "debt"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 # "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
