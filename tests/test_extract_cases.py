@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-import pytest
-
 from factcheck.extract import Extractor
 from factcheck.facts import fact_record
 from factcheck.model import Document

@@ -430,7 +430,7 @@ def test_fact_lines_account_for_front_matter(tmp_path):
 
 
 def test_fact_lines_without_front_matter_and_with_crlf(tmp_path):
-    path = _write(tmp_path / "notes.txt", b"Intro line.\r\n\r\nAcme invested $3 billion in Trellis Labs.\r\n")
+    _write(tmp_path / "notes.txt", b"Intro line.\r\n\r\nAcme invested $3 billion in Trellis Labs.\r\n")
     documents, _, facts = _collect([tmp_path])
     (doc,) = documents
     (fact,) = [f for f in facts if f.text == "$3 billion"]
