@@ -744,14 +744,8 @@ def _attribute_fact(
                                                  and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
-    if base_attribute(attribute) == "customers" and kind == "count" and (
-            AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e)
-            or ((label := label_of(sentence, s)) and AFFECTED_AFTER.search(sentence, *label))):
-        # "leaving about 6 million customers without calls", "- Customers affected:": the ones hit, not all of them
-        return Attribution(None, None, None, f"cue '{cue}', but the customers something hit, not all of them", kind)
-    if base_attribute(attribute) == "customers" and kind == "count" and CHANGED_BY.search(sentence, max(0, s - 24), s):
-        # "lost 1.5 million subscribers", "added 2.1 million subscribers": a change, not the count
-        return Attribution(None, None, None, f"cue '{cue}', but customers gained or lost, not the count", kind)
+    if base_attribute(attribute) == "customers" and kind == "count" and (some := _some_customers(sentence, s, e)):
+        return Attribution(None, None, None, f"cue '{cue}', but {some}", kind)
     if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
             and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
@@ -1008,6 +1002,18 @@ def _definitions(attributes) -> dict:
     return known[1]
 
 
+def _some_customers(sentence: str, s: int, e: int) -> str | None:
+    """Why a count of customers at ``sentence[s:e]`` is not all of them, or None: "leaving about 6 million customers
+    without calls" and "- Customers affected:" are those something hit, "lost 1.5 million subscribers" a change."""
+    label = label_of(sentence, s)
+    if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
+            or (label and AFFECTED_AFTER.search(sentence, *label)):
+        return "the customers something hit, not all of them"
+    if CHANGED_BY.search(sentence, max(0, s - 24), s):
+        return "customers gained or lost, not the count"
+    return None
+
+
 def _one_trade(sentence: str, s: int, e: int) -> bool:
     """Whether a headcount counts one trade among the staff ("7,900 nurses", "- Doctors employed: 1,900"), not all."""
     noun = sentence[s:e].rsplit(None, 1)[-1].lower()
@@ -1059,8 +1065,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if thing and thing.group(1).lower() not in ORG_NOUNS and thing.group(1).lower() not in PERSON_NOUNS \
             and CUE_TO_VALUE.fullmatch(sentence, cue_end, s) and not any(thing.start("rel") <= ns < s for _, ns, _ in local) \
             and not any(ne in (thing.start() - 2, thing.start("rel") - 2) and sentence[ne] == "," for _, _, ne in local):
-        # not "The Marlowe Grand, the hotel that opened in", nor "led by Ferrant Ventures, which put in": a name's
-        return None, None  # "a villa that the liquidator values at $9 million", "a plant in Orlenz that opened in 2020"
+        # "a villa that the liquidator values at $9 million", "a plant in Orlenz that opened in 2020": of a thing with
+        # no name; but "The Marlowe Grand, the hotel that opened in" and "led by Ferrant Ventures, which put in" are a name's
+        return None, None
     if cue_end is not None and cue_at < s and OF_AT_AFTER_CUE.match(sentence, cue_end):  # "Revenue at Corvenna reached"
         after = OF_AT_AFTER_CUE.match(sentence, cue_end).end()
         owner = next((n for n, ns, _ in local if ns == after and not n.possessive and n.name not in persons), None)
