@@ -333,7 +333,8 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
     pos = 0
     while (match := PATTERN.search(text, pos)) is not None:
         if match.group("num2") and (match.group("qual") or "").strip().lower() == "from" \
-                and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+                and (match.group("scale") or not match.group("scale2")) \
+                and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start()):  # not "from 3 to 5 million"
             # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a range
             pos = _split_change(text, match, mentions, is_blocked)
             continue
@@ -357,8 +358,10 @@ def _split_change(text: str, match: re.Match, mentions: list[Mention], is_blocke
     second = match.start("num2")
     symbol = CURRENCY_BEFORE.search(text, max(match.start(), second - 4), second)
     second = symbol.start() if symbol else second
-    for part in (PATTERN.match(text, match.start(), TO_BEFORE.search(text, match.start(), second).start()),
-                 PATTERN.match(text, second, match.end())):
+    separator = TO_BEFORE.search(text, match.start(), second)
+    parts = (PATTERN.match(text, match.start(), separator.start()), PATTERN.match(text, second, match.end())) \
+        if separator else (match,)
+    for part in parts:
         mention = _classify(text, part) if part else None
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
