@@ -78,6 +78,7 @@ PATTERN = re.compile(
       | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
       | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-))
       | (?P<day2>\bthe\sday\s(?P<d2>before\syesterday|after\stomorrow)\b)
+      | (?P<thepart>\b(?P<tmod>{_mod})\sthe\s(?P<twhat>year|month)\b)
       | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_full_year})\b)
       | (?P<season>(?:(?P<smod>{_mod})\s|\bthe\s(?={_season}\sof\s))?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_full_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
@@ -97,6 +98,10 @@ PATTERN = re.compile(
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
 # "founded 1951", "established 1888": a year right after the verb of an event, as lists write it.
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:founded|established|formed|incorporated|opened|built|born|died):?\s$", re.I)
+# "revenue of $11.3 billion for 2025", but not "for 2000 workers"
+_FOR_BEFORE = re.compile(r"\bfor\s$", re.I)
+_COUNTED_AFTER = re.compile(r"\s(?!(?:and|or|of|to|was|were|is|are|will|would|as|at|in|on|from|by|than|with|rose|fell|grew)\b)"
+                            r"[a-z]")
 # "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
@@ -208,6 +213,11 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             back = (published.weekday() - target) % 7 or 7
             day = published - dt.timedelta(days=back)
         return day, day, "day", None
+    if g["thepart"]:  # "by the end of the year": of the year of publication
+        mod = _norm_mod(g["tmod"])
+        if g["twhat"].lower() == "year":
+            return (*_year_span(published.year, mod), "year", mod)
+        return (*_month_mod(published.year, published.month, mod), "month", mod)
     if g["relquarter"]:  # "the second quarter": the latest one begun by publication (the next one, if future)
         q = ORDINAL_QUARTERS[g["rqord"].lower()]
         if future:
@@ -348,6 +358,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
                 or (m.group("wdaymonth") and not (m.group("dm").split()[-1][0].isupper() and m.group(0)[0].isupper())):
             continue  # "he may", "5 may be": not months
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
+                                    or (_FOR_BEFORE.search(before) and not _COUNTED_AFTER.match(text, m.end()))
                                     or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
                                     or _DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue

@@ -166,7 +166,7 @@ class Mention:
 
 NOT_MODIFIERS = frozenset("when where while who which that than then and or but were are was is had has have will would "
                           "could should may might can did does in on at of to for from with by before after during since "
-                          "until without within per into onto over under".split())
+                          "until without within per into onto over under once".split())
 
 
 _COLLECTIVE = frozenset(COLLECTIVE)
@@ -236,6 +236,8 @@ _CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _SLASH_AFTER = re.compile(r"/\d")
+# "goes up to", "went up to", "was moved up to": "up to" is the verb's, not a bound
+MOVED_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|move[sd]?|moving|bump(?:s|ed)?|put|puts|push(?:es|ed)?)\s$", re.I)
 # "rose from $11.99 to $13.99", "took it from", "cut the fee from": a verb of change before "from X to Y"
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|"
                            r"increased?|increasing|decreased?|decreasing|raised?|raising|cut|cuts|cutting|lifted|lifting|"
@@ -380,6 +382,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
 
     qual_word = (qual or "").strip().lower()
     qualifier = QUALIFIERS.get(qual_word)
+    if qual_word == "up to" and MOVED_BEFORE.search(text, max(0, start - 12), start):
+        qualifier, start = None, start + len(qual)  # "the premium tier goes up to $22.99": a new level, not a bound
     # Things that are not quantities at all.
     if raw and (raw[0].isdigit() or raw[0] == "."):
         num_end = m.end("num")

@@ -1002,6 +1002,12 @@ def _definitions(attributes) -> dict:
     return known[1]
 
 
+def _relative_before(sentence: str, at: int) -> bool:
+    """Whether "that" or "which" stands in the few words before offset `at` (a cheap test before UNNAMED_RELATIVE)."""
+    window = sentence[max(0, at - 60):at]
+    return "that " in window or "which " in window
+
+
 def _some_customers(sentence: str, s: int, e: int) -> str | None:
     """Why a count of customers at ``sentence[s:e]`` is not all of them, or None: "leaving about 6 million customers
     without calls" and "- Customers affected:" are those something hit, "lost 1.5 million subscribers" a change."""
@@ -1061,7 +1067,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
-    thing = UNNAMED_RELATIVE.search(sentence, max(0, cue_at - 100), cue_at) if cue_at is not None and cue_at < s else None
+    thing = UNNAMED_RELATIVE.search(sentence, max(0, cue_at - 100), cue_at) \
+        if cue_at is not None and cue_at < s and _relative_before(sentence, cue_at) else None
     if thing and thing.group(1).lower() not in ORG_NOUNS and thing.group(1).lower() not in PERSON_NOUNS \
             and CUE_TO_VALUE.fullmatch(sentence, cue_end, s) and not any(thing.start("rel") <= ns < s for _, ns, _ in local) \
             and not any(ne in (thing.start() - 2, thing.start("rel") - 2) and sentence[ne] == "," for _, _, ne in local):
