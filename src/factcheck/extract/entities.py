@@ -18,7 +18,9 @@ ROLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman analyst svp vp head boss manager coach winger striker midfielder "
     "defender goalkeeper captain prime premier chancellor justice admiral commissioner "
     "mr. mrs. ms. dr. prof. sen. gov. rep. reporter editor councillor councilor alderman inspector detective sergeant "
-    "superintendent constable bishop rabbi imam provost vice-chancellor rector dean sheriff".split()
+    "superintendent constable bishop rabbi imam provost vice-chancellor rector dean sheriff "
+    "owner co-owner proprietor chairperson treasurer investor billionaire entrepreneur economist historian activist "
+    "campaigner surgeon novelist architect prosecutor attorney auditor".split()
 )
 # Capitalized words that start sentences or headlines but do not name anything.
 FUNCTION_WORDS = frozenset(
