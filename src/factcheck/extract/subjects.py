@@ -309,6 +309,8 @@ PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|ann
                                 r"([a-z]+)\b", re.I)
 # "her pay package ... was valued at", "valued her package at": the worth of someone's pay
 PAY_VALUED = re.compile(r"\b(?:pay\spackage|pay|package|salary|compensation|remuneration|bonus|award)\b", re.I)
+PAY_WORTH = re.compile(r"\b((?:pay\s)?package|salary|pay)\b[^.;,$\u20ac\u00a3]{0,30}?\b(?:was|is|were|are|will\sbe)\s"
+                       r"(?:worth|valued\sat)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
@@ -495,7 +497,10 @@ def _attribute_fact(
     per_unit = PER_UNIT_AFTER_CUE.match(sentence, cue_at + len(cue)) if attribute and cue_at is not None and cue else None
     if per_unit:  # "Average revenue per subscriber ... was $13.10": a figure for one of them, kept apart from the total
         attribute = f"{attribute} (per {per_unit.group(1).lower()})"
-    if attribute and base_attribute(attribute) == "valuation" and cue_at is not None \
+    if kind == "money" and (pay := PAY_WORTH.search(sentence, max(0, s - 60), s)):
+        # "whose 2025 package was worth $41 million once a retention grant is included": the package, whatever follows
+        attribute, cue_at, cue = "compensation", pay.start(), pay.group(1)
+    elif attribute and base_attribute(attribute) == "valuation" and cue_at is not None \
             and (pay := PAY_VALUED.search(sentence, max(0, cue_at - 50), s)) and not neighbours.blocking_within(pay.end(), s):
         # "whose pay package for 2025 was valued at $38.5 million", "valued her package at": what the pay is worth
         attribute, cue_at, cue = "compensation", pay.start(), pay.group(0)
