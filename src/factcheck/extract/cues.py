@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .clauses import clause, label_of, main_opening
+from .dates import DETERMINER_BEFORE
 
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
@@ -29,7 +30,6 @@ BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
 # "- Valuation at last funding round (2024):": the words after a preposition describe the cue before them
 LABEL_MODIFIER = re.compile(r"\s(?:at|in|of|for|from|after|before|since|by|per|during|on|under)\s")
 # "until a 1996 exhibition revived", "the 2008 crisis": a year that describes the noun after it
-ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s$", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
@@ -154,7 +154,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     """
     if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
         return next(((a.name, None, None, kind) for a in attributes if kind in a.default_for), (None, None, None, kind))
-    if kind == "date" and YEAR.fullmatch(sentence, start, end) and ARTICLE_BEFORE.search(sentence, max(0, start - 6), start) \
+    if kind == "date" and YEAR.fullmatch(sentence, start, end) and DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) \
             and (noun := NOUN_AFTER_YEAR.match(sentence, end)):
         # the noun's date ("a 1996 exhibition"): no cue but the noun itself ("its 1994 founding") gives it an attribute
         return next(((a.name, noun.start(1), noun.group(1), kind) for a in attributes if kind in a.kinds

@@ -103,7 +103,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s$", re.I)
 _COUNTED_AFTER = re.compile(r"\s(?!(?:and|or|of|to|was|were|is|are|will|would|as|at|in|on|from|by|than|with|rose|fell|grew)\b)"
                             r"[a-z]")
 # "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s$", re.I)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
                     r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
@@ -360,7 +360,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
                                     or (_FOR_BEFORE.search(before) and not _COUNTED_AFTER.match(text, m.end()))
                                     or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
-                                    or _DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
+                                    or DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
         if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy") or m.group("wdmy") or m.group("slashed")):

@@ -32,7 +32,7 @@ SHARE_BOUGHT = re.compile(r"(?:\sin\scash)?\sfor\s(?:a\s|an\s)?")
 # "$212 million in 2025 (2024: $138 million)", "(previous year: £779 million)": the figure before, for an earlier year.
 ASIDE_EARLIER = re.compile(r"[^()]{0,40}?\(\s?(?:(?P<year>(?:19|20)\d\d)|previous\syear|prior\syear|the\syear\sbefore|a\syear\searlier)"
                            r"\s?[:=]\s", re.I)
-# "Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent": a holder right before a percentage
+# "Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent", "Brightmoor's $1.6 billion": a name right before a figure
 HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
 # "$12,900 a tonne in December and traded at $9,850", "eased from $12,900 a tonne, but at $10,200": a later price level
 PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s(?:about\s|around\s|roughly\s)?")
@@ -43,7 +43,6 @@ RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectivel
 # just given, with no word for the kind
 ELIDED_OWNER = re.compile(r",\s(?:which|who)\s(?:reported|posted|had|made|recorded|booked|earned|took\sin)\s"
                           r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?")
-POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s")
 ELIDED_FIGURES = frozenset({"revenue", "profit", "valuation", "funding"})
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
@@ -151,7 +150,7 @@ def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int
     owner = next((n for n in reversed(names) if before.end <= n.start and n.end <= start), None)
     if owner is None or owner.name in persons or owner.name == before.entity \
             or not (ELIDED_OWNER.fullmatch(text, owner.end, start) if not owner.possessive
-                    else POSSESSIVE_GAP.fullmatch(text, owner.end, start)):
+                    else HOLDER_GAP.fullmatch(text, owner.end, start)):
         return None
     return before, owner.name
 
