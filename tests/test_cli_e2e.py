@@ -121,3 +121,25 @@ def test_rules_commands(root, tmp_path):
     checked = subprocess.run([sys.executable, "-m", "factcheck", "rules", "validate", str(bad)], cwd=root, capture_output=True, text=True)
     assert checked.returncode == 2
     assert "r.yaml:4:14: unknown comparison 'exakt'" in checked.stderr and "did you mean 'exact'" in checked.stderr
+
+
+def test_customer_counts_and_debts_are_compared(root, tmp_path):
+    """Two outlets on one day: different subscriber counts contradict; "$3.2 billion" and "about $3 billion" of debt agree."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\npublished: 2026-01-10\nsource: Wire A\n---\n"
+                                 "Harven Media said it had 84 million paying subscribers. The company owes $3.2 billion.\n",
+                                 encoding="utf-8")
+    (corpus / "b.md").write_text("---\npublished: 2026-01-10\nsource: Paper B\n---\n"
+                                 "Harven Media has 91 million subscribers, the company said. Harven Media owes about $3 billion.\n",
+                                 encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--json", str(tmp_path / "r.json"),
+                           "--report", str(tmp_path / "r.md"), "-q"], cwd=root, capture_output=True, text=True, timeout=120)
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert proc.returncode == 1
+    found = _findings(data, "Harven Media / customers")
+    assert set(found) == {"contradiction"}
+    assert _texts(data, found["contradiction"]["facts"]) == ["84 million paying subscribers", "91 million subscribers"]
+    assert not _findings(data, "Harven Media / debt")
+    debts = sorted(f["text"] for f in data["facts"] if f["attribute"] == "debt" and f["entity"] == "Harven Media")
+    assert debts == ["$3.2 billion", "about $3 billion"]
