@@ -5,8 +5,8 @@ dates and quantities with deterministic grammars, finds names, tells people
 (:mod:`.people`) and the organization a document is about (:mod:`.salience`),
 and attributes each value to an entity and an attribute from the rule pack's
 vocabulary (:mod:`.subjects`, with market prices' wordings in :mod:`.markets`),
-then reads some figures with the figure before them (:mod:`.listed`) or as a
-site's (:mod:`.sites`).
+then reads some figures with the figure before them (:mod:`.listed`), as a
+site's (:mod:`.sites`) or as a named structure's (:mod:`.structures`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referen
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
+from .structures import named_structures, structure_figure
 from .subjects import _ORG_NOUN, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
@@ -154,6 +155,7 @@ class Extractor:
         salient = [lede if lede and LABEL.match(text, s, e) else org for org, (s, e) in zip(salient, sentences)]
         typed_orgs = typed_organizations(text, names, persons)
         sites = named_sites(text)
+        structures = named_structures(text, frozenset(persons))
         last_person = last_person_before(names, persons)
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
         subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
@@ -204,6 +206,10 @@ class Extractor:
                                          last_person[index] if sentences else None, typed_orgs)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
+            built = structure_figure(sentence, start - s, end - s, kind, structures) \
+                if structures and not attribution.earlier else None
+            if built:  # "The dam was completed in 1984 at a cost of $96 million": the dam the document names
+                entity, attribute, obj, why = built.entity, built.attribute, None, f"{built.why}: {built.entity}"
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:
                     entity, obj, attribute, why = _of_merger(takeover[0], attribute, why, "before it")
