@@ -112,7 +112,7 @@ class DateSpan:
 
 EVENT_NOUNS = frozenset("fire wildfire blaze bushfire earthquake quake flood floods flooding storm hurricane typhoon cyclone "
                         "tornado outbreak epidemic explosion blast collapse crash derailment disaster landslide eruption "
-                        "capsizing sinking".split())
+                        "capsizing sinking avalanche mudslide rockfall tsunami stampede".split())
 """Nouns that make a name an event's: "the Skelda fire", "the Kelmar earthquake"."""
 
 

@@ -265,11 +265,14 @@ class Extractor:
             owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
                 if attribute and base_attribute(attribute) in SITE_FIGURES else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
+            site = None
             if owner and (which or not entity):
                 site = sites.get(which.group("site").lower(), which.group("site").lower()) if which else site_of(text, s, start, sites)
-                if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
-                    entity = f"{owner} {site}"
-                    why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
+            elif owner and salient[index] and (named := site_of(text, s, start, sites)) and named.startswith(f"{entity} "):
+                site, owner = named, salient[index]  # "The company's Kessington plant now employs": not Kessington's
+            if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
+                entity = f"{owner} {site}"
+                why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index:
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party

@@ -20,7 +20,9 @@ SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
 # "The seven-year-old plant had 1,460 staff": the site as the subject of the sentence.
-SITE_SUBJECT = re.compile(r"[\W]*the\s(?:[\w-]+\s){0,2}?" + _SITE_NOUN + r"\s(?:[a-z]+\s){1,3}", re.I)
+# "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
+SITE_SUBJECT = re.compile(r"[\W]*(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
+                          + r"\s(?:[a-z]+\s){1,3}", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
 SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers": the site owns the figure after it.
@@ -43,4 +45,7 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
     if about is None:
         return None
     noun = about.group("site").lower()
+    words = (about.groupdict().get("words") or "").split()
+    if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
+        return f"{' '.join(words)} {noun}"
     return sites.get(noun, noun)

@@ -176,6 +176,8 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
+# "... owed to landlords and ": the next item of a list of parts.
+LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 # "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
@@ -372,6 +374,11 @@ GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r
 # Figures only an organization has: a person named as their subject speaks or decides for one.
 ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding", "customers", "debt"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
+# "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
+MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
+                         r"accidents|crashes|attacks|earthquakes|landslides|incidents|outbreaks)\b"
+                         r"|\b(?:across|around|throughout)\sthe\s(?:country|region|continent|state|province|world)\b"
+                         r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b", re.I)
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 # "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
 DATED_WHICH = re.compile(r"\s(?:(?:in|of)\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
@@ -530,6 +537,11 @@ def _attribute_fact(
                                int(earlier.group(1)))
         return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 24), s) else None
+    listed = neighbours.last_blocking_before(s) if attribute and whole is None else None
+    if listed is not None and PART_OF.search(sentence, max(0, listed[0] - 24), listed[0]) \
+            and LIST_GAP.fullmatch(sentence, listed[1], s):
+        # "$418 million of debt, including $95 million owed to landlords and $27 million owed to suppliers": parts too
+        whole = neighbours.last_blocking_before(listed[0])
     if whole is not None:  # "earned $4.6 million, including a $1.9 million bonus": a part of the figure before
         first = choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
         if first == attribute:
@@ -661,6 +673,9 @@ def _attribute_fact(
                       and not n.possessive), None) if owner is None else None
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
+        many = MANY_EVENTS.search(sentence, c_start, c_end) if owner is None else None
+        if many:  # "at least 35 people have died in avalanches across the country this winter": a season's, not the event's
+            return Attribution(None, None, None, f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
             return Attribution(owner, attribute, None, f"{why}; a figure of an event dated {dated}"
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
