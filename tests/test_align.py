@@ -295,6 +295,21 @@ def test_story_name_ties_go_to_the_most_mentioned_name():
     assert found["a"] == ("Perrow", 2)
 
 
+def test_story_name_ties_go_first_to_the_name_told_with_the_events_own_figures():
+    found = stories({"a": {"Graukamm", "Vellhorn"}, "b": {"Graukamm", "Vellhorn"}}, mentions={"Graukamm": 9, "Vellhorn": 2},
+                    beside={"Vellhorn": 3})
+    assert found["a"] == ("Vellhorn", 2)
+
+
+def test_the_place_of_an_earlier_named_event_does_not_name_the_story():
+    names = {"a.md": {"Gralsbach", "Vellhorn"}, "b.md": {"Gralsbach", "Vellhorn"}}
+    published = dt.date(2026, 2, 2)
+    current = [dataclasses.replace(_toll(None, doc), published=published) for doc in ("a.md", "b.md")]
+    earlier = dataclasses.replace(_toll("Gralsbach disaster", "a.md"), published=published, period=1999)
+    facts = align([*current, earlier], names=names, events={"death toll"}, mentions={"Gralsbach": 5, "Vellhorn": 2})
+    assert [f.subject for f in facts] == ["Vellhorn / death toll"] * 2 + ["Gralsbach (1999) / death toll"]
+
+
 def test_stories_never_take_an_earlier_events_name():
     found = stories({"a": {"Storm Bretta", "Essingby"}, "b": {"Storm Bretta", "Essingby"}, "c": {"Storm Bretta", "Essingby", "Ilvane"}},
                     mentions={"Storm Bretta": 9}, past={"Storm Bretta"})
@@ -355,7 +370,7 @@ def test_a_named_event_is_the_storys_own_unless_a_document_dates_it_earlier():
     undated = dataclasses.replace(_toll("Dalmir fire", "b.md"), published=published)  # "the Dalmir fire claimed 23 lives"
     facts = align([current, dated, undated], names=names, events={"death toll"}, mentions={"Perrow": 5})
     assert facts[0].subject == "Perrow / death toll"
-    assert [f.subject for f in facts[1:]] == ["Perrow (2009) / death toll"] * 2
+    assert [f.subject for f in facts[1:]] == ["Dalmir (2009) / death toll"] * 2  # its own place, not the story's
     assert "as documents date Dalmir fire" in facts[2].why
 
 

@@ -159,7 +159,8 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
     return local
 
 
-def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None, past=frozenset()) -> dict[str, tuple[str, int]]:
+def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None, past=frozenset(),
+            beside=None) -> dict[str, tuple[str, int]]:
     """Per document, (story name, documents in the story).
 
     Documents that share at least two names, and at least a quarter of the
@@ -168,9 +169,10 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
     (`past`: "Storm Bretta" in 2014, which the coverage of this storm recalls): an
     event's name ("Storm Ilvane", "Kelmar earthquake") that two or more of its
     documents mention, else the name the most of its documents mention (ties: the
+    one most often in the sentences of the event's own figures, per `beside`, then the
     most mentioned in the corpus, per `mentions`, then the alphabetically first).
     """
-    mentions = mentions or {}
+    mentions, beside = mentions or {}, beside or {}
     docs = sorted(names_by_doc)
     parent = {d: d for d in docs}
 
@@ -201,7 +203,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
     for group in members.values():
         frequency = Counter(n for d in group for n in names_by_doc[d] if n not in people and n not in past)
         if frequency:
-            label = min(frequency, key=lambda n: (not (_names_event(n) and frequency[n] >= 2), -frequency[n], -mentions.get(n, 0), n))
+            label = min(frequency, key=lambda n: (not (_names_event(n) and frequency[n] >= 2), -frequency[n], -beside.get(n, 0), -mentions.get(n, 0), n))
             out.update({d: (label, len(group)) for d in group})
     return out
 
@@ -300,14 +302,25 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         counts[canon(name)[0]] += count
     past = {canon(f.entity, f.document)[0] for f in facts  # "since Storm Bretta in 2014, which killed 31": an earlier event
             if f.entity and base_attribute(f.attribute or "") in events and f.period and f.published and f.period < f.published.year}
-    story = (stories({doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}, people, counts,
-                     frozenset(past)) if events or relations else {})
+    past |= {name.rsplit(None, 1)[0] for name in past if name and is_event_name(name)}  # "Gralsbach" of "the Gralsbach disaster"
+    names_of = {doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}
+    # "the avalanche that struck Vellhorn killed 16": the names told with the story's unnamed event figures
+    beside = Counter(n for f in facts if not f.entity and base_attribute(f.attribute or "") in events
+                     for n in names_of.get(f.document, ()) if n in f.sentence)
+    story = (stories(names_of, people, counts, frozenset(past), beside) if events or relations else {})
     # A named event ("the Skelda fire") is the story's: its own when no document dates it, an earlier one, keyed
     # by the year documents give it ("the 2009 Skelda fire"), when one does
     event_years: dict[str, Counter] = defaultdict(Counter)
     for f in facts:
         if is_event_name(f.entity) and f.period and f.published and f.period < f.published.year:
             event_years[f.entity][f.period] += 1
+    # "the Gralsbach disaster of 1999": an earlier event a story's documents name is labeled by its own place
+    earlier_named: dict[tuple[str, int], Counter] = defaultdict(Counter)
+    for f in facts:
+        name = canon(f.entity, f.document)[0]
+        if is_event_name(name) and f.document in story and event_years.get(name):
+            year = min(event_years[name], key=lambda y: (-event_years[name][y], y))
+            earlier_named[(story[f.document][0], year)][name.rsplit(None, 1)[0]] += 1
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
@@ -323,7 +336,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 "the event they name" if _names_event(entity) else "the name they mention most")
             if period and fact.published and period < fact.published.year:
                 # "killed six workers in 2011": the story's earlier event, apart from this one
-                entity, how = f"{entity} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
+                own = earlier_named.get((entity, period))
+                label = own.most_common(1)[0][0] if own else entity
+                entity, how = f"{label} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
