@@ -32,6 +32,8 @@ CURRENCY_WORDS = {
     "kronor": "SEK", "rand": "ZAR", "shekels": "ILS", "ringgit": "MYR", "baht": "THB", "reais": "BRL", "zlotys": "PLN",
     "naira": "NGN", "rupiah": "IDR", "cent": "USD", "penny": "GBP", "pesetas": "ESP", "guilders": "NLG",
     "dutch guilders": "NLG", "markka": "FIM", "finnish markka": "FIM", "lire": "ITL", "escudos": "PTE", "drachmas": "GRD",
+    "deutschmarks": "DEM", "deutsche marks": "DEM", "d-marks": "DEM", "danish kroner": "DKK", "norwegian kroner": "NOK",
+    "swedish kronor": "SEK", "forints": "HUF", "forint": "HUF", "turkish lira": "TRY", "dirhams": "AED", "riyals": "SAR",
 }
 SUBUNITS = {"pence": 0.01, "penny": 0.01, "cents": 0.01, "cent": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
 DURATION_UNITS = {
