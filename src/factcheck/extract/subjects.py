@@ -379,6 +379,10 @@ MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?
                          r"accidents|crashes|attacks|earthquakes|landslides|incidents|outbreaks)\b"
                          r"|\b(?:across|around|throughout)\sthe\s(?:country|region|continent|state|province|world)\b"
                          r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b", re.I)
+# "The closures will eliminate", "The restructuring will cut": a plan of cuts as the clause's subject.
+CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+\s)?(closures|closure|restructuring|overhaul|"
+                          r"reorgani[sz]ation|shake-up|shakeup|cost-cutting|cutbacks|cuts|redundancies|plan|programme|program)\s"
+                          r"(?:will|would|could|are|is|was|were|should|may|might)\b", re.I)
 # "the 2009 quake that claimed 1,100 lives": a figure of an earlier, year-named event.
 # "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
 DATED_WHICH = re.compile(r"\s(?:(?:in|of)\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
@@ -683,6 +687,10 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
+            and CUTTING_PLAN.match(sentence, c_start) and not any(c_start <= n.start - base < anchor for n in names):
+        # "The closures will eliminate 1,870 positions": the cuts of the organization the document is about
+        entity, how = previous_org, f"'{CUTTING_PLAN.match(sentence, c_start).group(1)}', a plan of the organization the document names most so far"
     if entity is None and base_attribute(attribute) == "valuation" and GIVING_IT.search(sentence, max(0, s - 60), s):
         # "Its shares rose 5 percent on Monday, giving it a market value of about €41 billion"
         entity, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
