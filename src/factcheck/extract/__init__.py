@@ -6,7 +6,7 @@ dates and quantities with deterministic grammars, finds names, tells people
 and attributes each value to an entity and an attribute from the rule pack's
 vocabulary (:mod:`.subjects`, with market prices' wordings in :mod:`.markets`),
 then reads some figures with the figure before them (:mod:`.listed`), as a
-site's (:mod:`.sites`) or as a named structure's (:mod:`.structures`).
+site's (:mod:`.sites`), a named structure's (:mod:`.structures`) or a product's (:mod:`.products`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referen
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
+from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .subjects import _ORG_NOUN, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
@@ -156,6 +157,7 @@ class Extractor:
         typed_orgs = typed_organizations(text, names, persons)
         sites = named_sites(text)
         structures = named_structures(text, frozenset(persons))
+        products = named_products(text, frozenset(persons))
         last_person = last_person_before(names, persons)
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
         subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
@@ -210,6 +212,9 @@ class Extractor:
                 if structures and not attribution.earlier else None
             if built:  # "The dam was completed in 1984 at a cost of $96 million": the dam the document names
                 entity, attribute, obj, why = built.entity, built.attribute, None, f"{built.why}: {built.entity}"
+            sold = product_figure(sentence, start - s, kind, products) if products and entity is None and not built else None
+            if sold:  # "The game was released on Thursday", "The phone costs $899": the product the document names
+                entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:
                     entity, obj, attribute, why = _of_merger(takeover[0], attribute, why, "before it")

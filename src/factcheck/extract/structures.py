@@ -73,6 +73,12 @@ def named_structures(text: str, persons: frozenset[str] = frozenset()) -> dict[s
         if name in persons or name.rsplit(None, 1)[-1].lower() in STRUCTURE_NOUNS and name.rsplit(None, 1)[-1].lower() != noun:
             continue
         found.setdefault(noun, Counter())[_key(name, noun)] += 1
+    return dominant(found)
+
+
+def dominant(found: dict[str, Counter]) -> dict[str, str]:
+    """For each kind, its one name, or the name written at least twice as often as any other; kinds with no
+    such name are left out."""
     best = {noun: keys.most_common(2) for noun, keys in found.items()}
     return {noun: top[0][0] for noun, top in best.items() if len(top) == 1 or top[0][1] >= 2 * top[1][1]}
 

@@ -333,6 +333,8 @@ LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\
 # "The offering raised ...", "Its IPO raised ...", "The round brought in ...": a fundraising as the subject.
 RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(?:offering|ipo|listing|flotation|round|fundraising|share\ssale)\b",
                              re.I)
+# "cost $210 million to develop": the cost of making a product, not its price.
+MAKING_COST = re.compile(r"\s(?:in\sorder\s)?(to\s(?:develop|make|produce|film|shoot|design|research))\b")
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
@@ -616,6 +618,9 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but no jobs in the clause ('cut prices by 10 percent')", kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
+    making = MAKING_COST.match(sentence, e) if attribute == "price" else None
+    if making:  # "Tidebreaker cost about $210 million to develop": a budget, kept apart from the price a buyer pays
+        attribute = f"price ({making.group(1).lower()})"
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
         return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
