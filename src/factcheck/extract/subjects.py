@@ -280,7 +280,7 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
-                        r"hub|store|refinery|mill|yard|works)\b")
+                        r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port)\b")
 COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + _ORG_NOUN
                             + r"|(?:the\stwo|both)\s(?:companies|groups|firms|businesses|airlines|banks))\b")
 # "the combination would cut", "The companies expect to cut": the parties to a merger, together, as a clause's subject
