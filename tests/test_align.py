@@ -96,6 +96,23 @@ def test_short_form_shared_by_a_surname_and_a_company_stays_unsettled():
     assert "Marrowby" not in canonical(["Edwin Marrowby", "Marrowby Appliances", "Marrowby"])
 
 
+def test_a_name_without_its_company_suffix_is_the_company():
+    mapping = canonical(["Bellhaven Grill Group", "Bellhaven Grill", "Quillon Media", "Quillon Media Group", "Quillon Media Labs"])
+    assert mapping["Bellhaven Grill"] == "Bellhaven Grill Group"
+    assert "Quillon Media" not in mapping  # two longer names: either could be meant
+
+
+def test_a_founders_surname_is_the_company_for_a_figure_only_an_organization_has():
+    names = {"a.md": {"Royce Bellhaven", "Bellhaven", "Bellhaven Grill Group", "Greyhollow Partners"}}
+    facts = align([fact("Bellhaven", "revenue", doc="a.md"), fact("Bellhaven", "age", kind="age", doc="a.md"),
+                   fact("Greyhollow Partners", "price", "Bellhaven", doc="a.md")],
+                  names=names, persons={"Royce Bellhaven"}, corporate=frozenset({"revenue"}), relations=frozenset({"price"}))
+    assert facts[0].subject == "Bellhaven Grill Group / revenue"
+    assert "only an organization has a revenue" in facts[0].why
+    assert facts[1].subject == "Royce Bellhaven / age"
+    assert facts[2].subject == "Greyhollow Partners → Bellhaven Grill Group / price"
+
+
 def test_short_form_after_the_full_name_in_a_document_is_that_name():
     facts = align([fact("Corrisk", "headcount", kind="count", doc="a.md"), fact("Meta", "headcount", kind="count", doc="b.md")],
                   first_seen={"a.md": {"Corrisk Ferry Lines": 10, "Corrisk": 80},

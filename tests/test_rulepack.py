@@ -98,3 +98,9 @@ def test_event_attribute_flag_is_read():
     pack = load_rulepack()
     assert pack.attribute("death toll").event
     assert not pack.attribute("revenue").event
+
+
+def test_organization_attribute_flag_is_read():
+    pack = load_rulepack()
+    assert pack.attribute("revenue").organization and pack.attribute("headcount").organization
+    assert not pack.attribute("age").organization and not pack.attribute("stake").organization

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS
+from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
 from .model import Fact, Subject, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
@@ -112,6 +112,13 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
                 mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
                 break
     multi = sorted({mapping.get(m, (m,))[0] for m in multi_names})
+    for name in multi:  # "Bellhaven Grill" of "Bellhaven Grill Group": the name without its company suffix
+        words = name.split()
+        longer = [m for m in multi if len(m.split()) > len(words) and m.split()[:len(words)] == words
+                  and all(w.lower() in ORG_SUFFIXES for w in m.split()[len(words):])]
+        if len(longer) == 1 and name not in people and name not in mapping:
+            mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
+    multi = sorted({mapping.get(m, (m,))[0] for m in multi})
     for name in counts:
         if name in canonical:
             mapping[name] = canonical[name]
@@ -210,7 +217,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
           events=frozenset(), mentions=None, personal=frozenset(), pronouns=None, first_seen=None,
-          relations=frozenset()) -> list[Fact]:
+          relations=frozenset(), corporate=frozenset()) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -221,6 +228,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     counts how often each name is mentioned, to name stories. `pronouns` maps
     a document id to (offset, name, "he" or "she") of person mentions, so that
     a surname shared by two people is read as the one the pronoun fits.
+    A one-word name read as a person's surname is the organization the document
+    names with that first word ("Bellhaven" of "Bellhaven Grill Group", beside its
+    founder Royce Bellhaven) when the figure is of one of the `corporate`
+    attributes, which only organizations have, or a relation's object.
     `first_seen` maps a document id to the offset of each name's first
     mention, so that "Corrisk" is read as "Corrisk Ferry Lines" in a document
     that names it in full first. A figure of one of the `relations` with no
@@ -321,10 +332,22 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if is_event_name(name) and f.document in story and event_years.get(name):
             year = min(event_years[name], key=lambda y: (-event_years[name][y], y))
             earlier_named[(story[f.document][0], year)][name.rsplit(None, 1)[0]] += 1
+    def firm_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
+        """The one organization of `doc` whose name starts with `raw`, when `raw` was read as a surname."""
+        if raw is None or " " in raw or read_as is None or read_as.split()[-1] != raw \
+                or not (read_as in people_raw or looks_like_person(read_as) and all(w[:1].isupper() for w in read_as.split())):
+            return None
+        firms = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and n.split()[0] == raw and n not in people_raw}
+        return next(iter(firms)) if len(firms) == 1 else None
+
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
                                  fact.start)
+        plain = base_attribute(fact.attribute or "")
+        firm = firm_of(fact.entity, fact.document, entity) if plain in corporate else None
+        if firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
+            entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: only an organization has a {plain}"
         period, named = fact.period, None
         if is_event_name(entity) and fact.document in story:
             named, entity = entity, None
@@ -340,6 +363,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 label = own.most_common(1)[0][0] if own else entity
                 entity, how = f"{label} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
         obj, obj_how = canon(fact.object, fact.document, fact.start)
+        firm = firm_of(fact.object, fact.document, obj) if plain in relations else None
+        if firm:  # "Greyhollow Partners bought Bellhaven in 2018": the company
+            obj, obj_how = firm, f"'{fact.object}' read as {firm}, the organization of that name the deal is for"
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))

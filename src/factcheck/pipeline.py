@@ -42,7 +42,8 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
             progress(index + 1, len(documents))
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
                     mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns, first_seen,
-                    relations=frozenset(a.name for a in pack.attributes if a.relation))
+                    relations=frozenset(a.name for a in pack.attributes if a.relation),
+                    corporate=frozenset(a.name for a in pack.attributes if a.organization))
     return documents, skipped, aligned
 
 

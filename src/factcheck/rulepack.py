@@ -26,7 +26,7 @@ from .model import KINDS, SEVERITIES, VERDICTS, base_attribute
 from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
-ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "received_as": str, "changes_with_time": bool, "changes_daily": bool,
+ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "organization": bool, "received_as": str, "changes_with_time": bool, "changes_daily": bool,
                   "default_for": list, "description": str}
 ALIAS_KEYS = {"name": str, "aliases": list}
 RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
@@ -52,13 +52,15 @@ class AttributeDef:
     patient: bool = False
     """Dates belong to the thing the cue verb acts on ("X launched Y in 2020": Y's launch)."""
     event: bool = False
+    """Figures of the story's event ("killed 118 people"): keyed by the story unless a name owns them ("Perrow's death toll")."""
     personal: bool = False
     """People hold it in their own name (a stake): a person's figure is not read as their company's."""
+    organization: bool = False
+    """Only an organization has it (revenue, headcount): "Bellhaven's revenue" is the company's, not the founder's."""
     received_as: str | None = None
     """For a relation: the attribute the object gets when no giver is named ("investors put $5M into X": X's funding)."""
     changes_daily: bool = False
     """The value changes from day to day (a market share price): only sources published the same day are compared."""
-    """Figures of the story's event ("killed 118 people"): keyed by the story unless a name owns them ("Perrow's death toll")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +228,7 @@ def _attribute(entry, path: str) -> AttributeDef:
         relation=bool(entry.get("relation", False)), changes_with_time=bool(entry.get("changes_with_time", False)),
         default_for=tuple(entry.get("default_for", [])), where=f"{path}:{line}", patient=bool(entry.get("patient", False)),
         event=bool(entry.get("event", False)), personal=bool(entry.get("personal", False)),
+        organization=bool(entry.get("organization", False)),
         received_as=str(entry["received_as"]) if entry.get("received_as") else None,
         changes_daily=bool(entry.get("changes_daily", False)),
     )
