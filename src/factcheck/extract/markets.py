@@ -17,7 +17,10 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
-                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$)", re.I)
+                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
+                           # "Its shares have lost 14 percent since the start of the month and closed on Thursday at"
+                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"
+                           r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$)", re.I)
 # "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
 UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
                         r"megawatt[\s-]hour|MWh|therm)\b", re.I)
@@ -34,7 +37,7 @@ ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|ca
 
 def shares_traded(sentence: str, start: int) -> re.Match | None:
     """The words from "shares", "stock" or "closing price" to a money figure at `start` that make it a market price."""
-    return SHARES_TRADED.search(sentence, max(0, start - 80), start)
+    return SHARES_TRADED.search(sentence, max(0, start - 160), start)
 
 
 def share_owner(sentence: str, base: int, traded: re.Match, names: list[NameMention]) -> str | None:

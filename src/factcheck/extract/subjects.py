@@ -143,6 +143,8 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
+PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
+                     r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
 CHANGED_BY = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
                         r"won|winning|attracted|net)\s$", re.I)
 PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
@@ -253,7 +255,7 @@ MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles m
                      "kwh mwh centimetres millimetres".split())
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
-PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths))\b", re.I)
+PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths)|them|those|whom)\b", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -584,7 +586,10 @@ def _attribute_fact(
         # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
         return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
-    if part_of:  # "Three of the dead were contract workers": some of the victims, not the toll
+    if part_of and not part_of.group(1).startswith("the ") \
+            and not getattr(_definitions(attributes).get(base_attribute(attribute)), "event", False):
+        part_of = None  # but "employs some 1,450 of them": all the staff, who are some of the town's people
+    if part_of:  # "Three of the dead were contract workers", "16 people died, 11 of them from Aldhaven": not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
     if kind == "money" and PER_SHARE.match(sentence, e) and attribute is None and OR_BEFORE.search(sentence, max(0, s - 14), s) \
             and (whole := neighbours.last_blocking_before(s)) is not None \
@@ -1050,6 +1055,8 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
         return "the customers something hit, not all of them"
     if CHANGED_BY.search(sentence, max(0, s - 24), s):
         return "customers gained or lost, not the count"
+    if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
+        return "the customers something is paid to, not all of them"
     return None
 
 
