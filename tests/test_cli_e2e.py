@@ -143,3 +143,23 @@ def test_customer_counts_and_debts_are_compared(root, tmp_path):
     assert not _findings(data, "Harven Media / debt")
     debts = sorted(f["text"] for f in data["facts"] if f["attribute"] == "debt" and f["entity"] == "Harven Media")
     assert debts == ["$3.2 billion", "about $3 billion"]
+
+
+def test_fines_of_one_year_are_compared_and_an_earlier_fine_is_not(root, tmp_path):
+    """Two outlets: this year's fine given as €62 million and €65 million contradicts; the 2019 fine is another fine."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\npublished: 2026-03-04\nsource: Wire A\n---\n"
+                                 "The Grid Markets Authority fined Harrow Energy €62 million on Tuesday for overcharging.\n",
+                                 encoding="utf-8")
+    (corpus / "b.md").write_text("---\npublished: 2026-03-05\nsource: Paper B\n---\n"
+                                 "The Grid Markets Authority fined Harrow Energy €65 million this week. "
+                                 "In 2019 the authority fined Harrow Energy €12 million.\n",
+                                 encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--json", str(tmp_path / "r.json"),
+                           "--report", str(tmp_path / "r.md"), "-q"], cwd=root, capture_output=True, text=True, timeout=120)
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert proc.returncode == 1
+    found = _findings(data, "Harrow Energy / fine")
+    assert set(found) == {"contradiction"}
+    assert _texts(data, found["contradiction"]["facts"]) == ["€62 million", "€65 million"]
