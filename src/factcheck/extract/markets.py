@@ -18,8 +18,10 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
                            r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
-                           # "Its shares have lost 14 percent since the start of the month and closed on Thursday at"
-                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"
+                           # "Its shares have lost 14 percent since the start of the month and closed on Thursday at",
+                           # "Northmere's shares fell more than 8 percent on Monday, closing at"
+                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"
+                           r"|,\s(?:closing|ending|finishing|settling))"
                            r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$)", re.I)
 # "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
 UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
