@@ -35,6 +35,8 @@ CURRENCY_WORDS = {
     "deutschmarks": "DEM", "deutsche marks": "DEM", "d-marks": "DEM", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "swedish kronor": "SEK", "forints": "HUF", "forint": "HUF", "turkish lira": "TRY", "dirhams": "AED", "riyals": "SAR",
 }
+# A money figure right before "(": what follows in parentheses is the same sum in another currency.
+CONVERTED_BEFORE = re.compile(r"\d(?:\s?(?:bn|m|k|million|billion|trillion|thousand)|[\d.,]*)\s?(?:[A-Za-z]{0,3}|[$\u20ac\u00a3\u00a5])?\s$")
 SUBUNITS = {"pence": 0.01, "penny": 0.01, "cents": 0.01, "cent": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
 DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
@@ -500,7 +502,9 @@ def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | 
     if kind == "age":
         step = 0.0
     sign = -1.0 if neg else 1.0
-    if kind == "money" and text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
+    if kind == "money" and text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")" and not qualifier \
+            and not CONVERTED_BEFORE.search(text, max(0, start - 24), start - 1):
+        # "a loss of ($4.2m)": an accountant's negative; but "€62m (roughly $72m)", "€62m ($72m)" give it in another currency
         sign, start, end = -1.0, start - 1, end + 1
     value, step = sign * value * scale * mult, step * scale * mult
     if num2:
