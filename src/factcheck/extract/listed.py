@@ -155,14 +155,32 @@ def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int
     return before, owner.name
 
 
+# Between a sum and the same sum in another currency: " (", ", or ", ", worth ", " or ".
+CONVERSION_GAP = re.compile(r"\s\(|,?\s(?:or|worth|equivalent\sto|then\sworth|now\sworth)\s")
+
+
+def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None) -> Fact | None:
+    """The money figure right before ``text[start:]`` that this one gives in another currency: "€62m (roughly $72m)",
+    "$312 million, or about €290 million", "60,000 Deutschmarks, worth about €30,000"."""
+    before = facts[-1] if facts and facts[-1].start >= s and facts[-1].kind == "money" else None
+    if before is None or unit is None or before.quantity is None or before.quantity.unit == unit:
+        return None
+    return before if CONVERSION_GAP.fullmatch(text, before.end, start) else None
+
+
 def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
                      attribute: str | None, entity: str | None, obj: str | None, period: int | None, why: str | None,
-                     refers_back: bool, persons: frozenset[str]):
+                     refers_back: bool, persons: frozenset[str], unit: str | None = None):
     """(attribute, entity, object, period, why) of the figure at ``text[start:end]`` in the sentence ``text[s:e]``,
-    read with the figures before it (`facts`) where the wording ties them: its attribution as given otherwise."""
+    read with the figures before it (`facts`) where the wording ties them: its attribution as given otherwise.
+    `unit` is the figure's currency, if it is money."""
     per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
         and kind == "money" else None
-    if per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
+    same = converted(text, facts, s, start, unit) if kind == "money" and not entity else None
+    if same is not None:  # "€62m (roughly $72m)": the same sum, so the same subject
+        attribute, entity, obj, period = same.attribute, same.entity, same.object, same.period
+        why = f"{same.text} in another currency" + (f": {same.why}" if same.why else "")
+    elif per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
             and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
         # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
         attribute = per_share.attribute.removesuffix(" (per share)")
