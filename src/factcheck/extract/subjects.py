@@ -312,8 +312,12 @@ PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in(?=\s[A-Z][\w-]*(?:\s[A-Z
 SHARE_OF = re.compile(r"\s(?:out\s)?of\s(?:(?:the|its|their|his|her)\s)?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
                       r"(?:about|roughly|around|some|nearly|almost|more\sthan|over)?\s?")
 # "The offer of €4.20 a share", "The deal is worth ...": the transaction the document already named.
-DEAL_NOUNS = r"(?:offer|deal|bid|takeover|acquisition|agreement|merger|transaction)"
+DEAL_WORDS = r"offer|deal|bid|takeover|acquisition|agreement|merger|transaction"
+DEAL_NOUNS = r"(?:" + DEAL_WORDS + r")"
 NAMED_DEAL = re.compile(r"\s" + DEAL_NOUNS + r"\b", re.I)
+# "the $6.75 billion deal", "the $312 million price": the deal, told by its price.
+FIGURE_DEAL = re.compile(r"\s(?:[a-z-]+\s)?(?:" + DEAL_WORDS + r"|price|purchase|sale)\b", re.I)
+THE_BEFORE = re.compile(r"\b(?:the|this|that)\s$", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
 # "giving it a market value of about €41 billion": the value of the organization "it" stands for
@@ -836,10 +840,11 @@ def _attribute_fact(
             if obj and obj[0] not in persons:
                 return Attribution(obj[0], received, None, f"{why}; no named giver: {obj[0]}'s {received}, "
                                                            f"the name after '{obj[1]}'", kind)
-        deal = THE_DEAL.search(sentence, max(c_start, anchor - 60), max(anchor, cue_end or 0) + 1) \
+        deal = (THE_DEAL.search(sentence, max(c_start, anchor - 60), max(anchor, cue_end or 0) + 1)
+                or (FIGURE_DEAL.match(sentence, e) if THE_BEFORE.search(sentence, max(0, s - 6), s) else None)) \
             if _is_relation(attribute, attributes) else None
-        if deal and not any(c_start <= n.start - base < e for n in names):  # "The offer of €4.20 a share"
-            return Attribution(None, attribute, None, f"{why}; '{deal.group(0)}', the deal the document described before",
+        if deal and not any(c_start <= n.start - base < e for n in names):  # "The offer of €4.20 a share", "the $312 million price"
+            return Attribution(None, attribute, None, f"{why}; '{deal.group(0).strip()}', the deal the document described before",
                                kind, refers_back=True)
         return Attribution(None, attribute, None, why, kind)
     passive = PASSIVE_DEAL.search(sentence, max(c_start, anchor - 30), max(anchor, cue_end or 0))
