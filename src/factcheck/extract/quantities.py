@@ -248,6 +248,8 @@ CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|f
                            r"lowered|lowering|reduced?|reducing|climbed|jumped|dropped|slipped|doubled|halved|"
                            r"took|taking|takes|went\sup|gone\sup|going\sup|went\sdown|moved|changed|revised|hiked|trimmed)"
                            r"\b[^.;:]{0,40}$", re.I)
+CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|climbed|jumped|dropped|"
+                        r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed)\s(?:[a-z]+\s)?by\s$", re.I)
 TO_BEFORE = re.compile(r"\s?(?:to|[-\u2013])\s?$")
 CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True)) + r")$", re.I)
 _STREET_AFTER = re.compile(rf"\s{STREET}")
@@ -344,6 +346,10 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a range
             pos = _split_change(text, match, mentions, is_blocked)
             continue
+        if match.group("num2") and not match.group("qual") and CHANGED_BY.search(text, max(0, match.start() - 30), match.start()):
+            # "rose by $40 million to $1.2 billion": the change, then the figure it reached
+            pos = _split_change(text, match, mentions, is_blocked)
+            continue
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
@@ -360,7 +366,7 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
 
 
 def _split_change(text: str, match: re.Match, mentions: list[Mention], is_blocked) -> int:
-    """Read "from X to Y" after a verb of change as two figures; return where to scan on."""
+    """Read "from X to Y" after a verb of change, or "by X to Y", as two figures; return where to scan on."""
     second = match.start("num2")
     symbol = CURRENCY_BEFORE.search(text, max(match.start(), second - 4), second)
     second = symbol.start() if symbol else second

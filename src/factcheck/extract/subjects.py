@@ -155,6 +155,9 @@ IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Ag
                      r"Department|Watchdog|Ombudsman|Bureau|Government)$")
 LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
 FINING_GAP = re.compile(r"\s(?:(?:has|had|have|also|on\s\w+|last\s\w+|this\s\w+)\s){0,2}")
+CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
+                       r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s(?:data|details|records|"
+                       r"information))\b[^.;]{0,70}$", re.I)
 PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
                      r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
 CHANGED_BY = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
@@ -364,7 +367,10 @@ INCREMENT_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional|an\sextra
 # Public bodies among those nouns: "the government" or "the regulator" is never the company a document is about.
 PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
                          r"league|exchange)\b", re.I)
-INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra)\b")
+INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
+# "has fallen by more than £100 million", "rose by 300": the size of a change, not the figure changed.
+CHANGED_BY_AMOUNT = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|grew|grown|increased|decreased|"
+                               r"declined|jumped|slipped|shrank|shrunk|swelled|widened|narrowed|gained|lost)\s(?:[a-z]+\s)?by\s$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
@@ -526,6 +532,8 @@ def _attribute_fact(
         earlier = None
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
     per_unit = PER_UNIT_AFTER_CUE.match(sentence, cue_at + len(cue)) if attribute and cue_at is not None and cue else None
+    if per_unit is None and kind == "money" and attribute and not attribute.endswith(")"):
+        per_unit = PER_UNIT_AFTER_CUE.match(sentence, e)  # "it paid €118,000 per room": the price of one room
     if per_unit:  # "Average revenue per subscriber ... was $13.10": a figure for one of them, kept apart from the total
         attribute = f"{attribute} (per {per_unit.group(1).lower()})"
     if kind == "money" and (pay := PAY_WORTH.search(sentence, max(0, s - 60), s)):
@@ -626,8 +634,11 @@ def _attribute_fact(
             return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
     if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"):
-        # "Two more patients died", "added a further $15 million": an increase, not the figure itself
+        # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
+    if kind in ("money", "count") and CHANGED_BY_AMOUNT.search(sentence, max(0, s - 24), s):
+        # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
+        return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
     if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price" \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
@@ -1113,6 +1124,8 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
         return "customers gained or lost, not the count"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
+    if CAUGHT_UP.search(sentence, max(0, s - 110), s):  # "the number of customers caught up in its data breach to 3.1 million"
+        return "the customers something hit, not all of them"
     return None
 
 
