@@ -86,10 +86,11 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout15" / "corpus", HERE / "heldout15" / "labels.yaml", 0.95, 0.36),  # measured 1.000 / 0.388
     (HERE / "heldout16" / "corpus", HERE / "heldout16" / "labels.yaml", 0.95, 0.24),  # measured 1.000 / 0.269
     (HERE / "heldout17" / "corpus", HERE / "heldout17" / "labels.yaml", 0.95, 0.28),  # measured 1.000 / 0.301
-    (HERE / "heldout18" / "corpus", HERE / "heldout18" / "labels.yaml", 0.95, 0.27),  # measured 1.000 / 0.298
+    (HERE / "heldout18" / "corpus", HERE / "heldout18" / "labels.yaml", 0.95, 0.30),  # measured 1.000 / 0.323
+    (HERE / "heldout19" / "corpus", HERE / "heldout19" / "labels.yaml", 0.95, 0.30),  # measured 1.000 / 0.323
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
-        "held-out-15", "held-out-16", "held-out-17", "held-out-18"])
+        "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
