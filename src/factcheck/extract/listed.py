@@ -159,6 +159,21 @@ def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int
 CONVERSION_GAP = re.compile(r"\s\(|,?\s(?:or|worth|equivalent\sto|then\sworth|now\sworth)\s")
 
 
+# "1,100 jobs, nearly a quarter of its 4,800 workers", "60 positions, or roughly 18 percent of Lanternfold's staff"
+SHARE_GAP = re.compile(r"(?:\s(?:at|in|across)\s[^,;]{1,40})?,\s(?:or\s)?")
+OF_STAFF = re.compile(r"\s(?:of|among)\s(?:(?:the|its|their|a|that)\s|[\w&.-]+['\u2019]s\s)?(?:[\w,.-]+\s){0,2}?"
+                      r"(?:workforce|staff|employees|workers|jobs|positions|roles|posts|total|headcount|payroll)\b", re.I)
+
+
+def share_of_staff(text: str, facts: list[Fact], s: int, start: int, end: int) -> Fact | None:
+    """The job cuts right before a share of the staff that puts them as a part of the whole."""
+    before = facts[-1] if facts and facts[-1].start >= s and facts[-1].entity \
+        and base_attribute(facts[-1].attribute or "") == "job cuts" and facts[-1].kind != "percent" else None
+    if before is None or not SHARE_GAP.fullmatch(text, before.end, start) or not OF_STAFF.match(text, end):
+        return None
+    return before
+
+
 def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None) -> Fact | None:
     """The money figure right before ``text[start:]`` that this one gives in another currency: "€62m (roughly $72m)",
     "$312 million, or about €290 million", "60,000 Deutschmarks, worth about €30,000"."""
@@ -177,9 +192,13 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
     per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
         and kind == "money" else None
     same = converted(text, facts, s, start, unit) if kind == "money" and not entity else None
+    cuts = share_of_staff(text, facts, s, start, end) if kind == "percent" and not entity and not attribute else None
     if same is not None:  # "€62m (roughly $72m)": the same sum, so the same subject
         attribute, entity, obj, period = same.attribute, same.entity, same.object, same.period
         why = f"{same.text} in another currency" + (f": {same.why}" if same.why else "")
+    elif cuts is not None:  # "cut 1,100 jobs at the plant, nearly a quarter of its 4,800 workers": the same cuts, as a share
+        attribute, entity, obj, period = cuts.attribute, cuts.entity, cuts.object, cuts.period
+        why = f"{cuts.text} as a share of the staff: {cuts.why}"
     elif per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
             and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
         # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
