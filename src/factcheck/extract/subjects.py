@@ -368,6 +368,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional|an\sextra
 PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
                          r"league|exchange)\b", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
+AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
 # "has fallen by more than £100 million", "rose by 300": the size of a change, not the figure changed.
 CHANGED_BY_AMOUNT = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|grew|grown|increased|decreased|"
                                r"declined|jumped|slipped|shrank|shrunk|swelled|widened|narrowed|gained|lost)\s(?:[a-z]+\s)?by\s$", re.I)
@@ -514,6 +515,9 @@ def _attribute_fact(
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
         if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against")) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
+    if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
+        # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
+        return Attribution(None, None, None, "an average, not the figure itself", kind)
     if compared or changed:
         words = (compared or changed).group(0).strip(", ").split()
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
