@@ -267,7 +267,7 @@ class Extractor:
                     why = f"{why}; period {period} from the same sentence"
             attribute, entity, obj, period, why = read_with_before(
                 text, facts, near, s, e, start, end, kind, attribute, entity, obj, period, why,
-                attribution.refers_back, known_persons, quantity.unit if quantity is not None else None)
+                attribution.refers_back, known_persons, quantity.unit if quantity is not None else None, self.attributes)
             owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
                 if attribute and base_attribute(attribute) in SITE_FIGURES else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None

@@ -14,7 +14,7 @@ import re
 from ..model import Fact, base_attribute
 from .entities import NameMention
 from .quantities import find_quantities
-from .subjects import ORG_FIGURES
+from .subjects import org_figures
 
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
 # "... revenue rose 14 percent to $11.6 billion and net profit to $1.9 billion", "profit fell to £48 million on revenue
@@ -185,10 +185,10 @@ def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None
 
 def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
                      attribute: str | None, entity: str | None, obj: str | None, period: int | None, why: str | None,
-                     refers_back: bool, persons: frozenset[str], unit: str | None = None):
+                     refers_back: bool, persons: frozenset[str], unit: str | None = None, attributes=()):
     """(attribute, entity, object, period, why) of the figure at ``text[start:end]`` in the sentence ``text[s:e]``,
     read with the figures before it (`facts`) where the wording ties them: its attribution as given otherwise.
-    `unit` is the figure's currency, if it is money."""
+    `unit` is the figure's currency, if it is money; `attributes` are the rule pack's."""
     per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
         and kind == "money" else None
     same = converted(text, facts, s, start, unit) if kind == "money" and not entity else None
@@ -249,7 +249,7 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
     elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not refers_back:
         shared = coordinated(text, facts, names, s, start, end, e)
-        if shared and not (shared.entity in persons and base_attribute(attribute) in ORG_FIGURES):
+        if shared and not (shared.entity in persons and base_attribute(attribute) in org_figures(attributes)):
             entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
             why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
     if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):

@@ -398,8 +398,6 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
-# Figures only an organization has: a person named as their subject speaks or decides for one.
-ORG_FIGURES = frozenset({"headcount", "job cuts", "revenue", "profit", "valuation", "funding", "customers", "debt"})
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
@@ -690,7 +688,7 @@ def _attribute_fact(
         # "cut as many as 3,400 jobs across the combined company": the group a merger makes, named by no one
         return Attribution(None, attribute, None, f"{why}; a figure for the combined group, which has no name", kind, combined=True)
     merged = COMBINED_CLAUSE.search(sentence, c_start, anchor) \
-        if base_attribute(attribute) in ORG_FIGURES and kind in ("count", "money", "percent") else None
+        if base_attribute(attribute) in org_figures(attributes) and kind in ("count", "money", "percent") else None
     if merged and not any(merged.end() <= n.start - base < anchor for n in names):
         # "said the combination would cut about 400 jobs", "The companies expect to cut 1,500 jobs": both parties together
         return Attribution(None, attribute, None, f"{why}; '{merged.group(1)}', the parties to a merger together", kind, combined=True)
@@ -783,7 +781,7 @@ def _attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
-    if base_attribute(attribute) in ORG_FIGURES and entity and (entity in persons or entity in _surnames(persons)):
+    if base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)):
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
         own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
@@ -820,21 +818,21 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
     if base_attribute(attribute) == "customers" and kind == "count" and (some := _some_customers(sentence, s, e)):
         return Attribution(None, None, None, f"cue '{cue}', but {some}", kind)
-    if entity is None and kind == "count" and base_attribute(attribute) in ORG_FIGURES \
+    if entity is None and kind == "count" and base_attribute(attribute) in org_figures(attributes) \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
             and (c_start == 0 or SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start) or label_of(sentence, s)):
         # "Merriton Stores collapsed ..., and administrators said 1,200 jobs would go": the jobs of the organization
         # the sentence, or else the document, is about
         entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
             (previous_org, "the figure opens its clause, the organization the document names most so far")
-    if entity is None and kind != "date" and base_attribute(attribute) in ORG_FIGURES and c_start >= 2 \
+    if entity is None and kind != "date" and base_attribute(attribute) in org_figures(attributes) and c_start >= 2 \
             and sentence[c_start - 2:c_start] == ": " and not label_of(sentence, s):
         # "Quillon reported its best quarter yet: 118 million subscribers and net profit of $612 million"
         told = [n.name for n in names if n.start - base < c_start and not n.possessive and n.name not in persons
                 and not _governed(sentence, n, base)]
         if told:
             entity, how = told[-1], "the subject of the clause the colon ends"
-    label = label_of(sentence, s) if entity is None and base_attribute(attribute) in ORG_FIGURES | {"founding"} else None
+    label = label_of(sentence, s) if entity is None and base_attribute(attribute) in org_figures(attributes) | {"founding"} else None
     if label:  # "- Founded: 2016", "- Raised: $1.17 billion", "- Lissard Valley Wine Co-operative: founded 1951; 150 staff"
         inside = [n.name for n in names if label[0] <= n.start - base < label[1] and n.name not in persons]
         named = inside[0] if len(inside) == 1 and not any(label[1] < n.start - base < s for n in names) else None
@@ -1064,17 +1062,30 @@ def _is_relation(attribute: str, attributes) -> bool:
     return definition is not None and definition.relation
 
 
-_DEFINITIONS: dict[int, tuple[object, dict]] = {}
+_DEFINITIONS: dict[int, tuple[object, dict, frozenset]] = {}
+
+
+def _known(attributes) -> tuple[object, dict, frozenset]:
+    """(attributes, definitions by name, names of attributes only an organization has), built once per attributes
+    tuple (found by identity, not by hashing it)."""
+    known = _DEFINITIONS.get(id(attributes))
+    if known is None or known[0] is not attributes:
+        known = _DEFINITIONS[id(attributes)] = (attributes, {a.name: a for a in attributes},
+                                                frozenset(a.name for a in attributes if a.organization))
+        while len(_DEFINITIONS) > 8:
+            del _DEFINITIONS[next(iter(_DEFINITIONS))]
+    return known
 
 
 def _definitions(attributes) -> dict:
-    """Attribute definitions by name, built once per attributes tuple (found by identity, not by hashing it)."""
-    known = _DEFINITIONS.get(id(attributes))
-    if known is None or known[0] is not attributes:
-        known = _DEFINITIONS[id(attributes)] = (attributes, {a.name: a for a in attributes})
-        while len(_DEFINITIONS) > 8:
-            del _DEFINITIONS[next(iter(_DEFINITIONS))]
-    return known[1]
+    """Attribute definitions by name."""
+    return _known(attributes)[1]
+
+
+def org_figures(attributes) -> frozenset[str]:
+    """The attributes only an organization has (`organization: true` in the rule pack): a person named as their
+    subject speaks or decides for one."""
+    return _known(attributes)[2]
 
 
 def _relative_before(sentence: str, at: int) -> bool:
