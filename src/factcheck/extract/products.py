@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
 
-from .structures import dominant
+from .structures import NamedFigure, dominant
 
 PRODUCT_NOUNS = ("game", "film", "movie", "album", "phone", "smartphone", "handset", "console", "headset", "laptop", "tablet",
                  "car", "hatchback", "saloon", "sedan", "truck", "drug", "vaccine", "novel", "book", "app", "device", "model")
@@ -35,12 +34,6 @@ PRICE_GAP = re.compile(r"\s(?:costs|cost|will\scost|sells\sfor|sold\sfor|retails
                        r"|\s[^.;]{0,60}?\bat\sa\s(?:standard\s|list\s|retail\s|launch\s|starting\s)?price\sof\s$")
 
 
-class ProductFigure(NamedTuple):
-    entity: str
-    attribute: str
-    why: str
-
-
 def named_products(text: str, persons: frozenset[str] = frozenset()) -> dict[str, str]:
     """For each kind of product ("game"), the one of that kind the text names, when it names only one or
     one at least twice as often as any other: {"game": "Tidebreaker"}. People are no products."""
@@ -56,7 +49,7 @@ def named_products(text: str, persons: frozenset[str] = frozenset()) -> dict[str
     return dominant(found)
 
 
-def product_figure(sentence: str, s: int, kind: str, products: dict[str, str]) -> ProductFigure | None:
+def product_figure(sentence: str, s: int, kind: str, products: dict[str, str]) -> NamedFigure | None:
     """The product a date or price at sentence offset `s` is of, when the sentence opens on "the <kind>" and
     says it was released or went on sale then, is due then, or costs that much ("The game was released on
     Thursday", "The phone costs $899")."""
@@ -71,10 +64,10 @@ def product_figure(sentence: str, s: int, kind: str, products: dict[str, str]) -
         return None
     if kind == "date":
         if RELEASED_GAP.fullmatch(sentence, subject.end(), s):
-            return ProductFigure(product, "release", f"the date the {noun} came out: {product}, the {noun} the document names")
+            return NamedFigure(product, "release", f"the date the {noun} came out: {product}, the {noun} the document names")
         if DUE_GAP.fullmatch(sentence, subject.end(), s):
-            return ProductFigure(product, "release (projected)", f"the date the {noun} is due: {product}, the {noun} the document names")
+            return NamedFigure(product, "release (projected)", f"the date the {noun} is due: {product}, the {noun} the document names")
         return None
     if PRICE_GAP.fullmatch(sentence, subject.end(), s):
-        return ProductFigure(product, "price", f"what the {noun} costs: {product}, the {noun} the document names")
+        return NamedFigure(product, "price", f"what the {noun} costs: {product}, the {noun} the document names")
     return None

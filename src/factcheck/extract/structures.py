@@ -31,6 +31,10 @@ _PLAIN_WORD = r"(?!(?:of|to|in|on|at|for|from|with|and|or|by|than|as)\s)[\w.-]+\
 _SUBJECT = r"[\"'\u201c\s]*(?:(?:[Tt]he\s|[A-Z][\w-]+['\u2019]s\s)?(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?" \
            r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:" + _PLAIN_WORD + r"){0,3}?)(?i:" + _NOUN + r")(?P<possessive>['\u2019]s)?"
 SUBJECT = re.compile(_SUBJECT)
+# "The Harnock levee, built in 1997," / "the bridge, opened in 1963,": the structure right before the figure.
+APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?|(?:"
+                        + _PLAIN_WORD + r")?)(?i:" + _NOUN + r")(?P<possessive>)"
+                        r"(?=,\s(?:which\s(?:was\s|were\s)?)?(?:built|completed|finished|opened|constructed)\s)")
 # What comes between the structure and a date of its building: "was completed in", ", built in", "opened in".
 BUILT_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?"
                        r"(?:first\s|only\s|finally\s)?(?:built|completed|finished|opened|constructed|inaugurated|commissioned)"
@@ -49,7 +53,9 @@ PRICE_BEFORE_NOUN = re.compile(r"\s(?:" + _MODIFIER + r")?(?i:" + _NOUN + r")\b"
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)
 
 
-class StructureFigure(NamedTuple):
+class NamedFigure(NamedTuple):
+    """The subject a figure of a named thing (a structure, a product) gets, and why."""
+
     entity: str
     attribute: str
     why: str
@@ -83,7 +89,7 @@ def dominant(found: dict[str, Counter]) -> dict[str, str]:
     return {noun: top[0][0] for noun, top in best.items() if len(top) == 1 or top[0][1] >= 2 * top[1][1]}
 
 
-def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[str, str]) -> StructureFigure | None:
+def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[str, str]) -> NamedFigure | None:
     """The structure a date or money figure at sentence offsets `s:e` is of, when the sentence opens on it and
     says it was built, opened or completed then, is due to open then, or cost that much ("The bridge opened in
     1962", "The Harnock levee, built in 1997,", "The line cost €4.1 billion", "The £62 million wing").
@@ -94,7 +100,7 @@ def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[
         after = PRICE_BEFORE_NOUN.match(sentence, e)
         if after and ARTICLE_BEFORE.search(sentence, max(0, s - 6), s) and structures.get(after.group("noun").lower()):
             noun = after.group("noun").lower()
-            return StructureFigure(structures[noun], "price", f"the price before '{noun}', the {noun} the document names")
+            return NamedFigure(structures[noun], "price", f"the price before '{noun}', the {noun} the document names")
     subject = SUBJECT.match(sentence)
     if subject is None:
         subject = _appositive(sentence, s)
@@ -108,25 +114,19 @@ def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[
     gap_start = subject.end()
     if kind == "date":
         if BUILT_GAP.fullmatch(sentence, gap_start, s):
-            return StructureFigure(entity, "founding", f"the date the {noun} was built or opened")
+            return NamedFigure(entity, "founding", f"the date the {noun} was built or opened")
         if DUE_GAP.fullmatch(sentence, gap_start, s):
-            return StructureFigure(entity, "founding (projected)", f"the date the {noun} is due to open")
+            return NamedFigure(entity, "founding (projected)", f"the date the {noun} is due to open")
         return None
     cost = (COST_OF_POSSESSIVE.fullmatch(sentence, gap_start, s) if subject.group("possessive")
             else COST_GAP.fullmatch(sentence, gap_start, s))
     if cost is None:
         return None
     planned = cost.re is COST_GAP and (cost.group("planned") or cost.group("budgeted"))
-    return StructureFigure(entity, "price (projected)" if planned else "price",
-                           f"what the {noun} " + ("is to cost" if planned else "cost"))
+    return NamedFigure(entity, "price (projected)" if planned else "price", f"what the {noun} " + ("is to cost" if planned else "cost"))
 
 
-# "The Harnock levee, built in 1997," / "the bridge, opened in 1963,": the structure right before the figure.
-APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?|(?:"
-                        + _PLAIN_WORD + r")?)(?i:" + _NOUN + r")(?P<possessive>)"
-                        r"(?=,\s(?:which\s(?:was\s|were\s)?)?(?:built|completed|finished|opened|constructed)\s)")
-
-
-def _appositive(sentence: str, s: int):
+def _appositive(sentence: str, s: int) -> re.Match | None:
+    """ "the bridge, opened in 1963," right before the figure at `s`."""
     return next((m for m in APPOSITIVE.finditer(sentence, max(0, s - 80), s)
                  if BUILT_GAP.fullmatch(sentence, m.end(), s)), None)
