@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
 from .entities import DATELINE, ORG_SUFFIXES, NameMention, find_names
-from .quantities import CHANGED_BY, find_quantities
+from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .cues import ANY_CUE, Neighbours, cue_patterns
@@ -169,7 +169,7 @@ class Extractor:
             # nor do durations ("profit for the three months to March fell to") and changes ("rose 4 percent to $3.4 billion")
             blocks = m[3] not in ("date", "duration") and m[6] != "year-old" and not (
                 m[3] == "percent" and CHANGE_BEFORE.search(text, max(0, m[0] - 20), m[0])) \
-                and not CHANGED_BY.search(text, max(0, m[0] - 30), m[0])  # "rose by $40 million to $1.2 billion"
+                and not changed_by(text, m[0])  # "rose by $40 million to $1.2 billion"
             spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1], m[3], blocks))
         neighbours: dict[int, Neighbours] = {}
 

@@ -12,7 +12,7 @@ import re
 
 from .clauses import clause, label_of, main_opening
 from .dates import DETERMINER_BEFORE
-from .quantities import CHANGED_BY
+from .quantities import changed_by
 
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
 COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\sand\s(?:another\s|a\sfurther\s|"
@@ -205,7 +205,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             between = neighbours.blocking_within(m.end(), start)
             claimant = neighbours.next_start_of_kind(kind, m.end())
             if not between and claimant is not None and claimant < start \
-                    and not CHANGED_BY.search(sentence, max(0, claimant - 30), claimant):  # "died in 2009, built ... in 1964"
+                    and not changed_by(sentence, claimant):  # "died in 2009, built ... in 1964"
                 between = [(claimant, neighbours.end_of(claimant))]  # but "rose by $40 million to $1.2 billion"
             prior = neighbours.last_blocking_before(m.start())
             if not between and prior is not None and BOUND_AFTER.fullmatch(sentence, prior[1], m.start()):

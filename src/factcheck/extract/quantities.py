@@ -248,8 +248,15 @@ CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|f
                            r"lowered|lowering|reduced?|reducing|climbed|jumped|dropped|slipped|doubled|halved|"
                            r"took|taking|takes|went\sup|gone\sup|going\sup|went\sdown|moved|changed|revised|hiked|trimmed)"
                            r"\b[^.;:]{0,40}$", re.I)
-CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|climbed|jumped|dropped|"
-                        r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed)\s(?:[a-z]+\s)?by\s$", re.I)
+# "rose by $40 million", "has fallen by more than £100 million": the size of a change comes next.
+CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|climbed|jumped|dropped|drops|"
+                        r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed|shrank|shrunk|"
+                        r"swelled)\s(?:[a-z]+\s)?by\s$", re.I)
+
+
+def changed_by(text: str, at: int) -> bool:
+    """Whether "rose by", "has fallen by" ... ends right before offset `at` (cheap when it does not: "by " first)."""
+    return text[max(0, at - 3):at].lower() == "by " and CHANGED_BY.search(text, max(0, at - 30), at) is not None
 TO_BEFORE = re.compile(r"\s?(?:to|[-\u2013])\s?$")
 CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True)) + r")$", re.I)
 _STREET_AFTER = re.compile(rf"\s{STREET}")
@@ -340,14 +347,12 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
 
     pos = 0
     while (match := PATTERN.search(text, pos)) is not None:
-        if match.group("num2") and (match.group("qual") or "").strip().lower() == "from" \
-                and (match.group("scale") or not match.group("scale2")) \
-                and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start()):  # not "from 3 to 5 million"
-            # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a range
-            pos = _split_change(text, match, mentions, is_blocked)
-            continue
-        if match.group("num2") and not match.group("qual") and CHANGED_BY.search(text, max(0, match.start() - 30), match.start()):
-            # "rose by $40 million to $1.2 billion": the change, then the figure it reached
+        num2, qual = match.group("num2", "qual")
+        if num2 and ((qual or "").strip().lower() == "from" and (match.group("scale") or not match.group("scale2"))
+                     and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start())  # not "from 3 to 5 million"
+                     or not qual and changed_by(text, match.start())):
+            # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a
+            # range; "rose by $40 million to $1.2 billion": the change, then the figure it reached
             pos = _split_change(text, match, mentions, is_blocked)
             continue
         mention = _classify(text, match)

@@ -42,7 +42,7 @@ from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .quantities import SCALED
+from .quantities import SCALED, changed_by
 from .sentences import scanner
 from .sites import SITE_NAMED
 
@@ -369,9 +369,6 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
                          r"league|exchange)\b", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
-# "has fallen by more than £100 million", "rose by 300": the size of a change, not the figure changed.
-CHANGED_BY_AMOUNT = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|grew|grown|increased|decreased|"
-                               r"declined|jumped|slipped|shrank|shrunk|swelled|widened|narrowed|gained|lost)\s(?:[a-z]+\s)?by\s$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
@@ -638,7 +635,7 @@ def _attribute_fact(
     if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"):
         # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
-    if kind in ("money", "count") and CHANGED_BY_AMOUNT.search(sentence, max(0, s - 24), s):
+    if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
     if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price" \
