@@ -155,6 +155,8 @@ def test_title_case_roles_are_not_part_of_the_name(role):
     ("In March Quorra Dyne joined Acme.", ["Quorra Dyne", "Acme"]),
     ("According to Ona Vetch, sales fell.", ["Ona Vetch"]),
     ("This week Acme said so.", ["Acme"]),
+    ("Friends said Quorra Dyne had been ill.", ["Quorra Dyne"]),  # people by their tie, not by name
+    ("Creditors have objected to Acme's plan.", ["Acme"]),
 ])
 def test_sentence_initial_function_words_are_dropped(text, expected):
     assert names(text) == expected

@@ -44,6 +44,9 @@ FUNCTION_WORDS = frozenset(
     "workers employees passengers survivors doctors scientists researchers economists traders bankers executives "
     "experts authorities protesters insurers lenders unions teachers nurses students parents families victims "
     "witnesses engineers fans players managers owners buyers sellers customers users consumers "
+    "friends neighbours neighbors relatives colleagues creditors mourners locals guests tourists patients diners farmers "
+    "members landlords suppliers tenants homeowners commuters drivers pilots visitors bidders borrowers depositors "
+    "savers retirees pensioners citizens villagers taxpayers "
     "confirmed suspected reported estimated expected planned proposed separately additionally elsewhere instead "
     "indeed likewise similarly nevertheless nonetheless previously recently currently opposition "
     "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined".split()
