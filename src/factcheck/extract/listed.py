@@ -43,7 +43,6 @@ RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectivel
 # just given, with no word for the kind
 ELIDED_OWNER = re.compile(r",\s(?:which|who)\s(?:reported|posted|had|made|recorded|booked|earned|took\sin)\s"
                           r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?")
-ELIDED_FIGURES = frozenset({"revenue", "profit", "valuation", "funding"})
 # "$58 a share, or about $9.4 billion in all": the whole of an offer after its price for one share.
 TOTAL_AFTER_SHARE = re.compile(r"\s(?:a|per)\sshare(?:\sin\scash)?,\s(?:or\s)?")
 
@@ -139,12 +138,12 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
 
 
 def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int, start: int, kind: str,
-                  persons: frozenset[str]) -> tuple[Fact, str] | None:
+                  persons: frozenset[str], attributes=()) -> tuple[Fact, str] | None:
     """The figure before it in the sentence whose kind of figure this one gives for another organization, named
     right before it ("short of Brightmoor's $1.6 billion", "its rival Arrowgate, which reported $5.2 billion"),
     and that organization."""
     before = next((f for f in reversed(facts[-4:]) if f.start >= s and f.kind == kind and f.entity
-                   and base_attribute(f.attribute or "") in ELIDED_FIGURES), None)
+                   and base_attribute(f.attribute or "") in org_figures(attributes)), None)
     if before is None:
         return None
     owner = next((n for n in reversed(names) if before.end <= n.start and n.end <= start), None)
@@ -216,7 +215,7 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
         attribute, entity, obj, period = before.attribute, before.entity, before.object, year
         why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
     elif kind in ("money", "percent") and not attribute and not entity \
-            and (elided := elided_figure(text, facts, names, s, start, kind, persons)):
+            and (elided := elided_figure(text, facts, names, s, start, kind, persons, attributes)):
         # "Its revenue of $940 million was short of Brightmoor's $1.6 billion": Brightmoor's revenue
         before, entity = elided
         attribute, obj = before.attribute, None
