@@ -160,8 +160,8 @@ CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|peopl
                        r"information))\b[^.;]{0,70}$", re.I)
 PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
                      r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
-CHANGED_BY = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
-                        r"won|winning|attracted|net)\s$", re.I)
+GAINED_OR_LOST = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
+                            r"won|winning|attracted|net)\s$", re.I)
 PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
@@ -1132,7 +1132,7 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
             or (label and AFFECTED_AFTER.search(sentence, *label)):
         return "the customers something hit, not all of them"
-    if CHANGED_BY.search(sentence, max(0, s - 24), s):
+    if GAINED_OR_LOST.search(sentence, max(0, s - 24), s):
         return "customers gained or lost, not the count"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
