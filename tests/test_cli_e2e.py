@@ -123,19 +123,23 @@ def test_rules_commands(root, tmp_path):
     assert "r.yaml:4:14: unknown comparison 'exakt'" in checked.stderr and "did you mean 'exact'" in checked.stderr
 
 
-def test_customer_counts_and_debts_are_compared(root, tmp_path):
-    """Two outlets on one day: different subscriber counts contradict; "$3.2 billion" and "about $3 billion" of debt agree."""
+def _two_outlets(root, tmp_path, a: tuple[str, str], b: tuple[str, str]):
+    """Run `factcheck check` on two articles, each (published, text), from two outlets; (process, JSON report)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.md").write_text("---\npublished: 2026-01-10\nsource: Wire A\n---\n"
-                                 "Harven Media said it had 84 million paying subscribers. The company owes $3.2 billion.\n",
-                                 encoding="utf-8")
-    (corpus / "b.md").write_text("---\npublished: 2026-01-10\nsource: Paper B\n---\n"
-                                 "Harven Media has 91 million subscribers, the company said. Harven Media owes about $3 billion.\n",
-                                 encoding="utf-8")
+    for name, source, (published, text) in (("a.md", "Wire A", a), ("b.md", "Paper B", b)):
+        (corpus / name).write_text(f"---\npublished: {published}\nsource: {source}\n---\n{text}\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--json", str(tmp_path / "r.json"),
                            "--report", str(tmp_path / "r.md"), "-q"], cwd=root, capture_output=True, text=True, timeout=120)
-    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    return proc, json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+
+
+def test_customer_counts_and_debts_are_compared(root, tmp_path):
+    """Two outlets on one day: different subscriber counts contradict; "$3.2 billion" and "about $3 billion" of debt agree."""
+    proc, data = _two_outlets(root, tmp_path,
+                              ("2026-01-10", "Harven Media said it had 84 million paying subscribers. The company owes $3.2 billion."),
+                              ("2026-01-10", "Harven Media has 91 million subscribers, the company said. "
+                                             "Harven Media owes about $3 billion."))
     assert proc.returncode == 1
     found = _findings(data, "Harven Media / customers")
     assert set(found) == {"contradiction"}
@@ -147,18 +151,10 @@ def test_customer_counts_and_debts_are_compared(root, tmp_path):
 
 def test_fines_of_one_year_are_compared_and_an_earlier_fine_is_not(root, tmp_path):
     """Two outlets: this year's fine given as €62 million and €65 million contradicts; the 2019 fine is another fine."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text("---\npublished: 2026-03-04\nsource: Wire A\n---\n"
-                                 "The Grid Markets Authority fined Harrow Energy €62 million on Tuesday for overcharging.\n",
-                                 encoding="utf-8")
-    (corpus / "b.md").write_text("---\npublished: 2026-03-05\nsource: Paper B\n---\n"
-                                 "The Grid Markets Authority fined Harrow Energy €65 million this week. "
-                                 "In 2019 the authority fined Harrow Energy €12 million.\n",
-                                 encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--json", str(tmp_path / "r.json"),
-                           "--report", str(tmp_path / "r.md"), "-q"], cwd=root, capture_output=True, text=True, timeout=120)
-    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    proc, data = _two_outlets(root, tmp_path,
+                              ("2026-03-04", "The Grid Markets Authority fined Harrow Energy €62 million on Tuesday for overcharging."),
+                              ("2026-03-05", "The Grid Markets Authority fined Harrow Energy €65 million this week. "
+                                             "In 2019 the authority fined Harrow Energy €12 million."))
     assert proc.returncode == 1
     found = _findings(data, "Harrow Energy / fine")
     assert set(found) == {"contradiction"}
