@@ -10,6 +10,7 @@ takes its subject from the earlier one, or from the name the wording gives.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Fact, base_attribute
 from .entities import NameMention
@@ -182,75 +183,179 @@ def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None
     return before if CONVERSION_GAP.fullmatch(text, before.end, start) else None
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A figure at ``text[start:end]`` in the sentence ``text[s:e]``, as its own sentence placed it, with the figures
+    before it in the document (`facts`) and the names of its sentence."""
+
+    text: str
+    facts: list[Fact]
+    names: list[NameMention]
+    s: int
+    e: int
+    start: int
+    end: int
+    kind: str
+    attribute: str | None
+    entity: str | None
+    obj: str | None
+    period: int | None
+    why: str | None
+    refers_back: bool
+    persons: frozenset[str]
+    unit: str | None
+    attributes: object  # the rule pack's attribute definitions
+
+    def last(self) -> Fact | None:
+        """The figure right before it, if it is in the same sentence."""
+        return self.facts[-1] if self.facts and self.facts[-1].start >= self.s else None
+
+
+Reading = tuple[str | None, str | None, str | None, int | None, str | None]  # attribute, entity, object, period, why
+
+
+def _same_sum(f: Figure) -> Reading | None:
+    """"€62m (roughly $72m)": the same sum in another currency, so the same subject."""
+    same = converted(f.text, f.facts, f.s, f.start, f.unit) if f.kind == "money" and not f.entity else None
+    if same is None:
+        return None
+    return same.attribute, same.entity, same.object, same.period, \
+        f"{same.text} in another currency" + (f": {same.why}" if same.why else "")
+
+
+def _share_of_cuts(f: Figure) -> Reading | None:
+    """"cut 1,100 jobs at the plant, nearly a quarter of its 4,800 workers": the same cuts, as a share."""
+    cuts = share_of_staff(f.text, f.facts, f.s, f.start, f.end) if f.kind == "percent" and not f.entity and not f.attribute \
+        else None
+    if cuts is None:
+        return None
+    return cuts.attribute, cuts.entity, cuts.object, cuts.period, f"{cuts.text} as a share of the staff: {cuts.why}"
+
+
+def _whole_offer(f: Figure) -> Reading | None:
+    """"$58 a share, or about $9.4 billion in all": the same offer for the whole company."""
+    per_share = f.last() if f.kind == "money" else None
+    if per_share is None or not (per_share.attribute or "").endswith(" (per share)") \
+            or base_attribute(f.attribute or per_share.attribute) != base_attribute(per_share.attribute) \
+            or not TOTAL_AFTER_SHARE.fullmatch(f.text, per_share.end, f.start):
+        return None
+    return per_share.attribute.removesuffix(" (per share)"), per_share.entity, per_share.object, f.period, \
+        f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
+
+
+def _year_listed(f: Figure) -> Reading | None:
+    """"from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives."""
+    listed = listed_year_figure(f.text, f.facts, f.s, f.start, f.end) \
+        if not f.attribute and f.kind in ("money", "count", "percent") else None
+    if listed is None:
+        return None
+    before, year = listed
+    return before.attribute, before.entity, before.object, year, \
+        f"listed after {before.text} with a year of its own ({year}): {before.why}"
+
+
+def _aside(f: Figure) -> Reading | None:
+    """"- Revenue: $212 million in 2025 (2024: $138 million)": the same subject, for the year the aside gives."""
+    aside = aside_earlier(f.text, f.facts, f.s, f.start) if f.kind in ("money", "count", "percent") and not f.entity else None
+    if aside is None:
+        return None
+    before, year = aside
+    return before.attribute, before.entity, before.object, year, \
+        f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
+
+
+def _elided(f: Figure) -> Reading | None:
+    """"Its revenue of $940 million was short of Brightmoor's $1.6 billion": Brightmoor's revenue."""
+    elided = elided_figure(f.text, f.facts, f.names, f.s, f.start, f.kind, f.persons, f.attributes) \
+        if f.kind in ("money", "percent") and not f.attribute and not f.entity else None
+    if elided is None:
+        return None
+    before, entity = elided
+    return before.attribute, entity, None, f.period, \
+        f"the figure of {before.text} ({before.attribute}) told of {entity}, the name right before it"
+
+
+def _value_of_traded(f: Figure) -> Reading | None:
+    """"Shares fell 6.8 percent to £7.14, giving the company a market value of about £2.3 billion": that company's value."""
+    if f.kind != "money" or f.entity or base_attribute(f.attribute or "") != "valuation":
+        return None
+    traded = next((x for x in reversed(f.facts[-3:]) if x.start >= f.s and x.attribute == "share price" and x.entity), None)
+    if traded is None:
+        return None
+    return f.attribute, traded.entity, f.obj, f.period, f"{f.why}; entity {traded.entity}, whose share price {traded.text} the sentence gives"
+
+
+def _market_level(f: Figure) -> Reading | None:
+    """"hit a record $12,900 a tonne in December and traded at $9,850 on Tuesday": the same commodity's price."""
+    market = market_price_before(f.text, f.facts, f.s, f.start) if f.kind == "money" and not f.entity else None
+    if market is None:
+        return None
+    return market.attribute, market.entity, None, f.period, f"a later price of {market.entity} in the sentence of {market.text}: {market.why}"
+
+
+def _respective(f: Figure) -> Reading | None:
+    """"A and B, which hold 7.2 percent and 5.5 percent respectively": the name listed in the same place."""
+    respective = respective_name(f.text, f.facts, f.names, f.s, f.start, f.end)
+    if not respective or not f.attribute or respective == f.entity:
+        return None
+    return f.attribute, respective, (f.obj if f.obj != respective else None), f.period, \
+        f"{f.why}; entity {respective}, listed in the same place as the figure ('respectively')"
+
+
+def _stake_listed(f: Figure) -> Reading | None:
+    """"Pelerin's shareholders will own 58 percent of the combined company and Sundale's 42 percent"."""
+    listed = stake_listed_after(f.text, f.facts, f.names, f.s, f.start) if f.kind == "percent" and not f.entity else None
+    if listed is None:
+        return None
+    before, entity = listed
+    return before.attribute, entity, before.object, f.period, \
+        f"a stake listed after {before.text} ({before.entity}'s), held by {entity}, the name right before it"
+
+
+def _things_bought(f: Figure) -> Reading | None:
+    """"buying 61 stores for £35m": the price of those stores, no one else's purchase."""
+    last = f.last()
+    if f.kind != "money" or base_attribute(f.attribute or "") != "price" or f.obj or last is None or last.kind != "count" \
+            or not THINGS_BOUGHT.fullmatch(f.text, last.end, f.start):
+        return None
+    return f.attribute, f.entity, last.text, f.period, f"{f.why}; object {last.text}, what it buys"
+
+
+def _share_bought(f: Figure) -> Reading | None:
+    """"paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys."""
+    last = f.last()
+    if f.kind != "percent" or f.attribute or last is None or not last.entity \
+            or base_attribute(last.attribute or "") != "price" or not SHARE_BOUGHT.fullmatch(f.text, last.end, f.start):
+        return None
+    return "stake", last.entity, last.object, f.period, \
+        f"the share {last.text} buys: {last.entity}'s stake" + (f" in {last.object}" if last.object else "")
+
+
+def _coordinated(f: Figure) -> Reading | None:
+    """"with revenue of $2.3 billion last year, and around 6,400 employees": the entity of the figure it is listed with."""
+    if not f.attribute or f.entity or f.obj or f.kind not in ("money", "count", "percent") or f.refers_back:
+        return None
+    shared = coordinated(f.text, f.facts, f.names, f.s, f.start, f.end, f.e)
+    if shared is None or (shared.entity in f.persons and base_attribute(f.attribute) in org_figures(f.attributes)):
+        return None
+    return f.attribute, shared.entity, f.obj, f.period, f"{f.why}; entity {shared.entity}, as for {shared.text}, the figure it is listed with"
+
+
+# The readings tried in order; the first that applies wins.
+READINGS = (_same_sum, _share_of_cuts, _whole_offer, _year_listed, _aside, _elided, _value_of_traded, _market_level,
+            _respective, _stake_listed, _things_bought, _share_bought, _coordinated)
+
+
 def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
                      attribute: str | None, entity: str | None, obj: str | None, period: int | None, why: str | None,
                      refers_back: bool, persons: frozenset[str], unit: str | None = None, attributes=()):
     """(attribute, entity, object, period, why) of the figure at ``text[start:end]`` in the sentence ``text[s:e]``,
     read with the figures before it (`facts`) where the wording ties them: its attribution as given otherwise.
     `unit` is the figure's currency, if it is money; `attributes` are the rule pack's."""
-    per_share = facts[-1] if facts and facts[-1].start >= s and (facts[-1].attribute or "").endswith(" (per share)") \
-        and kind == "money" else None
-    same = converted(text, facts, s, start, unit) if kind == "money" and not entity else None
-    cuts = share_of_staff(text, facts, s, start, end) if kind == "percent" and not entity and not attribute else None
-    if same is not None:  # "€62m (roughly $72m)": the same sum, so the same subject
-        attribute, entity, obj, period = same.attribute, same.entity, same.object, same.period
-        why = f"{same.text} in another currency" + (f": {same.why}" if same.why else "")
-    elif cuts is not None:  # "cut 1,100 jobs at the plant, nearly a quarter of its 4,800 workers": the same cuts, as a share
-        attribute, entity, obj, period = cuts.attribute, cuts.entity, cuts.object, cuts.period
-        why = f"{cuts.text} as a share of the staff: {cuts.why}"
-    elif per_share and base_attribute(attribute or per_share.attribute) == base_attribute(per_share.attribute) \
-            and TOTAL_AFTER_SHARE.fullmatch(text, per_share.end, start):
-        # "$58 a share, or about $9.4 billion in all": the same offer for the whole company
-        attribute = per_share.attribute.removesuffix(" (per share)")
-        entity, obj = per_share.entity, per_share.object
-        why = f"the whole of the offer of {per_share.text} a share, in apposition: {per_share.why}"
-    elif not attribute and kind in ("money", "count", "percent") and (listed := listed_year_figure(text, facts, s, start, end)):
-        # "from $7.9 billion in 2024 and $5.2 billion in 2023": the same subject, for the year it gives
-        before, year = listed
-        attribute, entity, obj, period = before.attribute, before.entity, before.object, year
-        why = f"listed after {before.text} with a year of its own ({year}): {before.why}"
-    elif kind in ("money", "count", "percent") and not entity and (aside := aside_earlier(text, facts, s, start)):
-        # "- Revenue: $212 million in 2025 (2024: $138 million)": the same subject, for the year the aside gives
-        before, year = aside
-        attribute, entity, obj, period = before.attribute, before.entity, before.object, year
-        why = f"an earlier value of {before.text} in an aside, for {year}: {before.why}"
-    elif kind in ("money", "percent") and not attribute and not entity \
-            and (elided := elided_figure(text, facts, names, s, start, kind, persons, attributes)):
-        # "Its revenue of $940 million was short of Brightmoor's $1.6 billion": Brightmoor's revenue
-        before, entity = elided
-        attribute, obj = before.attribute, None
-        why = f"the figure of {before.text} ({before.attribute}) told of {entity}, the name right before it"
-    elif kind == "money" and not entity and base_attribute(attribute or "") == "valuation" \
-            and (traded := next((f for f in reversed(facts[-3:]) if f.start >= s and f.attribute == "share price" and f.entity), None)):
-        # "Shares fell 6.8 percent to £7.14, giving the company a market value of about £2.3 billion": that company's value
-        entity = traded.entity
-        why = f"{why}; entity {entity}, whose share price {traded.text} the sentence gives"
-    elif kind == "money" and not entity and (market := market_price_before(text, facts, s, start)):
-        # "hit a record $12,900 a tonne in December and traded at $9,850 on Tuesday": the same commodity's price
-        attribute, entity, obj = market.attribute, market.entity, None
-        why = f"a later price of {market.entity} in the sentence of {market.text}: {market.why}"
-    elif (respective := respective_name(text, facts, names, s, start, end)) and attribute and respective != entity:
-        entity, obj = respective, (obj if obj != respective else None)
-        why = f"{why}; entity {respective}, listed in the same place as the figure ('respectively')"
-    elif kind == "percent" and not entity and (listed := stake_listed_after(text, facts, names, s, start)):
-        # "Pelerin's shareholders will own 58 percent of the combined company and Sundale's 42 percent"
-        before, entity = listed
-        attribute, obj = before.attribute, before.object
-        why = f"a stake listed after {before.text} ({before.entity}'s), held by {entity}, the name right before it"
-    elif kind == "money" and base_attribute(attribute or "") == "price" and not obj and facts and facts[-1].start >= s \
-            and facts[-1].kind == "count" and THINGS_BOUGHT.fullmatch(text, facts[-1].end, start):
-        obj = facts[-1].text  # "buying 61 stores for £35m": the price of those stores, no one else's purchase
-        why = f"{why}; object {obj}, what it buys"
-    elif kind == "percent" and not attribute and facts and facts[-1].start >= s and facts[-1].entity \
-            and base_attribute(facts[-1].attribute or "") == "price" and SHARE_BOUGHT.fullmatch(text, facts[-1].end, start):
-        # "paying £138.5 million for four-fifths of Penmarsh Rovers": the share the price buys
-        attribute, entity, obj = "stake", facts[-1].entity, facts[-1].object
-        why = f"the share {facts[-1].text} buys: {entity}'s stake" + (f" in {obj}" if obj else "")
-    elif attribute and not entity and not obj and kind in ("money", "count", "percent") and not refers_back:
-        shared = coordinated(text, facts, names, s, start, end, e)
-        if shared and not (shared.entity in persons and base_attribute(attribute) in org_figures(attributes)):
-            entity = shared.entity  # "with revenue of $2.3 billion last year, and around 6,400 employees"
-            why = f"{why}; entity {entity}, as for {shared.text}, the figure it is listed with"
+    figure = Figure(text, facts, names, s, e, start, end, kind, attribute, entity, obj, period, why, refers_back, persons,
+                    unit, attributes)
+    attribute, entity, obj, period, why = next((r for r in (read(figure) for read in READINGS) if r is not None),
+                                               (attribute, entity, obj, period, why))
     if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
         valued = valued_after(text, names, end, e)
         if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"
