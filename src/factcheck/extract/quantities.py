@@ -251,12 +251,17 @@ CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|f
 # "rose by $40 million", "has fallen by more than £100 million": the size of a change comes next.
 CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|climbed|jumped|dropped|drops|"
                         r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed|shrank|shrunk|"
-                        r"swelled)\s(?:[a-z]+\s)?by\s$", re.I)
+                        r"swelled)\s(?:[a-z]+\s)?by\s$"
+                        # "will raise the price of its standard plan by $2", "has cut costs across the group by": a verb of change, its
+                        # object, then "by"
+                        r"|\b(?:raise|raises|raising|raised|increase|increases|increasing|increased|lift|lifts|lifting|lower|"
+                        r"lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting)\s(?:(?:the|its|their|his|her|our)\s)?[^.;:,$\u20ac\u00a3\d]{0,60}?"
+                        r"\sby\s$", re.I)
 
 
 def changed_by(text: str, at: int) -> bool:
     """Whether "rose by", "has fallen by" ... ends right before offset `at` (cheap when it does not: "by " first)."""
-    return text[max(0, at - 3):at].lower() == "by " and CHANGED_BY.search(text, max(0, at - 30), at) is not None
+    return text[max(0, at - 3):at].lower() == "by " and CHANGED_BY.search(text, max(0, at - 90), at) is not None
 TO_BEFORE = re.compile(r"\s?(?:to|[-\u2013])\s?$")
 CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True)) + r")$", re.I)
 _STREET_AFTER = re.compile(rf"\s{STREET}")
@@ -350,9 +355,10 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         num2, qual = match.group("num2", "qual")
         if num2 and ((qual or "").strip().lower() == "from" and (match.group("scale") or not match.group("scale2"))
                      and CHANGE_BEFORE.search(text, max(0, match.start() - 50), match.start())  # not "from 3 to 5 million"
-                     or not qual and changed_by(text, match.start())):
+                     or not qual and (match.group("cur") or match.group("scale")) and changed_by(text, match.start())):
             # "took it from $11.99 to $13.99", "raised the fee from £4 to £6": a change between two figures, not a
-            # range; "rose by $40 million to $1.2 billion": the change, then the figure it reached
+            # range; "rose by $40 million to $1.2 billion": the change, then the figure it reached (but "cut its
+            # workforce by 10 to 15 percent" is a range)
             pos = _split_change(text, match, mentions, is_blocked)
             continue
         mention = _classify(text, match)

@@ -53,7 +53,9 @@ PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
-PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b))", re.I)
+PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b)"
+                              r"|(?:it|they|the\s(?:company|group|bank|airline))\s(?:had\s|has\s)?(?:guided\sto|forecast|projected|"
+                              r"predicted|targeted|budgeted)\b)", re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
                r"|yet|but|however|even so|(?:a|one|two|three|four|five|\d+)\s(?:year|month|week|decade)s?\s(?:ago|earlier|later)"
@@ -195,7 +197,7 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
 # "... owed to landlords and ": the next item of a list of parts.
 LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
-PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?$")
+PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 # "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
 FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
@@ -328,6 +330,9 @@ GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|bus
                        r"capitali[sz]ation)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
 # "revenue per subscriber", "cost per kilometre": a figure for one unit, not the total (not "per cent", "per share",
 # nor a time: "revenue per year" is the revenue)
+# "$12,230 a dose", "€1.85 a litre": a price for one unit (but "$4 million a year", "$2 billion a few weeks ago").
+PER_UNIT_A = re.compile(r"\s(?:a|an)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour|few|lot|little|bit|record|"
+                        r"further|total|new|person|head|piece|time|decade)\b)([a-z]{3,})(?=[\s.,;:)]|$)(?!\s(?:of|ago|earlier|later|after|before)\b)")
 PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
                                 r"([a-z]+)\b", re.I)
 # "her pay package ... was valued at", "valued her package at": the worth of someone's pay
@@ -356,6 +361,15 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
                              re.I)
 # "cost $210 million to develop": the cost of making a product, not its price.
 MAKING_COST = re.compile(r"\s(?:in\sorder\s)?(to\s(?:develop|make|produce|film|shoot|design|research))\b")
+# "annual cost savings of €180 million", "cost overruns of $90 million": money saved or overrun, not what something costs.
+COST_CHANGE_AFTER_CUE = re.compile(r"\s(?:savings?|cuts|reductions?|synergies|overruns?)\b", re.I)
+# "in 47 percent of those taking Duvarna", "among 38 percent of respondents": a share of people, never a stake or a cut.
+OF_PEOPLE = re.compile(r"\s(?:of|among)\s(?:all\s|the\s)?(?:those|them|people|patients|participants|respondents|voters|users|adults|"
+                       r"children|subjects|volunteers|the\spopulation)\b")
+# "spent about $1.4 billion developing Duvarna over 11 years": the cost of developing what it names.
+DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\w-]+\s(?:years?|decades?)\s)?(?:on\s)?developing\s")
+# "Duvarna's development cost at $1.36 billion", "a development budget of $230 million": what developing it cost.
+DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
@@ -370,7 +384,11 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
-RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(?:year|season|week|month|hour|annum)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
+RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(year|season|week|month|hour|annum|day)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
+# "would charge $318,000 a year", "a list price of $395,000 a year", "Lorvexa costs $395,000 a year": what a thing costs
+# by the year, not anyone's pay.
+THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "price", "priced", "list price", "costs",
+                              "cost", "sells for", "sell for"})
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
 SAVING_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|costs?|spend(?:s|ing)?|spent|rent|revenue|sales|income|synerg\w*)\b[^.;]*$",
                            re.I)
@@ -532,7 +550,8 @@ def _attribute_fact(
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
     per_unit = PER_UNIT_AFTER_CUE.match(sentence, cue_at + len(cue)) if attribute and cue_at is not None and cue else None
     if per_unit is None and kind == "money" and attribute and not attribute.endswith(")"):
-        per_unit = PER_UNIT_AFTER_CUE.match(sentence, e)  # "it paid €118,000 per room": the price of one room
+        # "it paid €118,000 per room", "a list price of $12,230 a dose": the price of one room, one dose
+        per_unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e)
     if per_unit:  # "Average revenue per subscriber ... was $13.10": a figure for one of them, kept apart from the total
         attribute = f"{attribute} (per {per_unit.group(1).lower()})"
     if kind == "money" and (pay := PAY_WORTH.search(sentence, max(0, s - 60), s)):
@@ -567,9 +586,9 @@ def _attribute_fact(
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind,
                                int(earlier.group(1)))
         return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
-    whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 24), s) else None
+    whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 44), s) else None
     listed = neighbours.last_blocking_before(s) if attribute and whole is None else None
-    if listed is not None and PART_OF.search(sentence, max(0, listed[0] - 24), listed[0]) \
+    if listed is not None and PART_OF.search(sentence, max(0, listed[0] - 44), listed[0]) \
             and LIST_GAP.fullmatch(sentence, listed[1], s):
         # "$418 million of debt, including $95 million owed to landlords and $27 million owed to suppliers": parts too
         whole = neighbours.last_blocking_before(listed[0])
@@ -638,24 +657,42 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
-    if kind == "money" and RATE_AFTER.match(sentence, e) and base_attribute(attribute or "price") == "price" \
+    rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
+    if rate and rate.group(1) != "day" and not (attribute and (cue or "").lower() in THING_PRICE_CUES) \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
+    elif rate and attribute and not attribute.endswith(")"):
+        # "would charge $318,000 a year", "the strike will cost it £14 million a day": a cost by the year or the day,
+        # never compared with a whole cost
+        attribute = f"{attribute} (per {'year' if rate.group(1) == 'annum' else rate.group(1)})"
     if attribute is None and kind == "count" and before.endswith("loss of ") and JOB_NOUN.search(sentence, s, e) \
             and "job cuts" in _definitions(attributes):
         attribute, cue_at, cue = "job cuts", s - 8, "loss of"  # "with the loss of 418 jobs", but not "the loss of 41 lives"
     if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
             and not JOB_NOUN.search(sentence, *clause(sentence, s)):
         return Attribution(None, None, None, f"cue '{cue}', but no jobs in the clause ('cut prices by 10 percent')", kind)
+    if attribute and base_attribute(attribute) == "price" and cue and cue.lower() in ("cost", "costs") and cue_at is not None \
+            and COST_CHANGE_AFTER_CUE.match(sentence, cue_at + len(cue)):
+        return Attribution(None, None, None, f"cost {COST_CHANGE_AFTER_CUE.match(sentence, cue_at + len(cue)).group(0).strip()}, "
+                                             "not a price", kind)
+    if attribute and kind == "percent" and OF_PEOPLE.match(sentence, e):
+        return Attribution(None, None, None, f"cue '{cue}', but a share of people ('{OF_PEOPLE.match(sentence, e).group(0).strip()}')", kind)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     making = MAKING_COST.match(sentence, e) if attribute == "price" else None
     if making:  # "Tidebreaker cost about $210 million to develop": a budget, kept apart from the price a buyer pays
         attribute = f"price ({making.group(1).lower()})"
+    elif attribute == "price" and DEVELOPMENT_BEFORE.search(sentence, max(0, s - 60), s):
+        attribute = "price (to develop)"  # "puts Duvarna's development cost at $1.36 billion"
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
         return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
+    developing = DEVELOPING_AFTER.match(sentence, e) if attribute == "price" else None
+    product = next((n.name for n in names if developing and n.start - base == developing.end() and n.name not in persons
+                    and not n.possessive), None)
+    if product:  # "Maresby spent about $1.4 billion developing Duvarna": what developing Duvarna cost
+        return Attribution(product, "price (to develop)", None, f"{why}; what developing {product} cost, the name after 'developing'", kind)
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
@@ -963,7 +1000,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
         return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
-    definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
+    definition = _definitions(attributes).get((main.attribute or "").split(" (")[0])  # "price (per month)" is a price
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
@@ -971,6 +1008,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if year is not None and definition.changes_with_time:
         return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
                                    dated=int(year.group(1)))
+    if PROJECTION_AFTER.match(sentence[e:c_end]):  # "down from the £380 million it had guided to": an earlier forecast
+        return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
+                                   why=f"an earlier forecast, '{wording}' beside {sentence[a:b]!r}: {why}")
     return dataclasses.replace(main, attribute=plain, dated=None, earlier=wording,
                                why=f"an earlier figure, '{wording}' beside {sentence[a:b]!r}: {why}")
 
