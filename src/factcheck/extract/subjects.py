@@ -361,6 +361,10 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
                              re.I)
 # "cost $210 million to develop": the cost of making a product, not its price.
 MAKING_COST = re.compile(r"\s(?:in\sorder\s)?(to\s(?:develop|make|produce|film|shoot|design|research))\b")
+# "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
+# condition": some of the injured, not all.
+STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?"
+                               r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)|being\streated)")
 # "annual cost savings of €180 million", "cost overruns of $90 million": money saved or overrun, not what something costs.
 COST_CHANGE_AFTER_CUE = re.compile(r"\s(?:savings?|cuts|reductions?|synergies|overruns?)\b", re.I)
 # "in 47 percent of those taking Duvarna", "among 38 percent of respondents": a share of people, never a stake or a cut.
@@ -750,6 +754,8 @@ def _attribute_fact(
                       and not n.possessive), None) if owner is None else None
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
+        if kind in ("count", "number") and STILL_IN_HOSPITAL.match(sentence, e):
+            return Attribution(None, None, None, f"{why}; those still in hospital, some of the total", kind)
         many = MANY_EVENTS.search(sentence, c_start, c_end) if owner is None else None
         if many:  # "at least 35 people have died in avalanches across the country this winter": a season's, not the event's
             return Attribution(None, None, None, f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
