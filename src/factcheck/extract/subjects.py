@@ -361,6 +361,11 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
                              re.I)
 # "cost $210 million to develop": the cost of making a product, not its price.
 MAKING_COST = re.compile(r"\s(?:in\sorder\s)?(to\s(?:develop|make|produce|film|shoot|design|research))\b")
+# "paying €400 million for a bank that held about €14bn of deposits": a figure of something the clause does not name
+# (but "Acme, a company that employs", "Acme is a company that employs" are Acme's).
+INDEFINITE_RELATIVE = re.compile(r"(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bremains\s)(?<!\bbecame\s)(?<!\bbecomes\s)\b(?:a|an)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:that|which)\s(?:[\w-]+\s){1,3}?$")
+# "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
+LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
 # "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
 # condition": some of the injured, not all.
 STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?"
@@ -681,6 +686,20 @@ def _attribute_fact(
                                              "not a price", kind)
     if attribute and kind == "percent" and OF_PEOPLE.match(sentence, e):
         return Attribution(None, None, None, f"cue '{cue}', but a share of people ('{OF_PEOPLE.match(sentence, e).group(0).strip()}')", kind)
+    if attribute is None and year and kind in ("money", "count", "percent") and "year" in before[-20:] \
+            and LAST_YEARS.search(sentence, max(0, s - 30), s) and (prior := neighbours.last_blocking_before(s)) is not None:
+        main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject, attributes,
+                              patterns, persons, neighbours, previous_org)
+        if main.earlier and (first := neighbours.last_blocking_before(prior[0])) is not None:  # "down from the £380 million
+            prior = first  # it had guided to and well below last year's £412m": the figure the sentence is about
+            main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject, attributes,
+                                  patterns, persons, neighbours, previous_org)
+        definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
+        if main.entity and definition is not None and definition.changes_with_time and not main.earlier:
+            # "profit is now expected at about £330 million, ... well below last year's £412m": last year's profit
+            return Attribution(main.entity, main.attribute.replace(" (projected)", ""), main.object,
+                               f"last year's figure of {sentence[prior[0]:prior[1]]!r}: "
+                               + (main.why or "").replace(", worded as a plan or target", ""), kind, year - 1)
     if attribute is None:
         return Attribution(None, None, None, None, kind)
     making = MAKING_COST.match(sentence, e) if attribute == "price" else None
@@ -766,6 +785,10 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") else None
+    if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
+        return Attribution(None, attribute, None, f"{why}; of {unnamed.group(0).split(' that')[0].split(' which')[0]}, which the text "
+                                                  "does not name here", kind)
     if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
             and CUTTING_PLAN.match(sentence, c_start) and not any(c_start <= n.start - base < anchor for n in names):
         # "The closures will eliminate 1,870 positions": the cuts of the organization the document is about
@@ -794,6 +817,13 @@ def _attribute_fact(
         return Attribution(None, attribute, None, f"{why}; what the {thing_costs} cost, a thing with no name", kind)
     if entity and cue and kind == "date":
         attribute = _reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
+        if base_attribute(attribute) in PERSON_EVENTS and entity not in persons and entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:
+            person = next((n.name for n in reversed(names) if n.end - base <= anchor and not n.possessive
+                           and (n.name in persons or looks_like_person(n.name))), None)
+            if person is None:  # "Aldstone Bank agreed on Sunday to take over Caskell": a bank takes over a bank, it joins no one
+                return Attribution(None, None, None, f"cue '{cue}', but {entity} is an organization, not a person", kind)
+            # "Northmere Power chief executive Ingrid Pallister resigned on Monday": hers, not the company's
+            entity, how = person, f"{person}, the person named before '{cue}', {entity} being an organization"
     own_subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons and not n.possessive
                         and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None) if c_start else None
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
