@@ -162,6 +162,17 @@ def test_sentence_initial_function_words_are_dropped(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Tessel Bank was rescued with backing from the Valtrenian state.", ["Tessel Bank"]),
+    ("The Dalmish government paid Orrel Grid.", ["Orrel Grid"]),
+    ("A Norvegian carrier bought Tessel Air.", ["Tessel Air"]),
+    ("Norwegian Air Shuttle flew to Oslo.", ["Norwegian Air Shuttle", "Oslo"]),  # a name that starts with one
+    ("Julian Marsh met the Vattenish Group.", ["Julian Marsh", "Vattenish Group"]),
+])
+def test_a_word_for_a_people_before_a_common_noun_is_no_name(text, expected):
+    assert names(text) == expected
+
+
 def test_function_word_mid_sentence_is_not_special():
     # "The" only stops a name at the start of a sentence; elsewhere it is lowercase anyway.
     assert names("They visited The Hague office.") == ["The Hague"]

@@ -74,6 +74,9 @@ NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albio
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
 FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
+# "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 # First words that do the same: "SC Steinhaven", "FC Porto".
@@ -181,6 +184,10 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             name, possessive = name + " family", family.group(1) is not None
             mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))
             run.clear()
+            return
+        if len(words) <= 2 and DEMONYM.fullmatch(words[-1]) and re.match(r"\s[a-z]", text[last.end():last.end() + 2]) \
+                and (words[0] in ("The", "A", "An") if len(words) == 2 else ARTICLE_BEFORE.search(text, max(0, first.start() - 4), first.start())):
+            run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):

@@ -363,7 +363,13 @@ RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(
 MAKING_COST = re.compile(r"\s(?:in\sorder\s)?(to\s(?:develop|make|produce|film|shoot|design|research))\b")
 # "paying €400 million for a bank that held about €14bn of deposits": a figure of something the clause does not name
 # (but "Acme, a company that employs", "Acme is a company that employs" are Acme's).
-INDEFINITE_RELATIVE = re.compile(r"(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bremains\s)(?<!\bbecame\s)(?<!\bbecomes\s)\b(?:a|an)\s(?:[\w-]+\s){0,2}?([a-z]+)\s(?:that|which)\s(?:[\w-]+\s){1,3}?$")
+INDEFINITE_RELATIVE = re.compile(r"(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bremains\s)(?<!\bbecame\s)(?<!\bbecomes\s)\b(?:a|an)\s(?:[\w-]+\s){0,2}?([a-z]+)\s"
+                                 r"(?:that|which|whose)\s(?:[\w-]+\s){1,4}?$")
+# "puts the damage at more than $3 billion", "put the cost at": an estimate of something, never money put into it.
+PUT_AT = re.compile(r"\s(?:the|its|their|total|a)\s(?:[\w-]+\s){0,3}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|"
+                    r"less\sthan\s|nearly\s|almost\s|over\s|up\sto\s)?$")
+# ", against $13.50 for the comparable burger at Riverlark Cafés": a compared figure of another party, named after it.
+FOR_OTHER_GAP = re.compile(r"\s(?:for|at)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,4}?(?:at|from|of|in)\s(?:the\s)?")
 # "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
 LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
 # "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
@@ -397,7 +403,7 @@ RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(year|season|week|month|hour|annu
 # "would charge $318,000 a year", "a list price of $395,000 a year", "Lorvexa costs $395,000 a year": what a thing costs
 # by the year, not anyone's pay.
 THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "price", "priced", "list price", "costs",
-                              "cost", "sells for", "sell for"})
+                              "cost", "sells for", "sell for", "lists at", "listed at", "retails at", "retails for"})
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
 SAVING_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|costs?|spend(?:s|ing)?|spent|rent|revenue|sales|income|synerg\w*)\b[^.;]*$",
                            re.I)
@@ -570,6 +576,9 @@ def _attribute_fact(
             and (pay := PAY_VALUED.search(sentence, max(0, cue_at - 50), s)) and not neighbours.blocking_within(pay.end(), s):
         # "whose pay package for 2025 was valued at $38.5 million", "valued her package at": what the pay is worth
         attribute, cue_at, cue = "compensation", pay.start(), pay.group(0)
+    if attribute and cue and cue.lower() in ("put", "puts", "putting") and cue_at is not None and cue_at < s \
+            and PUT_AT.fullmatch(sentence, cue_at + len(cue), s):
+        return Attribution(None, None, None, f"'{cue} ... at': an estimate, not money put into anything", kind)
     if attribute is None and kind == "date" and "since" in before[-8:] and ROLE_SINCE.search(sentence, max(0, s - 70), s):
         # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019"
         attribute, cue_at, cue = "joining", s - 6, "since"
@@ -787,8 +796,7 @@ def _attribute_fact(
                           previous_org, cue_at, previous_person, typed_orgs)
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
-        return Attribution(None, attribute, None, f"{why}; of {unnamed.group(0).split(' that')[0].split(' which')[0]}, which the text "
-                                                  "does not name here", kind)
+        return Attribution(None, attribute, None, f"{why}; of an unnamed {unnamed.group(1)} ('{unnamed.group(0).strip()}')", kind)
     if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
             and CUTTING_PLAN.match(sentence, c_start) and not any(c_start <= n.start - base < anchor for n in names):
         # "The closures will eliminate 1,870 positions": the cuts of the organization the document is about
@@ -1021,6 +1029,10 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org) if before is not None else None
+    if main is not None and not other and any(  # ", against $13.50 for the comparable burger at Riverlark Cafés": theirs
+            e < n.start - base <= e + 60 and n.name != main.entity and n.name not in persons
+            and FOR_OTHER_GAP.fullmatch(sentence, e, n.start - base) for n in names):
+        other = True
     if other and owner and main is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
         if main.attribute and main.entity != owner and not _is_relation(main.attribute, attributes):
             return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
