@@ -370,6 +370,14 @@ PUT_AT = re.compile(r"\s(?:the|its|their|total|a)\s(?:[\w-]+\s){0,3}?at\s(?:abou
                     r"less\sthan\s|nearly\s|almost\s|over\s|up\sto\s)?$")
 # ", against $13.50 for the comparable burger at Riverlark Cafés": a compared figure of another party, named after it.
 FOR_OTHER_GAP = re.compile(r"\s(?:for|at)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,4}?(?:at|from|of|in)\s(?:the\s)?")
+# "about 1,100 of Caskell's 2,800 jobs would go": the cuts, then the whole staff they come from, both of the name between.
+OF_NAMED_GAP = re.compile(r"\s(?:of|among)\s(?:the\s)?")
+JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are\sset\sto|are\sdue\sto)\s(?:go|be\scut|be\slost|"
+                           r"disappear|be\seliminated|be\saxed)|(?:are|were|have\sbeen)\s(?:being\s)?(?:cut|lost|eliminated|axed))\b")
+# "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": the cuts of the staff's organization.
+SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
+                                  r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
+NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
 # "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
 LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
 # "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
@@ -553,6 +561,10 @@ def _attribute_fact(
         at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
         found = _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
                           neighbours, previous_org, at, wording)
+        if found is not None:
+            return found
+    if kind in ("count", "number"):
+        found = _cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes)
         if found is not None:
             return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
@@ -797,6 +809,12 @@ def _attribute_fact(
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
         return Attribution(None, attribute, None, f"{why}; of an unnamed {unnamed.group(1)} ('{unnamed.group(0).strip()}')", kind)
+    share = SHARE_OF_NAMED_STAFF.match(sentence, e) \
+        if entity is None and base_attribute(attribute) == "job cuts" and kind == "count" else None
+    staff_of = next((n.name for n in names if share and n.possessive and n.start - base == share.end() and n.name not in persons
+                     and NAMED_STAFF.match(sentence, n.end - base)), None)
+    if staff_of:  # "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": Caskell's cuts
+        entity, how = staff_of, "the organization whose staff the cuts are a share of"
     if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
             and CUTTING_PLAN.match(sentence, c_start) and not any(c_start <= n.start - base < anchor for n in names):
         # "The closures will eliminate 1,870 positions": the cuts of the organization the document is about
@@ -964,6 +982,29 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes) -> Attribution | None:
+    """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount."""
+    if "job cuts" not in _definitions(attributes) or "headcount" not in _definitions(attributes):
+        return None
+
+    def owner_between(lo: int, hi: int) -> str | None:
+        gap = OF_NAMED_GAP.match(sentence, lo, hi)
+        return next((n.name for n in names if gap and n.possessive and n.start - base == gap.end()
+                     and re.fullmatch(r"['\u2019]s\s", sentence[n.end - base:hi])), None)
+
+    prior = neighbours.last_blocking_before(s)
+    if prior is not None and JOB_NOUN.search(sentence, s, e) and (going := JOBS_GO_AFTER.match(sentence, e)) \
+            and (owner := owner_between(prior[1], s)):
+        return Attribution(owner, "headcount", None, f"the whole staff that {sentence[prior[0]:prior[1]]!r} "
+                                                     f"'{going.group(0).strip()}' from, {owner}'s", "count")
+    following = neighbours.first_blocking_from(e)
+    if following is not None and JOB_NOUN.search(sentence, *following) \
+            and (going := JOBS_GO_AFTER.match(sentence, following[1])) and (owner := owner_between(e, following[0])):
+        return Attribution(owner, "job cuts" + (" (projected)" if going.group("plan") else ""), None,
+                           f"'{going.group(0).strip()}', some of {owner}'s {sentence[following[0]:following[1]]!r}", "count")
+    return None
 
 
 def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None] | None:
