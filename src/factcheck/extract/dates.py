@@ -27,7 +27,10 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 MODS = {"early": "early", "mid": "mid", "mid-": "mid", "middle of": "mid", "late": "late",
         "the end of": "late", "end of": "late", "the start of": "early", "the beginning of": "early",
-        "the middle of": "mid", "start of": "early", "beginning of": "early"}
+        "the middle of": "mid", "start of": "early", "beginning of": "early",
+        # "the first week of July", "the last week of May": the nearest third of the month
+        **{f"{the}{which} week of": mod for the in ("the ", "") for which, mod in (
+            ("first", "early"), ("second", "early"), ("third", "mid"), ("fourth", "late"), ("last", "late"), ("final", "late"))}}
 
 
 def _first_three(words) -> str:
@@ -41,7 +44,7 @@ def _first_three(words) -> str:
 
 
 _month = _first_three(MONTH_NAMES) + r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![\w])"
-_mod = _first_three(MODS) + r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle)\sof)"
+_mod = _first_three(MODS) + r"(?:early|mid-?|late|(?:the\s)?(?:end|start|beginning|middle|(?:first|second|third|fourth|last|final)\sweek)\sof)"
 _year = r"(?:19|20)\d\d"
 # With a day or a month name beside it, a year of any century: "4 July 1776", "December 1891".
 _full_year = r"(?:1\d|20)\d\d"

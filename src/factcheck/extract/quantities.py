@@ -240,8 +240,9 @@ _CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _SLASH_AFTER = re.compile(r"/\d")
-# "goes up to", "went up to", "was moved up to": "up to" is the verb's, not a bound
-MOVED_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|move[sd]?|moving|bump(?:s|ed)?|put|puts|push(?:es|ed)?)\s$", re.I)
+# "goes up to", "went up to", "was moved up to", "rounds up to": "up to" is the verb's, not a bound
+MOVED_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|move[sd]?|moving|bump(?:s|ed)?|put|puts|push(?:es|ed)?|"
+                          r"round(?:s|ed|ing)?|add(?:s|ed)?)\s$", re.I)
 # "rose from $11.99 to $13.99", "took it from", "cut the fee from": a verb of change before "from X to Y"
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|"
                            r"increased?|increasing|decreased?|decreasing|raised?|raising|cut|cuts|cutting|lifted|lifting|"
