@@ -453,6 +453,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         if aged and not aged.group(0).lower().startswith("at "):  # "a girl aged ten months"
             start -= len(aged.group(0))
             kind, unit, form, mult = "age", "year", "aged", AGE_UNITS[unit]
+    elif noun and raw and raw.lower() in FIXED_DURATIONS:  # "A year of doses", "a week of talks": the time, not a count
+        end -= len(unit_text)
+        kind, unit, form = "duration", FIXED_DURATIONS[raw.lower()], "duration"
     elif noun:
         words = noun.split()
         chosen = None
