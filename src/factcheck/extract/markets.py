@@ -22,7 +22,9 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
                            r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"
                            r"|,\s(?:closing|ending|finishing|settling))"
-                           r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$)", re.I)
+                           r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$"
+                           # "Its shares, at $85.30, have gained 12 percent": the price in an aside after "shares"
+                           r"|(?:shares|stock),\s(?:now\s|currently\s|trading\s|priced\s)?at\s(?:about\s|around\s|roughly\s)?$)", re.I)
 # "$12,900 a tonne", "$82 a barrel": a price for one unit of a commodity
 UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce|bushel|pound|lb|kilo|kilogram|kg|litre|liter|gallon|"
                         r"megawatt[\s-]hour|MWh|therm)\b", re.I)
