@@ -111,7 +111,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s$", re.I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
                     r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
                     r"\s(?:in|on|at\sthe\s(?:end|start|beginning)\sof|(?=" + _day + r"\s" + _month + r"|" + _month + r"\s" + _day + r"\b))"
-                    r"|due(?:\sin\s\w+)?\s(?:in|on|by)|becomes\s(?:[\w-]+\s){1,4}?(?:on|in|from)|(?:stays|remains)\suntil)\b", re.I)  # "leaves 30 June"
+                    r"|due(?:\sin\s\w+|\sout|\sback)?\s(?:in|on|by)|becomes\s(?:[\w-]+\s){1,4}?(?:on|in|from)|(?:stays|remains)\suntil)\b", re.I)  # "leaves 30 June"
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +344,40 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
     return None
 
 
+# A verb in the past tense: "started", "exploded", "was", "had", "said", "took".
+# An "-ed" word after an article or a possessive is an adjective: "the combined group", "its planned listing".
+_PAST = re.compile(r"\b(?:was|were|had|did|said|took|made|went|came|left|began|rose|fell|grew|paid|sold|bought|won|lost"
+                   r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)[a-z]{3,}ed)\b",
+                   re.I)
+# Where a clause ends: "who started work on Monday, is paid ... and will receive": "will" is another clause's.
+_CLAUSE_END = re.compile(r"[,;:!?\u2014]|\.(?:\s|$)")
+
+
+def _clause_of(text: str, m: re.Match, sentence: str) -> str:
+    """The words that tell the tense of the date `m`: the tense word nearest before it in its clause ("will" when it is
+    a future one), else its clause, the one after it when the date opens the sentence alone ("On Monday, the company
+    will ..."), else the whole sentence."""
+    lo = max(0, m.start() - 200)
+    start = max([text.rfind(mark, lo, m.start()) + len(mark) for mark in (",", ";", ":", "!", "?", "\u2014", ". ")
+                 if text.rfind(mark, lo, m.start()) != -1], default=lo)
+    tail = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 200))
+    end = tail.start() if tail else min(len(text), m.end() + 200)
+    if tail and not text[m.end():end].strip() and len(text[start:m.start()].split()) <= 2:
+        after = _CLAUSE_END.search(text, tail.end(), min(len(text), tail.end() + 200))
+        end = after.start() if after else min(len(text), tail.end() + 200)
+    clause = text[start:end]
+    if not clause.strip() or clause.strip() not in sentence:
+        return sentence
+    # the tense nearest before the date in its clause: "learned on Tuesday that 236 positions will disappear" is past,
+    # "said he will leave on Monday" future
+    markers = [(f.end(), "will") for f in FUTURE.finditer(text, start, m.start())] + \
+              [(p.end(), "") for p in _PAST.finditer(text, start, m.start())]
+    if markers:
+        return max(markers)[1]
+    # a clause with no tense of its own ("When Amara Quist takes over ... on September 1, she will find") takes the sentence's
+    return clause if FUTURE.search(clause) or _PAST.search(clause) else sentence
+
+
 def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:
     """Find date mentions in `text`.
 
@@ -379,7 +413,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         else:
             sentence = sentence_of(m.start()) if sentence_of else text
             try:
-                start, end, granularity, mod = _resolve_relative(m, published, bool(FUTURE.search(sentence)))
+                start, end, granularity, mod = _resolve_relative(m, published, bool(FUTURE.search(_clause_of(text, m, sentence))))
             except ValueError:
                 continue
             label = start.isoformat()[:7] if granularity in ("month",) else f"{start.isoformat()}..{end.isoformat()}"
