@@ -178,6 +178,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         words = [_clean(t.group(0))[0] for t in run]
         name = text[first.start():last.end()]
         name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
+        if not possessive and name.endswith("s") and text[last.end():last.end() + 2] in ("' ", "\u2019 ") \
+                and text[first.start() - 1:first.start()] not in ("'", "\u2018"):
+            possessive = True  # "Orbelle Technologies' Tessel 7": a plural's possessive (but not "'Harris' said")
         at_start = _sentence_initial(text, start, first.start())
         family = FAMILY_AFTER.match(text, first.start() + len(name)) if not possessive else None
         if family:  # "the Merriton family": the family, not the company that carries its name

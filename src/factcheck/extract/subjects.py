@@ -42,6 +42,7 @@ from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .markets import commodity_price, its_shares, share_owner, shares_traded
+from .sites import SITE_SUBJECT  # "The plant, which opened in 1978, employs 640 workers": the site's, not the company's
 from .quantities import SCALED, changed_by
 from .sentences import scanner
 from .sites import SITE_NAMED
@@ -687,6 +688,8 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
+    if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
+        attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
     rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
     if rate and rate.group(1) != "day" and not (attribute and (cue or "").lower() in THING_PRICE_CUES) \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
@@ -854,7 +857,7 @@ def _attribute_fact(
                         and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None) if c_start else None
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
             and (previous_org or own_subject) and not _is_relation(attribute, attributes) \
-            and not any(c_start <= n.start - base < s for n in names) \
+            and not any(c_start <= n.start - base < s for n in names) and not SITE_SUBJECT.fullmatch(sentence, 0, s) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
         if own_subject and not looks_like_person(own_subject):
             # "Solmere Motors said its loss narrowed ..., as revenue rose to $9.6 billion": the sentence's subject
