@@ -76,7 +76,7 @@ DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[
 FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
 DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)|-year-old)\s$", re.I)
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 # First words that do the same: "SC Steinhaven", "FC Porto".

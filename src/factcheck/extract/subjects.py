@@ -68,9 +68,11 @@ LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
 # "The 48-year-old stands to collect", "the 82-year-old came back": a verb after "the N-year-old", which stands for a person.
-AGED_VERB = re.compile(r"\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
+AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
                        r"leaves|told|tells|took|takes|made|makes|gave|gives|won|wins|spent|began|became|becomes|remains|now|also|"
                        r"still|then|never|knows|knew|thinks|thought|wants|hopes|plans)\b")
+# "The 51-year-old, who ...", "learned that the 59-year-old will": "the N-year-old" opening a sentence or a clause.
+AGED_REFERENCE = re.compile(r"(?:^[\"'\u201c]?|\b(?:that|but|and|when|while|as|after|before|because|although|since)\s)the\s$", re.I)
 # ", but the 81-year-old widow's ...": a later clause about someone named before.
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
@@ -1302,6 +1304,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             if 0 <= s - ne <= 60 and APPOSITION_GAP.fullmatch(sentence, ne, s) and not n.possessive and not thing:
                 # but "by confectioner Amelia Wrenn, the 152-year-old company moved": not her age
                 return n.name, "in apposition"
+        if form == "year-old" and previous_subject and previous_subject == previous_person and previous_subject in persons \
+                and AGED_REFERENCE.search(sentence, max(0, s - 16), s) and AGED_VERB.match(sentence, e) \
+                and not any(ns < s and (n.name in persons or looks_like_person(n.name)) for n, ns, _ in local):
+            # "The 51-year-old, who took charge ...", "has learned that the 59-year-old will receive": the person the
+            # sentence before is about, when no other person was named after it
+            return previous_subject, "'the N-year-old' before its verb, the person the previous sentence is about"
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = PERSON_NOUN_AFTER.match(sentence, e)
             if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
