@@ -94,6 +94,14 @@ def test_qualified_attributes_are_compared_under_their_base_attributes_rules():
     assert pack.rule_for("funding (total)", "money", "Acme / funding (total)") == pack.rule_for("funding", "money", "Acme / funding")
 
 
+def test_an_attribute_with_any_qualifier_is_compared_under_its_rule():
+    pack = load_rulepack()
+    toll = pack.rule_for("death toll", "count", "Vessa spill / death toll")
+    assert toll is not None and toll.compare == "growing"
+    assert pack.rule_for("death toll (fish)", "count", "Vessa spill / death toll (fish)") == toll  # counts that may rise
+    assert pack.rule_for("injured", "count", "Vessa spill / injured") == toll
+
+
 def test_event_attribute_flag_is_read():
     pack = load_rulepack()
     assert pack.attribute("death toll").event

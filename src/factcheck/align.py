@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
-from .model import Fact, Subject, base_attribute, is_event_name
+from .model import Fact, Subject, attribute_name, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
@@ -312,11 +312,11 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     for name, count in (mentions or {}).items():
         counts[canon(name)[0]] += count
     past = {canon(f.entity, f.document)[0] for f in facts  # "since Storm Bretta in 2014, which killed 31": an earlier event
-            if f.entity and base_attribute(f.attribute or "") in events and f.period and f.published and f.period < f.published.year}
+            if f.entity and attribute_name(f.attribute or "") in events and f.period and f.published and f.period < f.published.year}
     past |= {name.rsplit(None, 1)[0] for name in past if name and is_event_name(name)}  # "Gralsbach" of "the Gralsbach disaster"
     names_of = {doc: {canon(n, doc)[0] for n in found} - {None} for doc, found in by_doc.items()}
     # "the avalanche that struck Vellhorn killed 16": the names told with the story's unnamed event figures
-    beside = Counter(n for f in facts if not f.entity and base_attribute(f.attribute or "") in events
+    beside = Counter(n for f in facts if not f.entity and attribute_name(f.attribute or "") in events
                      for n in names_of.get(f.document, ()) if n in f.sentence)
     story = (stories(names_of, people, counts, frozenset(past), beside) if events or relations else {})
     # A named event ("the Skelda fire") is the story's: its own when no document dates it, an earlier one, keyed
@@ -353,7 +353,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
             named, entity = entity, None
             if event_years.get(named):
                 period = min(event_years[named], key=lambda year: (-event_years[named][year], year))
-        if entity is None and fact.attribute and base_attribute(fact.attribute) in events and fact.document in story:
+        if entity is None and fact.attribute and attribute_name(fact.attribute) in events and fact.document in story:
             entity, size = story[fact.document]
             how = f"keyed by its story ({size} document(s) sharing names), named after {entity}, " + (
                 "the event they name" if _names_event(entity) else "the name they mention most")

@@ -15,7 +15,7 @@ from .baseline import fingerprint, normalized_value
 from .checks import COMPARISONS
 from .checks.base import VERDICT_RANK, Relation
 from .facts import group_by_subject
-from .model import Agreement, Fact, Finding, base_attribute
+from .model import Agreement, Fact, Finding, attribute_name
 from .rulepack import RulePack
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
@@ -124,7 +124,7 @@ def evaluate(facts, pack: RulePack, outlets: dict[str, str] | None = None) -> tu
             continue
         compare = COMPARISONS[rule.compare]
         by_verdict: dict[str, list] = defaultdict(list)
-        definition = pack.attribute(base_attribute(first.attribute or ""))
+        definition = pack.attribute(attribute_name(first.attribute or ""))
         changing = definition is not None and definition.changes_with_time and first.kind not in ("age", "date")
         daily = definition is not None and definition.changes_daily
         for a, b in itertools.combinations(group, 2):

@@ -139,6 +139,11 @@ def base_attribute(attribute: str) -> str:
     return attribute
 
 
+def attribute_name(attribute: str) -> str:
+    """The attribute the rule pack names, without any qualifier: "death toll (fish)" -> "death toll"."""
+    return attribute.split(" (", 1)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What a fact is about: entity, attribute and, for relations, an object."""

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .checks import COMPARISONS
 from .errors import RuleError
-from .model import KINDS, SEVERITIES, VERDICTS, base_attribute
+from .model import KINDS, SEVERITIES, VERDICTS, attribute_name
 from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
@@ -86,7 +86,7 @@ class Rule:
 
     def applies(self, attribute: str, kind: str, subject: str) -> bool:
         """True when this rule covers facts of `kind` about `attribute` of `subject`."""
-        if self.attributes and base_attribute(attribute) not in self.attributes and "*" not in self.attributes:
+        if self.attributes and attribute_name(attribute) not in self.attributes and "*" not in self.attributes:
             return False
         if self.kinds and kind not in self.kinds:
             return False

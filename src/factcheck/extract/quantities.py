@@ -61,7 +61,9 @@ NOT_NOUNS = frozenset(
     "besides towards afterwards was has gas bus news series means basis analysis crisis "
     "percent earlier later ago".split()
 )
-COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice", "species")
+COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice", "species",
+              # nouns whose plural is the singular: "20,000 fish", "118 aircraft"
+              "fish", "sheep", "deer", "livestock", "poultry", "aircraft", "salmon", "trout", "offspring")
 IRREGULAR = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
 # Words before a number that make it a label, not a quantity.
 LABEL_WORDS = ("page", "pages", "section", "chapter", "no.", "number", "rank", "ranked", "version", "v.",

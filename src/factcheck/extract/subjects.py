@@ -37,7 +37,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..model import EVENT_NOUNS, base_attribute
+from ..model import EVENT_NOUNS, attribute_name, base_attribute
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
@@ -383,6 +383,11 @@ SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|ne
 NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
 # "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
 LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
+# "counted 3,000 dead fish on a single bend", "40 in one village": a count in one spot, some of the event's.
+ONE_SPOT_AFTER = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:on|in|at|along|from)\s(?:a\ssingle|one|a\ssmall|just\sone)\s[a-z]+")
+# Animals an event can kill or hurt, whose count is never the toll of people.
+ANIMALS = frozenset("fish sheep cattle cows pigs chickens hens birds animals horses dogs livestock poultry salmon trout seals "
+                    "whales dolphins deer goats".split())
 # "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
 # condition": some of the injured, not all.
 STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?"
@@ -657,6 +662,10 @@ def _attribute_fact(
     if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
         # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
         return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
+    if attribute and kind == "count" and base_attribute(attribute) in ("death toll", "injured") \
+            and sentence[s:e].rsplit(None, 1)[-1].lower() in ANIMALS:
+        # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
+        attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
     if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES:
         # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
         return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)
@@ -785,7 +794,8 @@ def _attribute_fact(
                 and not place.name.startswith(owner):
             site_name = f"{owner} {place.name}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one place, {site_name}", kind)
-    if definition is not None and definition.event:
+    event = definition if definition is not None else _definitions(attributes).get(attribute_name(attribute))  # "death toll (fish)"
+    if event is not None and event.event:
         risen = neighbours.last_blocking_before(s)
         if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) \
                 and (CAUSE_OPENING.match(sentence, c_start) or CAUSE_BEFORE.search(sentence, max(0, c_start - 12), c_start)):
@@ -801,6 +811,9 @@ def _attribute_fact(
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
         if kind in ("count", "number") and STILL_IN_HOSPITAL.match(sentence, e):
             return Attribution(None, None, None, f"{why}; those still in hospital, some of the total", kind)
+        if kind in ("count", "number") and ONE_SPOT_AFTER.match(sentence, e):
+            return Attribution(None, None, None, f"{why}; those in one spot ('{ONE_SPOT_AFTER.match(sentence, e).group(0).strip()}'), "
+                                                 "some of the total", kind)
         many = MANY_EVENTS.search(sentence, c_start, c_end) if owner is None else None
         if many:  # "at least 35 people have died in avalanches across the country this winter": a season's, not the event's
             return Attribution(None, None, None, f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
