@@ -68,3 +68,12 @@ def test_an_aside_gives_an_earlier_year_of_the_figure_before_it(text, expected):
 def test_a_year_in_brackets_in_a_label_is_the_figures():
     text = "Corvenna Growers makes wine.\n- Revenue (2025): €135.6 million\n- Revenue (2024): €77 million\n"
     assert periods(text) == {"€135.6 million": 2025, "€77 million": 2024}
+
+
+def test_a_compared_figure_from_last_year_is_for_the_year_before_publication():
+    assert periods("Calloway Mills said revenue rose to £510 million, up from £460 million last year.") == \
+        {"£510 million": None, "£460 million": 2025}
+
+
+def test_last_years_figure_after_a_forecast_is_for_the_year_before_publication():
+    assert periods("Calloway Mills expects profit of about £30 million, well below last year's £41m.")["£41m"] == 2025

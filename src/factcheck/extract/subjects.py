@@ -109,8 +109,9 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+)?"
-                             r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+                             r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
+                             re.I)
 # "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
 # the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
@@ -381,6 +382,10 @@ JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are
 SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
                                   r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
 NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
+# "from €262 million last year": the figure compared with, a year before publication.
+LAST_YEAR_AFTER = re.compile(r"\s(?:a\syear\searlier\s)?(?:last|the\sprevious|the\sprior)\syear\b")
+# "down from its previous forecast of €235 million": the figure compared with was a forecast.
+FORECAST_OF_BEFORE = re.compile(r"\b(?:forecast|guidance|target|outlook|projection)\s(?:of\s)?(?:about\s|around\s|roughly\s)?$", re.I)
 # "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
 LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
 # "counted 3,000 dead fish on a single bend", "40 in one village": a count in one spot, some of the event's.
@@ -568,7 +573,7 @@ def _attribute_fact(
             else " ".join(words[:2])
         at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
         found = _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
-                          neighbours, previous_org, at, wording)
+                          neighbours, previous_org, at, wording, year)
         if found is not None:
             return found
     if kind in ("count", "number"):
@@ -1073,11 +1078,12 @@ def _giver(sentence, base, e, names) -> str | None:
 
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
-              previous_org, compared_at: int, wording: str) -> Attribution | None:
+              previous_org, compared_at: int, wording: str, published_year: int | None = None) -> Attribution | None:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, for the year stated; without
     a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
+    last_year = LAST_YEAR_AFTER.match(sentence, e) if published_year and year is None else None
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
@@ -1115,7 +1121,11 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if year is not None and definition.changes_with_time:
         return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
                                    dated=int(year.group(1)))
-    if PROJECTION_AFTER.match(sentence[e:c_end]):  # "down from the £380 million it had guided to": an earlier forecast
+    if last_year and definition.changes_with_time:  # "down from ... and from €262 million last year": last year's
+        return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for last year: {why}",
+                                   dated=published_year - 1, earlier=None)
+    if PROJECTION_AFTER.match(sentence[e:c_end]) or FORECAST_OF_BEFORE.search(sentence, max(0, s - 40), s):
+        # "down from the £380 million it had guided to", "down from its previous forecast of €235 million": a forecast
         return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
                                    why=f"an earlier forecast, '{wording}' beside {sentence[a:b]!r}: {why}")
     return dataclasses.replace(main, attribute=plain, dated=None, earlier=wording,
