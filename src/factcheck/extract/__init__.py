@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, ORG_SUFFIXES, NameMention, find_names
+from .entities import DATELINE, ORG_NOUN, ORG_SUFFIXES, NameMention, find_names
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
@@ -30,7 +30,7 @@ from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
-from .subjects import _ORG_NOUN, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -54,11 +54,11 @@ DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}
 REFUSED = re.compile(r"\b(?:turned\sdown|rejected|rebuffed|spurned|refused|walked\saway\sfrom|abandoned)\b", re.I)
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its|northern|southern|eastern|western|central)\s$", re.I)
-ORG_NOUN_AFTER = re.compile(r"\s" + _ORG_NOUN + r"\b")
+ORG_NOUN_AFTER = re.compile(r"\s" + ORG_NOUN + r"\b")
 # "the Nordic countries", "the Ardovian town": a word describing a place, no name of its own.
 PLACE_NOUN_AFTER = re.compile(r"\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
                               r"capital|villages?|provinces?)\b")
-COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s" + COMBINED + r"\s" + _ORG_NOUN
+COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s" + COMBINED + r"\s" + ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
 # "a majority stake", "half of": a deal for part of a company (a percentage before it in the sentence says so too).
 PART_WORDS = re.compile(r"\b(?:stake|half|majority|minority)\b", re.I)

@@ -51,6 +51,14 @@ FUNCTION_WORDS = frozenset(
     "indeed likewise similarly nevertheless nonetheless previously recently currently opposition "
     "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined".split()
 )
+# Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
+ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
+             "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
+             "publisher network league ministry brand employer museum gallery university college hospital institute "
+             "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
+             "exchange regulator chain discounter giant supplier provider trust association society federation fund "
+             "promoter service").split()
+ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
     "ai inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "

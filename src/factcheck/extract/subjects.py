@@ -35,17 +35,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from dataclasses import dataclass
 
 from ..model import EVENT_NOUNS, attribute_name, base_attribute
+from .attribution import PERSON_EVENTS, Attribution, definitions, given_attribute, is_relation, org_figures, reading_for
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .sites import SITE_SUBJECT  # "The plant, which opened in 1978, employs 640 workers": the site's, not the company's
 from .quantities import SCALED, changed_by
 from .sentences import scanner
-from .sites import SITE_NAMED
+from .sites import SITE_NAMED, SITE_SUBJECT
+from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -86,14 +87,6 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
 # "the 95-year-old former flag carrier": the noun after the words that only describe it.
 PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
                                r"regional|local|independent|historic)\s){0,2}([a-z-]+)")
-# Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
-ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "
-             "bank lab drugmaker carrier airline retailer insurer lender maker manufacturer automaker chipmaker studio "
-             "publisher network league ministry brand employer museum gallery university college hospital institute "
-             "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
-             "exchange regulator chain discounter giant supplier provider trust association society federation fund "
-             "promoter service").split()
-_ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
@@ -105,7 +98,7 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory pro
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
-GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + _ORG_NOUN + r"(?:'s|\u2019s)?\b",
+GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
@@ -123,13 +116,13 @@ EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|incr
                              r"against|compared\s(?:with|to)", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
-PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + _ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
+PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
 # "values it at", "values the second-tier club at", "value the whole of the 12-year-old studio at"
 IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]+(?:-[a-z]+)?\s|new\s|former\s|whole\s)?"
-                           + _ORG_NOUN + r")\b", re.I)
+                           + ORG_NOUN + r")\b", re.I)
 # "invested $5 million in the company"
-GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + _ORG_NOUN + r"\b", re.I)
+GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -137,7 +130,7 @@ APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
                        + r")\b", re.I)
-AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + _ORG_NOUN + r"\b)", re.I)
+AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + ORG_NOUN + r"\b)", re.I)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
 # "1,100 of the mine's workers", "300 of its staff": a part of a workforce.
@@ -149,18 +142,6 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
-# Fines: "fined Stanmere Bank", "fined the utility", "levied on Aldbrook Energy", "The regulator fined".
-FINED_GAP = re.compile(r"\s(?:the\s)?")
-FINED_REFERENCE = re.compile(r"\s(?:it|them|the\s(?:[a-z-]+\s)?" + _ORG_NOUN + r")\b", re.I)
-WAS_FINED = re.compile(r"\b(?:was|were|been)\sfined\s$")
-FINE_WORD = re.compile(r"\b(?:fines?|penalty|penalties)\b", re.I)
-FINE_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:fines?|penalty|penalties)\b", re.I)
-FINE_BEFORE = re.compile(r"\b(?:fines?|penalty|penalties)\s(?:of\s)?(?:up\sto\s|about\s|some\s|nearly\s|almost\s)?$", re.I)
-# Names of those that impose fines: "Norvalian Conduct Board", "Dravonian Mines Inspectorate".
-IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Agency|Office|Court|Tribunal|Ministry|Council|"
-                     r"Department|Watchdog|Ombudsman|Bureau|Government)$")
-LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
-FINING_GAP = re.compile(r"\s(?:(?:has|had|have|also|on\s\w+|last\s\w+|this\s\w+)\s){0,2}")
 CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
                        r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s(?:data|details|records|"
                        r"information))\b[^.;]{0,70}$", re.I)
@@ -198,7 +179,7 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
                            r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s){0,2}$")  # "bought the vaccine maker Tolland Bio"
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
-NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + _ORG_NOUN + r",\s$", re.I)
+NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)
 # "... owed to landlords and ": the next item of a list of parts.
 LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
@@ -207,8 +188,6 @@ SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as
 FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
 VERB_AFTER_NAME = re.compile(r"\s" + AUX_ADVERB)
 VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
-# What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
-JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
 # "a stake of about 9 percent worth around $610 million": what someone's shares are worth
 HOLDING_WORTH = re.compile(r"\b(?:stake|holding|shareholding|shares)\b[^.;:]{0,50}\bworth\s$", re.I)
@@ -304,10 +283,10 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port)\b")
-COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + _ORG_NOUN
+COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + ORG_NOUN
                             + r"|(?:the\stwo|both)\s(?:companies|groups|firms|businesses|airlines|banks))\b")
 # "the combination would cut", "The companies expect to cut": the parties to a merger, together, as a clause's subject
-COMBINED_CLAUSE = re.compile(r"\b((?:the|a)\scombination|(?:the|both)\s(?:two\s)?companies|the\s" + COMBINED + r"\s" + _ORG_NOUN
+COMBINED_CLAUSE = re.compile(r"\b((?:the|a)\scombination|(?:the|both)\s(?:two\s)?companies|the\s" + COMBINED + r"\s" + ORG_NOUN
                              + r")\s(?:would|will|could|can|may|might|expects?|plans?|intends?|aims?|ha(?:ve|s)\s(?:promised|pledged|said|"
                              r"announced|agreed)|promised|pledged|said|say)\b", re.I)
 # "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
@@ -374,14 +353,6 @@ PUT_AT = re.compile(r"\s(?:the|its|their|total|a)\s(?:[\w-]+\s){0,3}?at\s(?:abou
                     r"less\sthan\s|nearly\s|almost\s|over\s|up\sto\s)?$")
 # ", against $13.50 for the comparable burger at Riverlark Cafés": a compared figure of another party, named after it.
 FOR_OTHER_GAP = re.compile(r"\s(?:for|at)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,4}?(?:at|from|of|in)\s(?:the\s)?")
-# "about 1,100 of Caskell's 2,800 jobs would go": the cuts, then the whole staff they come from, both of the name between.
-OF_NAMED_GAP = re.compile(r"\s(?:of|among)\s(?:the\s)?")
-JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are\sset\sto|are\sdue\sto)\s(?:go|be\scut|be\slost|"
-                           r"disappear|be\seliminated|be\saxed)|(?:are|were|have\sbeen)\s(?:being\s)?(?:cut|lost|eliminated|axed))\b")
-# "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": the cuts of the staff's organization.
-SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
-                                  r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
-NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
 # "from €262 million last year": the figure compared with, a year before publication.
 LAST_YEAR_AFTER = re.compile(r"\s(?:a\syear\searlier\s)?(?:last|the\sprevious|the\sprior)\syear\b")
 # "down from its previous forecast of €235 million": the figure compared with was a forecast.
@@ -444,11 +415,11 @@ ORG_KINDS = {
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[\w-]+\s)?(" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
                         + r")(?:'s|\u2019s)?\b", re.I)
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
-DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + _ORG_NOUN + r")(?=[,.;)])", re.I)
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + _ORG_NOUN + r")\s$", re.I)
+DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
-GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + _ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
+GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
@@ -466,26 +437,6 @@ EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:the\swhole\sof\s)?(?:(?:a|an|the|its|his|her|their|new|[A-Za-z]+-[a-z-]+)\s){0,4}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Where a fact belongs, as written in the text (before alignment)."""
-
-    entity: str | None
-    attribute: str | None
-    object: str | None
-    why: str | None
-    kind: str | None = None
-    """The fact's kind, when attribution changed it (a plain number read as a count)."""
-    dated: int | None = None
-    """The year of an earlier event the figure is about ("killed six workers in 2011")."""
-    refers_back: bool = False
-    """True for a relation figure of "the deal" or "the offer": the one the document described before."""
-    earlier: str | None = None
-    """The wording that makes the figure an earlier one another is compared with ("up from")."""
-    combined: bool = False
-    """True for a figure of the company a merger makes ("across the combined group"), which no name stands for."""
 
 
 def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False) -> bool:
@@ -577,7 +528,7 @@ def _attribute_fact(
         if found is not None:
             return found
     if kind in ("count", "number"):
-        found = _cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes)
+        found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes)
         if found is not None:
             return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
@@ -621,7 +572,7 @@ def _attribute_fact(
     if attribute and kind == "money" and PROCEEDS.match(sentence, e) and PROCEEDS_VERB.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, f"cue '{cue}', but what a seller takes from a sale, not its price", kind)
     if earlier:
-        definition = _definitions(attributes).get(base_attribute(attribute or ""))
+        definition = definitions(attributes).get(base_attribute(attribute or ""))
         if attribute and definition is not None and definition.event and not attribute.endswith(")"):
             # "the 2009 quake that claimed 1,100 lives": that event's figure, kept apart from this one's
             owner = _owner(sentence, base, min(s, cue_at) if cue_at is not None else s, names, cue_at)
@@ -641,14 +592,14 @@ def _attribute_fact(
             return Attribution(None, None, None, f"a part of {sentence[whole[0]:whole[1]]!r}", kind)
     if attribute is None and kind == "money" and RECEIVED_BEFORE.search(sentence, max(0, s - 40), s):
         giver = _giver(sentence, base, e, names)
-        given = _given_attribute(attributes, kind)
+        given = given_attribute(attributes, kind)
         if giver and given:  # "Carrowmere University has received $250 million from Ottilie Varga-Hume"
             attribute, cue_at, cue = given, None, sentence[max(0, s - 40):s].split()[-1]
     if kind == "money" and "debt" in before and WITH_DEBT.search(sentence, max(0, s - 120), s):
         # "Including debt, the deal values the business at about $4.9 billion": an enterprise value, not the price
         return Attribution(None, None, None, "a value including debt, not the price paid", kind)
     commodity = commodity_price(sentence, s, e) if kind == "money" else None
-    if commodity and "market price" in _definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
+    if commodity and "market price" in definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
         return Attribution(commodity[0], "market price", None, f"a price of {commodity[0]} {commodity[1]}", kind)
     traded = shares_traded(sentence, s) if kind == "money" else None
     if traded:  # "Quennel shares have settled at $56.80": a market price, the day's, of the company whose shares they are
@@ -676,7 +627,7 @@ def _attribute_fact(
         return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
     if part_of and not part_of.group(1).startswith("the ") \
-            and not getattr(_definitions(attributes).get(base_attribute(attribute)), "event", False):
+            and not getattr(definitions(attributes).get(base_attribute(attribute)), "event", False):
         part_of = None  # but "employs some 1,450 of them": all the staff, who are some of the town's people
     if part_of:  # "Three of the dead were contract workers", "16 people died, 11 of them from Aldhaven": not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
@@ -692,7 +643,7 @@ def _attribute_fact(
         cue = cue or "a share"
     led = LED_ROUND.search(sentence, max(0, s - 80), s) if kind == "money" else None
     if led:
-        given = _given_attribute(attributes, kind)
+        given = given_attribute(attributes, kind)
         leader = next((n.name for n in names if n.end - base <= led.start() and not n.possessive
                        and not _governed(sentence, n, base)), None)
         if given and leader:
@@ -715,7 +666,7 @@ def _attribute_fact(
         # never compared with a whole cost
         attribute = f"{attribute} (per {'year' if rate.group(1) == 'annum' else rate.group(1)})"
     if attribute is None and kind == "count" and before.endswith("loss of ") and JOB_NOUN.search(sentence, s, e) \
-            and "job cuts" in _definitions(attributes):
+            and "job cuts" in definitions(attributes):
         attribute, cue_at, cue = "job cuts", s - 8, "loss of"  # "with the loss of 418 jobs", but not "the loss of 41 lives"
     if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
             and not JOB_NOUN.search(sentence, *clause(sentence, s)):
@@ -734,7 +685,7 @@ def _attribute_fact(
             prior = first  # it had guided to and well below last year's £412m": the figure the sentence is about
             main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject, attributes,
                                   patterns, persons, neighbours, previous_org)
-        definition = _definitions(attributes).get(base_attribute(main.attribute or ""))
+        definition = definitions(attributes).get(base_attribute(main.attribute or ""))
         if main.entity and definition is not None and definition.changes_with_time and not main.earlier:
             # "profit is now expected at about £330 million, ... well below last year's £412m": last year's profit
             return Attribution(main.entity, main.attribute.replace(" (projected)", ""), main.object,
@@ -767,7 +718,7 @@ def _attribute_fact(
         attribute += " (total)"
         why += ", a running total"
     cue_end = cue_at + len(cue) if cue_at is not None else None
-    definition = _definitions(attributes).get(base_attribute(attribute))
+    definition = definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after):
@@ -799,7 +750,7 @@ def _attribute_fact(
                 and not place.name.startswith(owner):
             site_name = f"{owner} {place.name}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one place, {site_name}", kind)
-    event = definition if definition is not None else _definitions(attributes).get(attribute_name(attribute))  # "death toll (fish)"
+    event = definition if definition is not None else definitions(attributes).get(attribute_name(attribute))  # "death toll (fish)"
     if event is not None and event.event:
         risen = neighbours.last_blocking_before(s)
         if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) \
@@ -832,10 +783,8 @@ def _attribute_fact(
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
         return Attribution(None, attribute, None, f"{why}; of an unnamed {unnamed.group(1)} ('{unnamed.group(0).strip()}')", kind)
-    share = SHARE_OF_NAMED_STAFF.match(sentence, e) \
+    staff_of = staff_share_owner(sentence, base, e, names, persons) \
         if entity is None and base_attribute(attribute) == "job cuts" and kind == "count" else None
-    staff_of = next((n.name for n in names if share and n.possessive and n.start - base == share.end() and n.name not in persons
-                     and NAMED_STAFF.match(sentence, n.end - base)), None)
     if staff_of:  # "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": Caskell's cuts
         entity, how = staff_of, "the organization whose staff the cuts are a share of"
     if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
@@ -865,7 +814,7 @@ def _attribute_fact(
     if thing_costs and not any(n.start - base < cue_at for n in names):  # but "Marrowby estimates the recall will cost"
         return Attribution(None, attribute, None, f"{why}; what the {thing_costs} cost, a thing with no name", kind)
     if entity and cue and kind == "date":
-        attribute = _reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
+        attribute = reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
         if base_attribute(attribute) in PERSON_EVENTS and entity not in persons and entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:
             person = next((n.name for n in reversed(names) if n.end - base <= anchor and not n.possessive
                            and (n.name in persons or looks_like_person(n.name))), None)
@@ -876,7 +825,7 @@ def _attribute_fact(
     own_subject = next((n.name for n in names if n.start - base < c_start and n.name not in persons and not n.possessive
                         and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))), None) if c_start else None
     if entity is None and cue_at is not None and kind != "age" and definition is not None and definition.changes_with_time \
-            and (previous_org or own_subject) and not _is_relation(attribute, attributes) \
+            and (previous_org or own_subject) and not is_relation(attribute, attributes) \
             and not any(c_start <= n.start - base < s for n in names) and not SITE_SUBJECT.fullmatch(sentence, 0, s) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
         if own_subject and not looks_like_person(own_subject):
@@ -889,10 +838,10 @@ def _attribute_fact(
             entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
     if base_attribute(attribute) == "fine" and cue_at is not None:
         # "the authority fined the utility €62 million", "the €40 million penalty it levied on Aldbrook": who pays
-        entity, how = _fine_payer(sentence, base, s, e, cue_at, cue, names, persons, previous_org, entity, how)
+        entity, how = fine_payer(sentence, base, s, e, cue_at, cue, names, persons, previous_org, entity, how)
         if attribute.endswith(" (projected)") and WAS_FINED.search(sentence, max(0, s - 30), s):
             attribute = "fine"  # "Stanmere plans to close 48 branches after it was fined €285m": a fine imposed
-    if _is_relation(attribute, attributes):
+    if is_relation(attribute, attributes):
         giver = _giver(sentence, base, e, names)
         if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
             receiver = entity or _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end,
@@ -974,7 +923,7 @@ def _attribute_fact(
                                                            f"the name after '{obj[1]}'", kind)
         deal = (THE_DEAL.search(sentence, max(c_start, anchor - 60), max(anchor, cue_end or 0) + 1)
                 or (FIGURE_DEAL.match(sentence, e) if THE_BEFORE.search(sentence, max(0, s - 6), s) else None)) \
-            if _is_relation(attribute, attributes) else None
+            if is_relation(attribute, attributes) else None
         if deal and not any(c_start <= n.start - base < e for n in names):  # "The offer of €4.20 a share", "the $312 million price"
             return Attribution(None, attribute, None, f"{why}; '{deal.group(0).strip()}', the deal the document described before",
                                kind, refers_back=True)
@@ -982,7 +931,7 @@ def _attribute_fact(
     passive = PASSIVE_DEAL.search(sentence, max(c_start, anchor - 30), max(anchor, cue_end or 0))
     if passive and base_attribute(attribute) == "price":  # "Ruane was signed from Port Ellery FC for €400,000": he was bought
         return Attribution(entity, attribute, None, f"{why}; entity {how}, the one bought ('{passive.group(0)}')", kind)
-    selling = SELLING.search(sentence, max(c_start, anchor - 60), s) if _is_relation(attribute, attributes) else None
+    selling = SELLING.search(sentence, max(c_start, anchor - 60), s) if is_relation(attribute, attributes) else None
     if selling:
         buyer = next((n.name for n in names if selling.end() <= n.start - base <= e + 120 and not n.possessive
                       and (SOLD_TO.fullmatch(sentence, e, n.start - base) if n.start - base >= e
@@ -993,7 +942,7 @@ def _attribute_fact(
             return Attribution(buyer, attribute, target, f"{why}; entity {buyer}, the buyer it is sold to"
                                + (f"; object {target}, {where}" if target else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
-                  employer_at=definition is not None and definition.personal) if _is_relation(attribute, attributes) else None
+                  employer_at=definition is not None and definition.personal) if is_relation(attribute, attributes) else None
     thing = THING_OBJECT.match(sentence, e) if obj is None and base_attribute(attribute) in ("investment", "price") else None
     if thing and thing.group(1).lower() not in NOT_THINGS and thing.group(1).lower() not in PERSON_NOUNS:
         # "will put £50 million into the squad": money for a thing the text does not name, never another object's
@@ -1005,29 +954,6 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
-
-
-def _cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes) -> Attribution | None:
-    """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount."""
-    if "job cuts" not in _definitions(attributes) or "headcount" not in _definitions(attributes):
-        return None
-
-    def owner_between(lo: int, hi: int) -> str | None:
-        gap = OF_NAMED_GAP.match(sentence, lo, hi)
-        return next((n.name for n in names if gap and n.possessive and n.start - base == gap.end()
-                     and re.fullmatch(r"['\u2019]s\s", sentence[n.end - base:hi])), None)
-
-    prior = neighbours.last_blocking_before(s)
-    if prior is not None and JOB_NOUN.search(sentence, s, e) and (going := JOBS_GO_AFTER.match(sentence, e)) \
-            and (owner := owner_between(prior[1], s)):
-        return Attribution(owner, "headcount", None, f"the whole staff that {sentence[prior[0]:prior[1]]!r} "
-                                                     f"'{going.group(0).strip()}' from, {owner}'s", "count")
-    following = neighbours.first_blocking_from(e)
-    if following is not None and JOB_NOUN.search(sentence, *following) \
-            and (going := JOBS_GO_AFTER.match(sentence, following[1])) and (owner := owner_between(e, following[0])):
-        return Attribution(owner, "job cuts" + (" (projected)" if going.group("plan") else ""), None,
-                           f"'{going.group(0).strip()}', some of {owner}'s {sentence[following[0]:following[1]]!r}", "count")
-    return None
 
 
 def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None] | None:
@@ -1056,7 +982,7 @@ def _share_price(sentence, base, traded, names, persons, previous_org, typed_org
     how = "named right before or after 'shares'"
     if owner is None and its_shares(sentence, at):
         owner, how = _organization(sentence, base, names, at, persons, previous_org, typed=typed_orgs)
-    if owner is None or owner in persons or "share price" not in _definitions(attributes):
+    if owner is None or owner in persons or "share price" not in definitions(attributes):
         return Attribution(None, None, None, "a market share price of no named company", kind)
     return Attribution(owner, "share price", None, f"a market share price; entity {owner}, {how}", kind)
 
@@ -1099,7 +1025,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             and FOR_OTHER_GAP.fullmatch(sentence, e, n.start - base) for n in names):
         other = True
     if other and owner and main is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
-        if main.attribute and main.entity != owner and not _is_relation(main.attribute, attributes):
+        if main.attribute and main.entity != owner and not is_relation(main.attribute, attributes):
             return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
                                f"{main.attribute.split(' (')[0]} of {owner}, compared with {sentence[a:b]!r} ('{wording}')", kind)
     if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
@@ -1113,7 +1039,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
         return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
-    definition = _definitions(attributes).get((main.attribute or "").split(" (")[0])  # "price (per month)" is a price
+    definition = definitions(attributes).get((main.attribute or "").split(" (")[0])  # "price (per month)" is a price
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
@@ -1190,96 +1116,12 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
 
 
 # Dates of a person's life and career; a cue they share with a thing's date ("arrived") reads by who it is about.
-PERSON_EVENTS = frozenset({"joining", "departure", "birth", "death"})
-
-
-def _reading_for(attribute: str, cue: str, person: bool, attributes, patterns) -> str:
-    """`attribute`, or the other attribute its cue also names that fits the entity: "Averill arrived in 2019" is
-    his joining, "ChatGPT arrived in late 2022" its release."""
-    plain = base_attribute(attribute)
-    if (plain in PERSON_EVENTS) == person:
-        return attribute
-    for other in attributes:
-        if other.name != plain and (other.name in PERSON_EVENTS) == person and "date" in other.kinds \
-                and patterns.get(other.name) is not None and patterns[other.name].fullmatch(cue):
-            return other.name + attribute[len(plain):]
-    return attribute
-
-
-def _given_attribute(attributes, kind: str) -> str | None:
-    """The relation for money one party gives another ("investment"): the one received as another attribute."""
-    return next((a.name for a in attributes if a.relation and a.received_as and kind in a.kinds), None)
-
-
-def _is_relation(attribute: str, attributes) -> bool:
-    definition = _definitions(attributes).get(base_attribute(attribute))
-    return definition is not None and definition.relation
-
-
-_DEFINITIONS: dict[int, tuple[object, dict, frozenset]] = {}
-
-
-def _known(attributes) -> tuple[object, dict, frozenset]:
-    """(attributes, definitions by name, names of attributes only an organization has), built once per attributes
-    tuple (found by identity, not by hashing it)."""
-    known = _DEFINITIONS.get(id(attributes))
-    if known is None or known[0] is not attributes:
-        known = _DEFINITIONS[id(attributes)] = (attributes, {a.name: a for a in attributes},
-                                                frozenset(a.name for a in attributes if a.organization))
-        while len(_DEFINITIONS) > 8:
-            del _DEFINITIONS[next(iter(_DEFINITIONS))]
-    return known
-
-
-def _definitions(attributes) -> dict:
-    """Attribute definitions by name."""
-    return _known(attributes)[1]
-
-
-def org_figures(attributes) -> frozenset[str]:
-    """The attributes only an organization has (`organization: true` in the rule pack): a person named as their
-    subject speaks or decides for one."""
-    return _known(attributes)[2]
 
 
 def _relative_before(sentence: str, at: int) -> bool:
     """Whether "that" or "which" stands in the few words before offset `at` (a cheap test before UNNAMED_RELATIVE)."""
     window = sentence[max(0, at - 60):at]
     return "that " in window or "which " in window
-
-
-def _fine_payer(sentence, base, s, e, cue_at, cue, names, persons, previous_org, entity, how) -> tuple[str | None, str | None]:
-    """Who must pay a fine: the name "fined" acts on ("fined Stanmere Bank"; "fined the utility" or "fined it": the
-    other organization the sentence names, or the one the document is about), the one it is "levied on", else the
-    entity found, but never a regulator or court, which imposes fines. None when the figure is not the fine itself
-    ("set aside $90 million to cover repairs and any fine")."""
-    named = [n for n in names if n.name not in persons]
-    label = label_of(sentence, s)
-    if cue.lower() in ("fined", "fining") and cue_at < s:
-        after = cue_at + len(cue)
-        target = next((n for n in named if FINED_GAP.fullmatch(sentence, after, n.start - base)), None)
-        if target is not None:
-            return target.name, "the one fined, named right after the verb"
-        if FINED_REFERENCE.match(sentence, after):
-            fining = next((n.name for n in reversed(named) if n.end - base <= cue_at), None)
-            others = {n.name for n in named if n.name != fining and not n.name.startswith(f"{fining} ")} if fining else set()
-            if len(others) == 1:  # "Northmere Power's chief quit after the authority fined the utility"
-                return others.pop(), "the one fined, 'the company', the other organization the sentence names"
-            if previous_org and previous_org != fining and not others and not IMPOSER.search(previous_org):
-                return previous_org, "the one fined, 'the company', the organization the document names most so far"
-            return None, None
-    elif not (FINE_RIGHT_AFTER.match(sentence, e) or FINE_BEFORE.search(sentence, max(0, s - 24), s)
-              or (label and FINE_WORD.search(sentence, *label))):
-        return None, None  # "to cover customer credits, network repairs and any fine": not the fine
-    on = LEVIED_ON.match(sentence, e)
-    payer = next((n.name for n in named if on and n.start - base == on.end()), None)
-    if payer:
-        return payer, f"the one it was '{on.group(1)}'"
-    if on:  # "a fine of up to $710 million against a company": one the text does not name here
-        return None, None
-    if entity is not None and (IMPOSER.search(entity) or not any(n.name == entity for n in named) and entity != previous_org):
-        return None, None  # "the same regulator has fined it", "Opposition MPs want ... a fine of up to $710 million"
-    return entity, how
 
 
 def _some_customers(sentence: str, s: int, e: int) -> str | None:

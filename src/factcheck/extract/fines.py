@@ -1,0 +1,60 @@
+"""Fines: who must pay the fine a figure gives.
+
+"The authority fined the utility €62 million", "the €40 million penalty it
+levied on Aldbrook Energy": a fine is keyed by whoever pays it, never by the
+regulator or court that imposes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import label_of
+from .entities import ORG_NOUN, NameMention
+
+# Fines: "fined Stanmere Bank", "fined the utility", "levied on Aldbrook Energy", "The regulator fined".
+FINED_GAP = re.compile(r"\s(?:the\s)?")
+FINED_REFERENCE = re.compile(r"\s(?:it|them|the\s(?:[a-z-]+\s)?" + ORG_NOUN + r")\b", re.I)
+WAS_FINED = re.compile(r"\b(?:was|were|been)\sfined\s$")
+FINE_WORD = re.compile(r"\b(?:fines?|penalty|penalties)\b", re.I)
+FINE_RIGHT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?(?:fines?|penalty|penalties)\b", re.I)
+FINE_BEFORE = re.compile(r"\b(?:fines?|penalty|penalties)\s(?:of\s)?(?:up\sto\s|about\s|some\s|nearly\s|almost\s)?$", re.I)
+# Names of those that impose fines: "Norvalian Conduct Board", "Dravonian Mines Inspectorate".
+IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Agency|Office|Court|Tribunal|Ministry|Council|"
+                     r"Department|Watchdog|Ombudsman|Bureau|Government)$")
+LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
+
+
+def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, names: list[NameMention], persons,
+               previous_org: str | None, entity: str | None, how: str | None) -> tuple[str | None, str | None]:
+    """Who must pay a fine: the name "fined" acts on ("fined Stanmere Bank"; "fined the utility" or "fined it": the
+    other organization the sentence names, or the one the document is about), the one it is "levied on", else the
+    entity found, but never a regulator or court, which imposes fines. None when the figure is not the fine itself
+    ("set aside $90 million to cover repairs and any fine")."""
+    named = [n for n in names if n.name not in persons]
+    label = label_of(sentence, s)
+    if cue.lower() in ("fined", "fining") and cue_at < s:
+        after = cue_at + len(cue)
+        target = next((n for n in named if FINED_GAP.fullmatch(sentence, after, n.start - base)), None)
+        if target is not None:
+            return target.name, "the one fined, named right after the verb"
+        if FINED_REFERENCE.match(sentence, after):
+            fining = next((n.name for n in reversed(named) if n.end - base <= cue_at), None)
+            others = {n.name for n in named if n.name != fining and not n.name.startswith(f"{fining} ")} if fining else set()
+            if len(others) == 1:  # "Northmere Power's chief quit after the authority fined the utility"
+                return others.pop(), "the one fined, 'the company', the other organization the sentence names"
+            if previous_org and previous_org != fining and not others and not IMPOSER.search(previous_org):
+                return previous_org, "the one fined, 'the company', the organization the document names most so far"
+            return None, None
+    elif not (FINE_RIGHT_AFTER.match(sentence, e) or FINE_BEFORE.search(sentence, max(0, s - 24), s)
+              or (label and FINE_WORD.search(sentence, *label))):
+        return None, None  # "to cover customer credits, network repairs and any fine": not the fine
+    on = LEVIED_ON.match(sentence, e)
+    payer = next((n.name for n in named if on and n.start - base == on.end()), None)
+    if payer:
+        return payer, f"the one it was '{on.group(1)}'"
+    if on:  # "a fine of up to $710 million against a company": one the text does not name here
+        return None, None
+    if entity is not None and (IMPOSER.search(entity) or not any(n.name == entity for n in named) and entity != previous_org):
+        return None, None  # "the same regulator has fined it", "Opposition MPs want ... a fine of up to $710 million"
+    return entity, how

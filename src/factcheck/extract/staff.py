@@ -1,0 +1,56 @@
+"""Job cuts told as a part of a named organization's staff.
+
+"about 1,100 of Caskell's 2,800 jobs would go": the first figure is
+Caskell's job cuts, the second its headcount; "cutting 1,100 positions, about
+40 percent of Caskell's 2,750 staff": the cuts are Caskell's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Attribution, definitions
+from .entities import NameMention
+
+# What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
+JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
+# "about 1,100 of Caskell's 2,800 jobs would go": the cuts, then the whole staff they come from, both of the name between.
+OF_NAMED_GAP = re.compile(r"\s(?:of|among)\s(?:the\s)?")
+JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are\sset\sto|are\sdue\sto)\s(?:go|be\scut|be\slost|"
+                           r"disappear|be\seliminated|be\saxed)|(?:are|were|have\sbeen)\s(?:being\s)?(?:cut|lost|eliminated|axed))\b")
+# "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": the cuts of the staff's organization.
+SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
+                                  r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
+NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
+
+
+def staff_share_owner(sentence: str, base: int, e: int, names: list[NameMention], persons) -> str | None:
+    """The organization whose staff the share after the cuts ending at `e` is of: "..., about 40 percent of
+    Caskell's 2,750 staff"."""
+    share = SHARE_OF_NAMED_STAFF.match(sentence, e)
+    return next((n.name for n in names if share and n.possessive and n.start - base == share.end() and n.name not in persons
+                 and NAMED_STAFF.match(sentence, n.end - base)), None)
+
+
+def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[NameMention], neighbours,
+                        attributes) -> Attribution | None:
+    """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount."""
+    if "job cuts" not in definitions(attributes) or "headcount" not in definitions(attributes):
+        return None
+
+    def owner_between(lo: int, hi: int) -> str | None:
+        gap = OF_NAMED_GAP.match(sentence, lo, hi)
+        return next((n.name for n in names if gap and n.possessive and n.start - base == gap.end()
+                     and re.fullmatch(r"['\u2019]s\s", sentence[n.end - base:hi])), None)
+
+    prior = neighbours.last_blocking_before(s)
+    if prior is not None and JOB_NOUN.search(sentence, s, e) and (going := JOBS_GO_AFTER.match(sentence, e)) \
+            and (owner := owner_between(prior[1], s)):
+        return Attribution(owner, "headcount", None, f"the whole staff that {sentence[prior[0]:prior[1]]!r} "
+                                                     f"'{going.group(0).strip()}' from, {owner}'s", "count")
+    following = neighbours.first_blocking_from(e)
+    if following is not None and JOB_NOUN.search(sentence, *following) \
+            and (going := JOBS_GO_AFTER.match(sentence, following[1])) and (owner := owner_between(e, following[0])):
+        return Attribution(owner, "job cuts" + (" (projected)" if going.group("plan") else ""), None,
+                           f"'{going.group(0).strip()}', some of {owner}'s {sentence[following[0]:following[1]]!r}", "count")
+    return None
