@@ -346,9 +346,9 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
 
 # A verb in the past tense: "started", "exploded", "was", "had", "said", "took".
 # An "-ed" word after an article or a possessive is an adjective: "the combined group", "its planned listing".
-_PAST = re.compile(r"\b(?:was|were|had|did|said|took|made|went|came|left|began|rose|fell|grew|paid|sold|bought|won|lost"
-                   r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)[a-z]{3,}ed)\b",
-                   re.I)
+_PAST = re.compile(r"\b(?:(?:was|were|had|did|said|took|made|went|came|left|began|rose|fell|grew|paid|sold|bought|won|lost)\b"
+                   r"|(?P<before>\w+\s)?[a-z]{3,}ed\b)", re.I)
+_ADJECTIVE_BEFORE = frozenset({"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our "})
 # Where a clause ends: "who started work on Monday, is paid ... and will receive": "will" is another clause's.
 _CLAUSE_END = re.compile(r"[,;:!?\u2014]|\.(?:\s|$)")
 
@@ -358,8 +358,8 @@ def _clause_of(text: str, m: re.Match, sentence: str) -> str:
     a future one), else its clause, the one after it when the date opens the sentence alone ("On Monday, the company
     will ..."), else the whole sentence."""
     lo = max(0, m.start() - 200)
-    start = max([text.rfind(mark, lo, m.start()) + len(mark) for mark in (",", ";", ":", "!", "?", "\u2014", ". ")
-                 if text.rfind(mark, lo, m.start()) != -1], default=lo)
+    start = max((at + len(mark) for mark in (",", ";", ":", "!", "?", "\u2014", ". ")
+                 if (at := text.rfind(mark, lo, m.start())) != -1), default=lo)
     tail = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 200))
     end = tail.start() if tail else min(len(text), m.end() + 200)
     if tail and not text[m.end():end].strip() and len(text[start:m.start()].split()) <= 2:
@@ -371,11 +371,12 @@ def _clause_of(text: str, m: re.Match, sentence: str) -> str:
     # the tense nearest before the date in its clause: "learned on Tuesday that 236 positions will disappear" is past,
     # "said he will leave on Monday" future
     markers = [(f.end(), "will") for f in FUTURE.finditer(text, start, m.start())] + \
-              [(p.end(), "") for p in _PAST.finditer(text, start, m.start())]
+              [(p.end(), "") for p in _PAST.finditer(text, start, m.start()) if (p["before"] or "").lower() not in _ADJECTIVE_BEFORE]
     if markers:
         return max(markers)[1]
     # a clause with no tense of its own ("When Amara Quist takes over ... on September 1, she will find") takes the sentence's
-    return clause if FUTURE.search(clause) or _PAST.search(clause) else sentence
+    return clause if FUTURE.search(clause) or any((p["before"] or "").lower() not in _ADJECTIVE_BEFORE
+                                                  for p in _PAST.finditer(clause)) else sentence
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:

@@ -183,7 +183,7 @@ def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None
     return before if CONVERSION_GAP.fullmatch(text, before.end, start) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A figure at ``text[start:end]`` in the sentence ``text[s:e]``, as its own sentence placed it, with the figures
     before it in the document (`facts`) and the names of its sentence."""
@@ -341,9 +341,21 @@ def _coordinated(f: Figure) -> Reading | None:
     return f.attribute, shared.entity, f.obj, f.period, f"{f.why}; entity {shared.entity}, as for {shared.text}, the figure it is listed with"
 
 
-# The readings tried in order; the first that applies wins.
-READINGS = (_same_sum, _share_of_cuts, _whole_offer, _year_listed, _aside, _elided, _value_of_traded, _market_level,
-            _respective, _stake_listed, _things_bought, _share_bought, _coordinated)
+_MONEY, _PERCENT, _FIGURES, _ANY = ("money",), ("percent",), ("money", "count", "percent"), None
+# The readings tried in order, each with the kinds of figure it reads (None: any); the first that applies wins.
+READINGS = ((_same_sum, _MONEY), (_share_of_cuts, _PERCENT), (_whole_offer, _MONEY), (_year_listed, _FIGURES),
+            (_aside, _FIGURES), (_elided, ("money", "percent")), (_value_of_traded, _MONEY), (_market_level, _MONEY),
+            (_respective, _ANY), (_stake_listed, _PERCENT), (_things_bought, _MONEY), (_share_bought, _PERCENT),
+            (_coordinated, _FIGURES))
+# NOTE: by kind, so that a date or an age is not offered to a dozen readings of money
+_READINGS_FOR: dict[str, tuple] = {}
+
+
+def _readings_for(kind: str) -> tuple:
+    found = _READINGS_FOR.get(kind)
+    if found is None:
+        found = _READINGS_FOR[kind] = tuple(read for read, kinds in READINGS if kinds is None or kind in kinds)
+    return found
 
 
 def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: int, e: int, start: int, end: int, kind: str,
@@ -354,8 +366,11 @@ def read_with_before(text: str, facts: list[Fact], names: list[NameMention], s: 
     `unit` is the figure's currency, if it is money; `attributes` are the rule pack's."""
     figure = Figure(text, facts, names, s, e, start, end, kind, attribute, entity, obj, period, why, refers_back, persons,
                     unit, attributes)
-    attribute, entity, obj, period, why = next((r for r in (read(figure) for read in READINGS) if r is not None),
-                                               (attribute, entity, obj, period, why))
+    for read in _readings_for(kind):
+        reading = read(figure)
+        if reading is not None:
+            attribute, entity, obj, period, why = reading
+            break
     if entity and attribute and not obj and base_attribute(attribute) in ("price", "stake"):
         valued = valued_after(text, names, end, e)
         if valued and valued != entity:  # "paying €210m for 40 percent, valuing Mossgate at €525m"

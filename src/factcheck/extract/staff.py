@@ -35,8 +35,10 @@ def staff_share_owner(sentence: str, base: int, e: int, names: list[NameMention]
 def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[NameMention], neighbours,
                         attributes) -> Attribution | None:
     """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount."""
-    if "job cuts" not in definitions(attributes) or "headcount" not in definitions(attributes):
-        return None
+    near = sentence[max(0, s - 40):e + 40]
+    if ("'s " not in near and "\u2019s " not in near) or "job cuts" not in definitions(attributes) \
+            or "headcount" not in definitions(attributes):
+        return None  # NOTE: no possessive near the figure, no named staff: the common case stays cheap
 
     def owner_between(lo: int, hi: int) -> str | None:
         gap = OF_NAMED_GAP.match(sentence, lo, hi)

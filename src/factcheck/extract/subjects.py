@@ -780,7 +780,8 @@ def _attribute_fact(
                                                                else "an event figure with no name of its own"), kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
-    unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") else None
+    unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") \
+        and any(w in sentence[max(0, s - 60):s] for w in (" that ", " which ", " whose ")) else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
         return Attribution(None, attribute, None, f"{why}; of an unnamed {unnamed.group(1)} ('{unnamed.group(0).strip()}')", kind)
     staff_of = staff_share_owner(sentence, base, e, names, persons) \
