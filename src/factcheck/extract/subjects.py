@@ -750,7 +750,9 @@ def _attribute_fact(
                 and not place.name.startswith(owner):
             site_name = f"{owner} {place.name}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one place, {site_name}", kind)
-    event = definition if definition is not None else definitions(attributes).get(attribute_name(attribute))  # "death toll (fish)"
+    # "death toll (fish)" is an event figure with any qualifier; elsewhere `definition` goes by the base attribute only,
+    # so "revenue (per subscriber)" is not read as the organization's revenue
+    event = definitions(attributes).get(attribute_name(attribute))
     if event is not None and event.event:
         risen = neighbours.last_blocking_before(s)
         if risen is not None and ROSE_TO.search(sentence, max(0, risen[0] - 24), risen[0]) \
@@ -1040,7 +1042,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
         return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
-    definition = definitions(attributes).get((main.attribute or "").split(" (")[0])  # "price (per month)" is a price
+    definition = definitions(attributes).get(attribute_name(main.attribute or ""))  # "price (per month)" is a price
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
