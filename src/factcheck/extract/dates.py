@@ -349,6 +349,12 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
 _PAST = re.compile(r"\b(?:(?:was|were|had|did|said|took|made|went|came|left|began|rose|fell|grew|paid|sold|bought|won|lost)\b"
                    r"|(?P<before>\w+\s)?[a-z]{3,}ed\b)", re.I)
 _ADJECTIVE_BEFORE = frozenset({"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our "})
+
+
+def _past_verbs(text: str, lo: int, hi: int):
+    """The past-tense verbs in ``text[lo:hi]``, "-ed" adjectives left out."""
+    return (p for p in _PAST.finditer(text, lo, hi) if (p["before"] or "").lower() not in _ADJECTIVE_BEFORE)
+
 # Where a clause ends: "who started work on Monday, is paid ... and will receive": "will" is another clause's.
 _CLAUSE_END = re.compile(r"[,;:!?\u2014]|\.(?:\s|$)")
 
@@ -371,12 +377,11 @@ def _clause_of(text: str, m: re.Match, sentence: str) -> str:
     # the tense nearest before the date in its clause: "learned on Tuesday that 236 positions will disappear" is past,
     # "said he will leave on Monday" future
     markers = [(f.end(), "will") for f in FUTURE.finditer(text, start, m.start())] + \
-              [(p.end(), "") for p in _PAST.finditer(text, start, m.start()) if (p["before"] or "").lower() not in _ADJECTIVE_BEFORE]
+              [(p.end(), "") for p in _past_verbs(text, start, m.start())]
     if markers:
         return max(markers)[1]
     # a clause with no tense of its own ("When Amara Quist takes over ... on September 1, she will find") takes the sentence's
-    return clause if FUTURE.search(clause) or any((p["before"] or "").lower() not in _ADJECTIVE_BEFORE
-                                                  for p in _PAST.finditer(clause)) else sentence
+    return clause if FUTURE.search(clause) or any(_past_verbs(text, start, end)) else sentence
 
 
 def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:
