@@ -13,9 +13,9 @@ from factcheck.rulepack import load_rulepack
 EXTRACTOR = Extractor(load_rulepack().attributes)
 
 
-def periods(text: str) -> dict[str, int | None]:
+def periods(text: str, kinds=("money",)) -> dict[str, int | None]:
     doc = Document(id="d", path="d", text=text, published=dt.date(2026, 3, 2))
-    return {f.text: f.period for f in EXTRACTOR.extract(doc).facts if f.kind == "money"}
+    return {f.text: f.period for f in EXTRACTOR.extract(doc).facts if f.kind in kinds}
 
 
 @pytest.mark.parametrize("text", [
@@ -77,3 +77,10 @@ def test_a_compared_figure_from_last_year_is_for_the_year_before_publication():
 
 def test_last_years_figure_after_a_forecast_is_for_the_year_before_publication():
     assert periods("Calloway Mills expects profit of about £30 million, well below last year's £41m.")["£41m"] == 2025
+
+
+def test_a_tally_of_an_earlier_year_has_that_year():
+    # a count of things an event touched changes with time, so a dated one is kept apart from today's
+    assert periods("In 2017, roughly 6 tonnes of acid escaped into the river from the same plant.", ("count",)) == \
+        {"roughly 6 tonnes": 2017}
+

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
-from ..model import Document, Fact, base_attribute
+from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
 from .entities import DATELINE, ORG_NOUN, ORG_SUFFIXES, NameMention, find_names
 from .quantities import changed_by, find_quantities
@@ -30,6 +30,7 @@ from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
+from .tallies import read_tally
 from .subjects import COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
@@ -116,6 +117,7 @@ class Extractor:
         self.cue_word_tail = any(c.endswith("*") for a in self.attributes for c in a.cues)
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
         self.relations = {a.name: True for a in self.attributes if a.relation}
+        self.tallies = any(a.name == "tally" for a in self.attributes)
 
     def extract(self, doc: Document) -> Extraction:
         """All facts in `doc`, in text order, and the names it mentions."""
@@ -216,6 +218,10 @@ class Extractor:
             sold = product_figure(sentence, start - s, kind, products) if products and entity is None and not built else None
             if sold:  # "The game was released on Thursday", "The phone costs $899": the product the document names
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
+            tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None) \
+                if self.tallies and attribute is None and why is None and kind == "count" and quantity is not None else None
+            if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
+                entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:
                     entity, obj, attribute, why = _of_merger(takeover[0], attribute, why, "before it")
@@ -246,16 +252,17 @@ class Extractor:
                 attribute += " (projected)"  # "will step down on July 31": not yet happened when written
                 why = f"{why}, a date after publication"
             plain = base_attribute(attribute or "")
+            changing = attribute_name(attribute or "") in self.changing  # "death toll (fish)" changes as "death toll" does
             earlier = attribution.earlier
             # "£410 million last year, up from £365 million a year earlier", "after losing €2.6 million the year before":
             # the year before the figure's it follows
             main = next((f for f in reversed(facts) if f.start >= s and f.entity == entity
                          and base_attribute(f.attribute or "") == plain and f.period), None) \
-                if plain in self.changing and not period and kind != "date" and YEAR_EARLIER.match(text, end) else None
+                if changing and not period and kind != "date" and YEAR_EARLIER.match(text, end) else None
             if main:
                 period = main.period - 1
                 why = f"{why}; period {period}, a year before {main.text}'s"
-            elif plain in self.changing and kind != "date" and not earlier:
+            elif changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
                 c_end = before_aside(sentence, end - s, c_end)  # "- Deaths: 19 (Bretta, 2014: 31)": not the aside's year
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"

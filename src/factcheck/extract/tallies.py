@@ -1,0 +1,194 @@
+"""Counts of things that something happened to, which no attribute of the rule pack names.
+
+"About 1,240 flights were cancelled", "stranding 86,000 passengers", "35 tonnes of solvent leaked",
+"Kormoss won 14,520 votes": the things counted and what happened to them name the figure, and
+two sources that count the same things done the same thing can be compared. The reading is the
+rule pack's `tally` attribute, qualified by the things and the verb as a past participle:
+"tally (flights cancelled)", "tally (passengers stranded)", "tally (votes won)".
+
+It is conservative: a count is a tally only when a verb takes it as its object or its subject
+right beside it, or when it is a count of things left without a utility ("40,000 homes without
+power"). The tally is the story's (an event figure), or the name's that is the subject of the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import ORG_NOUN, NameMention
+
+# Simple past and participle forms that do not end in "-ed", and the participle each stands for.
+IRREGULAR = {
+    "sold": "sold", "won": "won", "lost": "lost", "left": "left", "built": "built", "cut": "cut", "shut": "shut",
+    "hit": "hit", "kept": "kept", "held": "held", "made": "made", "took": "taken", "taken": "taken", "gave": "given",
+    "given": "given", "sent": "sent", "spent": "spent", "brought": "brought", "bought": "bought", "flew": "flown",
+    "flown": "flown", "struck": "struck", "sank": "sunk", "sunk": "sunk", "drove": "driven", "driven": "driven",
+    "caught": "caught", "found": "found", "stole": "stolen", "stolen": "stolen", "shot": "shot", "broke": "broken",
+    "broken": "broken", "threw": "thrown", "thrown": "thrown", "dug": "dug", "laid": "laid", "paid": "paid",
+    "saw": "seen", "seen": "seen", "wrote": "written", "written": "written", "drew": "drawn", "drawn": "drawn",
+    "grew": "grown", "grown": "grown", "shown": "shown", "ran": "run", "swept": "swept", "tore": "torn", "torn": "torn",
+    "froze": "frozen", "frozen": "frozen", "chose": "chosen", "chosen": "chosen", "fed": "fed", "fled": "fled",
+    "rebuilt": "rebuilt", "withdrew": "withdrawn", "withdrawn": "withdrawn", "overtook": "overtaken",
+    "stuck": "stuck", "spread": "spread", "cast": "cast", "burnt": "burned", "sold out": "sold",
+}
+IRREGULAR_ING = {
+    "selling": "sold", "winning": "won", "losing": "lost", "leaving": "left", "building": "built", "cutting": "cut",
+    "shutting": "shut", "hitting": "hit", "keeping": "kept", "holding": "held", "making": "made", "taking": "taken",
+    "giving": "given", "sending": "sent", "spending": "spent", "bringing": "brought", "buying": "bought",
+    "flying": "flown", "striking": "struck", "sinking": "sunk", "driving": "driven", "catching": "caught",
+    "finding": "found", "stealing": "stolen", "shooting": "shot", "breaking": "broken", "throwing": "thrown",
+    "digging": "dug", "laying": "laid", "paying": "paid", "seeing": "seen", "writing": "written", "drawing": "drawn",
+    "growing": "grown", "running": "run", "sweeping": "swept", "tearing": "torn", "freezing": "frozen",
+    "choosing": "chosen", "feeding": "fed", "fleeing": "fled", "spreading": "spread", "casting": "cast",
+}
+# Words in "-ed" or "-ing" that say how a figure is known or what it is part of, not what happened to the things:
+# "an estimated 46,000", "including 300 children", "bringing the total to".
+NOT_DONE = frozenset({
+    "estimated", "expected", "projected", "reported", "believed", "thought", "said", "needed", "required", "compared",
+    "added", "combined", "owned", "based", "related", "listed", "ranked", "aged", "limited", "dedicated", "forecast",
+    "totalled", "totaled", "numbered", "exceeded", "surpassed", "reached", "topped", "passed", "doubled", "tripled",
+    "increased", "decreased", "reduced", "raised", "lowered", "revised", "counted",
+    "included", "involved", "involving", "concerned", "used", "planned", "proposed", "promised", "pledged", "targeted",
+    "including", "excluding", "during", "according", "following", "totalling", "totaling", "numbering", "bringing",
+    "making", "taking", "pushing", "lifting", "raising", "putting", "reaching", "exceeding", "topping", "passing",
+    "concerning", "nothing", "something", "morning", "evening", "remaining", "outstanding",
+    "existing", "rising", "falling", "being", "having", "seeing", "adding", "compared", "comparing", "representing",
+    "employed", "employing", "killed", "killing", "injured", "injuring", "wounded", "hurt",
+    "left", "leaving",  # "left 40,000 homes without power" is read by its "without"
+    "built", "made", "found", "held", "kept", "given", "taken", "seen", "shown", "paid", "spent",
+})
+# Verbs news writers use for one outcome, and the one the tally names: "leaked", "spilled" and "escaped" are one spill.
+SAME_OUTCOME = {
+    "leaked": "spilled", "spilt": "spilled", "escaped": "spilled", "discharged": "spilled",
+    "shipped": "sold", "delivered": "sold",
+    "scrapped": "cancelled", "grounded": "cancelled",
+    "displaced": "evacuated", "relocated": "evacuated", "fled": "evacuated", "moved": "evacuated",
+    "flattened": "destroyed", "razed": "destroyed", "levelled": "destroyed", "leveled": "destroyed",
+    "hospitalized": "hospitalised", "admitted": "hospitalised",
+    "sickened": "infected", "detained": "arrested", "saved": "rescued",
+    "received": "won", "secured": "won", "polled": "won", "garnered": "won", "gained": "won",
+    "hit": "affected", "shut": "closed",
+}
+# Adverbs and auxiliaries between a count and its verb: "flights were also cancelled", "homes have now been destroyed".
+AUX = r"(?:(?:were|was|had|have|has|are|is|been|being|be|had\s+to\s+be|have\s+had\s+to\s+be|will\s+be|would\s+be|could\s+be)\s+)"
+ADVERB = r"(?:(?:also|now|already|still|reportedly|later|since|all|so\s+far|officially|eventually|subsequently)\s+)"
+VERB_WORD = r"(?P<verb>[a-z]+ed|" + "|".join(sorted((w for w in IRREGULAR if " " not in w), key=len, reverse=True)) + r")\b"
+# "flights were cancelled", "35 tonnes of solvent leaked", "passengers who were stranded"
+VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?\s+(?:(?:who|that|which)\s+)?" + AUX + r"{0,2}" + ADVERB + r"?"
+                        + VERB_WORD)
+# "stranding 86,000 passengers", "Kormoss won 14,520 votes", "cancelled about 1,240 flights"
+VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + "|".join(sorted((w for w in IRREGULAR if " " not in w), key=len,
+                                                                             reverse=True)) + r")\s+$")
+# "40,000 homes without power", "left about 18,000 residents downstream without drinking water"
+WITHOUT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|are|was|is|remain|remained|remaining|still|left)\s+){0,2}without\s+"
+                     r"(?:[a-z]+\s+)?(?P<what>power|water|electricity|heating|heat|gas|shelter|food|internet|phone\s+service)\b")
+# A subject that makes the verb the event's: "The storm cancelled", "the eruption forced". An "-ing" verb after a
+# comma has the sentence's subject: "..., stranding 86,000 passengers".
+EVENT_SUBJECT = re.compile(r"\b(?:storm|quake|earthquake|eruption|fire|wildfire|blaze|flood|floods|flooding|heatwave|strike|"
+                           r"outage|attack|spill|leak|explosion|blast|collapse|crash|derailment|closure|closures|recall|"
+                           r"hurricane|typhoon|cyclone|tornado|avalanche|landslide|drought|snow|snowfall|ash|cloud|"
+                           r"disruption|shutdown|walkout|breach|outbreak|virus|disease|epidemic|pandemic)s?\s+(?:has\s+|had\s+|have\s+)?$",
+                           re.IGNORECASE)
+# "The company shipped", "It sold": the organization the document is about, when the sentence names no one.
+ORG_SUBJECT = re.compile(r"(?:\b(?:the|its)\s+(?:[a-z-]+\s+)?" + ORG_NOUN + r"|\bit)\s+(?:(?:has|had|have|also|now|already)\s+){0,2}$",
+                         re.IGNORECASE)
+# "When it last woke, about 300 flights were cancelled": a count of an earlier time the event came.
+EARLIER_TIME = re.compile(r"\b(?:when\s+(?:it|they|he|she|the\s+[a-z]+)\s+last|the\s+last\s+time|last\s+time|the\s+previous|"
+                          r"years\s+ago|decades?\s+ago)\b", re.IGNORECASE)
+# "according to two people who read it": the sources of a report, not a count of anything.
+SOURCES_BEFORE = re.compile(r"\b(?:according\s+to|told|said)\s+$", re.IGNORECASE)
+NAME_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|now|already|eventually|then|only)\s+){0,2}")
+# Things that people are: one tally for residents, people and inhabitants.
+PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "villager", "local", "citizen"})
+IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
+                     "mouse": "mice", "goose": "geese", "ox": "oxen", "life": "lives", "leaf": "leaves",
+                     "shelf": "shelves", "wolf": "wolves", "calf": "calves", "half": "halves"}
+# Units whose count is no thing an event touches: "three times", "two seasons", "6 goals".
+NOT_THINGS = frozenset({"time", "season", "night", "day", "week", "month", "year", "hour", "minute", "second", "point",
+                        "other", "one", "percent", "percentage", "degree", "mark", "goal", "share"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """A tally the sentence tells: its qualifier, its owner if a name is the verb's subject, and why."""
+
+    qualifier: str
+    owner: str | None
+    why: str
+
+
+def participle(verb: str) -> str | None:
+    """The past participle a verb form stands for, or None for a word that says nothing happened to the things."""
+    word = verb.lower()
+    if word in NOT_DONE:
+        return None
+    if word in IRREGULAR or word in IRREGULAR_ING:
+        done = IRREGULAR.get(word) or IRREGULAR_ING[word]
+        return SAME_OUTCOME.get(done, done)
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        if stem.endswith("y") and stem[-2] not in "aeiou":
+            return stem[:-1] + "ied"
+        word = stem + "ed"
+    elif not word.endswith("ed") or len(word) < 5:
+        return None
+    # "canceled" and "cancelled" are one verb
+    word = re.sub(r"(?<=[^aeiou]e)led$", "lled", word)
+    return SAME_OUTCOME.get(word, word)
+
+
+def plural(unit: str) -> str:
+    """The plural of a count's unit as the tally names it."""
+    if unit in PEOPLE:
+        return "people"
+    if unit in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[unit]
+    if unit.endswith(("s", "x", "ch", "sh")):
+        return unit + "es"
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return unit[:-1] + "ies"
+    if unit in ("fish", "aircraft", "sheep", "deer", "cattle", "livestock", "people", "staff", "crew", "police"):
+        return unit
+    return unit + "s"
+
+
+def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names: list[NameMention],
+               salient: str | None = None) -> Tally | None:
+    """The tally a count at sentence offsets ``s:e`` (its text ends with its unit) is, if the words beside it tell one.
+
+    `salient` is the organization the document is about so far: "the company" or "it" before the verb.
+    """
+    if not unit or unit in NOT_THINGS or not unit.isalpha():
+        return None
+    if EARLIER_TIME.search(sentence, 0, s) or SOURCES_BEFORE.search(sentence, max(0, s - 20), s):
+        return None
+    things = plural(unit.lower())
+    without = WITHOUT.match(sentence, e)
+    if without:
+        return Tally(f"{things} without {without.group('what')}", None,
+                     f"a count of {things} left without {without.group('what')}")
+    after = VERB_AFTER.match(sentence, e)
+    if after and (done := participle(after.group("verb"))):
+        return Tally(f"{things} {done}", None, f"a count of {things} and the verb after it, '{after.group('verb')}'")
+    before = VERB_BEFORE.search(sentence, max(0, s - 30), s)
+    if not before or (done := participle(before.group("verb"))) is None:
+        return None
+    at = before.start()
+    if before.group("verb").endswith("ing"):
+        if not re.search(r",\s*$", sentence[max(0, at - 3):at]):
+            return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
+        return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
+    owner = next((n.name for n in names if not n.possessive and n.end - base <= at
+                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at)), None)
+    if owner:
+        return Tally(f"{things} {done}", owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                                f"whose subject is {owner}")
+    if salient and not any(n.end - base <= at for n in names if not n.possessive) \
+            and ORG_SUBJECT.search(sentence, max(0, at - 40), at):
+        return Tally(f"{things} {done}", salient, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                                  f"whose subject is the organization the document is about, {salient}")
+    if EVENT_SUBJECT.search(sentence, max(0, at - 40), at):
+        return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                               "whose subject is the event")
+    return None
