@@ -84,3 +84,7 @@ def test_a_tally_of_an_earlier_year_has_that_year():
     assert periods("In 2017, roughly 6 tonnes of acid escaped into the river from the same plant.", ("count",)) == \
         {"roughly 6 tonnes": 2017}
 
+
+def test_the_year_of_a_compared_figure_is_not_the_event_figure_before_its():
+    assert periods("Turnout of 41.3%, up from 36.8% in 2022, was the highest in years.", ("percent",)) == \
+        {"41.3%": None, "36.8%": 2022}

@@ -118,6 +118,7 @@ class Extractor:
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
         self.relations = {a.name: True for a in self.attributes if a.relation}
         self.tallies = any(a.name == "tally" for a in self.attributes)
+        self.cue_words = frozenset(c for a in self.attributes for c in a.cues if c.isalpha())
 
     def extract(self, doc: Document) -> Extraction:
         """All facts in `doc`, in text order, and the names it mentions."""
@@ -140,7 +141,8 @@ class Extractor:
             + [(q.start, q.end, q.text, q.quantity.kind, q.quantity, None, q.form) for q in quantities],
             key=lambda m: m[0],
         )
-        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
+        # "Turnout was 41 percent": a capitalized first word that is a cue of the rule pack names no one
+        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text)) | self.cue_words
         outlet = outlet_names(doc.source)  # "The Gazette understands ...": the outlet speaks, it is no subject
         found = [[(n, w) for n, w in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
         # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere

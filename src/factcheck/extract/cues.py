@@ -186,6 +186,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            if gap <= 1 and m.group(0)[:3].lower() == "of ":  # "took 48% of the vote": what the share is of, before the verb
+                distance = 0
             passive = PASSIVE_BETWEEN.fullmatch(sentence, end, m.start())
             if passive:  # "650 workers were laid off"
                 distance = 2

@@ -124,7 +124,7 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
-CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
@@ -380,6 +380,26 @@ DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
+# "was a 27-year-old then;", "who was 41 at the time": an age at an earlier time, not the age now.
+AGE_THEN = re.compile(r"\s(?:then|at\sthe\stime)(?=\s*[;,.)]|$)")
+# "on 2 March, six days before she died": a date some time before or after the event the cue names.
+OFFSET_TO_CUE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s(?:before|after|earlier\sthan|later\sthan|prior\sto)\b")
+# "has now killed one child and infected 214 people": another verb takes the figure, not the cue before it.
+OTHER_VERB_BEFORE = re.compile(r"\b(?:and|but|while)\s(?:has\s|have\s|had\s)?(?:also\s)?([a-z]+ed)\s"
+                               r"(?:(?:about|almost|nearly|more\sthan|over|some|at\sleast|roughly|around)\s)?$")
+# "in the city's eastern wards, where Kormoss took almost 60 percent": a figure for one place, some of the whole.
+PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies)|count(?:y|ies)|regions?|areas?|provinces?|"
+                         r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
+# "42% for Gideon Rusk", "31 percent for the Green candidate Ana Ruiz": the share the name after "for" took.
+FOR_TAKER = re.compile(r",?\s+(?:or\s+[\d.]+\s?(?:%|percent|per\scent),\s+)?for\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
+# "and Amos Pellegrin with 12,940 votes": the name right before "with" took them.
+NAME_WITH = re.compile(r"\s+(?:finished\s+|came\s+second\s+|came\s+third\s+|trailed\s+|was\s+second\s+)?with\s+$")
+# "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
+NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
+# "a margin of nearly seven points and more than 8,500 votes", "margin of victory at 8,510 votes"
+MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$", re.I)
+# "61,412 votes, or 48.2 percent,": the share the votes before it are.
+SHARE_OF_VOTES = re.compile(r",\s+(?:or\s+)?$")
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -467,6 +487,12 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
         if main.attribute:
             return dataclasses.replace(main, earlier=None, dated=None, why=f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}")
+    if kind == "percent" and before is not None and SHARE_OF_VOTES.fullmatch(sentence, before[1], s) \
+            and "vote share" in definitions(attributes):
+        votes = _attribute_fact(sentence, base, before[0] + base, before[1] + base, "count", "", *args)
+        if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
+            return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
+                               f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
     after = neighbours.first_blocking_from(e)
     if found.attribute and not found.earlier and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]) \
@@ -538,7 +564,23 @@ def _attribute_fact(
         earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
     else:
         earlier = None
+    if kind == "age" and AGE_THEN.match(sentence, e):
+        return Attribution(None, None, None, f"an age at an earlier time ('{AGE_THEN.match(sentence, e).group(0).strip()}')", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if attribute and kind == "date" and cue_at is not None and cue_at > e and OFFSET_TO_CUE.search(sentence, e, cue_at):
+        # "was taken to hospital on 2 March, six days before she died": not the day of the death
+        return Attribution(None, None, None, f"cue '{cue}', but '{OFFSET_TO_CUE.search(sentence, e, cue_at).group(0)}' it: "
+                                             "another day", kind)
+    if attribute and cue_at is not None and cue_at < s and kind in ("count", "money", "percent") \
+            and (other := OTHER_VERB_BEFORE.search(sentence, max(cue_at, s - 40), s)) \
+            and not any(p is not None and p.fullmatch(other.group(1)) for name, p in patterns.items() if name in definitions(attributes)):
+        # "killed one child and infected 214 people": the count is the infected, whatever the cue before says
+        return Attribution(None, None, None, None, kind)
+    if attribute and kind in ("count", "percent") and NEEDED_AFTER.match(sentence, e):
+        return Attribution(None, None, None, f"cue '{cue}', but a threshold ('{NEEDED_AFTER.match(sentence, e).group(0).strip()}')", kind)
+    if attribute and kind in ("count", "percent") and PLACE_WHERE.search(sentence, max(0, s - 80), s):
+        return Attribution(None, None, None, f"cue '{cue}', but a figure for one place "
+                                             f"('{PLACE_WHERE.search(sentence, max(0, s - 80), s).group(0).split(',')[0]}, where')", kind)
     per_unit = PER_UNIT_AFTER_CUE.match(sentence, cue_at + len(cue)) if attribute and cue_at is not None and cue else None
     if per_unit is None and kind == "money" and attribute and not attribute.endswith(")"):
         # "it paid €118,000 per room", "a list price of $12,230 a dose": the price of one room, one dose
@@ -760,7 +802,9 @@ def _attribute_fact(
             # "The toll rose to nine yesterday, after two passengers died in hospital": part of the rise
             return Attribution(None, None, None, f"part of the rise to {sentence[risen[0]:risen[1]]!r}", kind)
         # "- Deaths: 19 (Bretta, 2014: 31)": the aside's year is another event's
-        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(sentence, e, min(len(sentence), e + 40)))
+        following = neighbours.first_blocking_from(e)  # "Turnout of 41.3%, up from 36.8% in 2022": the year of the next figure
+        dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(
+                          sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
         place = next((n.name for n in names if cue_end is not None and cue_at > e and IN_NAME_GAP.fullmatch(sentence, cue_end, n.start - base)
@@ -780,6 +824,16 @@ def _attribute_fact(
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
+    if attribute == "votes" and MARGIN_BEFORE.search(sentence, max(0, s - 60), s):
+        attribute, why = "votes (margin)", f"{why}; a margin of victory"
+    taker = next((n for n in names if not n.possessive and FOR_TAKER.fullmatch(sentence, e, n.start - base)), None) \
+        if attribute_name(attribute) in ("vote share", "votes") else None
+    if taker is not None:  # "48% of the vote to 42% for Gideon Rusk": Rusk's share
+        return Attribution(taker.name, attribute, None, f"{why}; entity {taker.name}, named after 'for'", kind)
+    taker = next((n for n in names if not n.possessive and NAME_WITH.fullmatch(sentence, n.end - base, s)), None) \
+        if attribute_name(attribute) in ("vote share", "votes") else None
+    if taker is not None:  # "and Amos Pellegrin with 12,940 votes"
+        return Attribution(taker.name, attribute, None, f"{why}; entity {taker.name}, named right before 'with'", kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") \
