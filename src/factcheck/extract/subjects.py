@@ -109,7 +109,9 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|in
 # the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
                           r"rising|falling|growing|raised|lifted|boosted|cut|reduced|lowered|trimmed|narrowed|widened|"
-                          r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled)\s+(?:[\w'\u2019-]+\s){0,5}?"
+                          r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled|"
+                          r"rises?|falls?|grows?|climbs?|drops?|increases?|decreases?|jumps?|raises?|lifts?|cuts)"
+                          r"\s+(?:[\w'\u2019.%$\u00a3\u20ac-]+\s){0,5}?"
                           r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)  # "to $9.58 billion in 2025, from"
 # Wordings that make a figure without a year of its own an earlier value of the same subject (not "than", "versus").
 EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
