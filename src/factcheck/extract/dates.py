@@ -82,7 +82,7 @@ PATTERN = re.compile(
       | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-))
       | (?P<day2>\bthe\sday\s(?P<d2>before\syesterday|after\stomorrow)\b)
       | (?P<thepart>\b(?P<tmod>{_mod})\sthe\s(?P<twhat>year|month)\b)
-      | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month})\s(?:of\s)?(?P<my_y>{_full_year})\b)
+      | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month}),?\s(?:of\s)?(?P<my_y>{_full_year})\b)
       | (?P<season>(?:(?P<smod>{_mod})\s|\bthe\s(?={_season}\sof\s))?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_full_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
