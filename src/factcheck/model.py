@@ -54,6 +54,14 @@ class SkippedDocument:
     """Why it was skipped, in words a user can act on."""
 
 
+MEASURE_UNITS = frozenset({
+    "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "foot", "feet", "inch", "yard",
+    "square kilometre", "square mile", "acre", "hectare", "gram", "kilogram", "tonne", "ton", "lb", "ounce",
+    "litre", "liter", "gallon", "barrel", "mph", "km/h", "knot", "\u00b0", "\u00b0C", "\u00b0F", "degree",
+})
+"""Units of measure: counts in two of them are not compared as if both counted the same thing."""
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its kind, unit and the interval its wording allows."""

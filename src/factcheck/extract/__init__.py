@@ -134,8 +134,11 @@ class Extractor:
             s, e = sentences[sentence_index(offset)] if sentences else (0, len(text))
             return text[s:e]
 
-        dates = find_dates(text, doc.published, sentence_of)
-        quantities = find_quantities(text, blocked=[(d.start, d.end) for d in dates])
+        urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+        # "https://example.com/news/2025/06/13/...?id=2020%20x": a link's digits are no date and no percentage
+        dates = [d for d in find_dates(text, doc.published, sentence_of) if not _inside(urls, d.start)]
+        quantities = [q for q in find_quantities(text, blocked=[(d.start, d.end) for d in dates] + urls)
+                      if not _inside(urls, q.start)]
         mentions = sorted(
             [(d.start, d.end, d.text, "date", None, d.span, "date") for d in dates]
             + [(q.start, q.end, q.text, q.quantity.kind, q.quantity, None, q.form) for q in quantities],
@@ -360,6 +363,13 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls within one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 LONG_SENTENCE = 4000
 """A "sentence" longer than this is text with no sentence breaks: a figure is read with the names near it only."""
 NAME_REACH = 2000

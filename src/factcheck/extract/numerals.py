@@ -37,7 +37,8 @@ FIXED = {"a dozen": 12, "a decade": 10, "a century": 100, "half a dozen": 6, "a 
 
 _word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word})(?:[- ](?:{'|'.join(UNITS)}))?"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "1,250", "14.3", and "10\u202f000" with a narrow or no-break space between groups, as some styles print it
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
 def parse_digits(text: str) -> tuple[float, float]:
@@ -47,7 +48,7 @@ def parse_digits(text: str) -> tuple[float, float]:
     for "14.3", 100 for "1,200" (trailing zeros of an integer are not taken
     as significant).
     """
-    plain = text.replace(",", "")
+    plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     # NOTE: float(Decimal(s)) converts through the decimal's string, so for plain ASCII digits float(s) is the
     # same correctly rounded double, without building a Decimal; anything else still goes through Decimal.
     number = float(plain) if plain.isascii() and plain.replace(".", "", 1).isdigit() else float(Decimal(plain))

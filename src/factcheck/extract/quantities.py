@@ -133,6 +133,9 @@ PATTERN = re.compile(
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|hrs?|mins?)\b
       | (?<=\d)(?P<pence>p)\b
       | -(?P<centadj>cents?|pence)\b  # "a 12-cent dividend"
+      | \s?(?P<temp>\u00b0\s?[CF]\b|\u00b0|(?<=\d)[CF]\b|\sdegrees?\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)
+      | (?:\s|(?<=\d))(?P<measure>km|cm|mm|kg|mph|km/h|kmh|sq\s?km|ft|lbs?)\b(?!-)
+      | -(?P<hyph>(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|fold|strong|odd|something|plus|for|to|and|or|in|on|of|by|up|down|off|out|way|time|times|old|olds)\b)[a-z]{{2,15}})\b(?![-'])
       | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
@@ -402,6 +405,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     if raw is None and vague is None:
         return None
     num_start = m.start("num") if raw else m.start("vague")
+    if raw and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and num_start >= 2 and text[num_start - 1] == " " \
+            and text[num_start - 2].isdigit():
+        return None  # "10 000 dollars": a group of a number written with spaces, never a number of its own
     start, end = m.span()
 
     qual_word = (qual or "").strip().lower()
@@ -429,7 +435,16 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     cur = (cur_text or "").strip().lower()
     kind, unit, form = None, None, "number"
     mult = 1.0
-    if pct:
+    temp, measure, hyph = m.group("temp", "measure", "hyph")
+    if temp:  # "43C", "109\u00b0F", "43 degrees Celsius": a temperature, in its own scale
+        word = temp.strip().lower()
+        scale = "C" if word.endswith(("c", "celsius", "centigrade")) else "F" if word.endswith(("f", "fahrenheit")) else ""
+        kind, unit, form = "count", "\u00b0" + scale, "measure"
+    elif measure:  # "1.6 km", "30kg": a measure, in its own unit
+        kind, unit, form = "count", MEASURE_ABBREVIATIONS[re.sub(r"\s", "", measure.lower())], "measure"
+    elif hyph:  # "a 25-kilometre stretch", "the 520-bed hospital": what is counted, as the adjective names it
+        kind, unit, form = "count", hyph.lower(), "measure"
+    elif pct:
         kind, unit, form = "percent", "%", "percent"
     elif pp:
         kind, unit, form = "percent", "pp", "points"
@@ -491,7 +506,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         elif raw and raw.lower() in FIXED_DURATIONS:
             kind, unit, form = "duration", FIXED_DURATIONS[raw.lower()], "duration"
             mult = 1.0
-        elif raw and not raw[0].isdigit() and raw.lower() not in ("one", "a", "an", "a quarter", "a half", "a third", "a couple of", "a pair of"):
+        elif raw and not raw[0].isdigit() and (scale_text or raw.lower() not in (
+                "one", "a", "an", "a quarter", "a half", "a third", "a couple of", "a pair of")):  # but "one billion"
             kind, unit = "number", None
         elif raw and raw[0].isdigit() and not vague:
             if raw.isdigit() and (len(raw) >= 5 or 1800 <= int(raw) <= 2100) and not scale_text:
@@ -505,6 +521,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
 
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6}
+MEASURE_ABBREVIATIONS = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "kg": "kilogram", "mph": "mph",
+                         "km/h": "km/h", "kmh": "km/h", "sqkm": "square kilometre", "ft": "foot", "lb": "lb", "lbs": "lb"}
 
 
 def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | None:
