@@ -75,7 +75,7 @@ PATTERN = re.compile(
       )
     | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
     | (?!\d)(?:
-        (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}\s{_day},?\s{_full_year})\b)
+        (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}\s{_day}(?:[-\u2013](?P<mdy_to>[0-3]?\d)\b)?,?\s{_full_year})\b)
       | (?P<wdmy>\b{_weekday},?\s(?P<wdmy_d>{_day}\s(?:of\s)?{_month},?\s{_full_year})\b)
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
       | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
@@ -88,7 +88,7 @@ PATTERN = re.compile(
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
       | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
-      | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})\b(?!,?\s(?:{_full_year}|\d)))
+      | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
       | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
       | (?P<weekday>\b{_weekday}\b)
       | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
@@ -249,8 +249,7 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         parts = g["md"].split() if g["monthday"] else (g["daymonth"] or g["dm"]).split()[::-1]  # "June 30" / "30 June"
         month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[-1]))
         year = _nearest_month(month, published, future)
-        date = dt.date(year, month, day)
-        return date, date, "day", None
+        return _days_to(dt.date(year, month, day), g["md_to"] if g["monthday"] else None)
     if g["month"]:
         month = _month_number(g["b_m"])
         year = _nearest_month(month, published, future)
@@ -303,6 +302,19 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
     return (*_month_mod(year, month, mod), "month", mod)
 
 
+def _days_to(first: dt.date, last_day: str | None) -> tuple[dt.date, dt.date, str, None]:
+    """The day `first`, or the days from it to `last_day` of its month ("November 19-20").
+
+    Raises ValueError for days that are not a span of the month ("March 5-3", "June 29-31").
+    """
+    if last_day is None:
+        return first, first, "day", None
+    last = first.replace(day=int(last_day))
+    if last <= first:
+        raise ValueError(f"day {last_day} is not after {first.day}")
+    return first, last, "day", None
+
+
 def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
     g = m.groupdict()
     if g["iso"]:
@@ -312,8 +324,12 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
             return None
         return day, day, "day", None
     if g["mdy"] or g["dmy"] or g["wdmy"]:
-        day = parse_day(g["mdy_d"] or g["dmy"] or g["wdmy_d"])  # "Tuesday, March 3, 2015": the date, its weekday aside
-        return (day, day, "day", None) if day else None
+        written = re.sub(r"[-\u2013]\d+", "", g["mdy_d"]) if g["mdy_to"] else g["mdy_d"] or g["dmy"] or g["wdmy_d"]
+        day = parse_day(written)  # "Tuesday, March 3, 2015": the date, its weekday aside
+        try:
+            return _days_to(day, g["mdy_to"]) if day else None
+        except ValueError:
+            return None
     if g["slashed"]:
         day = _slashed_day(int(g["sl_a"]), int(g["sl_b"]), g["sl_c"])
         return (day, day, "day", None) if day else None
