@@ -402,6 +402,15 @@ NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
 MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$", re.I)
 # "61,412 votes, or 48.2 percent,": the share the votes before it are.
 SHARE_OF_VOTES = re.compile(r",\s+(?:or\s+)?$")
+# "would close 52 stores", "to shut a further 12 branches", "will open 30 restaurants"
+OUTLET_CHANGE = re.compile(r"\b(clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\sdown)?|shutter(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+                           r"buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|take\sover|takes\sover|took\sover|taking\sover|"
+                           r"sell(?:s|ing)?|sold)\s+"
+                           r"(?:(?:about|nearly|almost|some|around|roughly|more\sthan|up\sto|another|a\sfurther|an\sextra|"
+                           r"a\sfurther\s\d+\sof)\s+)?$", re.I)
+# "12 of the stores were losing money", "52 of its 213 stores": some of them.
+SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['\u2019]s)\s")
+WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -699,6 +708,13 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
+    if attribute == "stores" and (change := OUTLET_CHANGE.search(sentence, max(0, s - 40), s)):
+        # "would close 52 stores", "plans to open 30 restaurants", "agreed to buy 61 stores": those closed, opened or
+        # bought, not all of them
+        verb = change.group(1).lower()
+        attribute = f"stores ({'openings' if verb.startswith('open') else 'bought' if verb[0] in 'bat' else 'sold' if verb.startswith('s') and not verb.startswith('shut') else 'closures'})"
+    elif attribute == "stores" and SOME_OF_THEM.match(sentence, e):
+        return Attribution(None, None, None, f"cue '{cue}', but some of them ('{SOME_OF_THEM.match(sentence, e).group(0).strip()}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
     rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
@@ -753,7 +769,8 @@ def _attribute_fact(
         return Attribution(product, "price (to develop)", None, f"{why}; what developing {product} cost, the name after 'developing'", kind)
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])):
+    if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])) \
+            and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
     elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
