@@ -411,6 +411,11 @@ OUTLET_CHANGE = re.compile(r"\b(clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\sdown)?|s
 # "12 of the stores were losing money", "52 of its 213 stores": some of them.
 SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['\u2019]s)\s")
 WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
+# What an outbreak's cases are counted in: "214 people", "312 cases", "263" alone.
+CASE_NOUNS = frozenset("cases case people persons children adults patients residents pupils students workers infants babies "
+                       "men women boys girls infections pensioners passengers guests staff".split())
+# "new cases a day", "deaths per week": an event's figure by the day or the week.
+EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -675,6 +680,16 @@ def _attribute_fact(
             and sentence[s:e].rsplit(None, 1)[-1].lower() in ANIMALS:
         # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
         attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
+    if attribute == "cases" and kind == "count" and (noun := sentence[s:e].rsplit(None, 1)[-1].lower()).isalpha() \
+            and noun not in CASE_NOUNS:
+        # "Cases have since been recorded in 11 districts": a count of places, not of the sick
+        return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}", kind)
+    if attribute and kind in ("count", "number") and cue_at is not None and cue \
+            and definitions(attributes).get(base_attribute(attribute)) is not None \
+            and definitions(attributes)[base_attribute(attribute)].event \
+            and (daily := EVENT_RATE.match(sentence, cue_at + len(cue))):
+        # "new cases a day had fallen to about 12": a rate, kept apart from the total
+        attribute = f"{attribute} (per {daily.group(1).lower()})"
     if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES:
         # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
         return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)

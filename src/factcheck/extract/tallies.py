@@ -61,7 +61,7 @@ NOT_DONE = frozenset({
 # Verbs news writers use for one outcome, and the one the tally names: "leaked", "spilled" and "escaped" are one spill.
 SAME_OUTCOME = {
     "leaked": "spilled", "spilt": "spilled", "escaped": "spilled", "discharged": "spilled",
-    "shipped": "sold", "delivered": "sold",
+    "shipped": "sold",
     "scrapped": "cancelled", "grounded": "cancelled",
     "displaced": "evacuated", "relocated": "evacuated", "fled": "evacuated", "moved": "evacuated",
     "flattened": "destroyed", "razed": "destroyed", "levelled": "destroyed", "leveled": "destroyed",
