@@ -17,7 +17,8 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
-                           r"\s(?:[a-z0-9.]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
+                           r"\s(?:[a-z0-9.%]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
+                           r"|(?:shares|stock),\s(?:now\s)?at\s$"  # "the shares, at 84p this week,"
                            # "Its shares have lost 14 percent since the start of the month and closed on Thursday at",
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
                            r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"

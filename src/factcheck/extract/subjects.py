@@ -416,6 +416,10 @@ CASE_NOUNS = frozenset("cases case people persons children adults patients resid
                        "men women boys girls infections pensioners passengers guests staff".split())
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
+# "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
+ORG_NOUN_VERB = re.compile(r"\b(?:the|its)\s+" + ORG_NOUN + r"\s+(?:has\s+|had\s+|also\s+|now\s+)?(?:reported|posted|recorded|"
+                           r"booked|announced|reports|posts|records|books|announces|made|makes)\s+(?:a\s+|an\s+|its\s+)?"
+                           r"(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -1461,6 +1465,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         org, where = _organization(sentence, base, names, c_start, persons, None if public else previous_org, typed=typed_orgs)
         if org:
             return org, f"'it' or 'the company', {where}"
+    org_verb = ORG_NOUN_VERB.search(sentence, max(c_start, s - 60), s) if kind == "money" else None
+    if org_verb and not any(org_verb.start() <= ns < s for _, ns, _ in local):
+        # "The closures come after the company reported a £31.2 million loss": the organization "the company" stands for
+        org, where = _organization(sentence, base, names, c_start, persons, previous_org, typed=typed_orgs)
+        if org:
+            return org, f"'{org_verb.group(0).split()[1]}' before the verb, {where}"
     noun = PERSON_NOUN_AFTER.match(sentence, e)
     if kind == "age" and form == "year-old" and c_start and noun and noun.group(1).lower() in PERSON_NOUNS \
             and THE_AGED.match(sentence[c_start:s].lstrip()) and LATER_AGED.search(sentence[max(0, c_start - 8):c_start].rstrip()):
