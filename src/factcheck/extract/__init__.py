@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, ORG_NOUN, ORG_SUFFIXES, NameMention, find_names
+from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
@@ -150,7 +150,12 @@ class Extractor:
         found = [[(n, w) for n, w in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
         # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere
         elsewhere = Counter(word for names_of in found for n, _ in names_of for word in n.name.split())
-        names = [[n for n, label_word in names_of if not (label_word and elsewhere[n.name] < 2)] for names_of in found]
+        # "Fashion retailer Pellham Hart said", "Outgoing mayor Tom Benneck": a sentence's first word before a role or
+        # a kind of organization and a name describes the name, unless the text names it again ("Meta chief scientist")
+        names = [[n for n, label_word in names_of
+                  if not ((label_word or (" " not in n.name and n.start == s and DESCRIPTOR_AFTER.match(text, n.end)))
+                          and elsewhere[n.name] < 2)]
+                 for names_of, (s, _) in zip(found, sentences)]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
         name_starts = [[n.start for n in found] for found in names]
         persons = find_persons(text, sentences, names, subjects)
@@ -363,6 +368,8 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
+DESCRIPTOR_AFTER = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS | frozenset(ORG_NOUNS)) - {"mr", "mrs", "ms", "dr"}),
+                                                                     key=len, reverse=True)) + r")\s(?-i:[A-Z])", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
 
 
