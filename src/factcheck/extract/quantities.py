@@ -367,6 +367,10 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             # workforce by 10 to 15 percent" is a range)
             pos = _split_change(text, match, mentions, is_blocked)
             continue
+        if num2 and not match.group("scale") and not match.group("scale2") and _descending(match) \
+                and "to" in text[match.end("num"):match.start("num2")]:  # but "lost 3-1": a score, no figure
+            pos = _split_change(text, match, mentions, is_blocked)  # "voting 131 to 97": two counts, not a range
+            continue
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
@@ -380,6 +384,12 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             mentions.append(Mention(match.start(), match.end(), match.group(0), q, "decade"))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _descending(match: re.Match) -> bool:
+    """Whether the two numbers of a would-be range go down ("131 to 97"), which no range does."""
+    first, second = _number(match.group("num")), _number(match.group("num2"))
+    return first is not None and second is not None and second[0] < first[0]
 
 
 def _split_change(text: str, match: re.Match, mentions: list[Mention], is_blocked) -> int:

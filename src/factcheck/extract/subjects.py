@@ -420,6 +420,7 @@ EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 ORG_NOUN_VERB = re.compile(r"\b(?:the|its)\s+" + ORG_NOUN + r"\s+(?:has\s+|had\s+|also\s+|now\s+)?(?:reported|posted|recorded|"
                            r"booked|announced|reports|posts|records|books|announces|made|makes)\s+(?:a\s+|an\s+|its\s+)?"
                            r"(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+NUMBER_OF = re.compile(r"\bthe\s+number\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -747,6 +748,10 @@ def _attribute_fact(
     if attribute is None and kind == "count" and before.endswith("loss of ") and JOB_NOUN.search(sentence, s, e) \
             and "job cuts" in definitions(attributes):
         attribute, cue_at, cue = "job cuts", s - 8, "loss of"  # "with the loss of 418 jobs", but not "the loss of 41 lives"
+    if attribute and base_attribute(attribute) == "job cuts" and cue_at is not None and cue_at < s \
+            and (number_of := NUMBER_OF.search(sentence, cue_at, s)) and not JOB_NOUN.search(number_of.group(0)):
+        # "has cut the number of cheap models in the range, from 14 to six": models, not jobs
+        return Attribution(None, None, None, f"cue '{cue}', but of '{number_of.group(0).strip()}', not jobs", kind)
     if attribute and kind == "percent" and base_attribute(attribute) == "job cuts" \
             and not JOB_NOUN.search(sentence, *clause(sentence, s)):
         return Attribution(None, None, None, f"cue '{cue}', but no jobs in the clause ('cut prices by 10 percent')", kind)
@@ -1115,6 +1120,13 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org) if before is not None else None
+    prior = neighbours.last_blocking_before(a) if main is not None and main.attribute is None else None
+    if prior is not None and prior[0] >= clause(sentence, a)[0] and neighbours.kind_at(prior[0]) == neighbours.kind_at(a):
+        # "210,000 subscribers in Selvania and three neighbouring countries, up from 64,000": the figure before the aside
+        earlier_main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject,
+                                      attributes, patterns, persons, neighbours, previous_org)
+        if earlier_main.attribute:
+            (a, b), main = prior, earlier_main
     if main is not None and not other and any(  # ", against $13.50 for the comparable burger at Riverlark Cafés": theirs
             e < n.start - base <= e + 60 and n.name != main.entity and n.name not in persons
             and FOR_OTHER_GAP.fullmatch(sentence, e, n.start - base) for n in names):
