@@ -1,10 +1,12 @@
-"""`python -m factcheck.bench {extract,hostile,align}`: argument parsing and dispatch only."""
+"""`python -m factcheck.bench {extract,hostile,suites,align}`: argument parsing and dispatch only."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--sample-mb", type=float, default=0.5, help="sample size for dateparser and regex (default 0.5)")
     hostile = commands.add_parser("hostile", help="extraction time on adversarial inputs")
     hostile.add_argument("--timeout", type=float, default=30, help="seconds allowed per run (default 30)")
+    suites = commands.add_parser(
+        "suites",
+        help="recall on public extraction test suites downloaded into a directory",
+        description="Score the extractor on public test suites found in --dir by file name: Recognizers-Text spec "
+        "files (CurrencyModel.json, PercentModel.json, NumberModel.json, AgeModel.json, DimensionModel.json, "
+        "TemperatureModel.json, DateExtractor.json, DurationExtractor.json, DatePeriodExtractor.json) and "
+        "quantulum3's quantities.json. Prints one row per suite.",
+    )
+    suites.add_argument("--dir", type=Path, required=True, help="directory holding the downloaded suite files")
+    suites.add_argument("--published", type=_date, default=dt.date(2026, 3, 2), metavar="YYYY-MM-DD",
+                        help="publication date for relative dates, YYYY-MM-DD (default 2026-03-02; "
+                        "a case's ReferenceDateTime wins)")
+    suites.add_argument("--examples", type=int, default=0, metavar="N",
+                        help="print up to N missed gold mentions per suite (default 0)")
     commands.add_parser("align", help="alignment benchmark (factcheck.bench.alignment)", add_help=False)
     if argv[:1] == ["align"]:  # the alignment module parses its own options
         return _align(argv[1:])
@@ -29,10 +45,21 @@ def main(argv: list[str] | None = None) -> int:
 
         extract_bench(args.mb, args.seed, args.sample_mb)
         return 0
+    if args.command == "suites":
+        from .suites import suites_bench  # noqa: PLC0415
+
+        return suites_bench(args.dir, args.published, args.examples, err=lambda line: print(line, file=sys.stderr))
     from .hostile import hostile_bench  # noqa: PLC0415
 
     hostile_bench(args.timeout)
     return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
 def _align(argv: list[str]) -> int:
