@@ -41,11 +41,13 @@ from .attribution import PERSON_EVENTS, Attribution, definitions, given_attribut
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import SCALED, changed_by
 from .sentences import scanner
 from .sites import SITE_NAMED, SITE_SUBJECT
+from .outlets import changed_outlets, some_of_them
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
@@ -392,24 +394,8 @@ OTHER_VERB_BEFORE = re.compile(r"\b(?:and|but|while)\s(?:has\s|have\s|had\s)?(?:
 # "in the city's eastern wards, where Kormoss took almost 60 percent": a figure for one place, some of the whole.
 PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies)|count(?:y|ies)|regions?|areas?|provinces?|"
                          r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
-# "42% for Gideon Rusk", "31 percent for the Green candidate Ana Ruiz": the share the name after "for" took.
-FOR_TAKER = re.compile(r",?\s+(?:or\s+[\d.]+\s?(?:%|percent|per\scent),\s+)?for\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
-# "and Amos Pellegrin with 12,940 votes": the name right before "with" took them.
-NAME_WITH = re.compile(r"\s+(?:finished\s+|came\s+second\s+|came\s+third\s+|trailed\s+|was\s+second\s+)?with\s+$")
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
 NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
-# "a margin of nearly seven points and more than 8,500 votes", "margin of victory at 8,510 votes"
-MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$", re.I)
-# "61,412 votes, or 48.2 percent,": the share the votes before it are.
-SHARE_OF_VOTES = re.compile(r",\s+(?:or\s+)?$")
-# "would close 52 stores", "to shut a further 12 branches", "will open 30 restaurants"
-OUTLET_CHANGE = re.compile(r"\b(clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\sdown)?|shutter(?:s|ed|ing)?|open(?:s|ed|ing)?|"
-                           r"buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|take\sover|takes\sover|took\sover|taking\sover|"
-                           r"sell(?:s|ing)?|sold)\s+"
-                           r"(?:(?:about|nearly|almost|some|around|roughly|more\sthan|up\sto|another|a\sfurther|an\sextra|"
-                           r"a\sfurther\s\d+\sof)\s+)?$", re.I)
-# "12 of the stores were losing money", "52 of its 213 stores": some of them.
-SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['\u2019]s)\s")
 WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
 # What an outbreak's cases are counted in: "214 people", "312 cases", "263" alone.
 CASE_NOUNS = frozenset("cases case people persons children adults patients residents pupils students workers infants babies "
@@ -508,8 +494,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
         if main.attribute:
             return dataclasses.replace(main, earlier=None, dated=None, why=f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}")
-    if kind == "percent" and before is not None and SHARE_OF_VOTES.fullmatch(sentence, before[1], s) \
-            and "vote share" in definitions(attributes):
+    if kind == "percent" and before is not None and follows_votes(sentence, before[1], s) and "vote share" in definitions(attributes):
         votes = _attribute_fact(sentence, base, before[0] + base, before[1] + base, "count", "", *args)
         if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
@@ -595,7 +580,8 @@ def _attribute_fact(
     if attribute and cue_at is not None and cue_at < s and kind in ("count", "money", "percent") \
             and (other := OTHER_VERB_BEFORE.search(sentence, max(cue_at, s - 40), s)) \
             and not any(p is not None and p.fullmatch(other.group(1)) for name, p in patterns.items() if name in definitions(attributes)):
-        # "killed one child and infected 214 people": the count is the infected, whatever the cue before says
+        # "killed one child and stranded 214 people": the count is the stranded, whatever the cue before says; with no
+        # reason given, a tally may still read it
         return Attribution(None, None, None, None, kind)
     if attribute and kind in ("count", "percent") and NEEDED_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"cue '{cue}', but a threshold ('{NEEDED_AFTER.match(sentence, e).group(0).strip()}')", kind)
@@ -728,13 +714,10 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
-    if attribute == "stores" and (change := OUTLET_CHANGE.search(sentence, max(0, s - 40), s)):
-        # "would close 52 stores", "plans to open 30 restaurants", "agreed to buy 61 stores": those closed, opened or
-        # bought, not all of them
-        verb = change.group(1).lower()
-        attribute = f"stores ({'openings' if verb.startswith('open') else 'bought' if verb[0] in 'bat' else 'sold' if verb.startswith('s') and not verb.startswith('shut') else 'closures'})"
-    elif attribute == "stores" and SOME_OF_THEM.match(sentence, e):
-        return Attribution(None, None, None, f"cue '{cue}', but some of them ('{SOME_OF_THEM.match(sentence, e).group(0).strip()}')", kind)
+    if attribute == "stores" and (changed := changed_outlets(sentence, s)):
+        attribute = f"stores ({changed})"  # "would close 52 stores", "agreed to buy 61 stores": not all of them
+    elif attribute == "stores" and (some := some_of_them(sentence, e)):
+        return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
     rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
@@ -867,16 +850,10 @@ def _attribute_fact(
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
         return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
                                                                else "an event figure with no name of its own"), kind)
-    if attribute == "votes" and MARGIN_BEFORE.search(sentence, max(0, s - 60), s):
-        attribute, why = "votes (margin)", f"{why}; a margin of victory"
-    taker = next((n for n in names if not n.possessive and FOR_TAKER.fullmatch(sentence, e, n.start - base)), None) \
-        if attribute_name(attribute) in ("vote share", "votes") else None
-    if taker is not None:  # "48% of the vote to 42% for Gideon Rusk": Rusk's share
-        return Attribution(taker.name, attribute, None, f"{why}; entity {taker.name}, named after 'for'", kind)
-    taker = next((n for n in names if not n.possessive and NAME_WITH.fullmatch(sentence, n.end - base, s)), None) \
-        if attribute_name(attribute) in ("vote share", "votes") else None
-    if taker is not None:  # "and Amos Pellegrin with 12,940 votes"
-        return Attribution(taker.name, attribute, None, f"{why}; entity {taker.name}, named right before 'with'", kind)
+    if attribute_name(attribute) in ("vote share", "votes"):
+        attribute, why, taker = read_votes(sentence, base, s, e, attribute, why, names)
+        if taker is not None:  # "42% for Gideon Rusk", "and Amos Pellegrin with 12,940 votes"
+            return Attribution(taker, attribute, None, why, kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") \

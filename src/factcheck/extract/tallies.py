@@ -30,7 +30,7 @@ IRREGULAR = {
     "grew": "grown", "grown": "grown", "shown": "shown", "ran": "run", "swept": "swept", "tore": "torn", "torn": "torn",
     "froze": "frozen", "frozen": "frozen", "chose": "chosen", "chosen": "chosen", "fed": "fed", "fled": "fled",
     "rebuilt": "rebuilt", "withdrew": "withdrawn", "withdrawn": "withdrawn", "overtook": "overtaken",
-    "stuck": "stuck", "spread": "spread", "cast": "cast", "burnt": "burned", "sold out": "sold",
+    "stuck": "stuck", "spread": "spread", "cast": "cast", "burnt": "burned",
 }
 IRREGULAR_ING = {
     "selling": "sold", "winning": "won", "losing": "lost", "leaving": "left", "building": "built", "cutting": "cut",
