@@ -407,6 +407,17 @@ ORG_NOUN_VERB = re.compile(r"\b(?:the|its)\s+" + ORG_NOUN + r"\s+(?:has\s+|had\s
                            r"booked|announced|reports|posts|records|books|announces|made|makes)\s+(?:a\s+|an\s+|its\s+)?"
                            r"(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 NUMBER_OF = re.compile(r"\bthe\s+number\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+# "Orrenfell made €138 million on revenue of €1.9 billion": what it earned on the sales, its profit.
+ON_SALES_AFTER = re.compile(r"\s(?:on|from)\s(?:(?:record|annual|total|higher|lower)\s)?(?:revenue|revenues|sales|turnover)\s(?:of\s)?")
+# "the enterprise value comes to almost €1.5 billion": a value with debt, not what the shares are worth
+ENTERPRISE_VALUE = re.compile(r"\benterprise\svalue\b[^.;]{0,40}$", re.I)
+# "two silver chalices valued at £180,000": a thing's worth, no organization's valuation
+THING_VALUED = re.compile(r"\b(?!(?:company|firm|group|business|start-?up|club|bank|lab|maker|chain|airline|retailer|it|which|that|"
+                          r"was|is|were|are|been|be|being|and|or)\b)[a-z]+s?\s(?:(?:were|was|are|is|have\sbeen|has\sbeen)\s)?"
+                          r"valued\sat\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|over\s)?$")
+QUALIFIED_BOUND = re.compile(r"\b(?:more\sthan|over|above|less\sthan|under|below|as\smuch\sas|up\sto)\b", re.I)
+# "No work of his has sold for more than £10 million since": a bound no figure reached
+NONE_HAS = re.compile(r"\s*(?:[\"'\u201c]\s*)?(?:no|none\sof|not\sone|nothing)\b", re.I)
 REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$")
 # "According to PitchBook, the startup was valued at": who reports the figure, never what it is about.
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
@@ -446,7 +457,8 @@ DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN +
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
-GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$", re.I)
+GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$",
+                                re.I)  # but "the combined group's revenue": no one organization's
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
@@ -583,6 +595,18 @@ def _attribute_fact(
         # "killed one child and stranded 214 people": the count is the stranded, whatever the cue before says; with no
         # reason given, a tally may still read it
         return Attribution(None, None, None, None, kind)
+    if kind == "money" and attribute and base_attribute(attribute) == "revenue" and cue_at is not None and cue_at > e \
+            and ON_SALES_AFTER.match(sentence, e) and "profit" in definitions(attributes):
+        attribute, cue = "profit", "made ... on revenue"  # "made €138 million on revenue of €1.9 billion"
+    if kind == "money" and attribute and base_attribute(attribute) == "valuation" \
+            and ENTERPRISE_VALUE.search(sentence, max(0, s - 60), s):
+        return Attribution(None, None, None, "an enterprise value, debt included, not a valuation", kind)
+    if kind == "money" and attribute and base_attribute(attribute) == "valuation" \
+            and (thing := THING_VALUED.search(sentence, max(0, s - 40), s)) and thing.group(0).split()[0].lower() not in ORG_NOUNS:
+        return Attribution(None, None, None, f"the worth of a thing ('{thing.group(0).strip()}'), no valuation", kind)
+    if attribute and kind in ("money", "count", "percent") and NONE_HAS.match(sentence, clause(sentence, s)[0]) \
+            and QUALIFIED_BOUND.search(sentence, max(0, s - 12), e):
+        return Attribution(None, None, None, "a bound in a sentence that no figure reached ('No ...')", kind)
     if attribute and kind in ("count", "percent") and NEEDED_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"cue '{cue}', but a threshold ('{NEEDED_AFTER.match(sentence, e).group(0).strip()}')", kind)
     if attribute and kind in ("count", "percent") and PLACE_WHERE.search(sentence, max(0, s - 80), s):

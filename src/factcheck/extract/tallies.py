@@ -49,7 +49,7 @@ NOT_DONE = frozenset({
     "added", "combined", "owned", "based", "related", "listed", "ranked", "aged", "limited", "dedicated", "forecast",
     "totalled", "totaled", "numbered", "exceeded", "surpassed", "reached", "topped", "passed", "doubled", "tripled",
     "increased", "decreased", "reduced", "raised", "lowered", "revised", "counted",
-    "included", "involved", "involving", "concerned", "used", "planned", "proposed", "promised", "pledged", "targeted",
+    "included", "involved", "involving", "concerned", "valued", "priced", "insured", "used", "planned", "proposed", "promised", "pledged", "targeted",
     "including", "excluding", "during", "according", "following", "totalling", "totaling", "numbering", "bringing",
     "making", "taking", "pushing", "lifting", "raising", "putting", "reaching", "exceeding", "topping", "passing",
     "concerning", "nothing", "something", "morning", "evening", "remaining", "outstanding",
