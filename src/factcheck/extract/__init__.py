@@ -228,7 +228,8 @@ class Extractor:
             sold = product_figure(sentence, start - s, kind, products) if products and entity is None and not built else None
             if sold:  # "The game was released on Thursday", "The phone costs $899": the product the document names
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
-            tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None) \
+            tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,
+                               known_persons) \
                 if self.tallies and attribute is None and why is None and kind == "count" and quantity is not None else None
             if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
                 entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why

@@ -153,11 +153,23 @@ def plural(unit: str) -> str:
     return unit + "s"
 
 
+def _named(name: NameMention, base: int, sentence: str, persons: frozenset[str], salient: str | None) -> bool:
+    """Whether a name can own a tally: not one capitalized word opening the sentence ("Thieves stole nine objects")
+    unless it is a person's surname ("Kormoss won 14,520 votes") or the short form of the organization the
+    document is about ("Brantwell has now cancelled 1,260 flights")."""
+    if " " in name.name or sentence[:name.start - base].strip(" \"'\u201c"):
+        return True
+    if salient and (salient == name.name or salient.startswith(name.name + " ")):
+        return True
+    return any(p == name.name or p.endswith(" " + name.name) for p in persons)
+
+
 def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names: list[NameMention],
-               salient: str | None = None) -> Tally | None:
+               salient: str | None = None, persons: frozenset[str] = frozenset()) -> Tally | None:
     """The tally a count at sentence offsets ``s:e`` (its text ends with its unit) is, if the words beside it tell one.
 
-    `salient` is the organization the document is about so far: "the company" or "it" before the verb.
+    `salient` is the organization the document is about so far: "the company" or "it" before the verb;
+    `persons` are the people the document names, whose surnames may open a sentence ("Kormoss won").
     """
     if not unit or unit in NOT_THINGS or not unit.isalpha():
         return None
@@ -180,7 +192,7 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
             return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
     owner = next((n.name for n in names if not n.possessive and n.end - base <= at
-                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at)), None)
+                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at) and _named(n, base, sentence, persons, salient)), None)
     if owner:
         return Tally(f"{things} {done}", owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                 f"whose subject is {owner}")
