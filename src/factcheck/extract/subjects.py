@@ -732,12 +732,15 @@ def _attribute_fact(
         if given and leader:
             return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
-    if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"):
+    if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"
+                                                               and attribute != "jobs created"):  # "creating 300 new jobs"
         # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
+    if attribute == "jobs created" and not JOB_NOUN.search(sentence, s, e):
+        return Attribution(None, None, None, f"cue '{cue}', but no jobs counted", kind)  # "create 40 new stores"
     if attribute == "stores" and (changed := changed_outlets(sentence, s)):
         attribute = f"stores ({changed})"  # "would close 52 stores", "agreed to buy 61 stores": not all of them
     elif attribute == "stores" and (some := some_of_them(sentence, e)):
