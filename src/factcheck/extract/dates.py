@@ -90,6 +90,7 @@ PATTERN = re.compile(
       | (?P<day>\b{_day_word}\b)
       | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
       | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
+      | (?P<wdthe>\b(?P<wdt_w>{_weekday})\sthe\s(?P<wdt_d>[0-3]?\d)(?:st|nd|rd|th)\b)
       | (?P<weekday>\b{_weekday}\b)
       | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
       )
@@ -206,6 +207,21 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()] if g["day"] else \
             (-2 if g["d2"].lower().startswith("before") else 2)
         day = published + dt.timedelta(days=delta)
+        return day, day, "day", None
+    if g["wdthe"]:  # "Wednesday the 27th": the 27th nearest publication that is a Wednesday, on the tense's side if any
+        target, day_of_month = WEEKDAYS.index(g["wdt_w"].lower()), int(g["wdt_d"])
+        index = published.year * 12 + published.month - 1
+        days = []
+        for month_index in range(index - 3, index + 4):
+            try:
+                days.append(dt.date(month_index // 12, month_index % 12 + 1, day_of_month))
+            except ValueError:
+                continue
+        days = [d for d in days if d.weekday() == target]
+        days = [d for d in days if (d > published) == future] or days  # the tense's side first, else the nearest
+        if not days:
+            raise ValueError(f"no {g['wdt_w']} the {day_of_month} near {published}")
+        day = min(days, key=lambda d: abs((d - published).days))
         return day, day, "day", None
     if g["weekday"]:
         target = WEEKDAYS.index(g["weekday"].lower())
@@ -411,7 +427,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         before = text[max(0, m.start() - 12):m.start()]
         if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
             continue
-        if (m.group("month") and not m.group("b_m")[0].isupper()) or (m.group("weekday") and not m.group(0)[0].isupper()) \
+        if (m.group("month") and not m.group("b_m")[0].isupper()) \
+                or ((m.group("weekday") or m.group("wdthe")) and not m.group(0)[0].isupper()) \
                 or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()) \
                 or (m.group("monthday") and not m.group("md")[0].isupper()) \
                 or (m.group("wdaymonth") and not (m.group("dm").split()[-1][0].isupper() and m.group(0)[0].isupper())):
@@ -429,7 +446,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             start, end, granularity, mod = absolute
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
-            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("wdthe") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
                 else "month" if m.group("month") else "quarter" if m.group("relquarter") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
