@@ -112,3 +112,15 @@ def test_organization_attribute_flag_is_read():
     pack = load_rulepack()
     assert pack.attribute("revenue").organization and pack.attribute("headcount").organization
     assert not pack.attribute("age").organization and not pack.attribute("stake").organization
+
+
+def test_the_nouns_an_attribute_counts_decide_which_counts_it_places(tmp_path):
+    # a rule pack of our own: a count of "ships" is no crew count, whatever cue is near
+    (tmp_path / "attributes.yaml").write_text(
+        "attributes:\n  - name: crew\n    kinds: [count]\n    cues: [crew]\n    counts: [sailors, crew]\n", encoding="utf-8")
+    pack = load_rulepack(tmp_path)
+    assert pack.attribute("crew").counts == ("sailors", "crew")
+    doc = Document(id="d", path="d", text="The fleet's crew of 410 sailors sailed in 12 ships, its crew said.")
+    found = {f.text: f.attribute for f in Extractor(pack.attributes).extract(doc).facts}
+    assert found["410 sailors"] == "crew"
+    assert found["12 ships"] is None

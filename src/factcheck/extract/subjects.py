@@ -397,9 +397,6 @@ PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
 NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
 WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
-# What an outbreak's cases are counted in: "214 people", "312 cases", "263" alone.
-CASE_NOUNS = frozenset("cases case people persons children adults patients residents pupils students workers infants babies "
-                       "men women boys girls infections pensioners passengers guests staff".split())
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 # "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
@@ -695,9 +692,10 @@ def _attribute_fact(
             and sentence[s:e].rsplit(None, 1)[-1].lower() in ANIMALS:
         # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
         attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
-    if attribute == "cases" and kind == "count" and (noun := sentence[s:e].rsplit(None, 1)[-1].lower()).isalpha() \
-            and noun not in CASE_NOUNS:
-        # "Cases have since been recorded in 11 districts": a count of places, not of the sick
+    counted = definitions(attributes).get(attribute_name(attribute)) if attribute and kind == "count" else None
+    if counted is not None and counted.counts and (noun := sentence[s:e].rsplit(None, 1)[-1].lower()).isalpha() \
+            and noun not in counted.counts:
+        # "Cases have since been recorded in 11 districts", "create 40 new stores": not what the attribute counts
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}", kind)
     if attribute and kind in ("count", "number") and cue_at is not None and cue \
             and definitions(attributes).get(base_attribute(attribute)) is not None \
@@ -739,8 +737,6 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
-    if attribute == "jobs created" and not JOB_NOUN.search(sentence, s, e):
-        return Attribution(None, None, None, f"cue '{cue}', but no jobs counted", kind)  # "create 40 new stores"
     if attribute == "stores" and (changed := changed_outlets(sentence, s)):
         attribute = f"stores ({changed})"  # "would close 52 stores", "agreed to buy 61 stores": not all of them
     elif attribute == "stores" and (some := some_of_them(sentence, e)):

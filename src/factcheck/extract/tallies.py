@@ -53,7 +53,7 @@ NOT_DONE = frozenset({
     "including", "excluding", "during", "according", "following", "totalling", "totaling", "numbering", "bringing",
     "making", "taking", "pushing", "lifting", "raising", "putting", "reaching", "exceeding", "topping", "passing",
     "concerning", "nothing", "something", "morning", "evening", "remaining", "outstanding",
-    "existing", "rising", "falling", "being", "having", "seeing", "adding", "compared", "comparing", "representing",
+    "existing", "rising", "falling", "being", "having", "seeing", "adding", "comparing", "representing",
     "employed", "employing", "killed", "killing", "injured", "injuring", "wounded", "hurt",
     "left", "leaving",  # "left 40,000 homes without power" is read by its "without"
     "built", "made", "found", "held", "kept", "given", "taken", "seen", "shown", "paid", "spent",
@@ -73,13 +73,13 @@ SAME_OUTCOME = {
 # Adverbs and auxiliaries between a count and its verb: "flights were also cancelled", "homes have now been destroyed".
 AUX = r"(?:(?:were|was|had|have|has|are|is|been|being|be|had\s+to\s+be|have\s+had\s+to\s+be|will\s+be|would\s+be|could\s+be)\s+)"
 ADVERB = r"(?:(?:also|now|already|still|reportedly|later|since|all|so\s+far|officially|eventually|subsequently)\s+)"
-VERB_WORD = r"(?P<verb>[a-z]+ed|" + "|".join(sorted((w for w in IRREGULAR if " " not in w), key=len, reverse=True)) + r")\b"
+_IRREGULAR_WORDS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
+VERB_WORD = r"(?P<verb>[a-z]+ed|" + _IRREGULAR_WORDS + r")\b"
 # "flights were cancelled", "35 tonnes of solvent leaked", "passengers who were stranded"
 VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?\s+(?:(?:who|that|which)\s+)?" + AUX + r"{0,2}" + ADVERB + r"?"
                         + VERB_WORD)
 # "stranding 86,000 passengers", "Kormoss won 14,520 votes", "cancelled about 1,240 flights"
-VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + "|".join(sorted((w for w in IRREGULAR if " " not in w), key=len,
-                                                                             reverse=True)) + r")\s+$")
+VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + _IRREGULAR_WORDS + r")\s+$")
 # "40,000 homes without power", "left about 18,000 residents downstream without drinking water"
 WITHOUT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|are|was|is|remain|remained|remaining|still|left)\s+){0,2}without\s+"
                      r"(?:[a-z]+\s+)?(?P<what>power|water|electricity|heating|heat|gas|shelter|food|internet|phone\s+service)\b")
