@@ -62,6 +62,11 @@ MEASURE_UNITS = frozenset({
 """Units of measure: counts in two of them are not compared as if both counted the same thing."""
 
 
+def is_measure(unit: str | None) -> bool:
+    """Whether `unit` is a unit of measure, a rate of one included ("metre per second")."""
+    return unit in MEASURE_UNITS or (unit is not None and " per " in unit)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its kind, unit and the interval its wording allows."""

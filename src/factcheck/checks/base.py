@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..model import MEASURE_UNITS, Fact, Quantity
+from ..model import Fact, Quantity, is_measure
 
 # Durations are compared in days.
 DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "quarter": 91.3125}
@@ -27,7 +27,7 @@ def comparable(a: Fact, b: Fact) -> tuple[Quantity, Quantity] | None:
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None:
         return None
-    if qa.unit == qb.unit or (qa.kind == qb.kind == "count" and qa.unit not in MEASURE_UNITS and qb.unit not in MEASURE_UNITS):
+    if qa.unit == qb.unit or (qa.kind == qb.kind == "count" and not is_measure(qa.unit) and not is_measure(qb.unit)):
         # NOTE: counts on one subject are compared whatever the noun ("600 roles", "600 jobs"):
         # the attribute already says what is counted.
         return qa, qb

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..model import Quantity
+from ..model import MEASURE_UNITS, Quantity
 from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, WORD_NUMBER, parse_digits, parse_words, scale_of
 
 CURRENCY_SYMBOLS = {
@@ -106,6 +106,8 @@ _cur_words = _words(CURRENCY_WORDS)
 _word_number = f"(?={_first_two([*UNITS, *TENS])}){WORD_NUMBER}"
 _num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{_word_number})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_word_number}))?)?\b)"
 _scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
+# After a currency, "T" is trillions too ("$2.17T"); after a bare number it may be tonnes ("a 40t lorry").
+_money_scale = _scale.replace("[kmb]", "[kmb]|(?(cur)t|(?!))")
 # "$8.3 billion", "€2.6bn", "£35m": a number written with a scale word
 SCALED = re.compile(r"\d" + _scale, re.I)
 # Whatever a match starts with: a digit, ".", a sign, a qualifier, a currency, a vague plural or a number word.
@@ -120,8 +122,8 @@ PATTERN = re.compile(
     (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
-      | (?P<num>{_num})(?P<frac>\sand\sa\s(?:half|quarter)\b)?(?P<scale>{_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
-        (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_scale})?)?
+      | (?P<num>{_num})(?P<frac>\sand\sa\s(?:half|quarter)\b)?(?P<scale>{_money_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
+        (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_money_scale})?)?
     )
     (?P<unit>
         \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
@@ -374,7 +376,7 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
             mentions.append(mention)
-            pos = match.end()
+            pos = max(match.end(), mention.end)  # "5 miles a day": the rate's words are no duration of their own
         else:  # NOTE: "in 2022 injured six workers": a year read with words after it must not swallow the next figure
             pos = max(match.end("num") if match.group("num") else match.end(), match.start() + 1)
     for match in AGE_DECADE.finditer(text):
@@ -492,13 +494,19 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
                 break
         if chosen == 1 and words[0].lower() in _NOT_COUNTED_FIRST:
             chosen = None
-        if chosen is None:
+        if chosen is None and raw and raw[0].isdigit() and words[0].lower() in SPELLED_MEASURES:
+            end -= len(unit_text) - len(words[0]) - 1  # "a 5 metre shark": the measure, in its unit
+            kind, unit, form = "count", words[0].lower(), "measure"
+        elif chosen is None:
             end -= len(unit_text)
         else:
             end -= len(" ".join(words[chosen + 1:])) + (1 if chosen + 1 < len(words) else 0)
             kind, unit, form = "count", _singular(words[chosen]), "noun"
             if raw and raw.lower() in ("one", "a", "an") and words[chosen].lower() not in _COLLECTIVE:
                 return None  # "one of the", "one sales region"
+    if kind == "count" and unit in MEASURE_UNITS and (rate := _RATE_AFTER.match(text, end, end + 20)):
+        per = rate["per"].lower()  # "200 kilometres per hour", "3 metres a second": a speed or a rate, in its own unit
+        unit, end = _RATES.get((unit, per), f"{unit} per {per}"), rate.end()
     if kind is None:
         age_at = AGE_BEFORE.search(text, max(0, start - _AGE_BEFORE_REACH), start) if raw and not scale_text else None
         if age_at and age_at.group(0).lower().startswith("at ") and LEVEL_BEFORE.search(text[max(0, start - 40):start]):
@@ -531,6 +539,11 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
 
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6}
+# Units of measure written singular after a number, as an adjective: "a 5 metre shark", "a 40 tonne lorry".
+SPELLED_MEASURES = frozenset({"metre", "meter", "kilometre", "kilometer", "centimetre", "millimetre", "mile", "foot", "inch",
+                              "yard", "tonne", "ton", "litre", "liter", "gallon", "acre", "hectare", "gram", "kilogram"})
+_RATE_AFTER = re.compile(r"\s(?:per|an|a)\s(?P<per>hour|minute|second|day|week|month|year)\b", re.I)
+_RATES = {("kilometre", "hour"): "km/h", ("kilometer", "hour"): "km/h", ("mile", "hour"): "mph"}
 MEASURE_ABBREVIATIONS = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "kg": "kilogram", "mph": "mph",
                          "km/h": "km/h", "kmh": "km/h", "sqkm": "square kilometre", "ft": "foot", "lb": "lb", "lbs": "lb"}
 
