@@ -86,12 +86,14 @@ PATTERN = re.compile(
       | (?P<season>(?:(?P<smod>{_mod})\s|\bthe\s(?={_season}\sof\s))?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_full_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
-      | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
+      | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
       | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
       | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
       | (?P<wdthe>\b(?P<wdt_w>{_weekday})\sthe\s(?P<wdt_d>[0-3]?\d)(?:st|nd|rd|th)\b)
       | (?P<weekday>\b{_weekday}\b)
+      | (?P<weekend>\bthe\sweekend\b)
+      | (?P<theday>\bthe\s(?P<td>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s(?:of\s)?{_month}|[\w-]|\s(?!(?:and|or|to|at|when|if|but|after|before|until)\b)[a-z]))
       | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
       )
     )
@@ -99,6 +101,8 @@ PATTERN = re.compile(
     re.X | re.I,
 )
 # Bare month names need a preposition before them ("in May", not "he may").
+# "set for the 27th", "over the weekend": a day of the month and a weekend alone are dates after these words only.
+_THE_DAY_BEFORE = re.compile(r"\b(?:on|for|by|until|till|from|since|before|after|to|and|through|over|at|during|across|throughout)\s$", re.I)
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
 # "founded 1951", "established 1888": a year right after the verb of an event, as lists write it.
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:founded|established|formed|incorporated|opened|built|born|died):?\s$", re.I)
@@ -109,7 +113,7 @@ _COUNTED_AFTER = re.compile(r"\s(?!(?:and|or|of|to|was|were|is|are|will|would|as
 # "the 2009 earthquake", "its 2024 revenue": a year used as an adjective.
 DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
-FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|plans?\sto|upcoming|next"
+FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|(?:is|are)\s(?:set|scheduled|slated)\sfor|plans?\sto|upcoming|next"
                     r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
                     r"\s(?:in|on|at\sthe\s(?:end|start|beginning)\sof|(?=" + _day + r"\s" + _month + r"|" + _month + r"\s" + _day + r"\b))"
                     r"|due(?:\sin\s\w+|\sout|\sback)?\s(?:in|on|by)|becomes\s(?:[\w-]+\s){1,4}?(?:on|in|from)|(?:stays|remains)\suntil)\b", re.I)  # "leaves 30 June"
@@ -223,6 +227,23 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             raise ValueError(f"no {g['wdt_w']} the {day_of_month} near {published}")
         day = min(days, key=lambda d: abs((d - published).days))
         return day, day, "day", None
+    if g["theday"]:  # "set for the 27th": the 27th nearest publication, on the tense's side
+        days = []
+        for month_index in range(published.year * 12 + published.month - 3, published.year * 12 + published.month + 2):
+            try:
+                days.append(dt.date(month_index // 12, month_index % 12 + 1, int(g["td"])))
+            except ValueError:
+                continue
+        days = [d for d in days if (d > published) == future] or days
+        if not days:
+            raise ValueError(f"no day {g['td']} near {published}")
+        day = min(days, key=lambda d: abs((d - published).days))
+        return day, day, "day", None
+    if g["weekend"]:  # "over the weekend": the last one before publication, or the next one if future
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)  # this one, or today if a Saturday
+        if not future and saturday >= published:
+            saturday -= dt.timedelta(weeks=1)
+        return saturday, saturday + dt.timedelta(days=1), "day", None
     if g["weekday"]:
         target = WEEKDAYS.index(g["weekday"].lower())
         if future:
@@ -277,6 +298,9 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
     if what == "week":
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
         return monday, monday + dt.timedelta(days=6), "week", None
+    if what == "weekend":  # the Saturday and Sunday of the week of publication, or of the week before or after
+        saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift, days=5)
+        return saturday, saturday + dt.timedelta(days=1), "day", None
     if what == "month":
         index = published.year * 12 + published.month - 1 + shift
         start, end = _month_mod(index // 12, index % 12 + 1, mod)
@@ -380,7 +404,8 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
 # An "-ed" word after an article or a possessive is an adjective: "the combined group", "its planned listing".
 _PAST = re.compile(r"\b(?:(?:was|were|had|did|said|took|made|went|came|left|began|rose|fell|grew|paid|sold|bought|won|lost)\b"
                    r"|(?P<before>\w+\s)?[a-z]{3,}ed\b)", re.I)
-_ADJECTIVE_BEFORE = frozenset({"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our "})
+# After "be", "been" or "being" it is a participle, whatever the tense: "will be played on Friday" is future.
+_ADJECTIVE_BEFORE = frozenset({"the ", "a ", "an ", "its ", "their ", "his ", "her ", "our ", "be ", "been ", "being "})
 
 
 def _past_verbs(text: str, lo: int, hi: int):
@@ -427,6 +452,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         before = text[max(0, m.start() - 12):m.start()]
         if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
             continue
+        if (m.group("theday") or m.group("weekend")) and not _THE_DAY_BEFORE.search(before):
+            continue
         if (m.group("month") and not m.group("b_m")[0].isupper()) \
                 or ((m.group("weekday") or m.group("wdthe")) and not m.group(0)[0].isupper()) \
                 or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()) \
@@ -446,7 +473,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             start, end, granularity, mod = absolute
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
-            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("wdthe") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("wdthe") or m.group("theday") or m.group("weekend") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
                 else "month" if m.group("month") else "quarter" if m.group("relquarter") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
