@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
-from .model import Fact, Subject, attribute_name, base_attribute, is_event_name
+from .model import EVENT_PREFIXES, Fact, Subject, attribute_name, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
@@ -45,10 +45,6 @@ CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".
 
 # "Harrowfield Stadium", "Ardlow Bridge": a building or road named after the place its first word names
 NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
-
-
-# "Storm Ilvane", "Hurricane Dora": an event named with its kind first
-EVENT_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 
 
 def _names_event(name: str) -> bool:

@@ -129,6 +129,10 @@ EVENT_NOUNS = frozenset("fire wildfire blaze bushfire earthquake quake flood flo
 """Nouns that make a name an event's: "the Skelda fire", "the Kelmar earthquake"."""
 
 
+EVENT_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+"""Words that name an event with its kind first: "Storm Ilvane", "Hurricane Dora", "Cyclone Hessa"."""
+
+
 def is_event_name(name: str | None) -> bool:
     """Whether `name` names an event ("Skelda fire") rather than a party."""
     return bool(name) and " " in name and name.rsplit(None, 1)[-1].lower() in EVENT_NOUNS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import EVENT_PREFIXES
 from .dates import MONTH_NAMES, WEEKDAYS
 
 ROLE_WORDS = frozenset(
@@ -169,7 +170,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.pop()
         if not run:
             return
-        if _sentence_initial(text, start, run[0].start()) and len(run) > 1 and _clean(run[0].group(0))[0].lower() in lowercase_words:
+        opening = _clean(run[0].group(0))[0].lower()
+        if _sentence_initial(text, start, run[0].start()) and len(run) > 1 and opening in lowercase_words \
+                and opening not in EVENT_PREFIXES:  # but "Cyclone Hessa killed": an event's name, though "the cyclone" is written
             del run[0]  # "Shares of Acme": a sentence-initial common word is not part of the name
             while run and run[0].group(0).lower() in ("of", "de", "van", "von", "der", "la", "du", "del", "&"):
                 del run[0]

@@ -36,7 +36,7 @@ import dataclasses
 import functools
 import re
 
-from ..model import EVENT_NOUNS, attribute_name, base_attribute
+from ..model import EVENT_NOUNS, EVENT_PREFIXES, attribute_name, base_attribute
 from .attribution import PERSON_EVENTS, Attribution, definitions, given_attribute, is_relation, org_figures, reading_for
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
@@ -1210,6 +1210,9 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
                                   or (cue_at is not None and DATED_WHICH.fullmatch(sentence, ee, cue_at)))) \
                     or (cue_at is not None and cue_at < n.start - base and EVENT_AFTER_CUE.fullmatch(sentence, cue_at, n.start - base)):
                 return n.name + event.group(1)
+        if not n.possessive and cue_at is not None and n.end - base <= cue_at and " " in n.name \
+                and n.name.split(None, 1)[0].lower() in EVENT_PREFIXES and EVENT_VERB_GAP.fullmatch(sentence, n.end - base, cue_at):
+            return n.name  # "Cyclone Hessa, which killed 1,143 people": an event named with its kind first
     for n in names:
         ne = n.end - base
         if n.possessive and ne <= anchor and OWNER_GAP.fullmatch(sentence, ne, anchor):
