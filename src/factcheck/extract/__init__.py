@@ -23,6 +23,7 @@ from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, N
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
+from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
@@ -328,6 +329,7 @@ class Extractor:
             for i in merged:
                 entity, obj, attribute, why = _of_merger(takeover[0], facts[i].attribute, facts[i].why, "after it")
                 facts[i] = dataclasses.replace(facts[i], entity=entity, object=obj, attribute=attribute, why=why)
+        facts = contrasted(facts)  # "The club's €540 million, three times Kellmoor's €188 million": not Kellmoor's
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
