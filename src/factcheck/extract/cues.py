@@ -32,6 +32,11 @@ BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
 LABEL_MODIFIER = re.compile(r"\s(?:at|in|of|for|from|after|before|since|by|per|during|on|under)\s")
 # "until a 1996 exhibition revived", "the 2008 crisis": a year that describes the noun after it
 YEAR = re.compile(r"(?:19|20)\d\d")
+# "a 15 percent sell-on clause": a percentage used as an adjective, before the noun it measures
+PERCENT_ADJECTIVE = re.compile(r"\s((?!(?:of|or|and|to|in|on|for|from|at|by|than|a|the|was|is|were|are)\b)[a-z][a-z-]*"
+                               r"(?:\s(?!(?:of|or|and|to|in|on|for|from|at|by|than|a|the|was|is|were|are)\b)[a-z][a-z-]*)?)")
+HOLDING_NOUN = re.compile(r"\b(?:interest|share|shareholding|holding|position|slice|chunk|portion|piece)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
@@ -160,11 +165,16 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         # the noun's date ("a 1996 exhibition"): no cue but the noun itself ("its 1994 founding") gives it an attribute
         return next(((a.name, noun.start(1), noun.group(1), kind) for a in attributes if kind in a.kinds
                      and patterns.get(a.name) is not None and patterns[a.name].fullmatch(noun.group(1))), (None, None, None, kind))
+    any_cue = patterns.get(ANY_CUE)
+    if kind == "percent" and any_cue is not None and (noun := PERCENT_ADJECTIVE.match(sentence, end)) \
+            and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) \
+            and not HOLDING_NOUN.search(noun.group(1)) \
+            and not any(sentence[m.end():m.end() + 1] != "-" for m in any_cue.finditer(sentence, noun.start(1), noun.end(1))):
+        return None, None, None, kind  # "a 15 percent sell-on clause", "a 20 percent discount": what the noun names
     c_start, c_end = clause(sentence, start)
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
     neighbours = neighbours or Neighbours()
     best: tuple[int, str, int, str, str] | None = None
-    any_cue = patterns.get(ANY_CUE)
     candidates = []
     for attr in attributes:
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
@@ -173,8 +183,9 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
               if any_cue and candidates else ()):
         after = m.end() > start
-        if m.start() and sentence[m.start() - 1] == "-":
-            continue  # "self-employed couriers", "state-owned": a part of another word
+        if m.start() and sentence[m.start() - 1] == "-" or sentence[m.end():m.end() + 1] == "-" \
+                and sentence[m.end() + 1:m.end() + 2].isalpha():
+            continue  # "self-employed couriers", "state-owned", "a sell-on clause": a part of another word
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
             distance, blocked = OWN_NOUN_DISTANCE, False
         elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun
