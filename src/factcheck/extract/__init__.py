@@ -28,7 +28,7 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_of
+from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import read_tally
@@ -292,7 +292,7 @@ class Extractor:
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
             site = None
             if owner and (which or not entity):
-                site = sites.get(which.group("site").lower(), which.group("site").lower()) if which else site_of(text, s, start, sites)
+                site = site_named(which.group("site").lower(), sites) if which else site_of(text, s, start, sites)
             elif owner and salient[index] and (named := site_of(text, s, start, sites)) and named.startswith(f"{entity} "):
                 site, owner = named, salient[index]  # "The company's Kessington plant now employs": not Kessington's
             if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"

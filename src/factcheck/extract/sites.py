@@ -15,8 +15,9 @@ SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill w
 # "Almsbury plant": the place's name used for a site, not a party nor the place itself
 SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.
-_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works)"
+_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
 SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
+GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
 # "The seven-year-old plant had 1,460 staff": the site as the subject of the sentence.
@@ -49,4 +50,12 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
     words = (about.groupdict().get("words") or "").split()
     if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
         return f"{' '.join(words)} {noun}"
+    return site_named(noun, sites)
+
+
+def site_named(noun: str, sites: dict[str, str]) -> str:
+    """The site a noun stands for: the one of its kind the text names ("plant" -> "Ardlow plant"); "the site" or
+    "the facility", the one site the text names, if it names only one; else the noun."""
+    if noun in GENERIC_SITES and len(set(sites.values())) == 1:
+        return next(iter(sites.values()))
     return sites.get(noun, noun)
