@@ -258,6 +258,9 @@ MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles m
                      "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
                      "kwh mwh centimetres millimetres".split())
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
+# ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
+RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
+                            r"(?:rival|competitor|peer|neighbour|neighbor|counterpart)\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths)|them|those|whom)\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -1114,7 +1117,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
     # ", against 31 in Bretta": a figure of another party or event, named right after it
-    owner = owner or next((n.name for n in names if IN_NAME_GAP.fullmatch(sentence, e, n.start - base) and not n.possessive
+    owner = owner or next((n.name for n in names if (IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
+                                                     or RIVAL_NAME_GAP.fullmatch(sentence, e, n.start - base)) and not n.possessive
                            and n.name not in persons), None)
     other = other or owner is not None
     a, b = before if before is not None else (s, s)
