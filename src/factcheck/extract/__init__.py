@@ -299,7 +299,8 @@ class Extractor:
                 entity = f"{owner} {site}"
                 why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
-                    and same_sentence.get(entity, (None, None))[0] == index:
+                    and same_sentence.get(entity, (None, None))[0] == index and not UNNAMED_OBJECT_AFTER.match(text, end):
+                # but "owns a fifth of Tolvern and will hold a quarter of the new mine": an object of its own, unnamed
                 obj = same_sentence[entity][1]  # "poured $14 billion into Scale AI to buy a 49 percent stake": the same party
                 why = f"{why}; object {obj}, as for {entity}'s figure before it in the sentence"
             elif entity and obj and self.relations.get(base_attribute(attribute or "")):
@@ -371,6 +372,10 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
+# "a quarter of the new mine", "a 25 percent interest in the mine": a figure's own object, a thing with no name
+# (but "a 49 percent stake in the company" is in the organization named before)
+UNNAMED_OBJECT_AFTER = re.compile(r"(?:\s(?:stake|interest|holding|share))?\s(?:of|in)\s(?:the|its|their|this|that|a|an)\s"
+                                  r"(?!(?:[a-z-]+\s){0,2}?" + ORG_NOUN + r"\b)(?:[a-z-]+\s){0,2}?[a-z-]+\b(?!\s[A-Z])")
 DESCRIPTOR_AFTER = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS | frozenset(ORG_NOUNS)) - {"mr", "mrs", "ms", "dr"}),
                                                                      key=len, reverse=True)) + r")\s(?-i:[A-Z])", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
