@@ -27,7 +27,7 @@ from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
 ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "organization": bool, "received_as": str, "changes_with_time": bool, "changes_daily": bool,
-                  "default_for": list, "description": str, "counts": list}
+                  "default_for": list, "description": str, "counts": list, "estimate": bool}
 ALIAS_KEYS = {"name": str, "aliases": list}
 RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
              "tolerance": (int, float), "relative": bool, "severity": dict, "message": str, "examples": list}
@@ -63,6 +63,9 @@ class AttributeDef:
     """The value changes from day to day (a market share price): only sources published the same day are compared."""
     counts: tuple[str, ...] = ()
     """For a count, the nouns it may count ("cases", "people"); a count of another noun ("11 districts") is not placed."""
+    estimate: bool = False
+    """Its figures are estimates ("insured losses could reach €600 million"): no plan is kept apart from them, and an
+    organization named beside one made the estimate, it does not own it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,7 @@ def _attribute(entry, path: str) -> AttributeDef:
         received_as=str(entry["received_as"]) if entry.get("received_as") else None,
         changes_daily=bool(entry.get("changes_daily", False)),
         counts=tuple(str(c).lower() for c in entry.get("counts", [])),
+        estimate=bool(entry.get("estimate", False)),
     )
 
 

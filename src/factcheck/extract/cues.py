@@ -7,6 +7,7 @@ this one takes the cue, and so does a nearer value of the same kind after it.
 
 from __future__ import annotations
 
+import functools
 import bisect
 import re
 
@@ -37,6 +38,12 @@ PERCENT_ADJECTIVE = re.compile(r"\s((?!(?:of|or|and|to|in|on|for|from|at|by|than
                                r"(?:\s(?!(?:of|or|and|to|in|on|for|from|at|by|than|a|the|was|is|were|are)\b)[a-z][a-z-]*)?)")
 HOLDING_NOUN = re.compile(r"\b(?:interest|share|shareholding|holding|position|slice|chunk|portion|piece)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
+FIGURE_FUNDING_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:loans?|funds?|grants?|aid|package|bonds?)\b")
+# "$150 million available for reconstruction": what money given is for, not what it costs
+PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
+FUNDING_NOUN_AFTER = re.compile(r"\s(?:loans?|funds?|grants?|aid|package|bonds?|programme|program|levy|tax)\b", re.I)
+PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
+                           r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
@@ -149,6 +156,12 @@ def _cue_matches(sentence: str, lo: int, hi: int, any_cue, fitting: list[re.Patt
         yield min(inner, key=lambda found: found.start()) if inner else m
 
 
+@functools.lru_cache(maxsize=8)
+def _estimates(attributes) -> frozenset[str]:
+    """The attributes whose figures are estimates (`estimate: true` in the rule pack)."""
+    return frozenset(a.name for a in attributes if getattr(a, "estimate", False))
+
+
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
                      neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
@@ -180,12 +193,18 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
         if as_kind is not None and patterns.get(attr.name) is not None:
             candidates.append((attr.name, as_kind))
+    # "a €2.3 billion reconstruction fund to rebuild homes": money set aside, not an estimate of what rebuilding costs
+    funded = kind == "money" and FIGURE_FUNDING_NOUN.match(sentence, end)
     for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
               if any_cue and candidates else ()):
         after = m.end() > start
         if m.start() and sentence[m.start() - 1] == "-" or sentence[m.end():m.end() + 1] == "-" \
                 and sentence[m.end() + 1:m.end() + 2].isalpha():
             continue  # "self-employed couriers", "state-owned", "a sell-on clause": a part of another word
+        if FUNDING_NOUN_AFTER.match(sentence, m.end()):
+            continue  # "a $250 million reconstruction loan", "the reconstruction fund would total": money lent or set aside
+        if not after and m.group(0).lower() in ("put", "puts") and PUT_AT_BEFORE.fullmatch(sentence, m.end(), start):
+            continue  # "Total damage is now put at €1.4 billion": an estimate, nothing put into anything
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
             distance, blocked = OWN_NOUN_DISTANCE, False
         elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun
@@ -234,7 +253,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if best is not None and distance >= best[0]:
             continue
         for name, as_kind in candidates:
-            if patterns[name].fullmatch(m.group(0)):
+            if patterns[name].fullmatch(m.group(0)) and not ((funded or PURPOSE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+                                                             and name in _estimates(attributes)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
     opening = main_opening(sentence, start) if best is None and candidates and any_cue else None

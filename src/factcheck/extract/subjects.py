@@ -36,11 +36,11 @@ import dataclasses
 import functools
 import re
 
-from ..model import EVENT_NOUNS, EVENT_PREFIXES, attribute_name, base_attribute
+from ..model import EVENT_NOUNS, EVENT_PREFIXES, attribute_name, base_attribute, is_event_name
 from .attribution import PERSON_EVENTS, Attribution, definitions, given_attribute, is_relation, org_figures, reading_for
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import INSTITUTION_WORDS, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
@@ -257,6 +257,7 @@ BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?
 MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles mile feet foot inches tonnes tons tonne ton "
                      "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
                      "kwh mwh centimetres millimetres".split())
+AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re.I)
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
@@ -598,6 +599,10 @@ def _attribute_fact(
     if kind == "money" and attribute and base_attribute(attribute) == "revenue" and cue_at is not None and cue_at > e \
             and ON_SALES_AFTER.match(sentence, e) and "profit" in definitions(attributes):
         attribute, cue = "profit", "made ... on revenue"  # "made €138 million on revenue of €1.9 billion"
+    if kind == "money" and attribute and base_attribute(attribute) == "price" and cue_at is not None and cue_at < s:
+        estimated = _estimate_costing(sentence, clause(sentence, s)[0], cue_at, attributes, patterns)
+        if estimated:  # "rebuilding could cost as much as €4bn": what rebuilding costs, whoever says so
+            attribute, cue_at, cue = estimated
     if kind == "money" and attribute and base_attribute(attribute) == "valuation" \
             and ENTERPRISE_VALUE.search(sentence, max(0, s - 60), s):
         return Attribution(None, None, None, "an enterprise value, debt included, not a valuation", kind)
@@ -802,7 +807,9 @@ def _attribute_fact(
         return Attribution(product, "price (to develop)", None, f"{why}; what developing {product} cost, the name after 'developing'", kind)
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    if kind != "age" and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])) \
+    estimated = getattr(definitions(attributes).get(attribute_name(attribute)), "estimate", False)
+    if kind != "age" and not estimated \
+            and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
@@ -859,6 +866,11 @@ def _attribute_fact(
                           sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
+        if owner and event.estimate and _estimator(owner):
+            owner = None  # "The Coastal Nations Development Bank's rebuilding estimate": who estimates it, not whose it is
+        then = AT_THE_TIME.search(sentence, e, c_end) if owner is None and dated is None else None
+        if then:  # "the $410 million in damage recorded at the time": an earlier event's, with no year to key it by
+            return Attribution(None, None, None, f"{why}; a figure of an earlier time ('{then.group(0)}')", kind)
         place = next((n.name for n in names if cue_end is not None and cue_at > e and IN_NAME_GAP.fullmatch(sentence, cue_end, n.start - base)
                       and not n.possessive), None) if owner is None else None
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
@@ -1200,6 +1212,25 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
 def _sentence_opening(sentence: str, at: int) -> bool:
     """Whether only quotes, an article or a role come before offset `at`: the name is the sentence's subject."""
     return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[:at], re.I))
+
+
+def _estimate_costing(sentence: str, lo: int, cue_at: int, attributes, patterns) -> tuple[str, int, str] | None:
+    """(attribute, offset, cue) of an event estimate's cue that is what 'cost' is said of, in the few words before it
+    ("full rebuilding could cost", "rebuilding would take five years and cost")."""
+    for name, definition in definitions(attributes).items():
+        if definition.event and definition.estimate and patterns.get(name) is not None:
+            found = [m for m in patterns[name].finditer(sentence, max(lo, cue_at - 50), cue_at)]
+            if found and not any(ch in sentence[found[-1].end():cue_at] for ch in ",;"):
+                return name, found[-1].start(), found[-1].group(0)
+    return None
+
+
+def _estimator(name: str) -> bool:
+    """Whether `name` is an organization's ("Coastal Nations Development Bank", "Fenwick Analytics"): one that estimates
+    an event's figures, where a place ("Selmar's recovery") or an event ("Storm Bretta") has them."""
+    last = name.rsplit(None, 1)[-1].lower()
+    return " " in name and not is_event_name(name) and name.split(None, 1)[0].lower() not in EVENT_PREFIXES \
+        and (last in ORG_SUFFIXES or last in ORG_NOUNS or last in INSTITUTION_WORDS or last in ("analytics", "partners"))
 
 
 def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
