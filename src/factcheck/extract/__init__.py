@@ -277,6 +277,9 @@ class Extractor:
             elif changing and kind != "date" and not earlier:
                 c_start, c_end = clause_bounds(sentence, start - s)
                 c_end = before_aside(sentence, end - s, c_end)  # "- Deaths: 19 (Bretta, 2014: 31)": not the aside's year
+                compared = neighbours_of(index, s).first_blocking_from(end - s)
+                if compared and COMPARED_NEXT.fullmatch(sentence, end - s, compared[0]):
+                    c_end = min(c_end, compared[0])  # "about €750 million, well short of the €1.1 billion ... in 2013"
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed) \
@@ -372,6 +375,9 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
+# What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
+COMPARED_NEXT = re.compile(r"[^.;]{0,30}?\b(?:against|than|compared\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom)\s"
+                           r"(?:the\s|a\s|its\s|their\s)?[^\d]{0,12}")
 # "a quarter of the new mine", "a 25 percent interest in the mine": a figure's own object, a thing with no name
 # (but "a 49 percent stake in the company" is in the organization named before)
 UNNAMED_OBJECT_AFTER = re.compile(r"(?:\s(?:stake|interest|holding|share))?\s(?:of|in)\s(?:the|its|their|this|that|a|an)\s"
