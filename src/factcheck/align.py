@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .extract.entities import ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
+from .extract.entities import CLUB_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
 from .model import EVENT_PREFIXES, Fact, Subject, attribute_name, base_attribute, is_event_name
 
 FUZZY_THRESHOLD = 90
@@ -39,8 +39,6 @@ STORY_SHARE = 0.25
 """Share of the smaller document's names two documents must have in common to be one story."""
 
 
-# Last words of club names that stand for the club on their own.
-CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".split())
 
 
 # "Harrowfield Stadium", "Ardlow Bridge": a building or road named after the place its first word names

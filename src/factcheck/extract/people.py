@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import CLUB_WORDS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .subjects import AGED_OPENING, AGED_VERB, INTRO_PARTICIPLE, LEAD, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, _governed
 
 # "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
@@ -49,6 +49,9 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
     `names[i]` are the names of sentence i and `subjects[i]` its subject.
     """
     persons: set[str] = set()
+    # "Kellmoor, who finished sixth": the short form of "Kellmoor Rovers", a club, though "who" follows it
+    org_short = {n.name.split()[0] for found in names for n in found
+                 if " " in n.name and n.name.rsplit(None, 1)[-1].lower() in ORG_WORDS | CLUB_WORDS}
     last_words = {n.name.rsplit(None, 1)[-1] for found in names for n in found
                   if looks_like_person(n.name)}  # a surname alone stands for a person only if written in full too
     for index, (s, e) in enumerate(sentences):
@@ -57,7 +60,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             if name.name.rsplit(None, 1)[-1].lower() in ORG_WORDS:
                 continue
             if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
-                    or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)) \
+                    or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
+                        and not (name.name in org_short and text.startswith(", who", name.end))) \
                     or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
                     or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
