@@ -258,6 +258,8 @@ MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles m
                      "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
                      "kwh mwh centimetres millimetres".split())
 AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re.I)
+# "Harlo's 20-year-old striker Emil Dravec": a possessive, a few words in lower case, and whom they describe
+POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
@@ -1334,6 +1336,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if SITE_NAMED.match(sentence, after[0][0].end - base):
                     return None, None  # "the 115-year-old Almsbury plant": a site's age, not the place's
                 return after[0][0].name, "named right after the age"
+            if after and re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,2}", sentence[e:after[0][1]]) \
+                    and (after[0][0].name in persons or looks_like_person(after[0][0].name)):
+                return after[0][0].name, "the person named after the age and its noun"  # "Harlo's 20-year-old striker Emil Dravec"
             comma = sentence.find(", ", e)
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
@@ -1556,6 +1561,10 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
+        owned = next((p for p in names if n.possessive and p.start > n.end
+                      and POSSESSED_GAP.fullmatch(sentence, n.end - base, p.start - base)), None) if m else None
+        if owned:  # "offered €12 million for Harlo's 20-year-old striker Emil Dravec": the player, not his club
+            return owned.name, m.group(1)
         if m:
             return n.name, m.group(1)
     him = OBJECT_PRONOUN.search(sentence, anchor, min(c_end, max(e, anchor) + OBJECT_REACH))
