@@ -260,6 +260,8 @@ MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles m
 AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re.I)
 # "Harlo's 20-year-old striker Emil Dravec": a possessive, a few words in lower case, and whom they describe
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
+SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?(?:plant|factory|mine|site|facility|refinery|mill|warehouse|depot|"
+                          r"smelter|shipyard|terminal|campus|hangar)\b", re.I)
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
@@ -1494,6 +1496,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_subject, "pronoun, subject of the previous sentence"
     if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
         speakers = [n for n, ns, _ in local if ns < c_start]
+        if SITE_OPENING.match(sentence, c_start):
+            return None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
         if speakers and speakers[0].name not in persons and _sentence_opening(sentence, speakers[0].start - base):
             return speakers[0].name, "the organization that said it"
     # "... alongside her co-founder, Bastien Dufresne-Ray. The 45-year-old ...": two people before, either may be meant
