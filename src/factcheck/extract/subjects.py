@@ -46,7 +46,7 @@ from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import SCALED, changed_by
 from .sentences import scanner
-from .sites import SITE_NAMED, SITE_SUBJECT
+from .sites import SITE_FIGURES, SITE_NAMED, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
@@ -260,6 +260,7 @@ MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles m
 AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re.I)
 # "Harlo's 20-year-old striker Emil Dravec": a possessive, a few words in lower case, and whom they describe
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
+SPEAKER = "the organization that said it"
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?(?:plant|factory|mine|site|facility|refinery|mill|warehouse|depot|"
                           r"smelter|shipyard|terminal|campus|hangar)\b", re.I)
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
@@ -898,6 +899,8 @@ def _attribute_fact(
             return Attribution(taker, attribute, None, why, kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs)
+    if how == SPEAKER and base_attribute(attribute) in SITE_FIGURES and SITE_OPENING.match(sentence, c_start):
+        entity, how = None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") \
         and any(w in sentence[max(0, s - 60):s] for w in (" that ", " which ", " whose ")) else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
@@ -1496,10 +1499,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_subject, "pronoun, subject of the previous sentence"
     if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
         speakers = [n for n, ns, _ in local if ns < c_start]
-        if SITE_OPENING.match(sentence, c_start):
-            return None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
         if speakers and speakers[0].name not in persons and _sentence_opening(sentence, speakers[0].start - base):
-            return speakers[0].name, "the organization that said it"
+            return speakers[0].name, SPEAKER
     # "... alongside her co-founder, Bastien Dufresne-Ray. The 45-year-old ...": two people before, either may be meant
     two_before = bool(previous_person and previous_subject and previous_person in persons and previous_subject in persons
                       and not (previous_person.endswith(previous_subject) or previous_subject.endswith(previous_person)))
