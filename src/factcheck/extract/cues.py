@@ -22,7 +22,8 @@ COORDINATED = re.compile(r"(?:\s(?:for|to|in|into|on|from|at)\s[^,;]{1,40}?)?,?\
 AUX_ADVERB = (r"(?:had\s|has\s|have\s|is\s|are\s|was\s|were\s|will\s)?"
               r"(?:first\s|initially\s|originally\s|reportedly\s|eventually\s|finally\s)?")
 NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}" + AUX_ADVERB)
-PASSIVE_BETWEEN = re.compile(r"\s(?:(?:[a-z]+\s)?(?:were|was|are|is|have\sbeen|has\sbeen|had\sbeen|will\sbe|would\sbe|have|has|had)|"
+# (but not "valued at $11.7 billion and had revenue of": "and" opens another verb of the subject before)
+PASSIVE_BETWEEN = re.compile(r"\s(?:(?:(?!and\s|but\s)[a-z]+\s)?(?:were|was|are|is|(?:have|has|had)\s(?:(?:already|now|since|also|just)\s)?been|will\sbe|would\sbe|have|has|had)|"
                              r"(?:could|may|might)\sbe|will|would|could|may|might|are\sto|are\sset\sto|stand\sto)\s")
 # "for €410 million", "for a nominal €1": money a verb's object was bought or sold for.
 FOR_MONEY = re.compile(r"\bfor\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)

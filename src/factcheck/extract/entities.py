@@ -146,8 +146,8 @@ def _is_name_token(token: str, first_in_sentence: bool) -> bool:
     low = bare.lower()
     if "-" in bare and bare.rsplit("-", 1)[1].islower() and not low.startswith("co-op"):  # "LLM-focused", "Paris-based"
         return False
-    if low in MONTH_NAMES or low in WEEKDAYS:
-        return False
+    if low in MONTH_NAMES or low in WEEKDAYS or all(p in MONTH_NAMES or p in WEEKDAYS for p in low.split("-")):
+        return False  # "the January-March quarter", "Monday-Friday"
     if (low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS) and not bare.isupper() \
             or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP"):
         return False  # "chief executive Ana Lisle", "Founders Mirela Haskin and ..."

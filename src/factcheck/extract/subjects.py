@@ -96,7 +96,8 @@ SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard war
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
-                                              "charity church school stadium treaty contract brand recipe".split()) | SITE_NOUNS
+                                              "charity church school stadium treaty contract brand recipe farm estate vineyard "
+                                              "restaurant pub bakery house home".split()) | SITE_NOUNS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
@@ -263,6 +264,12 @@ POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?(?:plant|factory|mine|site|facility|refinery|mill|warehouse|depot|"
                           r"smelter|shipyard|terminal|campus|hangar)\b", re.I)
+WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
+OFF_AFTER = re.compile(r"\s(?:off|from)\b")
+MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
+                          r"\b(?:global|world|worldwide|national|domestic|european|regional)\s(?:market\s)?share\b|"
+                          r"(?:%|\bpercent|\bper\scent)\sshare\b(?!\s(?:in|of)\b)|"  # "shipped 58 million units, for a 20.1 percent share"
+                          r"['\u2019]s\s(?:market\s)?share\sat\b", re.I)
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
@@ -706,7 +713,7 @@ def _attribute_fact(
         # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
         attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
     counted = definitions(attributes).get(attribute_name(attribute)) if attribute and kind == "count" else None
-    if counted is not None and counted.counts and (noun := sentence[s:e].rsplit(None, 1)[-1].lower()).isalpha() \
+    if counted is not None and counted.counts and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()).isalpha() \
             and noun not in counted.counts:
         # "Cases have since been recorded in 11 districts", "create 40 new stores": not what the attribute counts
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}", kind)
@@ -750,6 +757,13 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
+    if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) and OFF_AFTER.match(sentence, e):
+        # "wiping about €800 million off the company's market value": what was lost, not the value
+        return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
+    if kind == "percent" and attribute and base_attribute(attribute) == "stake" and "market share" in definitions(attributes) \
+            and (market := MARKET_SHARE.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
+        # "Veyra holds 29 percent of the market", "puts Skarn's share at 16 percent": a share of a market, no holding
+        attribute, cue = "market share", f"{cue}' with '{market.group(0).strip()}"
     if attribute == "stores" and (changed := changed_outlets(sentence, s)):
         attribute = f"stores ({changed})"  # "would close 52 stores", "agreed to buy 61 stores": not all of them
     elif attribute == "stores" and (some := some_of_them(sentence, e)):
