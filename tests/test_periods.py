@@ -88,3 +88,13 @@ def test_a_tally_of_an_earlier_year_has_that_year():
 def test_the_year_of_a_compared_figure_is_not_the_event_figure_before_its():
     assert periods("Turnout of 41.3%, up from 36.8% in 2022, was the highest in years.", ("percent",)) == \
         {"41.3%": None, "36.8%": 2022}
+
+
+def test_a_figure_after_a_year_and_when_is_for_that_year():
+    text = "Bird flu has reached 14 farms. It is the worst outbreak since 2019, when about 2.4 million birds were culled."
+    assert periods(text, kinds=("count",))["about 2.4 million birds"] == 2019
+
+
+def test_a_figure_is_not_for_the_year_of_a_figure_it_is_compared_with():
+    text = "Storm Orla flooded the valley. Insurers put insured losses at about €700 million, well short of the €1.1 billion left by Storm Amarin in 2013."
+    assert periods(text)["about €700 million"] is None

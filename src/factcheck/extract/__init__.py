@@ -281,8 +281,10 @@ class Extractor:
                 if compared and COMPARED_NEXT.fullmatch(sentence, end - s, compared[0]):
                     c_end = min(c_end, compared[0])  # "about €750 million, well short of the €1.1 billion ... in 2013"
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
+                when = YEAR_WHEN.search(text, max(s, start - 120), start)  # "since 2019, when about 2.4 million birds"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed) \
+                    or (int(when.group(1)) if when else None) \
                     or (_period(dates, s + label[0], s + label[1], start, claimed=claimed) if label else None)
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
@@ -296,8 +298,11 @@ class Extractor:
             site = None
             if owner and (which or not entity):
                 site = site_named(which.group("site").lower(), sites) if which else site_of(text, s, start, sites)
-            elif owner and salient[index] and (named := site_of(text, s, start, sites)) and named.startswith(f"{entity} "):
-                site, owner = named, salient[index]  # "The company's Kessington plant now employs": not Kessington's
+            elif owner and salient[index] and (named := site_of(text, s, start, sites)) \
+                    and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity):
+                # "The company's Kessington plant now employs": not Kessington's; "The plant, Korvel's first, opened": the
+                # site's, not the organization's
+                site, owner = named, salient[index]
             if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
                 entity = f"{owner} {site}"
                 why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
@@ -375,6 +380,8 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
+# "the worst outbreak since 2019, when about 2.4 million birds were culled": the year the clause after it is of
+YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^,;.]{0,80}$")
 # What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
 COMPARED_NEXT = re.compile(r"[^.;]{0,30}?\b(?:against|than|compared\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom)\s"
                            r"(?:the\s|a\s|its\s|their\s)?[^\d]{0,12}")

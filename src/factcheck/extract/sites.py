@@ -22,10 +22,10 @@ NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
 # "The seven-year-old plant had 1,460 staff": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
-# "The plant, which opened in 1978, employs 640 workers": a clause between commas after it.
+# "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
-                          + r"(?:,\s(?:which|that)\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,3}", re.I)
+                          + r"(?:,\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,3}", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
 SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers": the site owns the figure after it.
