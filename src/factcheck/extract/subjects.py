@@ -264,6 +264,7 @@ POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?(?:plant|factory|mine|site|facility|refinery|mill|warehouse|depot|"
                           r"smelter|shipyard|terminal|campus|hangar)\b", re.I)
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|warned|warns|notified|wrote\sto|emailed|briefed)\s(?:its\s|the\s|their\s)?$", re.I)
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"\s(?:off|from)\b")
 MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
@@ -757,6 +758,10 @@ def _attribute_fact(
     if kind in ("money", "count") and changed_by(sentence, s):
         # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
+    if kind == "count" and attribute and base_attribute(attribute) == "headcount" \
+            and (told := TOLD_BEFORE.search(sentence, max(0, s - 24), s)):
+        # "The company told 420 agency workers that their contracts would not be renewed": those it spoke to
+        return Attribution(None, None, None, f"the people spoken to ('{told.group(0).strip()}'), not a workforce", kind)
     if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) and OFF_AFTER.match(sentence, e):
         # "wiping about €800 million off the company's market value": what was lost, not the value
         return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
@@ -1386,8 +1391,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         kind_before = NOUN_BEFORE_PARTICIPLE.search(sentence, max(0, cue_at - 50), cue_at)
         if kind_before:  # "Sales at the 67-year-old chain, founded in 1959, ...": the organization of that kind
             public = PUBLIC_BODY.match(sentence, kind_before.start())
-            org, where = _organization(sentence, base, [], kind_before.start(), persons, None if public else previous_org,
-                                       typed=typed_orgs)
+            # "Korvel's shares closed ..., giving the company, founded in 2015,": the one the sentence names before
+            org, where = _organization(sentence, base, [n for n in names if n.possessive], kind_before.start(), persons,
+                                       None if public else previous_org, typed=typed_orgs)
             if org:
                 return org, f"'{kind_before.group(0).strip(', ')}' before the participle, {where}"
     if cue_at is not None and cue_at > e and PRONOUN_BETWEEN.fullmatch(sentence, e, cue_at):  # "the £265,000 she was paid"
