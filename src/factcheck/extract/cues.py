@@ -7,8 +7,8 @@ this one takes the cue, and so does a nearer value of the same kind after it.
 
 from __future__ import annotations
 
-import functools
 import bisect
+import functools
 import re
 
 from .clauses import clause, label_of, main_opening
@@ -163,6 +163,12 @@ def _estimates(attributes) -> frozenset[str]:
     return frozenset(a.name for a in attributes if getattr(a, "estimate", False))
 
 
+def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
+    """Whether money is set aside or given for what the cue names ("a €2.3 billion reconstruction fund to rebuild
+    homes", "$150 million available for reconstruction"), so the cue gives no estimate."""
+    return bool(funded or PURPOSE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()))
+
+
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
                      neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
@@ -202,8 +208,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if m.start() and sentence[m.start() - 1] == "-" or sentence[m.end():m.end() + 1] == "-" \
                 and sentence[m.end() + 1:m.end() + 2].isalpha():
             continue  # "self-employed couriers", "state-owned", "a sell-on clause": a part of another word
-        if FUNDING_NOUN_AFTER.match(sentence, m.end()):
-            continue  # "a $250 million reconstruction loan", "the reconstruction fund would total": money lent or set aside
+        if FUNDING_NOUN_AFTER.match(sentence, m.end()) and not m.group(0).lower().startswith("invest"):
+            continue  # "a reconstruction loan", "its compensation fund": money lent or set aside (but "an investment fund")
         if not after and m.group(0).lower() in ("put", "puts") and PUT_AT_BEFORE.fullmatch(sentence, m.end(), start):
             continue  # "Total damage is now put at €1.4 billion": an estimate, nothing put into anything
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
@@ -254,8 +260,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if best is not None and distance >= best[0]:
             continue
         for name, as_kind in candidates:
-            if patterns[name].fullmatch(m.group(0)) and not ((funded or PURPOSE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
-                                                             and name in _estimates(attributes)):
+            if patterns[name].fullmatch(m.group(0)) and not (_not_an_estimate(sentence, m, funded) and name in _estimates(attributes)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
     opening = main_opening(sentence, start) if best is None and candidates and any_cue else None

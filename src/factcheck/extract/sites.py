@@ -26,6 +26,8 @@ NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
                           + r"(?:,\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,3}(?:(?:19|20)\d\d\s(?:with|and)\s)?", re.I)
+# "Tolvern says the mine will employ": a clause that opens with a site.
+SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
 SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers": the site owns the figure after it.

@@ -46,7 +46,7 @@ from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import SCALED, changed_by
 from .sentences import scanner
-from .sites import SITE_FIGURES, SITE_NAMED, SITE_SUBJECT
+from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
@@ -262,8 +262,6 @@ AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re
 # "Harlo's 20-year-old striker Emil Dravec": a possessive, a few words in lower case, and whom they describe
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
-SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?(?:plant|factory|mine|site|facility|refinery|mill|warehouse|depot|"
-                          r"smelter|shipyard|terminal|campus|hangar)\b", re.I)
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|warned|warns|notified|wrote\sto|emailed|briefed)\s(?:its\s|the\s|their\s)?$", re.I)
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"\s(?:off|from)\b")
