@@ -53,7 +53,8 @@ from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|could|would|might|(?-i:may)|possibly|probably|goal)\b", re.I)
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal"
+                        r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
@@ -263,6 +264,8 @@ AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|warned|warns|notified|wrote\sto|emailed|briefed)\s(?:its\s|the\s|their\s)?$", re.I)
+PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|customers|subscribers|users|voters|viewers|"
+                          r"workers|workforce|staff|employees|residents|members|students|patients)\b", re.I)
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"\s(?:off|from)\b")
 MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
@@ -271,8 +274,8 @@ MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|co
                           r"['\u2019]s\s(?:market\s)?share\sat\b", re.I)
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
-RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s|its\s|their\s)?(?:[a-z]+(?:er|est)\s|main\s|chief\s)?"
-                            r"(?:rival|competitor|peer|neighbour|neighbor|counterpart)\s")
+# ", against €7.9 billion at the market leader, Tolvane Markets"
+RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths)|them|those|whom)\b", re.I)
 # "paid her": money paid to a person is pay.
@@ -435,6 +438,10 @@ REPORTED_ON = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:on\s|late\s|early\s)?$
 SOURCE_BEFORE = re.compile(r"\b(?:according\sto|cited\sby|reported\sby|data\sfrom|estimates\sfrom)\s(?:the\s)?$", re.I)
 # "another 200 jobs", "a further $15 million", "Two more patients": an increase on a figure given elsewhere.
 INCREMENT_BEFORE = re.compile(r"\b(?:another|a\sfurther|an\sadditional|an\sextra|a\sfresh)\s$", re.I)
+# "has added $45 million to her gift": the increase, not the gift
+ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)\s$", re.I)
+TO_AFTER = re.compile(r"\s(?:to|onto)\s")
+OWN_CUE_GAP = re.compile(r"\s(?:at\s|of\s|to\s)?")
 # Public bodies among those nouns: "the government" or "the regulator" is never the company a document is about.
 PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
                          r"league|exchange)\b", re.I)
@@ -749,7 +756,9 @@ def _attribute_fact(
         if given and leader:
             return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
-    if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) or (INCREMENT_IN.search(sentence, s, e) and kind == "count"
+    if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) \
+            or (ADDED_BEFORE.search(sentence, max(0, s - 8), s) and TO_AFTER.match(sentence, e)) \
+            or (INCREMENT_IN.search(sentence, s, e) and kind == "count"
                                                                and attribute != "jobs created"):  # "creating 300 new jobs"
         # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
@@ -763,6 +772,9 @@ def _attribute_fact(
     if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) and OFF_AFTER.match(sentence, e):
         # "wiping about €800 million off the company's market value": what was lost, not the value
         return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
+    if kind == "percent" and attribute and base_attribute(attribute) == "stake" and PEOPLE_SHARE.match(sentence, e):
+        # "kept about 40 percent of the passengers it won": some of the people it serves, no holding
+        return Attribution(None, None, None, f"a share of {PEOPLE_SHARE.match(sentence, e).group(1)}, not a holding", kind)
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and "market share" in definitions(attributes) \
             and (market := MARKET_SHARE.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
         # "Veyra holds 29 percent of the market", "puts Skarn's share at 16 percent": a share of a market, no holding
@@ -831,7 +843,8 @@ def _attribute_fact(
     anchor = min(s, cue_at) if cue_at is not None else s
     estimated = getattr(definitions(attributes).get(attribute_name(attribute)), "estimate", False)
     if kind != "age" and not estimated \
-            and (scanner(PROJECTION).search_slice(sentence, c_start, s) or PROJECTION_AFTER.match(sentence[e:c_end])) \
+            and ((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
+                 or PROJECTION_AFTER.match(sentence[e:c_end])) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
@@ -1247,6 +1260,14 @@ def _estimate_costing(sentence: str, lo: int, cue_at: int, attributes, patterns)
             if found and not any(ch in sentence[found[-1].end():cue_at] for ch in ",;"):
                 return name, found[-1].start(), found[-1].group(0)
     return None
+
+
+def _projected(sentence: str, lo: int, s: int, neighbours) -> bool:
+    """Whether a word of plan or projection in ``sentence[lo:s]`` is this figure's, not the cue of a figure before it
+    ("was budgeted at $70 million and cost $94 million": "budgeted" is the $70 million's)."""
+    before = neighbours.last_blocking_before(s) if neighbours is not None else None
+    return any(not (before is not None and m.end() <= before[0] and OWN_CUE_GAP.fullmatch(sentence, m.end(), before[0]))
+               for m in PROJECTION.finditer(sentence, lo, s))
 
 
 def _estimator(name: str) -> bool:
