@@ -40,6 +40,10 @@ def _differ(a: Fact, b: Fact) -> bool:
     return abs(qa.value - qb.value) > 0.01 * max(abs(qa.value), abs(qb.value))
 
 
+REACH = 400
+"""How far (characters) from a guessed figure a named figure of its sentence is looked for: a 20 MB line stays linear."""
+
+
 def contrasted(facts: list[Fact]) -> list[Fact]:
     """`facts` (of one document, in text order), with each guessed owner that a named owner of the same sentence
     contradicts left unplaced."""
@@ -48,7 +52,12 @@ def contrasted(facts: list[Fact]) -> list[Fact]:
         if not (guess.entity and guess.attribute and guess.quantity and _guessed(guess)) \
                 or guess.earlier or guess.revised:
             continue
-        named = next((f for f in facts if f is not guess and f.sentence == guess.sentence
+        lo, hi = i, i
+        while lo > 0 and facts[lo - 1].start >= guess.start - REACH:
+            lo -= 1
+        while hi + 1 < len(facts) and facts[hi + 1].start <= guess.end + REACH:
+            hi += 1
+        named = next((f for f in facts[lo:hi + 1] if f is not guess and f.sentence is guess.sentence
                       and f.attribute == guess.attribute and f.object == guess.object and f.period == guess.period
                       and f.entity and not _guessed(f) and not f.earlier and not f.revised
                       and _same_name(f.entity, guess.entity) and _differ(f, guess)), None)
