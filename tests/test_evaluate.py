@@ -154,3 +154,13 @@ def test_two_sources_disagreeing_on_an_earlier_figure_still_contradict(tmp_path)
         "b.md": "Orrin Studios was valued at $600 million, up from $400 million.",
     })
     assert ("Orrin Studios / valuation", "contradiction") in _subjects(run(Settings(paths=(folder,))))
+
+
+def test_a_later_higher_estimate_of_insured_losses_is_an_update(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, day, amount in [("a.md", "2026-03-02", "€600 million"), ("b.md", "2026-03-12", "€720 million")]:
+        (folder / name).write_text(f"---\npublished: {day}\n---\nStorm Orla flooded the Dunmere valley. Insurers put "
+                                   f"insured losses from Storm Orla at {amount}.\n", encoding="utf-8")
+    findings = run(Settings(paths=(folder,))).findings
+    assert [(f.rule, f.verdict) for f in findings] == [("estimates", "time-explained")]

@@ -124,3 +124,11 @@ def test_the_nouns_an_attribute_counts_decide_which_counts_it_places(tmp_path):
     found = {f.text: f.attribute for f in Extractor(pack.attributes).extract(doc).facts}
     assert found["410 sailors"] == "crew"
     assert found["12 ships"] is None
+
+
+def test_event_estimates_are_compared_under_the_estimates_rule_not_as_plain_money():
+    pack = load_rulepack()
+    for attribute in ("damage", "insured losses", "rebuilding cost"):
+        rule = pack.rule_for(attribute, "money", f"Storm Orla / {attribute}")
+        assert rule is not None and rule.id == "estimates", (attribute, rule and rule.id)
+    assert pack.attribute("insured losses").estimate and not pack.attribute("price").estimate
