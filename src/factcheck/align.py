@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .extract.entities import CLUB_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
-from .model import EVENT_PREFIXES, Fact, Subject, attribute_name, base_attribute, is_event_name
+from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
@@ -47,7 +47,7 @@ NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} 
 
 def _names_event(name: str) -> bool:
     """Whether `name` is an event's ("Kelmar earthquake", "Storm Ilvane"), fit to name a story."""
-    return is_event_name(name) or (" " in name and name.split(None, 1)[0].lower() in EVENT_PREFIXES)
+    return is_event_name(name) or is_kind_first_event(name)
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -133,6 +133,11 @@ EVENT_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropica
 """Words that name an event with its kind first: "Storm Ilvane", "Hurricane Dora", "Cyclone Hessa"."""
 
 
+def is_kind_first_event(name: str | None) -> bool:
+    """Whether `name` names an event with its kind first ("Storm Ilvane", "Cyclone Hessa")."""
+    return bool(name) and " " in name and name.split(None, 1)[0].lower() in EVENT_PREFIXES
+
+
 def is_event_name(name: str | None) -> bool:
     """Whether `name` names an event ("Skelda fire") rather than a party."""
     return bool(name) and " " in name and name.rsplit(None, 1)[-1].lower() in EVENT_NOUNS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import base_attribute
+from ..model import attribute_name, base_attribute
 
 # Dates of a person's life and posts: "arrived in 2019" is a person's joining, never a thing's release.
 PERSON_EVENTS = frozenset({"joining", "departure", "birth", "death"})
@@ -78,6 +78,11 @@ def _known(attributes) -> tuple[object, dict, frozenset]:
 def definitions(attributes) -> dict:
     """Attribute definitions by name."""
     return _known(attributes)[1]
+
+
+def is_estimate(attribute: str, attributes) -> bool:
+    """Whether the rule pack makes `attribute`'s figures estimates (`estimate: true`), whatever its qualifiers."""
+    return bool(getattr(definitions(attributes).get(attribute_name(attribute)), "estimate", False))
 
 
 def org_figures(attributes) -> frozenset[str]:

@@ -8,9 +8,9 @@ this one takes the cue, and so does a nearer value of the same kind after it.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
+from .attribution import is_estimate
 from .clauses import clause, label_of, main_opening
 from .dates import DETERMINER_BEFORE
 from .quantities import changed_by
@@ -39,10 +39,11 @@ PERCENT_ADJECTIVE = re.compile(r"\s((?!(?:of|or|and|to|in|on|for|from|at|by|than
                                r"(?:\s(?!(?:of|or|and|to|in|on|for|from|at|by|than|a|the|was|is|were|are)\b)[a-z][a-z-]*)?)")
 HOLDING_NOUN = re.compile(r"\b(?:interest|share|shareholding|holding|position|slice|chunk|portion|piece)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
-FIGURE_FUNDING_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:loans?|funds?|grants?|aid|package|bonds?)\b")
+_FUNDING_NOUNS = r"(?:loans?|funds?|grants?|aid|package|bonds?|programme|program|levy|tax)"
+FIGURE_FUNDING_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s" + _FUNDING_NOUNS + r"\b")
 # "$150 million available for reconstruction": what money given is for, not what it costs
 PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
-FUNDING_NOUN_AFTER = re.compile(r"\s(?:loans?|funds?|grants?|aid|package|bonds?|programme|program|levy|tax)\b", re.I)
+FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
@@ -157,12 +158,6 @@ def _cue_matches(sentence: str, lo: int, hi: int, any_cue, fitting: list[re.Patt
         yield min(inner, key=lambda found: found.start()) if inner else m
 
 
-@functools.lru_cache(maxsize=8)
-def _estimates(attributes) -> frozenset[str]:
-    """The attributes whose figures are estimates (`estimate: true` in the rule pack)."""
-    return frozenset(a.name for a in attributes if getattr(a, "estimate", False))
-
-
 def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
     """Whether money is set aside or given for what the cue names ("a €2.3 billion reconstruction fund to rebuild
     homes", "$150 million available for reconstruction"), so the cue gives no estimate."""
@@ -260,7 +255,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if best is not None and distance >= best[0]:
             continue
         for name, as_kind in candidates:
-            if patterns[name].fullmatch(m.group(0)) and not (_not_an_estimate(sentence, m, funded) and name in _estimates(attributes)):
+            if patterns[name].fullmatch(m.group(0)) and not (_not_an_estimate(sentence, m, funded) and is_estimate(name, attributes)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
     opening = main_opening(sentence, start) if best is None and candidates and any_cue else None

@@ -204,6 +204,23 @@ def _nearest_month(month: int, published: dt.date, future: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _nearest_day(day_of_month: int, published: dt.date, future: bool, weekday: int | None = None) -> dt.date:
+    """The day `day_of_month` (of a month within three of publication, on `weekday` if given) nearest publication, on
+    the tense's side first. Raises ValueError when no month has it."""
+    index = published.year * 12 + published.month - 1
+    days = []
+    for month_index in range(index - 3, index + 4):
+        try:
+            days.append(dt.date(month_index // 12, month_index % 12 + 1, day_of_month))
+        except ValueError:
+            continue
+    days = [d for d in days if weekday is None or d.weekday() == weekday]
+    days = [d for d in days if (d > published) == future] or days  # the tense's side first, else the nearest
+    if not days:
+        raise ValueError(f"no day {day_of_month} near {published}")
+    return min(days, key=lambda d: abs((d - published).days))
+
+
 def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt.date, dt.date, str, str | None]:
     """Return (start, end, granularity, mod) for relative expressions."""
     g = m.groupdict()
@@ -213,31 +230,10 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         day = published + dt.timedelta(days=delta)
         return day, day, "day", None
     if g["wdthe"]:  # "Wednesday the 27th": the 27th nearest publication that is a Wednesday, on the tense's side if any
-        target, day_of_month = WEEKDAYS.index(g["wdt_w"].lower()), int(g["wdt_d"])
-        index = published.year * 12 + published.month - 1
-        days = []
-        for month_index in range(index - 3, index + 4):
-            try:
-                days.append(dt.date(month_index // 12, month_index % 12 + 1, day_of_month))
-            except ValueError:
-                continue
-        days = [d for d in days if d.weekday() == target]
-        days = [d for d in days if (d > published) == future] or days  # the tense's side first, else the nearest
-        if not days:
-            raise ValueError(f"no {g['wdt_w']} the {day_of_month} near {published}")
-        day = min(days, key=lambda d: abs((d - published).days))
+        day = _nearest_day(int(g["wdt_d"]), published, future, WEEKDAYS.index(g["wdt_w"].lower()))
         return day, day, "day", None
-    if g["theday"]:  # "set for the 27th": the 27th nearest publication, on the tense's side
-        days = []
-        for month_index in range(published.year * 12 + published.month - 3, published.year * 12 + published.month + 2):
-            try:
-                days.append(dt.date(month_index // 12, month_index % 12 + 1, int(g["td"])))
-            except ValueError:
-                continue
-        days = [d for d in days if (d > published) == future] or days
-        if not days:
-            raise ValueError(f"no day {g['td']} near {published}")
-        day = min(days, key=lambda d: abs((d - published).days))
+    if g["theday"]:  # "set for the 27th": the 27th nearest publication, on the tense's side if any
+        day = _nearest_day(int(g["td"]), published, future)
         return day, day, "day", None
     if g["weekend"]:  # "over the weekend": the last one before publication, or the next one if future
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)  # this one, or today if a Saturday

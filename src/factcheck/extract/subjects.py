@@ -36,8 +36,9 @@ import dataclasses
 import functools
 import re
 
-from ..model import EVENT_NOUNS, EVENT_PREFIXES, attribute_name, base_attribute, is_event_name
-from .attribution import PERSON_EVENTS, Attribution, definitions, given_attribute, is_relation, org_figures, reading_for
+from ..model import EVENT_NOUNS, attribute_name, base_attribute, is_event_name, is_kind_first_event
+from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribute, is_estimate, is_relation, org_figures,
+                          reading_for)
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import INSTITUTION_WORDS, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
@@ -841,7 +842,7 @@ def _attribute_fact(
         return Attribution(product, "price (to develop)", None, f"{why}; what developing {product} cost, the name after 'developing'", kind)
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
-    estimated = getattr(definitions(attributes).get(attribute_name(attribute)), "estimate", False)
+    estimated = is_estimate(attribute, attributes)
     if kind != "age" and not estimated \
             and ((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
                  or PROJECTION_AFTER.match(sentence[e:c_end])) \
@@ -1274,7 +1275,7 @@ def _estimator(name: str) -> bool:
     """Whether `name` is an organization's ("Coastal Nations Development Bank", "Fenwick Analytics"): one that estimates
     an event's figures, where a place ("Selmar's recovery") or an event ("Storm Bretta") has them."""
     last = name.rsplit(None, 1)[-1].lower()
-    return " " in name and not is_event_name(name) and name.split(None, 1)[0].lower() not in EVENT_PREFIXES \
+    return " " in name and not is_event_name(name) and not is_kind_first_event(name) \
         and (last in ORG_SUFFIXES or last in ORG_NOUNS or last in INSTITUTION_WORDS or last in ("analytics", "partners"))
 
 
@@ -1290,8 +1291,8 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
                                   or (cue_at is not None and DATED_WHICH.fullmatch(sentence, ee, cue_at)))) \
                     or (cue_at is not None and cue_at < n.start - base and EVENT_AFTER_CUE.fullmatch(sentence, cue_at, n.start - base)):
                 return n.name + event.group(1)
-        if not n.possessive and cue_at is not None and n.end - base <= cue_at and " " in n.name \
-                and n.name.split(None, 1)[0].lower() in EVENT_PREFIXES and EVENT_VERB_GAP.fullmatch(sentence, n.end - base, cue_at):
+        if not n.possessive and cue_at is not None and n.end - base <= cue_at and is_kind_first_event(n.name) \
+                and EVENT_VERB_GAP.fullmatch(sentence, n.end - base, cue_at):
             return n.name  # "Cyclone Hessa, which killed 1,143 people": an event named with its kind first
     for n in names:
         ne = n.end - base
