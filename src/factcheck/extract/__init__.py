@@ -31,7 +31,7 @@ from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
-from .tallies import read_tally
+from .tallies import Tally, read_tally
 from .subjects import COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
@@ -207,6 +207,7 @@ class Extractor:
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
         same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure
+        last_tally: tuple[int, Tally] | None = None  # the sentence and reading of the last tally, for "and 18,000 more"
         for start, end, surface, kind, quantity, span, form in mentions:
             index = sentence_index(start)
             s, e = sentences[index] if sentences else (0, len(text))
@@ -230,10 +231,13 @@ class Extractor:
             if sold:  # "The game was released on Thursday", "The phone costs $899": the product the document names
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
             tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,
-                               known_persons) \
-                if self.tallies and attribute is None and why is None and kind == "count" and quantity is not None else None
+                               known_persons, label_of(sentence, start - s),
+                               last_tally[1] if last_tally and last_tally[0] == index else None) \
+                if self.tallies and attribute is None and why is None and kind in ("count", "number") \
+                and quantity is not None else None
             if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
                 entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why
+                last_tally = (index, tally)
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:
                     entity, obj, attribute, why = _of_merger(takeover[0], attribute, why, "before it")

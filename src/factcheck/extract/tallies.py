@@ -80,6 +80,21 @@ VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?\s+(?:(?:who|that|which)
                         + VERB_WORD)
 # "stranding 86,000 passengers", "Kormoss won 14,520 votes", "cancelled about 1,240 flights"
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + _IRREGULAR_WORDS + r")\s+$")
+# "homes had been damaged", "flights were cancelled": a finite verb after the count, which makes the count the subject of
+# a reported clause ("said 12,000 homes had been damaged"), not the people a report comes from
+FINITE_AFTER = re.compile(r"\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VERB_WORD)
+# "Korvel is recalling 38,400 vehicles": a verb in "-ing" after a form of "be" has the clause's subject
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
+# ", killing 23 people and stranding 86,000 passengers": a second participle clause joined to a first
+JOINED = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+ing\s[^,;]*\band\s+$")
+# "ordered the culling of about 610,000 birds": the act done to the things, named as a noun
+NOMINAL_BEFORE = re.compile(r"\bthe\s+(?P<verb>[a-z]+ing)\s+of\s+$")
+# "- Birds culled: more than 1.9 million": a line's label naming the things and what happened to them
+LABEL_TALLY = re.compile(r"(?P<things>[A-Za-z]+(?:\s[a-z]+){0,2}?)\s(?P<verb>[a-z]+)")
+# "and more than 21,000 damaged": a bare figure and the verb after it, the things of the tally before it
+ELIDED_AFTER = re.compile(r"\s+" + ADVERB + r"?" + VERB_WORD + r"(?=\s*(?:[,.;)]|\s(?:according|across|in|on|by|as)\b|$))")
+# "destroyed 4,300 homes and damaged 18,000 more": the verb before a bare figure and "more" after it
+ELIDED_MORE = re.compile(r"\s+(?:more|others|further)\b")
 # "40,000 homes without power", "left about 18,000 residents downstream without drinking water"
 WITHOUT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|are|was|is|remain|remained|remaining|still|left)\s+){0,2}without\s+"
                      r"(?:[a-z]+\s+)?(?P<what>power|water|electricity|heating|heat|gas|shelter|food|internet|phone\s+service)\b")
@@ -98,6 +113,8 @@ EARLIER_TIME = re.compile(r"\b(?:when\s+(?:it|they|he|she|the\s+[a-z]+)\s+last|t
                           r"years\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 # "according to two people who read it": the sources of a report, not a count of anything.
 SOURCES_BEFORE = re.compile(r"\b(?:according\s+to|told|said)\s+$", re.IGNORECASE)
+# "The 7:42 service from Kellow to Port Averil was carrying": a name after a preposition is no subject
+AFTER_PREPOSITION = re.compile(r"\b(?:to|from|in|at|of|for|by|with|near|into|on)\s+$", re.IGNORECASE)
 NAME_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|now|already|eventually|then|only)\s+){0,2}")
 # Things that people are: one tally for residents, people and inhabitants.
 PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "villager", "local", "citizen"})
@@ -165,15 +182,23 @@ def _named(name: NameMention, base: int, sentence: str, persons: frozenset[str],
 
 
 def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names: list[NameMention],
-               salient: str | None = None, persons: frozenset[str] = frozenset()) -> Tally | None:
+               salient: str | None = None, persons: frozenset[str] = frozenset(),
+               label: tuple[int, int] | None = None, previous: Tally | None = None) -> Tally | None:
     """The tally a count at sentence offsets ``s:e`` (its text ends with its unit) is, if the words beside it tell one.
 
     `salient` is the organization the document is about so far: "the company" or "it" before the verb;
     `persons` are the people the document names, whose surnames may open a sentence ("Kormoss won").
+    A figure with no unit is a tally only by the label of its line (`label`, its span in the sentence) or by
+    the things of the tally told before it in the sentence (`previous`, "homes destroyed").
     """
-    if not unit or unit in NOT_THINGS or not unit.isalpha():
+    if EARLIER_TIME.search(sentence, 0, s):
         return None
-    if EARLIER_TIME.search(sentence, 0, s) or SOURCES_BEFORE.search(sentence, max(0, s - 20), s):
+    if not unit:
+        return _bare_tally(sentence, s, e, label, previous)
+    if unit in NOT_THINGS or not unit.isalpha():
+        return None
+    source = SOURCES_BEFORE.search(sentence, max(0, s - 20), s)
+    if source and not (source.group().lower().startswith("said") and FINITE_AFTER.match(sentence, e)):
         return None
     things = plural(unit.lower())
     without = WITHOUT.match(sentence, e)
@@ -183,16 +208,24 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     after = VERB_AFTER.match(sentence, e)
     if after and (done := participle(after.group("verb"))):
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb after it, '{after.group('verb')}'")
+    nominal = NOMINAL_BEFORE.search(sentence, max(0, s - 30), s)
+    if nominal and (done := participle(nominal.group("verb"))):
+        return Tally(f"{things} {done}", None, f"a count of {things} and what was done to them, 'the {nominal.group('verb')} of'")
     before = VERB_BEFORE.search(sentence, max(0, s - 30), s)
     if not before or (done := participle(before.group("verb"))) is None:
         return None
     at = before.start()
     if before.group("verb").endswith("ing"):
-        if not re.search(r",\s*$", sentence[max(0, at - 3):at]):
+        progressive = PROGRESSIVE.search(sentence, max(0, at - 20), at)
+        if progressive:  # "Korvel is recalling 38,400 vehicles": the subject before "is" owns it, as for "recalled"
+            at = progressive.start()
+        elif re.search(r",\s*$", sentence[max(0, at - 3):at]) or JOINED.search(sentence, 0, at):
+            return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
+        else:
             return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
-        return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
     owner = next((n.name for n in names if not n.possessive and n.end - base <= at
-                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at) and _named(n, base, sentence, persons, salient)), None)
+                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at) and _named(n, base, sentence, persons, salient)
+                  and not AFTER_PREPOSITION.search(sentence, max(0, n.start - base - 8), n.start - base)), None)
     if owner:
         return Tally(f"{things} {done}", owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                 f"whose subject is {owner}")
@@ -203,4 +236,33 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     if EVENT_SUBJECT.search(sentence, max(0, at - 40), at):
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                "whose subject is the event")
+    return None
+
+
+def _bare_tally(sentence: str, s: int, e: int, label: tuple[int, int] | None, previous: Tally | None) -> Tally | None:
+    """The tally a figure with no unit is: by its line's label ("- Birds culled: more than 1.9 million"), or by the
+    tally before it in the sentence ("5,100 homes were destroyed and more than 21,000 damaged", "destroyed 4,300
+    homes and damaged 18,000 more")."""
+    if label and re.fullmatch(r":\s*", sentence[label[1]:s]):
+        named = LABEL_TALLY.fullmatch(sentence, *label)
+        if named and (done := participle(named.group("verb"))):
+            things = named.group("things").lower().split()
+            if things[-1].rstrip("s") in PEOPLE:  # "Residents evacuated" as "4,000 residents were evacuated"
+                things[-1] = "people"
+            things = " ".join(things)
+            return Tally(f"{things} {done}", None, f"a figure under the label '{sentence[label[0]:label[1]]}'")
+        return None
+    if previous is None or " without " in previous.qualifier:
+        return None
+    things = previous.qualifier.rsplit(" ", 1)[0]
+    after = ELIDED_AFTER.match(sentence, e)
+    if after and re.search(r"\band\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+                           sentence[max(0, s - 20):s]) and (done := participle(after.group("verb"))):
+        return Tally(f"{things} {done}", previous.owner, f"a figure and the verb after it, '{after.group('verb')}', "
+                                                         f"of the {things} counted before it")
+    before = VERB_BEFORE.search(sentence, max(0, s - 30), s)
+    if before and ELIDED_MORE.match(sentence, e) and re.search(r"\band\s+$", sentence[max(0, before.start() - 6):before.start()]) \
+            and (done := participle(before.group("verb"))):
+        return Tally(f"{things} {done}", previous.owner, f"a figure and the verb before it, '{before.group('verb')}', "
+                                                         f"of the {things} counted before it")
     return None
