@@ -12,12 +12,22 @@ import re
 
 from .entities import NameMention
 
+# Other verbs of a market price moving: "eased to", "rallied to"
+_MOVED = r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retreated|sagged|firmed"
 # "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
 SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
                            r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
-                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was)"
+                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was|" + _MOVED + r")"
                            r"\s(?:[a-z0-9.%]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
+                           # "Veyra shares, which fell to €14.82 on the day, have recovered to", "shares fell to $9 and have since rallied to":
+                           # a later price of the same shares in one sentence
+                           r"|(?:shares|stock)(?:,\s(?:which|that)\s(?:[^.;]|\.(?=\d)){0,100}?,\s|\s(?:[^.;,]|\.(?=\d)){0,100}?\s(?:and|but)\s)"
+                           r"(?:have\s|has\s|had\s)?(?:since\s|now\s)?"
+                           r"(?:closed|settled|traded|ended|finished|stood|rose|risen|fell|fallen|recovered|slipped|gained|" + _MOVED + r")"
+                           r"\s(?:[a-z0-9.%]+,?\s){0,4}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$"
+                           # "the stock had reached $36.40": a price reached, with no "to"
+                           r"|(?:shares|stock)\s(?:had\s|has\s|have\s)?(?:reached|hit|touched)\s(?:a\s(?:record|high|low)\sof\s)?$"
                            r"|(?:shares|stock),\s(?:now\s)?at\s$"  # "the shares, at 84p this week,"
                            # "Its shares have lost 14 percent since the start of the month and closed on Thursday at",
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
