@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names
+from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, sentence_initial_plurals
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
@@ -146,7 +146,8 @@ class Extractor:
             key=lambda m: m[0],
         )
         # "Turnout was 41 percent": a capitalized first word that is a cue of the rule pack names no one
-        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text)) | self.cue_words
+        # and "Underwriters had paid" opens with a plural of people the text capitalizes only there
+        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text)) | self.cue_words | sentence_initial_plurals(text)
         outlet = outlet_names(doc.source)  # "The Gazette understands ...": the outlet speaks, it is no subject
         found = [[(n, w) for n, w in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
         # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere

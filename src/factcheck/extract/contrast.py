@@ -6,7 +6,9 @@ figure of the same attribute whose owner was only guessed ("the club", "it",
 the organization the document names most), the guess cannot be that entity.
 A sentence does not state two values of one subject unless it says one is
 earlier ("up from"), a revision ("raised its offer to") or of another period,
-and those are left alone.
+and those are left alone; a period the sentence gives one figure and not the
+other ("revenue of £2.9bn last year, against Brackwater's £3.4bn") is no other
+period.
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ def contrasted(facts: list[Fact]) -> list[Fact]:
         while hi + 1 < len(facts) and facts[hi + 1].start <= guess.end + REACH:
             hi += 1
         named = next((f for f in facts[lo:hi + 1] if f is not guess and f.sentence is guess.sentence
-                      and f.attribute == guess.attribute and f.object == guess.object and f.period == guess.period
+                      and f.attribute == guess.attribute and f.object == guess.object
+                      and (f.period == guess.period or f.period is None or guess.period is None)
                       and f.entity and not _guessed(f) and not f.earlier and not f.revised
                       and _same_name(f.entity, guess.entity) and _differ(f, guess)), None)
         if named is not None:

@@ -109,6 +109,8 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
 _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
+# "Tessel 7 Pro", "Orrel 5 Max": words naming a model that follow a product's number
+_MODEL_WORD_AFTER = re.compile(r"\s(?:Pro|Max|Plus|Mini|Ultra|Lite|Air|Neo|Prime|Sport|XL|SE|S)\b")
 # Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
 INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
                               "department ministry commission agency alliance coalition committee trust school college "
@@ -220,6 +222,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             if run and text[run[-1].end():token.start()] == " " and not run[-1].group(0).endswith(("'s", "\u2019s")) \
                     and not _FIGURE_AFTER.match(text, token.end()):
                 run.append(token)
+                if _MODEL_WORD_AFTER.match(text, token.end()):
+                    continue  # "Tessel 7 Pro": a model word after the number is part of the name
             close()
             continue
         first = _sentence_initial(text, start, token.start())
@@ -239,6 +243,20 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             close()
     close()
     return mentions
+
+
+# "Underwriters had paid", "Regulators said": a plural of people by what they do
+AGENT_PLURAL = re.compile(r"\b[A-Z][a-z]{3,}(?:ers|ors|ists|ians)\b")
+# the same word inside a sentence, after a lowercase word or a comma: "said Brewers, the", "and Rivers"
+_AGENT_INSIDE = re.compile(r"[a-z,]\s([A-Z][a-z]{3,}(?:ers|ors|ists|ians))\b")
+
+
+def sentence_initial_plurals(text: str) -> frozenset[str]:
+    """Plurals of people by what they do ("underwriters", "regulators") that the text capitalizes only where a
+    sentence or title opens: common words there, though never written in lowercase; a name such as "Vickers"
+    appears capitalized inside a sentence too."""
+    inside = {w.lower() for w in _AGENT_INSIDE.findall(text)}
+    return frozenset(w.lower() for w in AGENT_PLURAL.findall(text)) - inside
 
 
 def _sentence_initial(text: str, sentence_start: int, offset: int) -> bool:

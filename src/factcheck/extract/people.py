@@ -35,6 +35,8 @@ NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promo
 # "Pellbridge General Hospital", "Kelsworth Wanderers" (a club suffix): never a person, whatever comes before
 ORG_WORDS = ORG_SUFFIXES | frozenset({"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
                        "ministry", "authority", "agency", "bank", "school"})
+# Roles a company can have as well as a person: "its owner, Wenmouth Coastal Buses", "the investor Halden Capital"
+OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
@@ -59,7 +61,11 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
         for position, name in enumerate(found):
             if name.name.rsplit(None, 1)[-1].lower() in ORG_WORDS:
                 continue
-            if ROLE_BEFORE.search(text[max(s, name.start - 30):name.start]) \
+            role = ROLE_BEFORE.search(text[max(s, name.start - 30):name.start])
+            if role and role.group(0).rstrip(", ").rsplit(None, 1)[-1].lower() in OWNER_ROLES \
+                    and not (looks_like_person(name.name) and len(name.name.split()) == 2):
+                role = None  # "Its owner, Wenmouth Coastal Buses,": an owner or investor may be a company
+            if role \
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
                         and not (name.name in org_short and text.startswith(", who", name.end))) \
                     or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
