@@ -204,7 +204,7 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
                                                  key=len, reverse=True))
                         + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})?\ssince\s$", re.I)
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
-UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by)\s(?:the|a|an|its|their|this|that)\s"
+UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
 # "a coastal villa that the liquidator values at", "a plant in its home town of Orlenz that opened": a figure of
 # something the text does not name, told in a relative clause right before it
@@ -265,6 +265,10 @@ AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|warned|warns|notified|wrote\sto|emailed|briefed)\s(?:its\s|the\s|their\s)?$", re.I)
+GROUP_SIZE = re.compile(r"\b(?:in\s)?(groups|batches|teams|rows|sets|waves|shifts|squads)\sof\s(?:up\sto\s|about\s|around\s)?$", re.I)
+BY_PEOPLE = re.compile(r"(?<!\brun\s)(?<!staffed\s)(?<!operated\s)(?<!manned\s)(?<!crewed\s)\bby\s$")  # but "is run by 450 staff"
+ON_SITE = re.compile(r"\s(?:(?:are|were|is|was|now|currently|still|working|employed|at\swork)\s){0,3}"
+                     r"(?:on\s(?:the\s)?site|on\sthe\sproject|on\sthe\sbuilding\ssite)\b", re.I)
 PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|customers|subscribers|users|voters|viewers|"
                           r"workers|workforce|staff|employees|residents|members|students|patients)\b", re.I)
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
@@ -402,6 +406,7 @@ DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+PAID_OUT = re.compile(r"\b(?:paid|pays|paying|pay)\sout\s(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?$")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
 # "was a 27-year-old then;", "who was 41 at the time": an age at an earlier time, not the age now.
 AGE_THEN = re.compile(r"\s(?:then|at\sthe\stime)(?=\s*[;,.)]|$)")
@@ -770,6 +775,20 @@ def _attribute_fact(
             and (told := TOLD_BEFORE.search(sentence, max(0, s - 24), s)):
         # "The company told 420 agency workers that their contracts would not be renewed": those it spoke to
         return Attribution(None, None, None, f"the people spoken to ('{told.group(0).strip()}'), not a workforce", kind)
+    if kind in ("count", "number") and (group := GROUP_SIZE.search(sentence, max(0, s - 20), s)):
+        # "ferrying the injured out in groups of six and eight": how many each group holds, not a count of anything
+        return Attribution(None, None, None, f"the size of each of several {group.group(1)}, not a count", kind)
+    if kind == "count" and attribute and base_attribute(attribute) == "headcount":
+        doers = BY_PEOPLE.search(sentence, max(0, s - 12), s)
+        if doers or ON_SITE.match(sentence, e):
+            # "the jackpot claimed by 18 workers from a bus depot": who did it; "About 1,150 workers are now on site":
+            # the people at work on one project, not an employer's workforce
+            if doers:
+                return Attribution(None, None, None, "the people who did it ('by'), not a workforce", kind)
+            tally = "tally" in definitions(attributes)
+            planned = " (projected)" if _planned(sentence, s, e, *clause(sentence, s), neighbours) else ""
+            return Attribution(None, f"tally (workers on site){planned}" if tally else None, None,
+                               "the people at work on a site, not a workforce" + (": a tally of the story" if tally else ""), kind)
     if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) and OFF_AFTER.match(sentence, e):
         # "wiping about €800 million off the company's market value": what was lost, not the value
         return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
@@ -834,6 +853,9 @@ def _attribute_fact(
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
         return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
+    if base_attribute(attribute) == "price" and PAID_OUT.search(sentence, max(0, s - 24), s):
+        # "the council's support fund paid out €2.1 million": money handed out, not what something cost
+        return Attribution(None, None, None, "money paid out, not a price", kind)
     why = f"cue '{cue}'" if cue else f"{kind} value"
     developing = DEVELOPING_AFTER.match(sentence, e) if attribute == "price" else None
     product = next((n.name for n in names if developing and n.start - base == developing.end() and n.name not in persons
@@ -843,9 +865,7 @@ def _attribute_fact(
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     estimated = is_estimate(attribute, attributes)
-    if kind != "age" and not estimated \
-            and ((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
-                 or PROJECTION_AFTER.match(sentence[e:c_end])) \
+    if kind != "age" and not estimated and _planned(sentence, s, e, c_start, c_end, neighbours) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
@@ -1107,6 +1127,12 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours: Neighbours) -> bool:
+    """Whether the clause `c_start:c_end` words the figure at `s:e` as a plan or target ("will employ up to 600")."""
+    return bool((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
+                or PROJECTION_AFTER.match(sentence[e:c_end]))
 
 
 def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None] | None:
@@ -1475,9 +1501,14 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         people = [n for n in before if n.name in persons]
         if relative.group(0).lower() in ("who", "whose") and people:  # "Teodor Rask, the mayor of Sestry, who has run"
             return people[-1].name, "antecedent of 'who', the person named before"
-        thing = UNNAMED_ANTECEDENT.search(sentence, max(0, c_start - 40), c_start) if kind == "date" else None
-        if thing and thing.group(1).lower() not in ORG_NOUNS and not (before and before[-1].start - base >= thing.start()):
-            return None, None  # "employs 380 people at the complex, which opened in 2018": the complex's, which has no name
+        thing = UNNAMED_ANTECEDENT.search(sentence, max(0, c_start - 40), c_start)
+        # "employs 380 people at the complex, which opened in 2018": the complex's, which has no name; "Orvell is
+        # paying £185m for the business, which employs 412 staff": an organization the sentence does not name
+        # (but "holds 20% of the business, which the market values at": the business the stake names)
+        org_noun = thing is not None and thing.group(1).lower() in ORG_NOUNS
+        if thing and (not org_noun if kind == "date" else org_noun and not thing.group().startswith("of ")) \
+                and not (before and before[-1].start - base >= thing.start()):
+            return None, None
         if kind == "date" and before and SITE_NAMED.match(sentence, before[-1].end - base):
             return None, None  # "The 115-year-old Almsbury plant, which opened in 1911": the plant's, not the place's
         if before:
