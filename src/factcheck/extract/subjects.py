@@ -270,7 +270,9 @@ BY_PEOPLE = re.compile(r"(?<!\brun\s)(?<!staffed\s)(?<!operated\s)(?<!manned\s)(
 ON_SITE = re.compile(r"\s(?:(?:are|were|is|was|now|currently|still|working|employed|at\swork)\s){0,3}"
                      r"(?:on\s(?:the\s)?site|on\sthe\sproject|on\sthe\sbuilding\ssite)\b", re.I)
 PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|customers|subscribers|users|voters|viewers|"
-                          r"workers|workforce|staff|employees|residents|members|students|patients)\b", re.I)
+                          r"workers|workforce|staff|employees|residents|members|students|patients|"
+                          # "holds about 20 percent of the risk": a part of a cover, a bill or a vote, no holding either
+                          r"risk|policy|cover|payout|claim|claims|losses|loss|bill|cost|costs|vote|votes|seats|budget)\b", re.I)
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"\s(?:off|from)\b")
 MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
@@ -290,6 +292,12 @@ CONTRACT_CUES = frozenset({"contract", "contracts"})
 WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
+# "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
+FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
+                           r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop)\b"
+                           r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
+                          r"premiums?|subscriptions?)\b", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
@@ -406,6 +414,8 @@ DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+ACCOUNTING_CHARGE = re.compile(r"\s(?:(?:pre-tax|one-off|one-time|non-cash|restructuring|legal)\s)?"
+                               r"(charge|provision|write-?down|impairment|write-?off)\b", re.I)
 PAID_OUT = re.compile(r"\b(?:paid|pays|paying|pay)\sout\s(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?$")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
 # "was a 27-year-old then;", "who was 41 at the time": an age at an earlier time, not the age now.
@@ -530,7 +540,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and FROM_BEFORE.search(sentence, max(0, before[0] - 8), before[0]):
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
         if main.attribute:
-            return dataclasses.replace(main, earlier=None, dated=None, why=f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}")
+            attribute, why = main.attribute, f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}"
+            if base_attribute(attribute) == "price" and not attribute.endswith(" (projected)") \
+                    and FUTURE_CHANGE.search(sentence, max(0, before[0] - 120), before[0]):
+                # "will raise the price of a single ticket from €2.40 to €2.90": the price to come, not the price now
+                # (but "whose holding will fall from 88 percent to 43 percent" is the stake the deal leaves)
+                attribute, why = f"{attribute} (projected)", f"{why}; a change still to come"
+            return dataclasses.replace(main, attribute=attribute, earlier=None, dated=None, why=why)
     if kind == "percent" and before is not None and follows_votes(sentence, before[1], s) and "vote share" in definitions(attributes):
         votes = _attribute_fact(sentence, base, before[0] + base, before[1] + base, "count", "", *args)
         if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
@@ -610,6 +626,10 @@ def _attribute_fact(
     if kind == "age" and AGE_THEN.match(sentence, e):
         return Attribution(None, None, None, f"an age at an earlier time ('{AGE_THEN.match(sentence, e).group(0).strip()}')", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if attribute == "funding" and cue_at is not None and cue_at < s and cue.lower().startswith("rais") \
+            and (raised := RAISED_PRICE.match(sentence, cue_at + len(cue))) and "price" in definitions(attributes):
+        # "raised its single fare to €2.90", "to raise prices from $5": a price raised, not money raised from investors
+        attribute, cue = "price", raised.group(1)
     if attribute and kind == "date" and cue_at is not None and cue_at > e and OFFSET_TO_CUE.search(sentence, e, cue_at):
         # "was taken to hospital on 2 March, six days before she died": not the day of the death
         return Attribution(None, None, None, f"cue '{cue}', but '{OFFSET_TO_CUE.search(sentence, e, cue_at).group(0)}' it: "
@@ -793,7 +813,8 @@ def _attribute_fact(
         # "wiping about €800 million off the company's market value": what was lost, not the value
         return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and PEOPLE_SHARE.match(sentence, e):
-        # "kept about 40 percent of the passengers it won": some of the people it serves, no holding
+        # "kept about 40 percent of the passengers it won": some of the people it serves, no holding; "holds 20 percent
+        # of the risk": a part of a policy
         return Attribution(None, None, None, f"a share of {PEOPLE_SHARE.match(sentence, e).group(1)}, not a holding", kind)
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and "market share" in definitions(attributes) \
             and (market := MARKET_SHARE.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
@@ -853,6 +874,10 @@ def _attribute_fact(
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
         return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
+    if kind == "money" and ACCOUNTING_CHARGE.match(sentence, e):
+        # "had taken a $150 million charge to cover the settlement": an amount set against profit, no price or sale
+        return Attribution(None, None, None, f"an accounting {ACCOUNTING_CHARGE.match(sentence, e).group(1)}, "
+                                             "not the figure itself", kind)
     if base_attribute(attribute) == "price" and PAID_OUT.search(sentence, max(0, s - 24), s):
         # "the council's support fund paid out €2.1 million": money handed out, not what something cost
         return Attribution(None, None, None, "money paid out, not a price", kind)
