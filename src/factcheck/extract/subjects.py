@@ -296,8 +296,11 @@ FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
+                     r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
+AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
@@ -626,6 +629,9 @@ def _attribute_fact(
     if kind == "age" and AGE_THEN.match(sentence, e):
         return Attribution(None, None, None, f"an age at an earlier time ('{AGE_THEN.match(sentence, e).group(0).strip()}')", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
+        # "core inflation held at 3.9 percent", "rates were kept at 4 percent": a level that stayed, no holding
+        return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
     if attribute == "funding" and cue_at is not None and cue_at < s and cue.lower().startswith("rais") \
             and (raised := RAISED_PRICE.match(sentence, cue_at + len(cue))) and "price" in definitions(attributes):
         # "raised its single fare to €2.90", "to raise prices from $5": a price raised, not money raised from investors
@@ -894,6 +900,8 @@ def _attribute_fact(
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
+        if attribute == "inflation (projected)" and AIMED.search(sentence, c_start, s) and "inflation target" in definitions(attributes):
+            attribute, why = "inflation target", f"{why}: what inflation is aimed at"  # "aims to keep inflation at 2 percent"
     elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
             and (CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60))
                  or ((label := label_of(sentence, s)) and CUMULATIVE.search(sentence, *label))):  # "- Funding raised to date:"
