@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, sentence_initial_plurals
+from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person, sentence_initial_plurals
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
@@ -32,7 +32,7 @@ from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -159,6 +159,11 @@ class Extractor:
                           and elsewhere[n.name] < 2)]
                  for names_of, (s, _) in zip(found, sentences)]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
+        # "For Imogen Tarrant, the cheque is a budget. The 57-year-old chief executive ...": with no subject of its own,
+        # a sentence before "The N-year-old" is about the one person it names, whatever governs the name
+        subjects = [subject or (_fronted_person(names[i], sentences[i][0]) if i + 1 < len(sentences) and AGED_OPENING.match(
+                        text[sentences[i + 1][0]:sentences[i + 1][1]].lstrip(" \"'\u201c")) else None)
+                    for i, subject in enumerate(subjects)]
         name_starts = [[n.start for n in found] for found in names]
         persons = find_persons(text, sentences, names, subjects)
         salient = salient_organizations(text, sentences, names, persons, doc.source)
@@ -414,6 +419,12 @@ def _names_near(names: list[NameMention], starts: list[int], start: int, end: in
     if length <= LONG_SENTENCE:
         return names
     return names[bisect.bisect_left(starts, start - NAME_REACH):bisect.bisect_right(starts, end + NAME_REACH)]
+
+
+def _fronted_person(names: list[NameMention], start: int) -> str | None:
+    """The name a sentence opens with ("For Imogen Tarrant, ..."), if it looks like a person's."""
+    first = names[0] if names else None
+    return first.name if first and first.start - start <= 20 and not first.possessive and looks_like_person(first.name) else None
 
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:

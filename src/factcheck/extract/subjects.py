@@ -298,6 +298,8 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
+NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|panel|faculty|band|cast|committee|council)"
+                            r"[\s-]members?$", re.I)
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
@@ -755,6 +757,11 @@ def _attribute_fact(
             and noun not in counted.counts:
         # "Cases have since been recorded in 11 districts", "create 40 new stores": not what the attribute counts
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}", kind)
+    if attribute == "members" and (re.match(r"\s(?:of|from|in|on)\s", sentence[e:e + 6])
+                                   or NOT_MEMBERSHIP.search(sentence, s, e)):
+        # "Five members of the crew died", "25 crew members", "two members from the committee": some of a group, or
+        # the people on a crew or a board, not a membership
+        return Attribution(None, None, None, f"cue '{cue}', but some members of a group, not how many it has", kind)
     if attribute and kind in ("count", "number") and cue_at is not None and cue \
             and definitions(attributes).get(base_attribute(attribute)) is not None \
             and definitions(attributes)[base_attribute(attribute)].event \
