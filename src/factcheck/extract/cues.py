@@ -151,11 +151,21 @@ def _cue_matches(sentence: str, lo: int, hi: int, any_cue, fitting: list[re.Patt
     """Cue matches in sentence[lo:hi]; where the longest cue there fits none of `fitting`, a fitting cue that starts
     inside it: "will lose" is a loss, but "will lose their jobs" holds the job cuts' "lose their jobs"."""
     for m in any_cue.finditer(sentence, lo, hi):
+        if _in_name(sentence, m.start()):
+            continue  # "The Transit and Rail Workers' Union": a word of a name, no cue
         if " " not in m.group(0) or any(p.fullmatch(m.group(0)) for p in fitting):
             yield m  # NOTE: only a cue of several words can hold another cue after its start
             continue
         inner = [found for p in fitting if (found := p.search(sentence, m.start() + 1, hi)) and found.start() < m.end()]
         yield min(inner, key=lambda found: found.start()) if inner else m
+
+
+_CAPITALIZED_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*\s$")
+
+
+def _in_name(sentence: str, at: int) -> bool:
+    """Whether the capitalized word at `at` follows another capitalized word: part of a name ("Rail Workers' Union")."""
+    return sentence[at:at + 1].isupper() and bool(_CAPITALIZED_BEFORE.search(sentence, max(0, at - 30), at))
 
 
 def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:

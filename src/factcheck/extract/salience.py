@@ -50,7 +50,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
         for name in names[index]:
-            if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS) \
+            if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True) \
                     or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \

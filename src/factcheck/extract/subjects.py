@@ -53,6 +53,10 @@ from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
+# Words that describe a place between its preposition and its name: "in neighbouring Tessholm", "in rural Kessel".
+PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
+                              "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
+                              "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
@@ -518,13 +522,18 @@ RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 PATIENT_GAP = re.compile(r"^\s(?:the\swhole\sof\s)?(?:(?:a|an|the|its|his|her|their|new|[A-Za-z]+-[a-z-]+)\s){0,4}$")
 
 
-def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False) -> bool:
+def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSITIONS, past_article: bool = False,
+              past_place_word: bool = False) -> bool:
     """Whether a preposition comes right before the name ("in Scale AI"), or, with `past_article`, before
-    an article before it ("on the Calloway Exchange")."""
+    an article before it ("on the Calloway Exchange"), or, with `past_place_word`, before a word describing a
+    place ("in neighbouring Tessholm")."""
     start = name.start - base
     words = sentence[max(0, start - 24):start].lower().split()[-2:]
     if past_article and len(words) == 2 and words[1] in ("the", "a", "an"):
         words = words[:1]
+    elif past_place_word and len(words) == 2 and words[1] in PLACE_ADJECTIVES and sentence[start - 1:start] == " " \
+            and not sentence[max(0, start - 24):start].rstrip().split()[-1][0].isupper():
+        words = words[:1]  # "from the transit authority in neighbouring Tessholm": a place, however described
     word = words[-1] if words else ""
     return word.strip("(\"'") in prepositions
 
