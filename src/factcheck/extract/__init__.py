@@ -41,6 +41,9 @@ DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|a
 # "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
                            r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")
+# "Consumer prices rose 6.1 percent in the year to March": the rise of prices is the inflation rate, a figure itself
+PRICES_ROSE = re.compile(r"\bprices\s(?:have\s|had\s)?(?:rose|risen|rise|rises|climbed|increased|grew|jumped)\s(?:by\s)?"
+                         r"(?:about\s|almost\s|nearly\s|roughly\s)?$", re.I)
 # "£365 million a year earlier": a figure for the year before the one it is compared with.
 YEAR_EARLIER = re.compile(r"\s(?:a\syear\s(?:earlier|before|ago)|the\s(?:year\sbefore|previous\syear|prior\syear))\b", re.I)
 # "bringing her gift to $265 million", "raised its commitment to €20 million", "cut its forecast for 2025 to":
@@ -187,7 +190,8 @@ class Extractor:
             # dates and "the 11-year-old company" claim a cue but do not block one
             # nor do durations ("profit for the three months to March fell to") and changes ("rose 4 percent to $3.4 billion")
             blocks = m[3] not in ("date", "duration") and m[6] != "year-old" and not (
-                m[3] == "percent" and CHANGE_BEFORE.search(text, max(0, m[0] - 20), m[0])) \
+                m[3] == "percent" and CHANGE_BEFORE.search(text, max(0, m[0] - 20), m[0])
+                and not PRICES_ROSE.search(text, max(0, m[0] - 40), m[0])) \
                 and not changed_by(text, m[0])  # "rose by $40 million to $1.2 billion"
             spans_by_sentence.setdefault(sentence_index(m[0]), []).append((m[0], m[1], m[3], blocks))
         neighbours: dict[int, Neighbours] = {}

@@ -154,6 +154,11 @@ AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s|was\s|is\s)?$")  # "Emil Petrel, who was 24,"
 # "He is 71.": a sentence of its own; not "when he was 33" or "since he was 19", an age at a moment past
 PRONOUN_AGE_BEFORE = re.compile(r"(?:^|[.!?;\"\u201c]\s*)(?:he|she)\s(?:is|was|turns|will\sbe)\s$", re.I)
+# "who turned 59 this month", "Brandvik turns 60 in May": a birthday, the age it brings
+TURNED_BEFORE = re.compile(r"(?:\bwho\s(?:has\s|had\s|just\s|only\s){0,2}|(?-i:[A-Z])[\w'\u2019-]*\s(?:has\s|had\s|just\s)?)"
+                           r"(?:turned|turns|will\sturn)\s$", re.I)
+# "turned 40 pages", "turned 3 goals into": a count of things turned, no birthday
+_NOUN_AFTER_TURNED = re.compile(r"\s(?!in\b|on\b|this\b|last\b|next\b|while\b|when\b|and\b|before\b|after\b|during\b|at\b)[a-z]{3,}\b")
 SENTENCE_END_AFTER = re.compile(r"[.;!?]|[,\u201d\"']?\s*$")
 # NOTE: APPOSITION_AFTER, TIME_AFTER and _AGE_END are matched at a position with match(text, pos, endpos),
 # which reads the text after a number without copying it; "$" stands for `endpos`.
@@ -518,6 +523,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
                 and SENTENCE_END_AFTER.match(text, end, end + 3):
             kind, unit, form = "age", "year", "apposition"  # "He is 71.", "She was 67."
+        elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and TURNED_BEFORE.search(text, max(0, start - 40), start) \
+                and not _NOUN_AFTER_TURNED.match(text, end, end + 20):
+            kind, unit, form = "age", "year", "turned"  # "Teodora Brandvik, who turned 59 this month,"
         elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \
                 and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= 120:
             kind, unit, form = "age", "year", "apposition"
