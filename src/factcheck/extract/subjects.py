@@ -362,6 +362,15 @@ PER_UNIT_A = re.compile(r"\s(?:a|an)\s(?!(?:cent|share|year|annum|month|week|day
                         r"further|total|new|person|head|piece|time|decade)\b)([a-z]{3,})(?=[\s.,;:)]|$)(?!\s(?:of|ago|earlier|later|after|before)\b)")
 PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
                                 r"([a-z]+)\b", re.I)
+# "selling shares at around $19 each": the price of one share, which "a share" names elsewhere
+SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:between\s|about\s|around\s|roughly\s)?$", re.I)
+EACH_AFTER = re.compile(r",?\s(?:each|apiece|a\shead|per\shead|per\sperson|a\sperson|per\swinner|per\smember)\b", re.I)
+EACH_BEFORE = re.compile(r"(?:^|[.;:]\s|\s)(?:each|every)\s(?:of\s(?:the|them)\s)?(?:[a-z-]+\s){0,2}(?:will\s|would\s|is\sto\s)?"
+                         r"(?:receive|receives|received|get|gets|got|take\shome|takes\shome|took\shome|pocket|pockets|pocketed)\s"
+                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
+WON_BEFORE = re.compile(r"\b(?:takes?\shome|took\shome|won|wins|receives?|received|collects?|collected|pockets?|pocketed|"
+                        r"earns?|earned|gets|got|took)\s(?:a\s|the\s|her\s|his\s|their\s)?(?:record\s|top\s|first\s|same\s)?"
+                        r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
 # "her pay package ... was valued at", "valued her package at": the worth of someone's pay
 PAY_VALUED = re.compile(r"\b(?:pay\spackage|pay|package|salary|compensation|remuneration|bonus|award)\b", re.I)
 PAY_WORTH = re.compile(r"\b((?:pay\s)?package|salary|pay)\b[^.;,$\u20ac\u00a3]{0,30}?\b(?:was|is|were|are|will\sbe)\s"
@@ -684,6 +693,10 @@ def _attribute_fact(
         per_unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e)
     if per_unit:  # "Average revenue per subscriber ... was $13.10": a figure for one of them, kept apart from the total
         attribute = f"{attribute} (per {per_unit.group(1).lower()})"
+    elif kind == "money" and attribute and not attribute.endswith(")") and not SHARES_AT.search(sentence, max(0, s - 40), s) and (
+            EACH_AFTER.match(sentence, e) or EACH_BEFORE.search(sentence, max(0, s - 60), s)):
+        # "worth £10.8m apiece", "Each member will receive about £10.8 million": one share of it, not the whole
+        attribute = f"{attribute} (each)"
     if kind == "money" and (pay := PAY_WORTH.search(sentence, max(0, s - 60), s)):
         # "whose 2025 package was worth $41 million once a retention grant is included": the package, whatever follows
         attribute, cue_at, cue = "compensation", pay.start(), pay.group(1)
@@ -971,6 +984,10 @@ def _attribute_fact(
                           sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
+        if owner is None and attribute_name(attribute) == "prize" and WON_BEFORE.search(sentence, max(0, s - 30), s):
+            # "Kerero takes home €40,000 in prize money": the winner's prize, not the event's
+            owner = next((n.name for n in reversed(names) if n.end - base <= s and not n.possessive
+                          and (n.name in persons or looks_like_person(n.name) or " " not in n.name)), None)
         if owner and event.estimate and _estimator(owner):
             owner = None  # "The Coastal Nations Development Bank's rebuilding estimate": who estimates it, not whose it is
         then = AT_THE_TIME.search(sentence, e, c_end) if owner is None and dated is None else None
