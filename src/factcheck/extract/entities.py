@@ -70,7 +70,11 @@ ORG_SUFFIXES = frozenset(
     "airways energy power foods mills industries international global entertainment media networks "
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "
     "petroleum athletic athletics fc united rail railway railways transport stores markets supermarkets games studios "
-    "interactive live cells batteries air aviation airport trust hospitals council co-operative co-op cooperative".split()
+    "interactive live cells batteries air aviation airport trust hospitals council co-operative co-op cooperative "
+    # trades a firm's name ends with: "Valdris Metals", "Hollis & Bray Chemists", "Wenmouth Coastal Buses"
+    "metals minerals materials chemicals chemists pharmacy pharmacies brewers brewery breweries drinks beverages "
+    "shipping ferries buses devices electronics microsystems instruments acoustics mobile lotteries clinics dairies "
+    "construction engineering builders properties hotels restaurants foodstores textiles utilities".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
@@ -97,6 +101,8 @@ ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club".split())
 def looks_like_person(name: str) -> bool:
     """A name of two to four words with no company word at either end: "Dario Rossi", not "SC Steinhaven"."""
     words = name.split()
+    if "&" in words:  # "Hollis & Bray Chemists": a firm
+        return False
     return (2 <= len(words) <= 4 and words[-1].lower() not in ORG_SUFFIXES | NOT_SURNAMES
             and words[0].lower() not in ORG_PREFIXES)
 
@@ -115,7 +121,8 @@ _MODEL_WORD_AFTER = re.compile(r"\s(?:Pro|Max|Plus|Mini|Ultra|Lite|Air|Neo|Prime
 INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
                               "department ministry commission agency alliance coalition committee trust school college "
                               "museum league union campaign network partnership".split())
-GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all)\b")
+GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
+                            r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 

@@ -304,6 +304,10 @@ HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchange
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
 NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|panel|faculty|band|cast|committee|council)"
                             r"[\s-]members?$", re.I)
+NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
+                     "routes route flights flight services trains buses vehicles cars products offices office hospitals "
+                     "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets".split())
+NOW_AGE = re.compile(r",\snow\s\d{1,3},")
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
@@ -666,9 +670,11 @@ def _attribute_fact(
         # "killed one child and stranded 214 people": the count is the stranded, whatever the cue before says; with no
         # reason given, a tally may still read it
         return Attribution(None, None, None, None, kind)
-    if kind == "money" and attribute and base_attribute(attribute) == "revenue" and cue_at is not None and cue_at > e \
-            and ON_SALES_AFTER.match(sentence, e) and "profit" in definitions(attributes):
-        attribute, cue = "profit", "made ... on revenue"  # "made €138 million on revenue of €1.9 billion"
+    if kind == "money" and attribute and ON_SALES_AFTER.match(sentence, e) and "profit" in definitions(attributes) and (
+            base_attribute(attribute) == "revenue" and cue_at is not None and cue_at > e
+            or base_attribute(attribute) == "compensation" and cue and cue.lower().startswith("earn")):
+        # "made €138 million on revenue of €1.9 billion", "earned $690 million on revenue of $5.1 billion": a profit
+        attribute, cue = "profit", "made ... on revenue"
     if kind == "money" and attribute and base_attribute(attribute) == "price" and cue_at is not None and cue_at < s:
         estimated = _estimate_costing(sentence, clause(sentence, s)[0], cue_at, attributes, patterns)
         if estimated:  # "rebuilding could cost as much as €4bn": what rebuilding costs, whoever says so
@@ -774,6 +780,16 @@ def _attribute_fact(
             and sentence[s:e].rsplit(None, 1)[-1].lower() in ANIMALS:
         # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
         attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
+    if attribute and kind == "count" and base_attribute(attribute) in ("job cuts", "headcount") \
+            and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()) in NOT_JOBS:
+        # "will close seven elementary schools and eliminate 228 positions": schools, not jobs
+        return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}, not of jobs or people", kind)
+    if kind == "age" and (sentence[s:e].endswith("-olds") or sentence[e:e + 1] == "s"):
+        # "on the backs of eight-year-olds": children of an age, no one's age
+        return Attribution(None, None, None, "people of an age, no one's age", kind)
+    if kind == "age" and form == "aged" and NOW_AGE.search(sentence, 0, s):
+        # "Pieter Hallgren, now 70, was a ball boy at that first tournament, aged 13": an age at an earlier time
+        return Attribution(None, None, None, "an age at an earlier time, the sentence giving the age now", kind)
     counted = definitions(attributes).get(attribute_name(attribute)) if attribute and kind == "count" else None
     if counted is not None and counted.counts and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()).isalpha() \
             and noun not in counted.counts:
