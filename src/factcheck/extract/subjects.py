@@ -580,6 +580,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
+            and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()) in NOT_JOBS:
+        # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
+        # the figures listed with it
+        return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
     after = neighbours.first_blocking_from(e)
     if found.attribute and not found.earlier and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]) \
             and FROM_BEFORE.search(sentence, max(0, s - 8), s):
@@ -780,10 +785,6 @@ def _attribute_fact(
             and sentence[s:e].rsplit(None, 1)[-1].lower() in ANIMALS:
         # "killing more than 20,000 fish": the fish, kept apart from the people the event killed
         attribute = f"{attribute} ({sentence[s:e].rsplit(None, 1)[-1].lower()})"
-    if attribute and kind == "count" and base_attribute(attribute) in ("job cuts", "headcount") \
-            and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()) in NOT_JOBS:
-        # "will close seven elementary schools and eliminate 228 positions": schools, not jobs
-        return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}, not of jobs or people", kind)
     if kind == "age" and (sentence[s:e].endswith("-olds") or sentence[e:e + 1] == "s"):
         # "on the backs of eight-year-olds": children of an age, no one's age
         return Attribution(None, None, None, "people of an age, no one's age", kind)
