@@ -28,7 +28,7 @@ FUNCTION_WORDS = frozenset(
     "the a an in on at to of for by from with and or but yet so as if when while after before since "
     "until during despite although though however meanwhile this that these those it its he she they "
     "his her their we our you your i my there here then now still also further furthermore moreover "
-    "according total last next earlier later today yesterday tomorrow some many most all both each every "
+    "according total figures data statistics last next earlier later today yesterday tomorrow some many most all both each every "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
     "dozen dozens millions no not why what who how where which whose "
