@@ -878,6 +878,11 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
+    if kind == "money" and attribute in ("profit", "revenue", "profit (projected)", "revenue (projected)") \
+            and (short := RATE_AFTER.match(sentence, e)) and short.group(1) in ("day", "week", "month", "hour"):
+        # "was losing close to £1.2 million a day": a rate, never compared with a year's loss
+        attribute = attribute.replace(" (projected)", "") + f" (per {short.group(1)})" + (
+            " (projected)" if attribute.endswith(" (projected)") else "")
     rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
     if rate and rate.group(1) != "day" and not (attribute and (cue or "").lower() in THING_PRICE_CUES) \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
