@@ -308,6 +308,7 @@ NOT_JOBS = frozenset("schools school stores store shops shop branches branch pla
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
                      "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets".split())
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
+IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?)\b", re.I)  # but "$6.8 billion in cash and stock" is paid
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
@@ -878,6 +879,14 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
+    if kind == "money" and attribute and IN_THE_BANK.match(sentence, e):
+        # "had debts of about £19 million and less than £2 million in the bank": cash it holds, no debt
+        return Attribution(None, None, None, f"cash held ('{IN_THE_BANK.match(sentence, e).group(0).strip()}'), "
+                                             f"not the figure of cue '{cue}'", kind)
+    if attribute == "debt" and cue and cue.lower() in ("owes", "owe", "owed", "owing") and cue_at is not None and cue_at < s:
+        creditor = next((n.name for n in names if cue_at + len(cue) < n.start - base < s and not n.possessive), None)
+        if creditor:  # "Quillon owes Trussline about £1.1 million": what it owes one creditor, not all its debt
+            attribute = f"debt (to {creditor})"
     if kind == "money" and attribute in ("profit", "revenue", "profit (projected)", "revenue (projected)") \
             and (short := RATE_AFTER.match(sentence, e)) and short.group(1) in ("day", "week", "month", "hour"):
         # "was losing close to £1.2 million a day": a rate, never compared with a year's loss
