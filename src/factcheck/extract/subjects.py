@@ -1015,6 +1015,12 @@ def _attribute_fact(
                           sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
                       if year is None or int(y.group(0)) < year), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
+        rebuilt = next((n.name for n in names if cue_end is not None and not n.possessive
+                        and re.fullmatch(r"\s(?:the\s)?", sentence[cue_end:n.start - base])), None) \
+            if owner is None and attribute_name(attribute) == "rebuilding cost" and cue_at is not None and cue_at < s else None
+        owned = "named right before the figure"
+        if rebuilt:  # "Rebuilding the Hollin Ridge Lodge alone could cost $14 million": that building's, not the event's
+            owner, owned = rebuilt, "what rebuilding it costs"
         if owner is None and attribute_name(attribute) == "prize" and WON_BEFORE.search(sentence, max(0, s - 30), s):
             # "Kerero takes home €40,000 in prize money": the winner's prize, not the event's
             owner = next((n.name for n in reversed(names) if n.end - base <= s and not n.possessive
@@ -1038,8 +1044,8 @@ def _attribute_fact(
             return Attribution(None, None, None, f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
             return Attribution(owner, attribute, None, f"{why}; a figure of an event dated {dated}"
-                               + (f"; entity {owner}, named right before the figure" if owner else ""), kind, dated)
-        return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, named right before the figure" if owner
+                               + (f"; entity {owner}, {owned}" if owner else ""), kind, dated)
+        return Attribution(owner, attribute, None, f"{why}; " + (f"entity {owner}, {owned}" if owner
                                                                else "an event figure with no name of its own"), kind)
     if attribute_name(attribute) in ("vote share", "votes"):
         attribute, why, taker = read_votes(sentence, base, s, e, attribute, why, names)
