@@ -523,7 +523,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
                 and SENTENCE_END_AFTER.match(text, end, end + 3):
             kind, unit, form = "age", "year", "apposition"  # "He is 71.", "She was 67."
-        elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and TURNED_BEFORE.search(text, max(0, start - 40), start) \
+        elif raw and raw.isdigit() and "turn" in text[max(0, start - 12):start] and 1 <= int(raw) <= 120 \
+                and TURNED_BEFORE.search(text, max(0, start - 40), start) \
                 and not _NOUN_AFTER_TURNED.match(text, end, end + 20):
             kind, unit, form = "age", "year", "turned"  # "Teodora Brandvik, who turned 59 this month,"
         elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \

@@ -269,8 +269,11 @@ AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
 SPEAKER = "the organization that said it"
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|warned|warns|notified|wrote\sto|emailed|briefed)\s(?:its\s|the\s|their\s)?$", re.I)
+# "in groups of six and eight": the size of each group
 GROUP_SIZE = re.compile(r"\b(?:in\s)?(groups|batches|teams|rows|sets|waves|shifts|squads)\sof\s(?:up\sto\s|about\s|around\s)?$", re.I)
+# "claimed by 18 workers": the people who did it
 BY_PEOPLE = re.compile(r"(?<!\brun\s)(?<!staffed\s)(?<!operated\s)(?<!manned\s)(?<!crewed\s)\bby\s$")  # but "is run by 450 staff"
+# "About 1,150 workers are now on site": the people at work on one project
 ON_SITE = re.compile(r"\s(?:(?:are|were|is|was|now|currently|still|working|employed|at\swork)\s){0,3}"
                      r"(?:on\s(?:the\s)?site|on\sthe\sproject|on\sthe\sbuilding\ssite)\b", re.I)
 PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|customers|subscribers|users|voters|viewers|"
@@ -296,24 +299,31 @@ CONTRACT_CUES = frozenset({"contract", "contracts"})
 WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
+FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
+VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+# "core inflation held at 3.9 percent": a level that stayed, no holding
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
+# "25 crew members", "board members": the people on a crew or a board, not a membership
 NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|panel|faculty|band|cast|committee|council)"
                             r"[\s-]members?$", re.I)
+# Things closed or cut that are no jobs: "close seven elementary schools"
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
                      "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets".split())
+# "Pieter Hallgren, now 70,": the age now, which makes another age of the sentence an earlier one
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
-IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?)\b", re.I)  # but "$6.8 billion in cash and stock" is paid
+# "less than £2 million in the bank": cash held (but "$6.8 billion in cash and stock" is paid)
+IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?)\b", re.I)
+# "raised its single fare to", "to raise prices from": a price raised, not money raised
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
+# "aims to keep inflation at 2 percent": a target
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
-FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
-VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
 NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
 # "... fire killed", "... fire, which killed", "... fire, as it is still known in the valley, claimed"
@@ -369,10 +379,12 @@ PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|ann
                                 r"([a-z]+)\b", re.I)
 # "selling shares at around $19 each": the price of one share, which "a share" names elsewhere
 SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:between\s|about\s|around\s|roughly\s)?$", re.I)
+# "£10.8m apiece", "Each member will receive": one share of a whole
 EACH_AFTER = re.compile(r",?\s(?:each|apiece|a\shead|per\shead|per\sperson|a\sperson|per\swinner|per\smember)\b", re.I)
 EACH_BEFORE = re.compile(r"(?:^|[.;:]\s|\s)(?:each|every)\s(?:of\s(?:the|them)\s)?(?:[a-z-]+\s){0,2}(?:will\s|would\s|is\sto\s)?"
                          r"(?:receive|receives|received|get|gets|got|take\shome|takes\shome|took\shome|pocket|pockets|pocketed)\s"
                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
+# "Kerero takes home", "receives the same": a winner and the prize
 WON_BEFORE = re.compile(r"\b(?:takes?\shome|took\shome|won|wins|receives?|received|collects?|collected|pockets?|pocketed|"
                         r"earns?|earned|gets|got|took)\s(?:a\s|the\s|her\s|his\s|their\s)?(?:record\s|top\s|first\s|same\s)?"
                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
@@ -437,8 +449,10 @@ DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+# "a $150 million charge", "a provision": an amount set against profit
 ACCOUNTING_CHARGE = re.compile(r"\s(?:(?:pre-tax|one-off|one-time|non-cash|restructuring|legal)\s)?"
                                r"(charge|provision|write-?down|impairment|write-?off)\b", re.I)
+# "the fund paid out €2.1 million": money handed out
 PAID_OUT = re.compile(r"\b(?:paid|pays|paying|pay)\sout\s(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?$")
 # "said on Monday that it had hired ...": the day of the telling, not of what is told.
 # "was a 27-year-old then;", "who was 41 at the time": an age at an earlier time, not the age now.
@@ -789,7 +803,7 @@ def _attribute_fact(
     if kind == "age" and (sentence[s:e].endswith("-olds") or sentence[e:e + 1] == "s"):
         # "on the backs of eight-year-olds": children of an age, no one's age
         return Attribution(None, None, None, "people of an age, no one's age", kind)
-    if kind == "age" and form == "aged" and NOW_AGE.search(sentence, 0, s):
+    if kind == "age" and form == "aged" and NOW_AGE.search(sentence, max(0, s - 200), s):
         # "Pieter Hallgren, now 70, was a ball boy at that first tournament, aged 13": an age at an earlier time
         return Attribution(None, None, None, "an age at an earlier time, the sentence giving the age now", kind)
     counted = definitions(attributes).get(attribute_name(attribute)) if attribute and kind == "count" else None

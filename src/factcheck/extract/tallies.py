@@ -113,6 +113,8 @@ EARLIER_TIME = re.compile(r"\b(?:when\s+(?:it|they|he|she|the\s+[a-z]+)\s+last|t
                           r"years\s+ago|decades?\s+ago)\b", re.IGNORECASE)
 # "according to two people who read it": the sources of a report, not a count of anything.
 SOURCES_BEFORE = re.compile(r"\b(?:according\s+to|told|said)\s+$", re.IGNORECASE)
+REACH = 300
+"""How far (characters) before a count the words that make it a tally are looked for."""
 # "The 7:42 service from Kellow to Port Averil was carrying": a name after a preposition is no subject
 AFTER_PREPOSITION = re.compile(r"\b(?:to|from|in|at|of|for|by|with|near|into|on)\s+$", re.IGNORECASE)
 NAME_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|now|already|eventually|then|only)\s+){0,2}")
@@ -191,7 +193,9 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     A figure with no unit is a tally only by the label of its line (`label`, its span in the sentence) or by
     the things of the tally told before it in the sentence (`previous`, "homes destroyed").
     """
-    if EARLIER_TIME.search(sentence, 0, s):
+    if not unit and label is None and previous is None:
+        return None  # NOTE: checked first: most bare figures have neither, and the searches below cost time
+    if EARLIER_TIME.search(sentence, max(0, s - REACH), s):  # NOTE: within reach, so a 20 MB line stays linear
         return None
     if not unit:
         return _bare_tally(sentence, s, e, label, previous)
@@ -219,7 +223,7 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         progressive = PROGRESSIVE.search(sentence, max(0, at - 20), at)
         if progressive:  # "Korvel is recalling 38,400 vehicles": the subject before "is" owns it, as for "recalled"
             at = progressive.start()
-        elif re.search(r",\s*$", sentence[max(0, at - 3):at]) or JOINED.search(sentence, 0, at):
+        elif re.search(r",\s*$", sentence[max(0, at - 3):at]) or JOINED.search(sentence, max(0, at - REACH), at):
             return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
         else:
             return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
