@@ -98,3 +98,9 @@ def test_a_figure_after_a_year_and_when_is_for_that_year():
 def test_a_figure_is_not_for_the_year_of_a_figure_it_is_compared_with():
     text = "Storm Orla flooded the valley. Insurers put insured losses at about €700 million, well short of the €1.1 billion left by Storm Amarin in 2013."
     assert periods(text)["about €700 million"] is None
+
+
+def test_a_year_after_since_is_no_period_nor_the_year_of_the_event():
+    text = ("The storm killed 27 people, the worst toll since 2011. "
+            "The Varrow plant has operated since 1979 and employs about 600 people.")
+    assert periods(text, kinds=("count",)) == {"27 people": None, "about 600 people": None}

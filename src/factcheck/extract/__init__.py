@@ -32,7 +32,7 @@ from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import AGED_OPENING, COMBINED, DEAL_NOUNS, SINCE_BEFORE, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -213,7 +213,9 @@ class Extractor:
         deals: dict[str, tuple[str, str | None]] = {}  # the last actor and object of each relation, for "the deal"
         merged: list[int] = []  # figures of a merged company told before the takeover that makes it
         takeover: list[tuple[str, str]] = []  # the first price paid for a named company: the takeover the document reports
-        claimed: set[int] = set()  # offsets of dates that are facts of their own ("founded in 2015"), not periods
+        # offsets of dates that are facts of their own ("founded in 2015"), or a time a figure is compared with ("the
+        # worst since 2019"): not periods
+        claimed: set[int] = {d.start for d in dates if SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)}
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
         same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure

@@ -35,6 +35,9 @@ NAMING_VERB = re.compile(r"\b(?:named|names|appointed|appoints|hired|hires|promo
 # "Pellbridge General Hospital", "Kelsworth Wanderers" (a club suffix): never a person, whatever comes before
 ORG_WORDS = ORG_SUFFIXES | frozenset({"hospital", "university", "college", "museum", "gallery", "institute", "foundation", "council",
                        "ministry", "authority", "agency", "bank", "school"})
+# "Fennick Eats, the third player,": a firm among the players of a market, no person
+MARKET_PLAYER = re.compile(r"\b(?:second|third|fourth|fifth|biggest|largest|smallest|major|key|dominant|leading|main|market|"
+                           r"other|only|newest|last)\s(?:[a-z-]+\s)?players?$")
 # Roles a company can have as well as a person: "its owner, Wenmouth Coastal Buses", "the investor Halden Capital"
 OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
@@ -68,7 +71,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             if role \
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
                         and not (name.name in org_short and text.startswith(", who", name.end))) \
-                    or ROLE_AFTER.match(text, name.end, min(e, name.end + 80)) \
+                    or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))) \
                     or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
                 persons.add(name.name)

@@ -305,6 +305,8 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+# "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
+SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 # "core inflation held at 3.9 percent": a level that stayed, no holding
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
@@ -1027,7 +1029,8 @@ def _attribute_fact(
         following = neighbours.first_blocking_from(e)  # "Turnout of 41.3%, up from 36.8% in 2022": the year of the next figure
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(
                           sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
-                      if year is None or int(y.group(0)) < year), None)
+                      if (year is None or int(y.group(0)) < year)
+                      and not (y.start() >= e and SINCE_BEFORE.search(sentence, max(0, y.start() - 8), y.start()))), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
         rebuilt = next((n.name for n in names if cue_end is not None and not n.possessive
                         and re.fullmatch(r"\s(?:the\s)?", sentence[cue_end:n.start - base])), None) \
@@ -1523,7 +1526,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if SITE_NAMED.match(sentence, after[0][0].end - base):
                     return None, None  # "the 115-year-old Almsbury plant": a site's age, not the place's
                 return after[0][0].name, "named right after the age"
+            between = sentence[e:after[0][1]].split() if after else []
             if after and re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,2}", sentence[e:after[0][1]]) \
+                    and any(w in PERSON_NOUNS for w in between) and not any(w in PREPOSITIONS for w in between) \
                     and (after[0][0].name in persons or looks_like_person(after[0][0].name)):
                 return after[0][0].name, "the person named after the age and its noun"  # "Harlo's 20-year-old striker Emil Dravec"
             comma = sentence.find(", ", e)
