@@ -1528,7 +1528,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return after[0][0].name, "named right after the age"
             between = sentence[e:after[0][1]].split() if after else []
             if after and re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,2}", sentence[e:after[0][1]]) \
-                    and any(w in PERSON_NOUNS for w in between) and not any(w in PREPOSITIONS for w in between) \
+                    and not any(w in PREPOSITIONS for w in between) \
                     and (after[0][0].name in persons or looks_like_person(after[0][0].name)):
                 return after[0][0].name, "the person named after the age and its noun"  # "Harlo's 20-year-old striker Emil Dravec"
             comma = sentence.find(", ", e)
