@@ -9,6 +9,8 @@ takes its subject from the earlier one, or from the name the wording gives.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass
 
@@ -20,6 +22,8 @@ from .subjects import org_figures
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
 # "... revenue rose 14 percent to $11.6 billion and net profit to $1.9 billion", "profit fell to £48 million on revenue
 # of £1.62 billion": a second figure sharing the verb or the first figure's company
+# ", against Castemore's", "compared with": a figure set beside the subject's, another party's
+COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|compared\sto|than|versus|vs\.?)\s(?:[\w&.'\u2019-]+\s){0,4}$", re.I)
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas|on)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
 # "from $7.9 billion in 2024 and $5.2 billion in 2023": figures listed each with its year.
@@ -132,6 +136,14 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
         if f.entity:
             before = f
             break
+    if before is not None and COMPARED_BEFORE.search(text, max(sentence_start, before.start - 40), before.start):
+        # "It had revenue of €3.1 billion, against Castemore's €38.4 billion, and has 7,800 employees": the figure
+        # compared in an aside is another party's; the list goes on from the one before it
+        earlier = next((f for f in reversed(facts) if sentence_start <= f.start < before.start and f.entity
+                        and f.end >= before.start - 60), None)
+        if earlier is None or not COORDINATED_GAP.fullmatch(text, before.end, start):
+            return None
+        before = dataclasses.replace(before, entity=earlier.entity, text=earlier.text)
     if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
             or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
         return None
