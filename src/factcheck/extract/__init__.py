@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
-from .entities import DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person, sentence_initial_plurals
+from .entities import (DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person,
+                       sentence_initial_plurals)
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
@@ -32,7 +33,8 @@ from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import AGED_OPENING, COMBINED, DEAL_NOUNS, SINCE_BEFORE, NOT_PEOPLE, PERSON_NOUN_AFTER, _governed, attribute_fact
+from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, SINCE_BEFORE, _governed,
+                       attribute_fact)
 
 __all__ = ["extract_document", "Extractor"]
 

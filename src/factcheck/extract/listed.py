@@ -9,10 +9,8 @@ takes its subject from the earlier one, or from the name the wording gives.
 
 from __future__ import annotations
 
-import dataclasses
-
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Fact, base_attribute
 from .entities import NameMention
@@ -141,9 +139,9 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
         # compared in an aside is another party's; the list goes on from the one before it
         earlier = next((f for f in reversed(facts) if sentence_start <= f.start < before.start and f.entity
                         and f.end >= before.start - 60), None)
-        if earlier is None or not COORDINATED_GAP.fullmatch(text, before.end, start):
+        if earlier is None:
             return None
-        before = dataclasses.replace(before, entity=earlier.entity, text=earlier.text)
+        before = replace(before, entity=earlier.entity, text=earlier.text)
     if before is None or not COORDINATED_GAP.fullmatch(text, before.end, start) \
             or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
         return None

@@ -598,7 +598,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
     if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
-            and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()) in NOT_JOBS:
+            and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
@@ -809,7 +809,7 @@ def _attribute_fact(
         # "Pieter Hallgren, now 70, was a ball boy at that first tournament, aged 13": an age at an earlier time
         return Attribution(None, None, None, "an age at an earlier time, the sentence giving the age now", kind)
     counted = definitions(attributes).get(attribute_name(attribute)) if attribute and kind == "count" else None
-    if counted is not None and counted.counts and (noun := re.split(r"[\s-]", sentence[s:e])[-1].lower()).isalpha() \
+    if counted is not None and counted.counts and (noun := count_noun(sentence[s:e])).isalpha() \
             and noun not in counted.counts:
         # "Cases have since been recorded in 11 districts", "create 40 new stores": not what the attribute counts
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}", kind)
@@ -895,19 +895,17 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
-    if kind == "money" and attribute and IN_THE_BANK.match(sentence, e):
+    if kind == "money" and attribute and (held := IN_THE_BANK.match(sentence, e)):
         # "had debts of about £19 million and less than £2 million in the bank": cash it holds, no debt
-        return Attribution(None, None, None, f"cash held ('{IN_THE_BANK.match(sentence, e).group(0).strip()}'), "
-                                             f"not the figure of cue '{cue}'", kind)
+        return Attribution(None, None, None, f"cash held ('{held.group(0).strip()}'), not the figure of cue '{cue}'", kind)
     if attribute == "debt" and cue and cue.lower() in ("owes", "owe", "owed", "owing") and cue_at is not None and cue_at < s:
         creditor = next((n.name for n in names if cue_at + len(cue) < n.start - base < s and not n.possessive), None)
         if creditor:  # "Quillon owes Trussline about £1.1 million": what it owes one creditor, not all its debt
             attribute = f"debt (to {creditor})"
-    if kind == "money" and attribute in ("profit", "revenue", "profit (projected)", "revenue (projected)") \
+    if kind == "money" and attribute in ("profit", "revenue") \
             and (short := RATE_AFTER.match(sentence, e)) and short.group(1) in ("day", "week", "month", "hour"):
         # "was losing close to £1.2 million a day": a rate, never compared with a year's loss
-        attribute = attribute.replace(" (projected)", "") + f" (per {short.group(1)})" + (
-            " (projected)" if attribute.endswith(" (projected)") else "")
+        attribute = f"{attribute} (per {short.group(1)})"
     rate = RATE_AFTER.match(sentence, e) if kind == "money" and base_attribute(attribute or "price") == "price" else None
     if rate and rate.group(1) != "day" and not (attribute and (cue or "").lower() in THING_PRICE_CUES) \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
@@ -956,10 +954,9 @@ def _attribute_fact(
     paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
         return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
-    if kind == "money" and ACCOUNTING_CHARGE.match(sentence, e):
+    if kind == "money" and (charge := ACCOUNTING_CHARGE.match(sentence, e)):
         # "had taken a $150 million charge to cover the settlement": an amount set against profit, no price or sale
-        return Attribution(None, None, None, f"an accounting {ACCOUNTING_CHARGE.match(sentence, e).group(1)}, "
-                                             "not the figure itself", kind)
+        return Attribution(None, None, None, f"an accounting {charge.group(1)}, not the figure itself", kind)
     if base_attribute(attribute) == "price" and PAID_OUT.search(sentence, max(0, s - 24), s):
         # "the council's support fund paid out €2.1 million": money handed out, not what something cost
         return Attribution(None, None, None, "money paid out, not a price", kind)
@@ -1247,6 +1244,12 @@ def _attribute_fact(
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
+
+
+def count_noun(text: str) -> str:
+    """The noun a count's text ends with, lower-cased: "schools" in "seven elementary schools", "members" in
+    "212 grower-members"."""
+    return re.split(r"[\s-]", text)[-1].lower()
 
 
 def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours: Neighbours) -> bool:
