@@ -113,6 +113,16 @@ def test_a_founders_surname_is_the_company_for_a_figure_only_an_organization_has
     assert facts[2].subject == "Greyhollow Partners → Bellhaven Grill Group / price"
 
 
+def test_a_surname_a_firm_is_named_after_is_the_person_for_a_figure_only_a_person_has():
+    names = {"a.md": {"Bertram Hume", "Hume Maritime", "Hume"}}
+    facts = align([fact("Hume", "death", kind="date", doc="a.md"), fact("Hume", "revenue", doc="a.md")],
+                  names=names, persons={"Bertram Hume"}, first_seen={"a.md": {"Hume Maritime": 10, "Bertram Hume": 40, "Hume": 90}},
+                  corporate=frozenset({"revenue"}))
+    assert facts[0].subject == "Bertram Hume / death"
+    assert "only a person has a death" in facts[0].why
+    assert facts[1].subject == "Hume Maritime / revenue"
+
+
 def test_short_form_after_the_full_name_in_a_document_is_that_name():
     facts = align([fact("Corrisk", "headcount", kind="count", doc="a.md"), fact("Meta", "headcount", kind="count", doc="b.md")],
                   first_seen={"a.md": {"Corrisk Ferry Lines": 10, "Corrisk": 80},

@@ -104,3 +104,11 @@ def test_a_year_after_since_is_no_period_nor_the_year_of_the_event():
     text = ("The storm killed 27 people, the worst toll since 2011. "
             "The Varrow plant has operated since 1979 and employs about 600 people.")
     assert periods(text, kinds=("count",)) == {"27 people": None, "about 600 people": None}
+
+
+def test_an_election_result_is_for_the_year_of_its_election():
+    text = ("Turnout was about 52 percent, up from 46.1 percent at the last election in 2022, when Rosalind Achterberg "
+            "was re-elected with 51.3 percent of the vote. Rosalind Achterberg, who had won in 2022 with 44,930 votes, "
+            "finished on 41,905 votes this time.")
+    assert periods(text, ("percent",))["51.3 percent"] == 2022
+    assert periods(text, ("count",)) == {"44,930 votes": 2022, "41,905 votes": None}

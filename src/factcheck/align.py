@@ -42,6 +42,8 @@ STORY_SHARE = 0.25
 
 
 # "Harrowfield Stadium", "Ardlow Bridge": a building or road named after the place its first word names
+# What only a person has: "Hume died in 2019" is Bertram Hume's, though Hume Maritime bears his name.
+PERSONAL = frozenset({"age", "age at death", "birth", "death"})
 NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
 
 
@@ -334,6 +336,13 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         firms = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and n.split()[0] == raw and n not in people_raw}
         return next(iter(firms)) if len(firms) == 1 else None
 
+    def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
+        """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
+        if raw is None or " " in raw or read_as is None or read_as in people_raw or read_as.split()[0] != raw:
+            return None
+        named = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if n in people_raw and n.split()[-1] == raw and " " in n}
+        return next(iter(named)) if len(named) == 1 else None
+
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
@@ -342,6 +351,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         firm = firm_of(fact.entity, fact.document, entity) if plain in corporate else None
         if firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
             entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: only an organization has a {plain}"
+        person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL else None
+        if person:  # "Hume died in March 2019": Bertram Hume, though Hume Maritime bears his name
+            entity, how = person, f"'{fact.entity}' read as {person}, not the organization of that name: only a person has a {plain}"
         period, named = fact.period, None
         if is_event_name(entity) and fact.document in story:
             named, entity = entity, None

@@ -46,6 +46,16 @@ PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
+# "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
+NOT_A_PRODUCT_RELEASED = re.compile(
+    r"\b(?:counts?|figures|data|results?|reports?|statements?|statistics|documents?|footage|videos?|lists?|findings|"
+    r"minutes|transcripts?|letters?|surveys?|polls?|estimates?|tally|details|names|records|prisoners?|hostages?|"
+    r"detainees?|inmates?|patients?)\s(?:(?:were|was|have\sbeen|has\sbeen|had\sbeen|being|first|only|publicly|"
+    r"officially)\s)?$", re.I)
+# "a £640 million shortfall in its pension scheme": what a pension fund lacks, not the employer's loss for a year.
+PENSION_NEAR = re.compile(r"\bpensions?\b", re.I)
+GAP_CUES = frozenset({"deficit", "shortfall", "surplus"})
+RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
@@ -217,6 +227,12 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue  # "a reconstruction loan", "its compensation fund": money lent or set aside (but "an investment fund")
         if not after and m.group(0).lower() in ("put", "puts") and PUT_AT_BEFORE.fullmatch(sentence, m.end(), start):
             continue  # "Total damage is now put at €1.4 billion": an estimate, nothing put into anything
+        if m.group(0).lower() in ("released", "release") and (
+                NOT_A_PRODUCT_RELEASED.search(sentence, max(0, m.start() - 40), m.start())
+                or RELEASED_FROM.match(sentence, m.end())):
+            continue  # "a provisional count released early on Monday", "released from hospital on Friday"
+        if m.group(0).lower() in GAP_CUES and PENSION_NEAR.search(sentence, max(0, m.start() - 120), m.end() + 40):
+            continue  # "to close a £640 million shortfall" in a pension scheme, "a pension deficit of £1.2 billion"
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
             distance, blocked = OWN_NOUN_DISTANCE, False
         elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun

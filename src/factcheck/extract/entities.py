@@ -74,7 +74,8 @@ ORG_SUFFIXES = frozenset(
     # trades a firm's name ends with: "Valdris Metals", "Hollis & Bray Chemists", "Wenmouth Coastal Buses"
     "metals minerals materials chemicals chemists pharmacy pharmacies brewers brewery breweries drinks beverages "
     "shipping ferries buses devices electronics microsystems instruments acoustics mobile lotteries clinics dairies "
-    "construction engineering builders properties hotels restaurants foodstores textiles utilities".split()
+    "construction engineering builders properties hotels restaurants foodstores textiles utilities "
+    "pictures films cinemas cruises maritime water records publishing".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "

@@ -286,7 +286,7 @@ MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|co
                           r"\b(?:global|world|worldwide|national|domestic|european|regional)\s(?:market\s)?share\b|"
                           r"(?:%|\bpercent|\bper\scent)\sshare\b(?!\s(?:in|of)\b)|"  # "shipped 58 million units, for a 20.1 percent share"
                           r"['\u2019]s\s(?:market\s)?share\sat\b", re.I)
-IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?")
+IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?(?:(?:neighbou?ring|nearby|rival|competing)\s)?")  # "at neighbouring Northmere"
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 # ", against €7.9 billion at the market leader, Tolvane Markets"
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
@@ -316,7 +316,8 @@ NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|pan
 # Things closed or cut that are no jobs: "close seven elementary schools"
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
-                     "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets".split())
+                     "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets ships vessels "
+                     "boats ferries aircraft planes jets trucks lorries warehouses hotels homes houses".split())
 # "Pieter Hallgren, now 70,": the age now, which makes another age of the sentence an earlier one
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
 # "less than £2 million in the bank": cash held (but "$6.8 billion in cash and stock" is paid)
@@ -1719,7 +1720,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
         # "The national government has raised its funding": not the company the document is about
         org, where = _organization(sentence, base, names, c_start, persons, None if public else previous_org, typed=typed_orgs)
-        if org:
+        if org and (kind != "age" or form == "year-old"):  # "founded by Arthur Corvel, then 31": a person's age, not its
             return org, f"'it' or 'the company', {where}"
     org_verb = ORG_NOUN_VERB.search(sentence, max(c_start, s - 60), s) if kind == "money" else None
     if org_verb and not any(org_verb.start() <= ns < s for _, ns, _ in local):
