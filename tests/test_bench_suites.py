@@ -71,6 +71,14 @@ def test_recognizers_and_quantulum_suites_are_scored(tmp_path, capsys):
     assert "Dinner" not in out
 
 
+def test_all_entries_scores_the_entries_marked_unsupported_in_python(tmp_path, capsys):
+    _currency(tmp_path)
+    code, out, _ = _suites(tmp_path, capsys, "--all-entries")
+    assert code == 0
+    assert _row(out, "Currency")[:8] == ["Currency", "4", "4", "3", "75.0%", "3", "2/3", "1"]
+    assert "skipped" not in " ".join(_row(out, "Currency")[8:])
+
+
 def test_examples_are_off_by_default_and_published_is_echoed(tmp_path, capsys):
     _currency(tmp_path)
     code, out, _ = _suites(tmp_path, capsys, "--published", "2025-01-31")

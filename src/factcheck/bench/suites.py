@@ -148,8 +148,11 @@ def _reference_day(entry: dict, published: dt.date) -> dt.date:
     return dt.date.fromisoformat(reference[:10]) if isinstance(reference, str) else published
 
 
-def load_cases(path: Path, suite: Suite, published: dt.date) -> tuple[list[Case], int, int]:
-    """(cases, entries skipped, gold mentions not scored) of one suite file; ValueError when it has the wrong shape."""
+def load_cases(path: Path, suite: Suite, published: dt.date, all_entries: bool = False) -> tuple[list[Case], int, int]:
+    """(cases, entries skipped, gold mentions not scored) of one suite file; ValueError when it has the wrong shape.
+
+    Entries marked as not supported in Python are skipped unless `all_entries`.
+    """
     entries = json.loads(path.read_text(encoding="utf-8-sig"))
     _require(isinstance(entries, list), "not a JSON list")
     text_key, results_key, mention_key = ("req", "res", "surface") if suite.quantulum else ("Input", "Results", "Text")
@@ -157,7 +160,7 @@ def load_cases(path: Path, suite: Suite, published: dt.date) -> tuple[list[Case]
     for n, entry in enumerate(entries):
         _require(isinstance(entry, dict) and isinstance(entry.get(text_key), str)
                  and isinstance(entry.get(results_key), list), f"entry {n} has no {text_key!r} text and {results_key!r} list")
-        if not suite.quantulum and _unsupported(entry):
+        if not suite.quantulum and not all_entries and _unsupported(entry):
             skipped += 1
             continue
         text, gold, taken = entry[text_key], [], set()
@@ -227,8 +230,11 @@ def _short(text: str, width: int = 150) -> str:
 
 
 def suites_bench(directory: Path, published: dt.date, examples: int = 0, out: Callable[[str], None] = print,
-                 err: Callable[[str], None] = print) -> int:
-    """Score every suite file found in `directory`; print the table. Return 2 when there is none."""
+                 err: Callable[[str], None] = print, all_entries: bool = False) -> int:
+    """Score every suite file found in `directory`; print the table. Return 2 when there is none.
+
+    With `all_entries`, entries marked as not supported in Python are scored too.
+    """
     found = [(suite, directory / name) for suite in SUITES for name in suite.files if (directory / name).is_file()]
     if not found:
         names = ", ".join(name for suite in SUITES for name in suite.files)
@@ -239,7 +245,7 @@ def suites_bench(directory: Path, published: dt.date, examples: int = 0, out: Ca
     rows: list[tuple[Suite, Score]] = []
     for suite, path in found:
         try:
-            cases, skipped, unscored = load_cases(path, suite, published)
+            cases, skipped, unscored = load_cases(path, suite, published, all_entries)
         except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             out(f"{path.name}: skipped: {exc}")
             continue
