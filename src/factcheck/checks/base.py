@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ..model import Fact, Quantity, is_measure
 
 # Durations are compared in days.
-DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "quarter": 91.3125}
+DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400,
+        "quarter": 91.3125}
 VERDICT_RANK = {"agree": 0, "time-explained": 1, "rounding": 2, "contradiction": 3}
 
 

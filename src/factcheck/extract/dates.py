@@ -79,7 +79,9 @@ PATTERN = re.compile(
       | (?P<wdmy>\b{_weekday},?\s(?P<wdmy_d>{_day}\s(?:of\s)?{_month},?\s{_full_year})\b)
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
       | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
-      | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-))
+      | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-)|\bQ(?P<rqn>[1-4])\b(?![\s/-]?\d))
+      | (?P<rest>\bthe\srest\sof\s(?:the|this)\s(?P<rest_w>week|month|quarter|year)\b)
+      | (?P<ytd>\b(?:the\s)?year[\s-]to[\s-]date\b)
       | (?P<day2>\bthe\sday\s(?P<d2>before\syesterday|after\stomorrow)\b)
       | (?P<thepart>\b(?P<tmod>{_mod})\sthe\s(?P<twhat>year|month)\b)
       | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month}),?\s(?:of\s)?(?P<my_y>{_full_year})\b)
@@ -254,8 +256,19 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         if g["twhat"].lower() == "year":
             return (*_year_span(published.year, mod), "year", mod)
         return (*_month_mod(published.year, published.month, mod), "month", mod)
-    if g["relquarter"]:  # "the second quarter": the latest one begun by publication (the next one, if future)
-        q = ORDINAL_QUARTERS[g["rqord"].lower()]
+    if g["rest"]:  # "for the rest of the year": from publication to the end of its year (month, week, quarter)
+        what = g["rest_w"].lower()
+        if what == "week":
+            return published, published + dt.timedelta(days=6 - published.weekday()), "day", None
+        if what == "month":
+            return published, _month_span(published.year, published.month)[1], "day", None
+        if what == "quarter":
+            return published, _month_span(published.year, 3 * ((published.month - 1) // 3) + 3)[1], "day", None
+        return published, dt.date(published.year, 12, 31), "day", None
+    if g["ytd"]:  # "down 20% in the year to date": from January 1 to publication
+        return dt.date(published.year, 1, 1), published, "day", None
+    if g["relquarter"]:  # "the second quarter", "Q2": the latest one begun by publication (the next one, if future)
+        q = int(g["rqn"]) if g["rqn"] else ORDINAL_QUARTERS[g["rqord"].lower()]
         if future:
             year = published.year if 3 * q >= published.month else published.year + 1
         else:
@@ -479,7 +492,7 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             except ValueError:
                 continue
             label = start.isoformat()[:7] if granularity in ("month",) else f"{start.isoformat()}..{end.isoformat()}"
-            if granularity == "day":
+            if granularity == "day" and start == end:
                 label = start.isoformat()
             span = DateSpan(start, end, granularity, mod, f"{surface} + published {published.isoformat()} -> {label}")
         found.append(DateMention(m.start(), m.end(), surface, span))

@@ -42,6 +42,7 @@ DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
     "minute": ("minute", 1), "quarter": ("quarter", 1), "hr": ("hour", 1), "min": ("minute", 1),
+    "second": ("second", 1), "sec": ("second", 1),
 }
 QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
@@ -132,7 +133,7 @@ PATTERN = re.compile(
       | \s(?P<curcode>{_codes})\b
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
-      | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|hrs?|mins?)\b
+      | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|seconds?(?![-\w])|hrs?|mins?|secs?)\b
       | (?<=\d)(?P<pence>p)\b
       | -(?P<centadj>cents?|pence)\b  # "a 12-cent dividend"
       | \s?(?P<temp>\u00b0\s?[CF]\b|\u00b0|(?<=\d)[CF]\b|\sdegrees?\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)
@@ -355,6 +356,10 @@ def _blocker(spans: list[tuple[int, int]]):
     return is_blocked
 
 
+# The ordinal that ends a compound after a tens word: "twenty-first", "thirty-second".
+ORDINAL_UNITS = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+
+
 def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Mention]:
     """Find quantity mentions in `text`, skipping spans in `blocked` (dates)."""
     spans = list(blocked) + [(p.start(), p.end()) for p in PHONE.finditer(text)]
@@ -377,6 +382,9 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
         if num2 and not match.group("scale") and not match.group("scale2") and _descending(match) \
                 and "to" in text[match.end("num"):match.start("num2")]:  # but "lost 3-1": a score, no figure
             pos = _split_change(text, match, mentions, is_blocked)  # "voting 131 to 97": two counts, not a range
+            continue
+        if match.group("num") and ORDINAL_UNITS.match(text, match.end("num")) and match.group("num")[-2:].lower() == "ty":
+            pos = match.end()  # "its twenty-first store", "the thirty-second floor": an ordinal, no figure
             continue
         mention = _classify(text, match)
         if mention and not is_blocked(mention.start, mention.end):
