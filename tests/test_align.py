@@ -569,3 +569,16 @@ def test_relation_without_object_takes_the_one_object_paid_about_as_much_for():
                    fact("Acme", "price", obj=None, amount=9.5e9)])
     assert facts[2].subject == "Acme \u2192 Borealis / price"
     assert "paid about as much for" in facts[2].why
+
+
+def test_an_occasions_figure_dated_before_its_document_is_keyed_apart_with_its_year():
+    earlier = dataclasses.replace(fact("Rosalind Achterberg", "votes", kind="count"), period=2022,
+                                  published=dt.date(2026, 5, 11))
+    current = dataclasses.replace(fact("Rosalind Achterberg", "votes", kind="count"), published=dt.date(2026, 5, 11))
+    same_year = dataclasses.replace(fact("Rosalind Achterberg", "votes", kind="count"), period=2026,
+                                    published=dt.date(2026, 5, 11))
+    facts = align([earlier, current, same_year], occasions=frozenset({"votes"}))
+    assert [f.subject for f in facts] == ["Rosalind Achterberg (2022) / votes", "Rosalind Achterberg / votes",
+                                          "Rosalind Achterberg / votes"]
+    assert "the occasion of 2022" in facts[0].why
+    assert align([earlier])[0].subject == "Rosalind Achterberg / votes"  # only for the attributes named

@@ -213,7 +213,7 @@ def stories(names_by_doc: dict[str, set[str]], people=frozenset(), mentions=None
 
 def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, positions=None,
           events=frozenset(), mentions=None, personal=frozenset(), pronouns=None, first_seen=None,
-          relations=frozenset(), corporate=frozenset()) -> list[Fact]:
+          relations=frozenset(), corporate=frozenset(), occasions=frozenset()) -> list[Fact]:
     """Return `facts` with canonical entities, subject keys and reasons.
 
     `names` is every name mentioned, either one iterable for the corpus or a
@@ -233,6 +233,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     that names it in full first. A figure of one of the `relations` with no
     object is left unplaced when its entity's figures with no object come
     from unrelated stories ("European Union / investment" in two disasters).
+    A figure of one of the `occasions` attributes (an election's votes) dated
+    to a year before its document's is keyed apart with that year.
     """
     positions = positions or {}
     aliases = aliases or {}
@@ -368,6 +370,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 own = earlier_named.get((entity, period))
                 label = own.most_common(1)[0][0] if own else entity
                 entity, how = f"{label} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
+        if entity and attribute_name(fact.attribute or "") in occasions and period and fact.published \
+                and period < fact.published.year:  # "re-elected in 2022 with 51.3 percent": that election's, not this one's
+            entity, how = f"{entity} ({period})", _join(how, f"the occasion of {period}")
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         firm = firm_of(fact.object, fact.document, obj) if plain in relations else None
         if firm:  # "Greyhollow Partners bought Bellhaven in 2018": the company

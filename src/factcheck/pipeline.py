@@ -43,7 +43,8 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
                     mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns, first_seen,
                     relations=frozenset(a.name for a in pack.attributes if a.relation),
-                    corporate=frozenset(a.name for a in pack.attributes if a.organization))
+                    corporate=frozenset(a.name for a in pack.attributes if a.organization),
+                    occasions=frozenset(a.name for a in pack.attributes if a.per_occasion))
     return documents, skipped, aligned
 
 

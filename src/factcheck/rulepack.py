@@ -27,7 +27,7 @@ from .yamlspan import load_yaml, position, value_position
 
 SECTIONS = ("attributes", "aliases", "rules", "ignore")
 ATTRIBUTE_KEYS = {"name": str, "kinds": list, "cues": list, "relation": bool, "patient": bool, "event": bool, "personal": bool, "organization": bool, "received_as": str, "changes_with_time": bool, "changes_daily": bool,
-                  "default_for": list, "description": str, "counts": list, "estimate": bool}
+                  "per_occasion": bool, "default_for": list, "description": str, "counts": list, "estimate": bool}
 ALIAS_KEYS = {"name": str, "aliases": list}
 RULE_KEYS = {"id": str, "description": str, "attributes": list, "kinds": list, "subject": str, "compare": str,
              "tolerance": (int, float), "relative": bool, "severity": dict, "message": str, "examples": list}
@@ -61,6 +61,9 @@ class AttributeDef:
     """For a relation: the attribute the object gets when no giver is named ("investors put $5M into X": X's funding)."""
     changes_daily: bool = False
     """The value changes from day to day (a market share price): only sources published the same day are compared."""
+    per_occasion: bool = False
+    """Each figure is of one occasion (an election): one dated to a year before its document's is keyed apart with
+    that year ("Rosalind Achterberg (2022) / votes")."""
     counts: tuple[str, ...] = ()
     """For a count, the nouns it may count ("cases", "people"); a count of another noun ("11 districts") is not placed."""
     estimate: bool = False
@@ -236,6 +239,7 @@ def _attribute(entry, path: str) -> AttributeDef:
         organization=bool(entry.get("organization", False)),
         received_as=str(entry["received_as"]) if entry.get("received_as") else None,
         changes_daily=bool(entry.get("changes_daily", False)),
+        per_occasion=bool(entry.get("per_occasion", False)),
         counts=tuple(str(c).lower() for c in entry.get("counts", [])),
         estimate=bool(entry.get("estimate", False)),
     )
