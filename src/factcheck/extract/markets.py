@@ -13,7 +13,8 @@ import re
 from .entities import NameMention
 
 # Other verbs of a market price moving: "eased to", "rallied to"
-_MOVED = r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retreated|sagged|firmed"
+_MOVED = (r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retreated|sagged|firmed|drifted|crept|bounced|"
+          r"inched|ticked|leapt|leaped|rocketed|spiked|sunk")
 # "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
 SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
                            r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"

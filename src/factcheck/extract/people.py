@@ -42,6 +42,10 @@ MARKET_PLAYER = re.compile(r"\b(?:second|third|fourth|fifth|biggest|largest|smal
 OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
+# "When Tobias Nwankwo-Reyes takes office in Lindenport on Monday, he will inherit": the subject of the main clause
+# after a subordinate clause that opens the sentence with a name is that name.
+SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|As|Although|Though|While|If|Once|Until|Because)\s")
+MAIN_PRONOUN_AFTER = re.compile(r"[^.;:!?]{0,120}?,\s(?:he|she)\s", re.I)
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
@@ -80,6 +84,9 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 limit = found[1].start if len(found) > 1 else e
                 if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)) \
                         and not PERSONAL_PRONOUN.search(text, s, name.start):  # "She ... at the Oxley, ... she"
+                    persons.add(name.name)
+                elif " " in name.name and SUBORDINATE_OPENING.fullmatch(text, s, name.start) \
+                        and MAIN_PRONOUN_AFTER.match(text, name.end, e):  # "When Tobias Reyes takes office ..., he will"
                     persons.add(name.name)
         opening = s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c"))
         intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
