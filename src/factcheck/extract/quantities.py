@@ -22,11 +22,12 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
 }
-CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR", "HKD", "SGD", "NZD", "BRL", "KRW", "SEK", "NOK", "DKK")
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR", "HKD", "SGD", "NZD", "BRL", "KRW", "SEK", "NOK", "DKK",
+                  "RMB")
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF", "pence": "GBP",
+    "renminbi": "CNY", "chinese yuan": "CNY", "rupees": "INR", "francs": "CHF", "swiss francs": "CHF", "pence": "GBP",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
     "singapore dollars": "SGD", "u.s. dollars": "USD", "cents": "USD", "roubles": "RUB", "rubles": "RUB",
     "kronor": "SEK", "rand": "ZAR", "shekels": "ILS", "ringgit": "MYR", "baht": "THB", "reais": "BRL", "zlotys": "PLN",
@@ -131,6 +132,7 @@ PATTERN = re.compile(
       | \s(?P<pp>percentage\spoints?)\b
       | \s(?P<curword>(?:{_cur_words}))\b
       | \s(?P<curcode>{_codes})\b
+      | \s?(?P<cursym>[\u20ac\u00a3\u00a5\u20b9\u20a9])(?![\w$\u20ac\u00a3\u00a5])  # "10 \u20ac", "2.5 million \u20ac": a symbol after
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|seconds?(?![-\w])|hrs?|mins?|secs?)\b
@@ -427,6 +429,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     qual, cur_text, raw, vague, scale_text, unit_text, pct, pp, curword, curcode, age, dur, noun = m.group(
         "qual", "cur", "num", "vague", "scale", "unit", "pct", "pp", "curword", "curcode", "age", "dur", "noun")
     agesub, pence, centadj = m.group("agesub") or m.group("agesub2"), m.group("pence"), m.group("centadj")
+    curword = curword or m.group("cursym")
     if raw is None and vague is None:
         return None
     num_start = m.start("num") if raw else m.start("vague")
@@ -478,7 +481,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     elif cur or curword or curcode:
         kind, form = "money", "currency"
         unit = CURRENCY_SYMBOLS.get(cur) or (cur.upper() if cur else None)
-        unit = unit or CURRENCY_WORDS.get((curword or "").lower()) or (curcode or "").upper()
+        unit = unit or CURRENCY_WORDS.get((curword or "").lower()) or CURRENCY_SYMBOLS.get(curword or "") or (curcode or "").upper()
+        unit = "CNY" if unit == "RMB" else unit  # renminbi, by its other code
         mult = SUBUNITS.get((curword or "").lower(), 1.0) if not cur else 1.0
         if (noun or dur or age) and unit_text:
             end -= len(unit_text)
