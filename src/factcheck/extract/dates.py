@@ -88,7 +88,7 @@ PATTERN = re.compile(
       | (?P<season>(?:(?P<smod>{_mod})\s|\bthe\s(?={_season}\sof\s))?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_full_year})\b)
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
-      | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
+      | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
       | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
       | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
@@ -323,6 +323,13 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         elif which == "later this":
             start = published
         return start, end, "year", mod
+    if what == "decade":  # "this decade": the 2020s; "the past decade": the ten years to publication
+        if shift == 0:
+            first = published.year - published.year % 10
+            return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade", None
+        if shift < 0:
+            return _years_on(published, -10) + dt.timedelta(days=1), published, "decade", None
+        return published, _years_on(published, 10) - dt.timedelta(days=1), "decade", None
     if what == "quarter":
         q = (published.month - 1) // 3 + shift
         year, q = published.year + q // 4, q % 4
@@ -349,6 +356,14 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
     else:
         year = published.year
     return (*_month_mod(year, month, mod), "month", mod)
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (earlier when negative); February 29 becomes February 28 in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _days_to(first: dt.date, last_day: str | None) -> tuple[dt.date, dt.date, str, None]:
