@@ -111,7 +111,9 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith)"
+                             r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
+                             r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                              r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
                              re.I)
 # "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
@@ -172,6 +174,9 @@ PRESENT_AT = re.compile(r"\s(?:were|are|was|had\sbeen|have\sbeen)\s(?!employed|o
 WHEN_BEFORE = re.compile(r"\b(?:where|when|while|as)\s$", re.I)
 COUNT_OPENING = re.compile(r"[\"'\u201c]?(?:(?:of\s)?the\s|another\s|a\sfurther\s)?", re.I)
 SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
+# "Halden warned on Tuesday that profit would fall": a company speaking of its own figure (but a union's warning about
+# jobs is no union's job cuts, so only the speaker rule reads these)
+WARNED_BEFORE = re.compile(r"\b(?:warned|warns|cautioned|admitted|revealed|conceded)\s(?:that\s)?$")
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 # "into the squad", "for the new stand": what money goes to, when the text gives it no name.
@@ -392,6 +397,7 @@ WON_BEFORE = re.compile(r"\b(?:takes?\shome|took\shome|won|wins|receives?|receiv
                         r"earns?|earned|gets|got|took)\s(?:a\s|the\s|her\s|his\s|their\s)?(?:record\s|top\s|first\s|same\s)?"
                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
 # "her pay package ... was valued at", "valued her package at": the worth of someone's pay
+BASE_PAY_CUES = frozenset({"base pay", "basic pay", "base salary", "basic salary"})
 PAY_VALUED = re.compile(r"\b(?:pay\spackage|pay|package|salary|compensation|remuneration|bonus|award)\b", re.I)
 PAY_WORTH = re.compile(r"\b((?:pay\s)?package|salary|pay)\b[^.;,$\u20ac\u00a3]{0,30}?\b(?:was|is|were|are|will\sbe)\s"
                        r"(?:worth|valued\sat)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
@@ -427,6 +433,19 @@ PUT_AT = re.compile(r"\s(?:the|its|their|total|a)\s(?:[\w-]+\s){0,3}?at\s(?:abou
 # ", against $13.50 for the comparable burger at Riverlark Cafés": a compared figure of another party, named after it.
 FOR_OTHER_GAP = re.compile(r"\s(?:for|at)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,4}?(?:at|from|of|in)\s(?:the\s)?")
 # "from €262 million last year": the figure compared with, a year before publication.
+# "below the £310 million it forecast in April", "short of the £452 million it made last year": the same party's own
+# earlier figure or forecast, which the verb after it gives
+OWN_EARLIER = re.compile(r"\s(?:that\s|which\s)?(?:it|they|the\s(?:company|group|bank|firm))\s(?:had\s|has\s)?"
+                         r"(?:made|earned|reported|posted|booked|recorded|(?P<kept>announced|promised|pledged|proposed|offered)|"
+                         r"(?P<plan>forecast|projected|predicted|targeted|budgeted|guided\sto|expected|planned))\b", re.I)
+# "the €1.1 billion left by Storm Amarin": a figure another party left, caused or put on something
+BY_NAME_GAP = re.compile(r"\s(?:[a-z]+\s){1,3}by\s(?:the\s)?")
+# "the £265,000 she was paid", "the $79 they charge": a figure the clause after gives a subject of its own
+PRONOUN_VERB_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:(?:she|he|they)\s(?:was\s|were\s|had\s|has\s|is\s)?"
+                                r"|(?:a|the)\s(?!(?:company|group|firm|bank|business)\b)[a-z]+\s)"
+                                r"(?!have\b|has\b|had\b)[a-z]+(?:ed|id|ew|ave|ook|old)\b", re.I)
+# "far above the €180 million budget approved in 2018", "the €540 million approved by the council": a plan's figure
+PLANNED_AFTER = re.compile(r"\s(?:budget\b|(?:initially\s|originally\s|first\s)?(?:approved|budgeted|earmarked|planned)\b)", re.I)
 LAST_YEAR_AFTER = re.compile(r"\s(?:a\syear\searlier\s)?(?:last|the\sprevious|the\sprior)\syear\b")
 # "down from its previous forecast of €235 million": the figure compared with was a forecast.
 FORECAST_OF_BEFORE = re.compile(r"\b(?:forecast|guidance|target|outlook|projection)\s(?:of\s)?(?:about\s|around\s|roughly\s)?$", re.I)
@@ -648,7 +667,7 @@ def _attribute_fact(
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
     near = before[-40:]
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
-        if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against")) else None
+        if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of")) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
     if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
         # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
@@ -896,6 +915,8 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
+    elif attribute == "compensation" and cue and cue.lower() in BASE_PAY_CUES:
+        attribute = "compensation (salary)"  # "his base pay rose 4% to £1.08m": the fixed part, apart from the total
     if kind == "money" and attribute and (held := IN_THE_BANK.match(sentence, e)):
         # "had debts of about £19 million and less than £2 million in the bank": cash it holds, no debt
         return Attribution(None, None, None, f"cash held ('{held.group(0).strip()}'), not the figure of cue '{cue}'", kind)
@@ -1312,7 +1333,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
     year = COMPARED_YEAR.search(sentence, e, min(c_end, e + 80))
-    last_year = LAST_YEAR_AFTER.match(sentence, e) if published_year and year is None else None
+    own = OWN_EARLIER.match(sentence, e)
+    last_year = LAST_YEAR_AFTER.match(sentence, own.end() if own else e) if published_year and year is None else None
     before = neighbours.last_blocking_before(s)
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
@@ -1320,7 +1342,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     owner = owner or next((n.name for n in names if (IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
                                                      or RIVAL_NAME_GAP.fullmatch(sentence, e, n.start - base)) and not n.possessive
                            and n.name not in persons), None)
-    other = other or owner is not None
+    other = other or owner is not None or any(  # "the €1.1 billion left by Storm Amarin in 2013": that party's figure
+        e < n.start - base <= e + 50 and BY_NAME_GAP.fullmatch(sentence, e, n.start - base) for n in names)
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org) if before is not None else None
@@ -1343,9 +1366,11 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
+    if own is None and not EARLIER_WORDING.fullmatch(wording) and PRONOUN_VERB_AFTER.match(sentence, e):
+        return None  # "well above the £265,000 she was paid", "the $231 million a jury awarded": a subject of its own
     if kind == "money" and _agent_after(sentence, base, e, names):
         return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
-    if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording)):
+    if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording) and not own):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
@@ -1355,16 +1380,22 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
     plain, why = main.attribute.replace(" (projected)", ""), (main.why or "").replace(", worded as a plan or target", "")
+    if PLANNED_AFTER.match(sentence, e) and not EARLIER_WORDING.fullmatch(wording):
+        return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
+                                   why=f"a planned figure, '{wording}' beside {sentence[a:b]!r}: {why}")
     if year is not None and definition.changes_with_time:
         return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for {year.group(1)}: {why}",
                                    dated=int(year.group(1)))
     if last_year and definition.changes_with_time:  # "down from ... and from €262 million last year": last year's
         return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for last year: {why}",
                                    dated=published_year - 1, earlier=None)
-    if PROJECTION_AFTER.match(sentence[e:c_end]) or FORECAST_OF_BEFORE.search(sentence, max(0, s - 40), s):
+    if PROJECTION_AFTER.match(sentence[e:c_end]) or FORECAST_OF_BEFORE.search(sentence, max(0, s - 40), s) \
+            or (own and own.group("plan")):
         # "down from the £380 million it had guided to", "down from its previous forecast of €235 million": a forecast
         return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
                                    why=f"an earlier forecast, '{wording}' beside {sentence[a:b]!r}: {why}")
+    if own and own.group("kept"):  # "more than the 300 it announced": the same plan, or the same offer, as first given
+        plain = main.attribute
     return dataclasses.replace(main, attribute=plain, dated=None, earlier=wording,
                                why=f"an earlier figure, '{wording}' beside {sentence[a:b]!r}: {why}")
 
@@ -1694,7 +1725,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return previous_person, "pronoun, the person the document named last"
         if previous_subject:
             return previous_subject, "pronoun, subject of the previous sentence"
-    if c_start and SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start):  # "Brevik Air said 400 jobs would go"
+    if c_start and (SAID_BEFORE.search(sentence, max(0, c_start - 30), c_start)  # "Brevik Air said 400 jobs would go"
+                    or WARNED_BEFORE.search(sentence, max(0, c_start - 30), c_start)):
         speakers = [n for n, ns, _ in local if ns < c_start]
         if speakers and speakers[0].name not in persons and _sentence_opening(sentence, speakers[0].start - base):
             return speakers[0].name, SPEAKER
