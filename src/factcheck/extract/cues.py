@@ -55,6 +55,8 @@ NOT_A_PRODUCT_RELEASED = re.compile(
 # "a £640 million shortfall in its pension scheme": what a pension fund lacks, not the employer's loss for a year.
 PENSION_NEAR = re.compile(r"\bpensions?\b", re.I)
 GAP_CUES = frozenset({"deficit", "shortfall", "surplus"})
+# ", who joined from a bank in": a relative clause between commas, open where a figure stands
+RELATIVE_OPEN = re.compile(r"\b(?:who|which)\s[^,;]*$")
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
 RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
@@ -241,6 +243,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif PER_UNIT.search(sentence, max(0, m.start() - 16), m.start()):  # "€4.20 a share": a rate, not a holding
             continue
+        elif after and "," in sentence[end:m.start()] and RELATIVE_OPEN.search(sentence, max(0, start - 100), start):
+            continue  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
         elif after and AT_WHICH.match(sentence, end, m.start()):
             continue  # "the $150 million at which it raised its first round": the verb of the clause the figure sets
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):

@@ -155,6 +155,12 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
+HIT = "the customers something hit, not all of them"
+# "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
+EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?(?:personal\s)?"
+                            r"(?:details|data|records|information|accounts)\s(?:of\s)?$", re.I)
+WHOSE_DATA_AFTER = re.compile(r"(?:\sof\s(?:[A-Z][\w&'-]*\s?){1,3})?\swhose\s(?:personal\s)?(?:names|data|details|records|"
+                              r"information|addresses|accounts|passwords|card)\b")
 CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
                        r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s(?:data|details|records|"
                        r"information))\b[^.;]{0,70}$", re.I)
@@ -1197,6 +1203,8 @@ def _attribute_fact(
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
     if base_attribute(attribute) == "customers" and kind == "count" and (some := _some_customers(sentence, s, e)):
+        if some == HIT and entity:  # "exposed the details of 3.4 million customers": those a breach or outage hit
+            return Attribution(entity, "customers (affected)", None, f"{why}; entity {how}; {some}", kind)
         return Attribution(None, None, None, f"cue '{cue}', but {some}", kind)
     if entity is None and kind == "count" and base_attribute(attribute) in org_figures(attributes) \
             and not any(c_start <= n.start - base < c_end for n in names) and COUNT_OPENING.fullmatch(sentence, c_start, s) \
@@ -1502,13 +1510,14 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     label = label_of(sentence, s)
     if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
             or (label and AFFECTED_AFTER.search(sentence, *label)):
-        return "the customers something hit, not all of them"
+        return HIT
     if GAINED_OR_LOST.search(sentence, max(0, s - 24), s):
         return "customers gained or lost, not the count"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
-    if CAUGHT_UP.search(sentence, max(0, s - 110), s):  # "the number of customers caught up in its data breach to 3.1 million"
-        return "the customers something hit, not all of them"
+    if CAUGHT_UP.search(sentence, max(0, s - 110), s) or EXPOSED_BEFORE.search(sentence, max(0, s - 40), s) \
+            or WHOSE_DATA_AFTER.match(sentence, e):
+        return HIT  # "the number of customers caught up in its data breach to 3.1 million", "customers whose names ..."
     return None
 
 
