@@ -58,7 +58,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
@@ -156,6 +156,9 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
 HIT = "the customers something hit, not all of them"
+# "Wednesday alone saw", "On the first day alone,": one day's share of a running total
+ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
+                           r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
 # "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
 EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?(?:personal\s)?"
                             r"(?:details|data|records|information|accounts)\s(?:of\s)?$", re.I)
@@ -675,6 +678,9 @@ def _attribute_fact(
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
         if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of")) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
+    if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
+        # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
+        return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
     if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
         # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
         return Attribution(None, None, None, "an average, not the figure itself", kind)
