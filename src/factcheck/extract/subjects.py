@@ -353,7 +353,10 @@ EVENT_AFTER_CUE = re.compile(r"[a-z\s]{0,12}?\s(?:from|in|of)\s(?:the\s)?(?:\d{4
 FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s(?:[a-z-]+\s)?(?:filing|prospectus|report|results|accounts|statement|figures|data)\s"
                             r"(?:shows?|showed|reveals?|revealed|lists?|listed|puts?|gives?|gave|includes?|included)\s)?"
                             r"(?:(?:the|its|their)\s)?(?:(?:net|gross|total|annual|quarterly|operating|pre-tax|adjusted|"
-                            r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}", re.I)
+                            r"underlying|core|group|global|full-year|half-year|[a-z]+-quarter|[a-z]+-half)\s){0,3}"
+                            # "and a £6 million profit in 2024 turned into a £38 million loss": the figure before its noun
+                            r"(?:(?:a|an)\s[$\u20ac\u00a3\u00a5]?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m))?\s"
+                            r"(?:(?:net|pre-tax|operating|annual|full-year)\s)?)?", re.I)
 INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
