@@ -460,6 +460,7 @@ PRONOUN_VERB_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:(?:she|he|they)\s(?:wa
 PLANNED_AFTER = re.compile(r"\s(?:budget\b|(?:initially\s|originally\s|first\s)?(?:approved|budgeted|earmarked|planned)\b)", re.I)
 LAST_YEAR_AFTER = re.compile(r"\s(?:a\syear\searlier\s)?(?:last|the\sprevious|the\sprior)\syear\b")
 # "down from its previous forecast of €235 million": the figure compared with was a forecast.
+FORECAST_NOUN = re.compile(r"\b(?:forecasts?|guidance|targets?|outlook|projections?)\b", re.I)
 FORECAST_OF_BEFORE = re.compile(r"\b(?:forecast|guidance|target|outlook|projection)\s(?:of\s)?(?:about\s|around\s|roughly\s)?$", re.I)
 # "well below last year's £412m", "against the previous year's $3.1 billion": the figure before it, a year earlier.
 LAST_YEARS = re.compile(r"\b(?:last|the\sprevious|the\sprior)\syear['\u2019]s\s(?:[a-z-]+\s)?$", re.I)
@@ -1407,7 +1408,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return dataclasses.replace(main, attribute=plain, why=f"compared with {sentence[a:b]!r}, for last year: {why}",
                                    dated=published_year - 1, earlier=None)
     if PROJECTION_AFTER.match(sentence[e:c_end]) or FORECAST_OF_BEFORE.search(sentence, max(0, s - 40), s) \
-            or (own and own.group("plan")):
+            or (own and own.group("plan")) or (main.attribute.endswith(" (projected)")
+                                               and FORECAST_NOUN.search(sentence, max(0, a - 40), a)):
+        # "cut its 2026 operating profit guidance to €150 million from €235 million": the forecast it had before
         # "down from the £380 million it had guided to", "down from its previous forecast of €235 million": a forecast
         return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
                                    why=f"an earlier forecast, '{wording}' beside {sentence[a:b]!r}: {why}")
