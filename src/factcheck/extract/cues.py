@@ -57,6 +57,9 @@ PENSION_NEAR = re.compile(r"\bpensions?\b", re.I)
 GAP_CUES = frozenset({"deficit", "shortfall", "surplus"})
 # ", who joined from a bank in": a relative clause between commas, open where a figure stands
 RELATIVE_OPEN = re.compile(r"\b(?:who|which)\s[^,;]*$")
+# "in lost business", "lost sales": "lost" describing what was missed, no loss of the accounts
+LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|output|production|trade|earnings|orders|wages|pay|"
+                               r"bookings|fares|tickets|tourism|trading|custom|working\sdays|days|hours|time)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
 RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
@@ -245,6 +248,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif after and "," in sentence[end:m.start()] and RELATIVE_OPEN.search(sentence, max(0, start - 100), start):
             continue  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
+        elif m.group(0).lower() in ("lost", "losing") and LOST_AS_ADJECTIVE.match(sentence, m.end()):
+            continue  # "cost the port about €38 million in lost business": what was missed, not a loss reported
         elif after and AT_WHICH.match(sentence, end, m.start()):
             continue  # "the $150 million at which it raised its first round": the verb of the clause the figure sets
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):

@@ -103,7 +103,8 @@ SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard war
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
-                                              "restaurant pub bakery house home".split()) | SITE_NOUNS
+                                              "restaurant pub bakery house home tournament championship race "
+                                              "festival event competition contest fair marathon league cup".split()) | SITE_NOUNS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
@@ -156,6 +157,13 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
 HIT = "the customers something hit, not all of them"
+# "a similar firm with 60 staff", "another company employing about 400": an organization no name stands for (but
+# "Tressel, a state-owned company with about 5,400 staff," is Tressel)
+UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigger|different|separate|comparable|other)|another)\s"
+                               r"(?:[a-z-]+\s)?(?:firm|company|business|rival|competitor|supplier|"
+                               r"contractor|operator)\s(?:with|employing|that\s(?:employs|has)|which\s(?:employs|has))\s"
+                               r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
+                               re.I)
 # "Wednesday alone saw", "On the first day alone,": one day's share of a running total
 ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
                            r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
@@ -682,6 +690,9 @@ def _attribute_fact(
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
         if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of")) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
+    if kind in ("count", "number", "money") and UNNAMED_FIRM_WITH.search(sentence, max(0, s - 60), s):
+        # "Ekberg's cousin runs a similar firm with 60 staff": a firm the text does not name
+        return Attribution(None, None, None, "a figure of a firm the text does not name", kind)
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
