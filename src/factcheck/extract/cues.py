@@ -60,6 +60,8 @@ RELATIVE_OPEN = re.compile(r"\b(?:who|which)\s[^,;]*$")
 # "in lost business", "lost sales": "lost" describing what was missed, no loss of the accounts
 LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|output|production|trade|earnings|orders|wages|pay|"
                                r"bookings|fares|tickets|tourism|trading|custom|working\sdays|days|hours|time)\b", re.I)
+LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
+                     r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
 RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
@@ -248,8 +250,11 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif after and "," in sentence[end:m.start()] and RELATIVE_OPEN.search(sentence, max(0, start - 100), start):
             continue  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
-        elif m.group(0).lower() in ("lost", "losing") and LOST_AS_ADJECTIVE.match(sentence, m.end()):
-            continue  # "cost the port about €38 million in lost business": what was missed, not a loss reported
+        elif m.group(0).lower() in ("lost", "losing", "lose") and (LOST_AS_ADJECTIVE.match(sentence, m.end())
+                                                                   or LOST_TO.match(sentence, end)):
+            # "cost the port about €38 million in lost business": what was missed, not a loss reported; "had lost
+            # $212 million to a fraud": money a fraud or a theft took, not the loss of the year's accounts
+            continue
         elif after and AT_WHICH.match(sentence, end, m.start()):
             continue  # "the $150 million at which it raised its first round": the verb of the clause the figure sets
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):

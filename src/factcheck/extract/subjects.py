@@ -157,6 +157,9 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
 HIT = "the customers something hit, not all of them"
+# "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
+CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
+                           r"signed\sup|joined|switched)\b", re.I)
 # "a similar firm with 60 staff", "another company employing about 400": an organization no name stands for (but
 # "Tressel, a state-owned company with about 5,400 staff," is Tressel)
 UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigger|different|separate|comparable|other)|another)\s"
@@ -1534,7 +1537,7 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
             or (label and AFFECTED_AFTER.search(sentence, *label)):
         return HIT
-    if GAINED_OR_LOST.search(sentence, max(0, s - 24), s):
+    if GAINED_OR_LOST.search(sentence, max(0, s - 24), s) or CHURNED_AFTER.match(sentence, e):
         return "customers gained or lost, not the count"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
