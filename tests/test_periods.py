@@ -112,3 +112,8 @@ def test_an_election_result_is_for_the_year_of_its_election():
             "finished on 41,905 votes this time.")
     assert periods(text, ("percent",))["51.3 percent"] == 2022
     assert periods(text, ("count",)) == {"44,930 votes": 2022, "41,905 votes": None}
+
+
+def test_a_plans_price_when_it_was_launched_is_for_that_year():
+    text = "Vireo Media lifted its Standard plan to £10.99 a month. The Standard plan cost £6.99 when it was launched in 2019."
+    assert periods(text) == {"£10.99": None, "£6.99": 2019}

@@ -265,7 +265,7 @@ CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|f
                            r"took|taking|takes|went\sup|gone\sup|going\sup|went\sdown|moved|changed|revised|hiked|trimmed)"
                            r"\b[^.;:]{0,40}$", re.I)
 # "rose by $40 million", "has fallen by more than £100 million": the size of a change comes next.
-CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|climbed|jumped|dropped|drops|"
+CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|grew|grown|grow|increased|decreased|climbed|jumped|dropped|drops|"
                         r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed|shrank|shrunk|"
                         r"swelled)\s(?:[a-z]+\s)?by\s$"
                         # "will raise the price of its standard plan by $2", "has cut costs across the group by": a verb of change, its

@@ -16,6 +16,8 @@ from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOS
 
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$")
+# "the Basic plan", "its Premium tier": the name of a product's plan, not an organization
+TIER_AFTER = re.compile(r"\s(?:plan|tier|subscription|package|pass|membership|bundle)\b(?!\s(?:to|for|of)\b)", re.I)
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)
@@ -54,7 +56,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                     or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
-                    or MODEL_NUMBER.search(name.name):
+                    or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)):
                 continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
             words = name.name.split()
             if len(words) > 1:
