@@ -56,7 +56,7 @@ NOT_A_PRODUCT_RELEASED = re.compile(
 PENSION_NEAR = re.compile(r"\bpensions?\b", re.I)
 GAP_CUES = frozenset({"deficit", "shortfall", "surplus"})
 # ", who joined from a bank in": a relative clause between commas, open where a figure stands
-RELATIVE_OPEN = re.compile(r"\b(?:who|which)\s[^,;]*$")
+IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\s[^,;]*$")
 # "in lost business", "lost sales": "lost" describing what was missed, no loss of the accounts
 LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|output|production|trade|earnings|orders|wages|pay|"
                                r"bookings|fares|tickets|tourism|trading|custom|working\sdays|days|hours|time)\b", re.I)
@@ -248,7 +248,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif PER_UNIT.search(sentence, max(0, m.start() - 16), m.start()):  # "€4.20 a share": a rate, not a holding
             continue
-        elif after and "," in sentence[end:m.start()] and RELATIVE_OPEN.search(sentence, max(0, start - 100), start):
+        elif after and "," in sentence[end:m.start()] and IN_RELATIVE_CLAUSE.search(sentence, max(0, start - 100), start):
             continue  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
         elif m.group(0).lower() in ("lost", "losing", "lose") and (LOST_AS_ADJECTIVE.match(sentence, m.end())
                                                                    or LOST_TO.match(sentence, end)):

@@ -11,13 +11,14 @@ import re
 from collections import Counter
 
 from .entities import PLACE_WORDS, THING_WORDS, NameMention
+from .plans import TIER_NOUNS
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$")
 # "the Basic plan", "its Premium tier": the name of a product's plan, not an organization
-TIER_AFTER = re.compile(r"\s(?:plan|tier|subscription|package|pass|membership|bundle)\b(?!\s(?:to|for|of)\b)", re.I)
+TIER_AFTER = re.compile(r"\s(?:" + TIER_NOUNS + r")\b(?!\s(?:to|for|of)\b)", re.I)
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)

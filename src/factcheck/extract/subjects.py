@@ -49,6 +49,7 @@ from .quantities import SCALED, changed_by
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
+from .plans import TIER_BEFORE, plan_price
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
@@ -167,15 +168,6 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
                                r"contractor|operator)\s(?:with|employing|that\s(?:employs|has)|which\s(?:employs|has))\s"
                                r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
                                re.I)
-# "its Standard plan to £10.99", "Vireo's Premium plan costs £17.99", "the Basic plan stays at £5.99": a named plan's price
-TIER_BEFORE = re.compile(r"(?:(?P<owner>(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2})['\u2019]s\s|(?P<its>\b(?:its|their)\s)|"
-                         r"(?P<the>\b[Tt]he\s))(?:(?:new|cheapest|ad-supported|ad-free|monthly|annual|entry-level|top)\s)?"
-                         r"(?P<tier>(?-i:[A-Z])[\w+-]*|standard|premium|basic|family|student)\s"
-                         r"(?P<noun>plan|tier|subscription|package|pass|membership|bundle)"
-                         r"(?:\s(?:to|at|from|of|costs?|costing|stays|stay|stayed|remains?|remained|rises|rose|goes|went|up|now|"
-                         r"will|would|is|was|be|priced|for|just|only|a\smonth|per\smonth|pays|paid|pay|held|kept|"
-                         r"rise|rises|fall|falls|by|[$\u20ac\u00a3]\d[\d.,]*))*\s$", re.I)
-PRICE_THEN_FROM = re.compile(r"[$\u20ac\u00a3]\d[\d.,]*(?:\s(?:a|per)\smonth)?\sfrom\s$")
 # "Wednesday alone saw", "On the first day alone,": one day's share of a running total
 ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
                            r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
@@ -472,7 +464,7 @@ OWN_EARLIER = re.compile(r"\s(?:that\s|which\s)?(?:it|they|the\s(?:company|group
                          r"(?P<plan>forecast|projected|predicted|targeted|budgeted|guided\sto|expected|planned))\b", re.I)
 # "the €1.1 billion left by Storm Amarin": a figure another party left, caused or put on something
 BY_NAME_GAP = re.compile(r"\s(?:[a-z]+\s){1,3}by\s(?:the\s)?")
-# "the £265,000 she was paid", "the $79 they charge": a figure the clause after gives a subject of its own
+# "the £265,000 she was paid", "the $231 million a jury awarded": a figure the clause after gives a subject of its own
 PRONOUN_VERB_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:(?:she|he|they)\s(?:was\s|were\s|had\s|has\s|is\s)?"
                                 r"|(?:a|the)\s(?!(?:company|group|firm|bank|business)\b)[a-z]+\s)"
                                 r"(?!have\b|has\b|had\b)[a-z]+(?:ed|id|ew|ave|ook|old)\b", re.I)
@@ -702,7 +694,7 @@ def _attribute_fact(
         " plan" in before[-70:] or " tier" in before[-70:] or " pass" in before[-70:]
         or " subscription" in before[-70:] or " membership" in before[-70:]) else None
     if tier is not None:
-        found = _tier_price(sentence, base, tier, names, persons, previous_org, attributes)
+        found = plan_price(sentence, base, tier, names, persons, previous_org, attributes)
         if found is not None:
             return found
     near = before[-40:]
@@ -1454,33 +1446,6 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
 def _surnames(persons: frozenset[str]) -> frozenset[str]:
     """The last words of the multi-word names of people, found once per set of people."""
     return frozenset(p.rsplit(None, 1)[-1] for p in persons if " " in p)
-
-
-def _tier_price(sentence, base, tier: re.Match, names, persons, previous_org, attributes) -> Attribution | None:
-    """The price of a named plan or tier ("its Standard plan to £10.99", "Vireo's Premium plan costs £17.99"): the
-    plan's, as the company offering it and the plan's name make it; None when no company is named or meant."""
-    owner = tier.group("owner")
-    if owner:
-        owner = next((n.name for n in names if n.start - base == tier.start("owner")), owner)
-    elif tier.group("its"):  # "Vireo Media ... lifting its Standard plan": the organization the clause is about
-        owner = next((n.name for n in names if n.start - base < tier.start() and not n.possessive and n.name not in persons
-                      and not looks_like_person(n.name)), None) or previous_org
-    else:  # "the premium tier rises to $20.99": of the organization the document is about
-        owner = previous_org
-    if not owner or owner in persons or owner == tier.group("tier") or changed_by(sentence, tier.end()):
-        return None  # "would rise by £2 to £10.99": the £2 is a change, not a price
-    noun = tier.group("noun").lower()
-    noun = "plan" if noun in ("tier", "subscription", "package") else noun  # "its premium tier" is its premium plan
-    plan = f"{tier.group('tier')[0].upper()}{tier.group('tier')[1:]} {noun}"
-    # "its Standard plan to £10.99 a month from £8.99": the price before
-    earlier = "from" if PRICE_THEN_FROM.search(sentence, tier.end("noun"), tier.end()) else None
-    _, c_end = clause(sentence, tier.end())
-    year = YEAR.search(sentence, tier.end(), c_end)  # "The Standard plan cost £6.99 when it was launched in 2019"
-    if "plan price" not in definitions(attributes):
-        return None
-    return Attribution(owner, f"plan price ({plan})", None, f"the price of {owner}'s {plan}" + (", the earlier one" if earlier else "")
-                       + (f", in {year.group(0)}" if year else ""), "money", earlier=earlier,
-                       dated=int(year.group(0)) if year else None)
 
 
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
