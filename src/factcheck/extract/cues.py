@@ -255,6 +255,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             # "cost the port about €38 million in lost business": what was missed, not a loss reported; "had lost
             # $212 million to a fraud": money a fraud or a theft took, not the loss of the year's accounts
             continue
+        elif after and m.group(0).lower() in ("dead", "died") and "missing" in sentence[end:m.start()].lower():
+            continue  # "four residents are still listed as missing and presumed dead": the missing, no toll
         elif after and AT_WHICH.match(sentence, end, m.start()):
             continue  # "the $150 million at which it raised its first round": the verb of the clause the figure sets
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):
