@@ -330,20 +330,23 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if is_event_name(name) and f.document in story and event_years.get(name):
             year = min(event_years[name], key=lambda y: (-event_years[name][y], y))
             earlier_named[(story[f.document][0], year)][name.rsplit(None, 1)[0]] += 1
+    def only_name(doc: str, keep) -> str | None:
+        """The one multi-word name of `doc` (as resolved) that `keep` accepts; None when there is none or several."""
+        found = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and keep(n)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def firm_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one organization of `doc` whose name starts with `raw`, when `raw` was read as a surname."""
         if raw is None or " " in raw or read_as is None or read_as.split()[-1] != raw \
                 or not (read_as in people_raw or looks_like_person(read_as) and all(w[:1].isupper() for w in read_as.split())):
             return None
-        firms = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and n.split()[0] == raw and n not in people_raw}
-        return next(iter(firms)) if len(firms) == 1 else None
+        return only_name(doc, lambda n: n.split()[0] == raw and n not in people_raw)
 
     def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
         if raw is None or " " in raw or read_as is None or read_as in people_raw or read_as.split()[0] != raw:
             return None
-        named = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if n in people_raw and n.split()[-1] == raw and " " in n}
-        return next(iter(named)) if len(named) == 1 else None
+        return only_name(doc, lambda n: n in people_raw and n.split()[-1] == raw)
 
     resolved: list[Fact] = []
     for fact in facts:

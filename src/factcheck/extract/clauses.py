@@ -28,6 +28,8 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 # "Coldwater, which reported revenue of $1.1 billion last year, is valued at $6 billion": the relative clause
 # ends at the comma before the main clause's verb ("..., who quit last Monday, arrived in 2019"); so does a
 # participle's ("The chain, founded in 1958 by Arthur Merriton, employs 5,800 people").
+# A year written in digits, not part of a larger number or an amount: "in 2019", not "$2,019" or "12019".
+YEAR = re.compile(r"(?<![\d,.$\u20ac\u00a3])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose|(?:[a-z]{3,}ed|born|built|known|set\sup)\s(?:in|by|on|at|from|as|with|after)\b)")
 MAIN_VERB_AFTER = re.compile(r",\s(?=(?:is|are|was|were|has|have|had|will|would|can|could|remains|remained|employs|employed|"
                              r"wants|plans|said|says|reported|expects|owns|holds|makes|made|took|became|left|[a-z]{3,}ed)\b)")

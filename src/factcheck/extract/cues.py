@@ -193,6 +193,25 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
     return bool(funded or PURPOSE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()))
 
 
+def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool) -> bool:
+    """Whether the cue word `cue` does not give the figure at ``sentence[start:end]`` its attribute in this wording."""
+    word = cue.group(0).lower()
+    if word in ("released", "release"):  # "a provisional count released early on Monday", "released from hospital"
+        return bool(NOT_A_PRODUCT_RELEASED.search(sentence, max(0, cue.start() - 40), cue.start())
+                    or RELEASED_FROM.match(sentence, cue.end()))
+    if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
+        return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
+    if word in ("lost", "losing", "lose"):  # "€38 million in lost business", "had lost $212 million to a fraud"
+        return bool(LOST_AS_ADJECTIVE.match(sentence, cue.end()) or LOST_TO.match(sentence, end))
+    if not after:
+        return False
+    if word in ("dead", "died") and "missing" in sentence[end:cue.start()].lower():
+        return True  # "four residents are still listed as missing and presumed dead": the missing, no toll
+    if "," in sentence[end:cue.start()] and IN_RELATIVE_CLAUSE.search(sentence, max(0, start - 100), start):
+        return True  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
+    return bool(AT_WHICH.match(sentence, end, cue.start()))  # "the $150 million at which it raised": that clause's verb
+
+
 def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, attributes, patterns,
                      neighbours: Neighbours | None = None) -> tuple[str | None, int | None, str | None, str]:
     """Return (attribute, cue offset, cue word, kind) for a value at ``sentence[start:end]``.
@@ -236,29 +255,14 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue  # "a reconstruction loan", "its compensation fund": money lent or set aside (but "an investment fund")
         if not after and m.group(0).lower() in ("put", "puts") and PUT_AT_BEFORE.fullmatch(sentence, m.end(), start):
             continue  # "Total damage is now put at €1.4 billion": an estimate, nothing put into anything
-        if m.group(0).lower() in ("released", "release") and (
-                NOT_A_PRODUCT_RELEASED.search(sentence, max(0, m.start() - 40), m.start())
-                or RELEASED_FROM.match(sentence, m.end())):
-            continue  # "a provisional count released early on Monday", "released from hospital on Friday"
-        if m.group(0).lower() in GAP_CUES and PENSION_NEAR.search(sentence, max(0, m.start() - 120), m.end() + 40):
-            continue  # "to close a £640 million shortfall" in a pension scheme, "a pension deficit of £1.2 billion"
+        if _cue_misread(sentence, m, start, end, after):
+            continue  # "a provisional count released on Monday", "€38 million in lost business": not the cue's sense
         if start <= m.start() and m.end() <= end:  # the value's own noun: "140 job cuts", "70 employees"
             distance, blocked = OWN_NOUN_DISTANCE, False
         elif neighbours.owns(m.start(), m.end()):  # "Three deaths and 71 serious injuries": another value's noun
             continue
         elif PER_UNIT.search(sentence, max(0, m.start() - 16), m.start()):  # "€4.20 a share": a rate, not a holding
             continue
-        elif after and "," in sentence[end:m.start()] and IN_RELATIVE_CLAUSE.search(sentence, max(0, start - 100), start):
-            continue  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
-        elif m.group(0).lower() in ("lost", "losing", "lose") and (LOST_AS_ADJECTIVE.match(sentence, m.end())
-                                                                   or LOST_TO.match(sentence, end)):
-            # "cost the port about €38 million in lost business": what was missed, not a loss reported; "had lost
-            # $212 million to a fraud": money a fraud or a theft took, not the loss of the year's accounts
-            continue
-        elif after and m.group(0).lower() in ("dead", "died") and "missing" in sentence[end:m.start()].lower():
-            continue  # "four residents are still listed as missing and presumed dead": the missing, no toll
-        elif after and AT_WHICH.match(sentence, end, m.start()):
-            continue  # "the $150 million at which it raised its first round": the verb of the clause the figure sets
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):
             continue  # "values the club at £175 million including debt": what the figure includes, not its kind
         elif after:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution, definitions
-from .clauses import clause
+from .clauses import YEAR, clause
 from .entities import NameMention, looks_like_person
 from .quantities import changed_by
 
 # The nouns a named plan of a product or service ends with: "Standard plan", "Premium tier", "day pass".
 TIER_NOUNS = r"plan|tier|subscription|package|pass|membership|bundle"
-YEAR = re.compile(r"(?<![\d,.$\u20ac\u00a3])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
+# A plan noun in the words before a figure: looked for first, as most figures have none
+TIER_NEAR = re.compile(r"\b(?:" + TIER_NOUNS + r")\b", re.I)
 # "its Standard plan to £10.99", "Vireo's Premium plan costs £17.99", "the Basic plan stays at £5.99": a named plan's price
 TIER_BEFORE = re.compile(r"(?:(?P<owner>(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2})['\u2019]s\s|(?P<its>\b(?:its|their)\s)|"
                          r"(?P<the>\b[Tt]he\s))(?:(?:new|cheapest|ad-supported|ad-free|monthly|annual|entry-level|top)\s)?"
@@ -29,10 +30,15 @@ TIER_BEFORE = re.compile(r"(?:(?P<owner>(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'
 PRICE_THEN_FROM = re.compile(r"[$\u20ac\u00a3]\d[\d.,]*(?:\s(?:a|per)\smonth)?\sfrom\s$")
 
 
-def plan_price(sentence, base, tier: re.Match, names: list[NameMention], persons, previous_org, attributes) -> Attribution | None:
-    """The price of a named plan or tier ("its Standard plan to £10.99", "Vireo's Premium plan costs £17.99"): the
-    plan's, as the company offering it and the plan's name make it; None when no company is named or meant."""
-    if "plan price" not in definitions(attributes):
+def plan_price(sentence, base, s: int, names: list[NameMention], persons, previous_org, attributes) -> Attribution | None:
+    """The price of a named plan or tier for a money figure at sentence offset `s` ("its Standard plan to £10.99",
+    "Vireo's Premium plan costs £17.99"): the plan's, as the company offering it and the plan's name make it; None
+    when no plan is named before the figure, no company is named or meant, or the rule pack has no plan price."""
+    lo = max(0, s - 70)
+    if not TIER_NEAR.search(sentence, lo, s) or "plan price" not in definitions(attributes):
+        return None
+    tier = TIER_BEFORE.search(sentence, lo, s)
+    if tier is None:
         return None
     owner = tier.group("owner")
     if owner:

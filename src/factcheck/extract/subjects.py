@@ -39,7 +39,7 @@ import re
 from ..model import EVENT_NOUNS, attribute_name, base_attribute, is_event_name, is_kind_first_event
 from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribute, is_estimate, is_relation, org_figures,
                           reading_for)
-from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, before_aside, clause, label_of
+from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import INSTITUTION_WORDS, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .elections import follows_votes, read_votes
@@ -49,7 +49,7 @@ from .quantities import SCALED, changed_by
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
-from .plans import TIER_BEFORE, plan_price
+from .plans import plan_price
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
@@ -64,9 +64,11 @@ PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
+# The verbs of a party's own forecast: "the £380 million it had guided to", "the figure it forecast"
+FORECAST_VERBS = r"guided\sto|forecast|projected|predicted|targeted|budgeted"
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b)"
-                              r"|(?:it|they|the\s(?:company|group|bank|airline))\s(?:had\s|has\s)?(?:guided\sto|forecast|projected|"
-                              r"predicted|targeted|budgeted)\b)", re.I)
+                              r"|(?:it|they|the\s(?:company|group|bank|airline))\s(?:had\s|has\s)?(?:" + FORECAST_VERBS + r")\b)",
+                              re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
 LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsewhere|additionally|since then|by then|at the time|so far"
                r"|yet|but|however|even so|(?:a|one|two|three|four|five|\d+)\s(?:year|month|week|decade)s?\s(?:ago|earlier|later)"
@@ -172,13 +174,14 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
 ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
                            r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
 # "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
-EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?(?:personal\s)?"
-                            r"(?:details|data|records|information|accounts)\s(?:of\s)?$", re.I)
-WHOSE_DATA_AFTER = re.compile(r"(?:\sof\s(?:[A-Z][\w&'-]*\s?){1,3})?\swhose\s(?:personal\s)?(?:names|data|details|records|"
-                              r"information|addresses|accounts|passwords|card)\b")
+# What a breach takes of its customers: "the personal details of", "whose names ... were stolen"
+_CUSTOMER_DATA = r"(?:personal\s)?(?:names|data|details|records|information|addresses|accounts|passwords|card)"
+EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?" + _CUSTOMER_DATA
+                            + r"\s(?:of\s)?$", re.I)
+WHOSE_DATA_AFTER = re.compile(r"(?:\sof\s(?:[A-Z][\w&'-]*\s?){1,3})?\swhose\s" + _CUSTOMER_DATA + r"\b")
 CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
-                       r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s(?:data|details|records|"
-                       r"information))\b[^.;]{0,70}$", re.I)
+                       r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s" + _CUSTOMER_DATA
+                       + r")\b[^.;]{0,70}$", re.I)
 PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
                      r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
 GAINED_OR_LOST = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
@@ -198,7 +201,6 @@ SAID_BEFORE = re.compile(r"\b" + REPORTING_VERBS + r"\s(?:that\s)?$")
 # "Halden warned on Tuesday that profit would fall": a company speaking of its own figure (but a union's warning about
 # jobs is no union's job cuts, so only the speaker rule reads these)
 WARNED_BEFORE = re.compile(r"\b(?:warned|warns|cautioned|admitted|revealed|conceded)\s(?:that\s)?$")
-YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 # "into the squad", "for the new stand": what money goes to, when the text gives it no name.
 _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last|with|which|that)\b)[a-z-]"
@@ -461,11 +463,11 @@ FOR_OTHER_GAP = re.compile(r"\s(?:for|at)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s)
 # earlier figure or forecast, which the verb after it gives
 OWN_EARLIER = re.compile(r"\s(?:that\s|which\s)?(?:it|they|the\s(?:company|group|bank|firm))\s(?:had\s|has\s)?"
                          r"(?:made|earned|reported|posted|booked|recorded|(?P<kept>announced|promised|pledged|proposed|offered)|"
-                         r"(?P<plan>forecast|projected|predicted|targeted|budgeted|guided\sto|expected|planned))\b", re.I)
+                         r"(?P<plan>" + FORECAST_VERBS + r"|expected|planned))\b", re.I)
 # "the €1.1 billion left by Storm Amarin": a figure another party left, caused or put on something
 BY_NAME_GAP = re.compile(r"\s(?:[a-z]+\s){1,3}by\s(?:the\s)?")
 # "the £265,000 she was paid", "the $231 million a jury awarded": a figure the clause after gives a subject of its own
-PRONOUN_VERB_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:(?:she|he|they)\s(?:was\s|were\s|had\s|has\s|is\s)?"
+SUBJECT_VERB_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:(?:she|he|they)\s(?:was\s|were\s|had\s|has\s|is\s)?"
                                 r"|(?:a|the)\s(?!(?:company|group|firm|bank|business)\b)[a-z]+\s)"
                                 r"(?!have\b|has\b|had\b)[a-z]+(?:ed|id|ew|ave|ook|old)\b", re.I)
 # "far above the €180 million budget approved in 2018", "the €540 million approved by the council": a plan's figure
@@ -690,13 +692,9 @@ def _attribute_fact(
         if "earlier version" in before or "misstated" in before or "ly " in before else None
     if retracted:
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
-    tier = TIER_BEFORE.search(sentence, max(0, s - 70), s) if kind == "money" and (
-        " plan" in before[-70:] or " tier" in before[-70:] or " pass" in before[-70:]
-        or " subscription" in before[-70:] or " membership" in before[-70:]) else None
-    if tier is not None:
-        found = plan_price(sentence, base, tier, names, persons, previous_org, attributes)
-        if found is not None:
-            return found
+    found = plan_price(sentence, base, s, names, persons, previous_org, attributes) if kind == "money" else None
+    if found is not None:  # "lifting its Standard plan to £10.99": the price of a named plan
+        return found
     near = before[-40:]
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
         if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of")) else None
@@ -1406,7 +1404,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
         return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
-    if own is None and not EARLIER_WORDING.fullmatch(wording) and PRONOUN_VERB_AFTER.match(sentence, e):
+    if own is None and not EARLIER_WORDING.fullmatch(wording) and SUBJECT_VERB_AFTER.match(sentence, e):
         return None  # "well above the £265,000 she was paid", "the $231 million a jury awarded": a subject of its own
     if kind == "money" and _agent_after(sentence, base, e, names):
         return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
