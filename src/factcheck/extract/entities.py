@@ -199,6 +199,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             return
         first, last = run[0], run[-1]
         words = [_clean(t.group(0))[0] for t in run]
+        if len(words) == 2 and words[0] == "Series" and re.fullmatch(r"[A-Z]\d?", words[1]):
+            run.clear()  # "a $150 million Series C": a funding round, not a name
+            return
         name = text[first.start():last.end()]
         name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
         if not possessive and name.endswith("s") and text[last.end():last.end() + 2] in ("' ", "\u2019 ") \

@@ -15,11 +15,16 @@ from .entities import NameMention
 # Other verbs of a market price moving: "eased to", "rallied to"
 _MOVED = (r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retreated|sagged|firmed|drifted|crept|bounced|"
           r"inched|ticked|leapt|leaped|rocketed|spiked|sunk")
+# "saw its shares recover to", "shares were trading at": the verbs of a price moving, as an infinitive or in -ing
+_MOVING = (r"recover|rise|fall|climb|drop|slip|jump|sink|slide|gain|tumble|plunge|soar|surge|close|settle|trade|end|finish|"
+           r"trading|closing|ending|rising|falling|climbing|dropping|sliding|sinking|recovering")
 # "Quennel shares have settled at $56.80", "shares closed at €4.58": a market price.
 SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose)\sto\s)$"
-                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?,?\s(?:[a-z]+\s){0,3}?"
+                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?"
+                           # "Shares in Halden Mutual, the largest mortgage lender, fell": an apposition after the name
+                           r"(?:,\s(?:the|a|an)\s[^,.;$\u20ac\u00a3]{1,60}(?=,))?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
-                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was|" + _MOVED + r")"
+                           r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was|" + _MOVED + r"|" + _MOVING + r")"
                            r"\s(?:[a-z0-9.%]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
                            # "Veyra shares, which fell to €14.82 on the day, have recovered to", "shares fell to $9 and have since rallied to":
                            # a later price of the same shares in one sentence
@@ -32,7 +37,8 @@ SHARES_TRADED = re.compile(r"\b(?:(?:closing|share|stock)\sprice(?:,\swhich)?\s(
                            r"|(?:shares|stock),\s(?:now\s)?at\s$"  # "the shares, at 84p this week,"
                            # "Its shares have lost 14 percent since the start of the month and closed on Thursday at",
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
-                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood)"
+                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood|"
+                           r"(?:were\s|was\s)?trading)"
                            r"|,\s(?:closing|ending|finishing|settling))"
                            r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$"
                            # "Its shares, at $85.30, have gained 12 percent": the price in an aside after "shares"

@@ -46,6 +46,7 @@ from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import SCALED, changed_by
+from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
@@ -142,6 +143,15 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+# "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
+POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
+# "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
+IN_ALL = re.compile(r"\bin\sall(?![\s\u00a0]+\w)", re.I)
+# "It has since raised more than $400 million", "has raised $430 million from investors" (but not "has raised $140
+# million from investors in a Series B round"): all a company has raised, not one round
+RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|(?P<plain>(?:now\s)?raised))\s(?:about\s|around\s|"
+                           r"roughly\s|some\s|more\sthan\s|over\s|nearly\s|almost\s)?$", re.I)
+FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
@@ -649,6 +659,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
+    if found.attribute and kind == "percent" and POINTS.search(sentence, s, e) and "(" not in found.attribute:
+        # "will add 0.3 percentage points to consumer prices", "won by nearly seven points": a difference of two
+        # rates, kept apart from the rate itself
+        return dataclasses.replace(found, attribute=f"{found.attribute} (change)",
+                                   why=f"{found.why}; in percentage points, a change or gap, not the rate itself")
     after = neighbours.first_blocking_from(e)
     if found.attribute and not found.earlier and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]) \
             and FROM_BEFORE.search(sentence, max(0, s - 8), s):
@@ -1035,6 +1050,9 @@ def _attribute_fact(
             attribute, why = "inflation target", f"{why}: what inflation is aimed at"  # "aims to keep inflation at 2 percent"
     elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
             and (CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60))
+                 or (kind == "money" and IN_ALL.search(sentence, e, min(c_end, e + 30)))
+                 or (attribute == "funding" and (so_far := RAISED_SO_FAR.search(sentence, max(0, s - 40), s))
+                     and (not so_far.group("plain") or FROM_INVESTORS.match(sentence, e)))
                  or ((label := label_of(sentence, s)) and CUMULATIVE.search(sentence, *label))):  # "- Funding raised to date:"
         attribute += " (total)"
         why += ", a running total"
@@ -1308,8 +1326,9 @@ def _attribute_fact(
 
 def count_noun(text: str) -> str:
     """The noun a count's text ends with, lower-cased: "schools" in "seven elementary schools", "members" in
-    "212 grower-members"."""
-    return re.split(r"[\s-]", text)[-1].lower()
+    "212 grower-members"; empty for a count written as a number alone ("seven", "two million")."""
+    last = re.split(r"[\s-]", text)[-1].lower()
+    return "" if last in UNITS or last in TENS or last in SCALES or last == "dozen" else last
 
 
 def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours: Neighbours) -> bool:
@@ -1380,6 +1399,10 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     owner = owner or next((n.name for n in names if (IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
                                                      or RIVAL_NAME_GAP.fullmatch(sentence, e, n.start - base)) and not n.possessive
                            and n.name not in persons), None)
+    # ", against €14,160 for Grendal Pharma's Pulmavex": the thing the party after it owns
+    owner = owner or next((m.name for n in names if n.possessive and IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
+                           for m in names if sentence[n.end - base:m.start - base] in ("'s ", "\u2019s ", "' ", "\u2019 ") and not m.possessive and m.name not in persons),
+                          None)
     other = other or owner is not None or any(  # "the €1.1 billion left by Storm Amarin in 2013": that party's figure
         e < n.start - base <= e + 50 and BY_NAME_GAP.fullmatch(sentence, e, n.start - base) for n in names)
     a, b = before if before is not None else (s, s)
