@@ -23,9 +23,11 @@ _NOUN = r"(?P<noun>" + "|".join(sorted(STRUCTURE_NOUNS, key=len, reverse=True)) 
 # A modifier between the name and the noun: "Eastlink metro line", "Millbank Quay football stadium".
 _MODIFIER = r"(?:metro|rail|railway|tram|light-rail|underground|subway|commuter|high-speed|suspension|road|river|flood|" \
             r"earth|football|east|west|north|south|new)\s"
+# "the Sarvin Canal Authority": the body that runs a structure, whose name carries the structure's name
+_BODY = r"(?!(?:Authority|Company|Trust|Board|Corporation|Commission|Operator)\b)"
 _NOT_NAME = r"(?!(?:The|A|An|Its|Their|This|That|Our|His|Her|In|On|At|By|For|From|When|After|Before|Since|Until)\s)"
 NAMED_STRUCTURE = re.compile(r"(?<![\w'\u2019-])(?P<name>" + _NOT_NAME + r"[A-Z][\w-]+(?:\s" + _NOT_NAME + r"[A-Z][\w-]+){0,2})\s(?:"
-                             + _MODIFIER + r")?(?i:" + _NOUN + r")\b(?!['\u2019]?\s?[A-Z])")
+                             + _MODIFIER + r")?(?i:" + _NOUN + r")\b(?!['\u2019]?\s?" + _BODY + r"[A-Z])")
 # The structure a sentence opens on: "The dam", "The 52-metre earth dam", "The Harnock levee", "The line's final price".
 _PLAIN_WORD = r"(?!(?:of|to|in|on|at|for|from|with|and|or|by|than|as)\s)[\w.-]+\s"
 _SUBJECT = r"[\"'\u201c\s]*(?:(?:[Tt]he\s|[A-Z][\w-]+['\u2019]s\s)?(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?" \
@@ -38,7 +40,7 @@ APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]
 # What comes between the structure and a date of its building: "was completed in", ", built in", "opened in".
 BUILT_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?"
                        r"(?:first\s|only\s|finally\s)?(?:built|completed|finished|opened|constructed|inaugurated|commissioned)"
-                       r"\s(?:to\s(?:passengers|traffic|the\spublic|visitors)\s)?(?:in|on)\s(?:the\s)?$")
+                       r"\s(?:to\s(?:passengers|traffic|the\spublic|visitors|shipping|ships|trains|cars|vehicles|visitors|fans)\s)?(?:in|on)\s(?:the\s)?$")
 DUE_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:is\s|was\s|are\s|were\s)?(?:still\s|now\s)?"
                      r"(?:due|expected|scheduled|set|planned)\sto\s(?:open|be\scompleted|be\sfinished)\s(?:in|by|on)\s(?:the\s)?$")
 # What comes between the structure and its cost: "cost", ", which links ..., cost", "is expected to cost", "was

@@ -143,6 +143,9 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+# "it will lose about £2.2 million next year": a figure for a period still to come
+WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
+NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
 POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
@@ -578,6 +581,8 @@ ORG_KINDS = {
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
     "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
+    "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
+    "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
@@ -729,7 +734,7 @@ def _attribute_fact(
             else " ".join(words[:2])
         at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
         found = _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
-                          neighbours, previous_org, at, wording, year)
+                          neighbours, previous_org, at, wording, year, previous_person, typed_orgs)
         if found is not None:
             return found
     if kind in ("count", "number"):
@@ -1042,7 +1047,8 @@ def _attribute_fact(
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     estimated = is_estimate(attribute, attributes)
-    if kind != "age" and not estimated and _planned(sentence, s, e, c_start, c_end, neighbours) \
+    if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
+                                            or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
@@ -1385,7 +1391,8 @@ def _giver(sentence, base, e, names) -> str | None:
 
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
-              previous_org, compared_at: int, wording: str, published_year: int | None = None) -> Attribution | None:
+              previous_org, compared_at: int, wording: str, published_year: int | None = None, previous_person=None,
+              typed_orgs=None) -> Attribution | None:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, for the year stated; without
     a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
@@ -1407,12 +1414,13 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         e < n.start - base <= e + 50 and BY_NAME_GAP.fullmatch(sentence, e, n.start - base) for n in names)
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
-                          persons, neighbours, previous_org) if before is not None else None
+                          persons, neighbours, previous_org, published_year, previous_person, typed_orgs) if before is not None else None
     prior = neighbours.last_blocking_before(a) if main is not None and main.attribute is None else None
     if prior is not None and prior[0] >= clause(sentence, a)[0] and neighbours.kind_at(prior[0]) == neighbours.kind_at(a):
         # "210,000 subscribers in Selvania and three neighbouring countries, up from 64,000": the figure before the aside
         earlier_main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject,
-                                      attributes, patterns, persons, neighbours, previous_org)
+                                      attributes, patterns, persons, neighbours, previous_org, published_year, previous_person,
+                                      typed_orgs)
         if earlier_main.attribute:
             (a, b), main = prior, earlier_main
     if main is not None and not other and any(  # ", against $13.50 for the comparable burger at Riverlark Cafés": theirs
