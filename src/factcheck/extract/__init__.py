@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
+from .deals import deal_named
 from .entities import (DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person,
                        sentence_initial_plurals)
 from .quantities import changed_by, find_quantities
@@ -183,6 +184,8 @@ class Extractor:
         structures = named_structures(text, frozenset(persons))
         products = named_products(text, frozenset(persons))
         last_person = last_person_before(names, persons)
+        named_deals = [deal_named(text[s:e], s, found, frozenset(persons), org)
+                       for (s, e), found, org in zip(sentences, names, salient)]
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
         subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
                     for i, (subject, (s, _)) in enumerate(zip(subjects, sentences))]
@@ -258,7 +261,9 @@ class Extractor:
                 else:
                     merged.append(len(facts))
             elif attribution.refers_back and attribute:
-                before = deals.get(base_attribute(attribute))
+                before = deals.get(base_attribute(attribute)) or (
+                    # "Vantel agreed to buy Kestrel ... The deal, worth almost €5 billion": a deal named with no figure
+                    next((d for d in reversed(named_deals[:index + 1]) if d), None) if base_attribute(attribute) == "price" else None)
                 if before:
                     entity, obj = before
                     why = f"{why}: {entity}" + (f" in {obj}" if obj else "")
