@@ -52,6 +52,11 @@ def test_single_initial_does_not_end_a_sentence():
     assert sentences("Quorra J. Dyne founded Borealis. It grew.") == ["Quorra J. Dyne founded Borealis.", "It grew."]
 
 
+def test_a_letter_that_labels_a_round_may_end_a_sentence():
+    assert sentences("Dovan Capital led a $40 million Series B. Quorra Ventures put in $9 million.") == [
+        "Dovan Capital led a $40 million Series B.", "Quorra Ventures put in $9 million."]
+
+
 def test_decimal_point_does_not_split():
     assert sentences("Prices rose 2.5 percent. Then they fell.") == ["Prices rose 2.5 percent.", "Then they fell."]
 
@@ -95,6 +100,12 @@ def test_connector_words_join_a_name():
 
 def test_list_of_names_split_at_punctuation_and_and():
     assert names("Acme, Borealis and Trellis signed.") == ["Acme", "Borealis", "Trellis"]
+
+
+def test_one_body_named_for_two_things_is_one_name():
+    assert names("The Lakes and Rivers Agency paid, and Velm and Orsk Health Trust cut jobs.") == [
+        "Lakes and Rivers Agency", "Velm and Orsk Health Trust"]
+    assert names("Vantel and Kestrel Mobile agreed.") == ["Vantel", "Kestrel Mobile"]
 
 
 def test_possessive_straight_apostrophe():

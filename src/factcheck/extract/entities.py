@@ -124,6 +124,8 @@ INSTITUTION_WORDS = frozenset("institute institution centre center foundation fu
                               "museum league union campaign network partnership".split())
 GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
+_AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|Ministry|"
+                              r"Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|Partnership)\b")
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -247,7 +249,10 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             gap = text[run[-1].end():token.start()]
             joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _clean(word)[0] in PLACE_AFTER_POSSESSIVE)
             institution_for = gap == " for " and _clean(run[-1].group(0))[0].lower() in INSTITUTION_WORDS
-            if not (joined or _CONNECTOR.match(gap) or institution_for):  # "Hume Institute for Ocean Science"
+            # "the Rivers and Coasts Agency", "Lydgate and Ormsby Health Trust": one body named for two things
+            institution_and = gap == " and " and len(run) <= 2 and not run[-1].group(0).endswith(("'s", "\u2019s")) \
+                and _AND_INSTITUTION.match(text, token.start()) is not None
+            if not (joined or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"

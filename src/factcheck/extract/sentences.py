@@ -12,6 +12,8 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m e.g i.e approx est dept univ".split()
 )
 MAX_SENTENCE = 1000
+# "Series C", "Class B", "Phase A": a letter naming a round or a grade, which a sentence may end on
+_LETTER_LABEL = re.compile(r"\b(?:Series|Class|Round|Type|Category|Grade|Tier|Phase|Stage|Part|Plan)\s[A-Z]$")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*[ \t]+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])|\n+")
 
 
@@ -27,8 +29,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group(0)[0] == ".":
             word = re.search(r"([\w.]+)$", text[max(start, match.start() - 24):match.start()])
             token = word.group(1).lower() if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-                continue
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not _LETTER_LABEL.search(
+                    text, max(start, match.start() - 12), match.start())) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                continue  # but "led a $300 million Series C. Greyharrow ...": a letter that labels, no initial
         end = match.start() + len(match.group(0).rstrip())
         if text[start:end].strip():
             spans.extend(_bounded(text, *_trim(text, start, end)))
