@@ -1290,6 +1290,11 @@ def _attribute_fact(
                                                  else "the offering or round of the organization the document names most so far")
     if entity is None:
         received = definition.received_as if definition is not None else None
+        giver = _giver(sentence, base, e, names) if is_relation(attribute, attributes) else None
+        if giver and giver not in persons:  # "will come from a €540 million grant from the Aldmark government": its giver
+            receiver = _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end, None, persons)
+            return Attribution(giver, attribute, receiver[0] if receiver else None, f"{why}; entity the giver after 'from'"
+                               + (f"; object after '{receiver[1]}'" if receiver else ""), kind)
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
             obj = _object(sentence, base, anchor, e, names, None, c_end, previous_org, persons)
             if obj and obj[0] not in persons:
