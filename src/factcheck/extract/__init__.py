@@ -30,7 +30,7 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_WHICH, named_sites, site_named, site_of
+from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of
 from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
@@ -327,6 +327,8 @@ class Extractor:
                 # "The company's Kessington plant now employs": not Kessington's; "The plant, Korvel's first, opened": the
                 # site's, not the organization's
                 site, owner = named, salient[index]
+            if owner and not site and at_head_office(text, s, start, end):
+                site = "head office"  # "its head office on Mill Road employed 150 people": not the whole company's staff
             if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
                 entity = f"{owner} {site}"
                 why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"

@@ -141,7 +141,7 @@ PATTERN = re.compile(
       | \s?(?P<temp>\u00b0\s?[CF]\b|\u00b0|(?<=\d)[CF]\b|\sdegrees?\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)
       | (?:\s|(?<=\d))(?P<measure>km|cm|mm|kg|mph|km/h|kmh|sq\s?km|ft|lbs?)\b(?!-)
       | -(?P<hyph>(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|fold|strong|odd|something|plus|for|to|and|or|in|on|of|by|up|down|off|out|way|time|times|old|olds)\b)[a-z]{{2,15}})\b(?![-'])
-      | \s(?:of\s)?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
+      | \s(?:of\s(?-i:(?=[a-z])))?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
     """,
     re.X | re.I,

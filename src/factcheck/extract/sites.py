@@ -62,3 +62,20 @@ def site_named(noun: str, sites: dict[str, str]) -> str:
     if noun in GENERIC_SITES and len(set(sites.values())) == 1:
         return next(iter(sites.values()))
     return sites.get(noun, noun)
+
+
+# "its head office on Mill Road employed 150 people", "240 of the 1,100 jobs at its head office": the head office's staff
+_OFFICE = r"(?:head\s(?:office|offices)|headquarters|main\soffice)"
+_ITS = r"(?:its|their|the\s(?:company|group|firm|chain|bank|business)['\u2019]s)"
+HEAD_OFFICE_BEFORE = re.compile(r"\b" + _ITS + r"\s" + _OFFICE + r"(?:\s(?:on|in|at)\s[^,.;]{1,40}?)?(?:,\s[^,;]{1,60},)?\s"
+                                r"(?:employed|employs|had|has|houses|housed|still\semploys)\s(?:about\s|around\s|roughly\s|some\s|"
+                                r"nearly\s|almost\s|more\sthan\s)?$", re.I)
+HEAD_OFFICE_AFTER = re.compile(r"(?:\s(?:out\s)?of\s(?:the|its)\s[\d,.]+\s[a-z]+)?\s(?:[a-z]+\s)?(?:at|in)\s" + _ITS + r"\s" + _OFFICE
+                               + r"\b", re.I)
+
+
+def at_head_office(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a staff figure at `start:end` is the head office's: "its head office employed 150 people", "240 of the
+    1,100 jobs at its head office"."""
+    return bool(HEAD_OFFICE_BEFORE.search(text, max(sentence_start, start - 100), start) or HEAD_OFFICE_AFTER.match(text, end))
+

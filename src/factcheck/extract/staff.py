@@ -17,7 +17,15 @@ JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|empl
 # "about 1,100 of Caskell's 2,800 jobs would go": the cuts, then the whole staff they come from, both of the name between.
 OF_NAMED_GAP = re.compile(r"\s(?:of|among)\s(?:the\s)?")
 JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are\sset\sto|are\sdue\sto)\s(?:go|be\scut|be\slost|"
-                           r"disappear|be\seliminated|be\saxed)|(?:are|were|have\sbeen)\s(?:being\s)?(?:cut|lost|eliminated|axed))\b")
+                           r"disappear|be\seliminated|be\saxed|be\smade\sredundant|be\slaid\soff)|(?:are|were|have\sbeen|had\sbeen)\s"
+                           r"(?:being\s)?(?:cut|lost|eliminated|axed|made\sredundant|laid\soff))\b")
+# "plans to cut about 2,100 of its 31,500 jobs": a cut verb before the part, whose whole is the staff
+CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|eliminate|eliminates|eliminating|slash|slashes|"
+                        r"slashing|lay\soff|lays\soff|laying\soff)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|"
+                        r"up\sto\s|more\sthan\s)?$", re.I)
+# "of its 31,500 jobs", "of the company's 610 employees", "of the 610 staff": the staff of the organization "its" stands for
+ITS_STAFF_GAP = re.compile(r"(?:its\s|their\s|(?:company|group|firm|business|trust|bank|council)['\u2019]s\s)?")
+OF_WHOLE = re.compile(r"\s(?:of|among)\s(?:the\s|its\s|their\s|(?:[\w.&-]+\s){0,3}[\w.&-]+['\u2019]s?\s)")
 # "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": the cuts of the staff's organization.
 SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
                                   r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
@@ -33,20 +41,25 @@ def staff_share_owner(sentence: str, base: int, e: int, names: list[NameMention]
 
 
 def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[NameMention], neighbours,
-                        attributes) -> Attribution | None:
-    """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount."""
+                        attributes, its_org: str | None = None) -> Attribution | None:
+    """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount;
+    "418 of the 610 staff have been made redundant", "will cut 2,100 of its 31,500 jobs": the staff of `its_org`, the
+    organization "its" or "the" stands for."""
     near = sentence[max(0, s - 40):e + 40]
-    if ("'s " not in near and "\u2019s " not in near) or "job cuts" not in definitions(attributes) \
-            or "headcount" not in definitions(attributes):
-        return None  # NOTE: no possessive near the figure, no named staff: the common case stays cheap
+    if not OF_WHOLE.search(near) or "job cuts" not in definitions(attributes) or "headcount" not in definitions(attributes):
+        return None  # NOTE: no "of the", "of its" or "of Name's" near the figure: the common case stays cheap
 
     def owner_between(lo: int, hi: int) -> str | None:
         gap = OF_NAMED_GAP.match(sentence, lo, hi)
-        return next((n.name for n in names if gap and n.possessive and n.start - base == gap.end()
-                     and re.fullmatch(r"['\u2019]s\s", sentence[n.end - base:hi])), None)
+        if gap is None:
+            return None
+        named = next((n.name for n in names if n.possessive and n.start - base == gap.end()
+                      and re.fullmatch(r"['\u2019]s?\s", sentence[n.end - base:hi])), None)
+        return named or (its_org if its_org and ITS_STAFF_GAP.fullmatch(sentence, gap.end(), hi) else None)
 
     prior = neighbours.last_blocking_before(s)
-    if prior is not None and JOB_NOUN.search(sentence, s, e) and (going := JOBS_GO_AFTER.match(sentence, e)) \
+    if prior is not None and JOB_NOUN.search(sentence, s, e) \
+            and (going := JOBS_GO_AFTER.match(sentence, e) or CUT_BEFORE.search(sentence, max(0, prior[0] - 30), prior[0])) \
             and (owner := owner_between(prior[1], s)):
         return Attribution(owner, "headcount", None, f"the whole staff that {sentence[prior[0]:prior[1]]!r} "
                                                      f"'{going.group(0).strip()}' from, {owner}'s", "count")

@@ -146,6 +146,8 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\
 # "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
+# What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
+STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
 # "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
 POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
@@ -738,7 +740,8 @@ def _attribute_fact(
         if found is not None:
             return found
     if kind in ("count", "number"):
-        found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes)
+        found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes,
+                                    _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)[0])
         if found is not None:
             return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
@@ -1066,7 +1069,10 @@ def _attribute_fact(
     definition = definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
-    if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after):
+    if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after) and not (
+            base_attribute(attribute) == "job cuts"
+            and count_noun(sentence[whole_after:neighbours.end_of(whole_after)]) in STAFF_NOUNS):
+        # but "will cut about 2,100 of its 31,500 jobs", "418 of the 610 staff were made redundant": the cuts
         return Attribution(None, None, None, f"a part of the figure after it ({sentence[whole_after:neighbours.end_of(whole_after)]!r})", kind)
     site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
     if site:  # "cut 1,100 jobs at its Brenmoor plant": one site's figure, not the organization's
