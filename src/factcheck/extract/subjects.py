@@ -116,7 +116,7 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith)"
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith)|\binstead\sof"
                              r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                              r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
@@ -131,7 +131,7 @@ CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decrea
                           r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)  # "to $9.58 billion in 2025, from"
 # Wordings that make a figure without a year of its own an earlier value of the same subject (not "than", "versus").
 EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
-                             r"against|compared\s(?:with|to)", re.I)
+                             r"against|compared\s(?:with|to)|instead\sof|rather\sthan", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
@@ -719,7 +719,7 @@ def _attribute_fact(
         return found
     near = before[-40:]
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
-        if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of")) else None
+        if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of", "instead")) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
     if kind in ("count", "number", "money") and UNNAMED_FIRM_WITH.search(sentence, max(0, s - 60), s):
         # "Ekberg's cousin runs a similar firm with 60 staff": a firm the text does not name
