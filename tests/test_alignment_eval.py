@@ -91,7 +91,9 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout20" / "corpus", HERE / "heldout20" / "labels.yaml", 0.95, 0.44),  # measured 0.982 / 0.467
     (HERE / "heldout21" / "corpus", HERE / "heldout21" / "labels.yaml", 0.97, 0.21),  # measured 1.000 / 0.231
     (HERE / "heldout22" / "corpus", HERE / "heldout22" / "labels.yaml", 0.95, 0.28),  # measured 1.000 / 0.301
-    (HERE / "heldout23" / "corpus", HERE / "heldout23" / "labels.yaml", 0.92, 0.23),  # measured 0.947 / 0.259
+    # heldout23's labels leave finishing times null ("they are durations"); heldout47's give each its runner, as
+    # the tool now does: the three outlets' times pair up where heldout23's gold has no subject
+    (HERE / "heldout23" / "corpus", HERE / "heldout23" / "labels.yaml", 0.84, 0.23),  # measured 0.864 / 0.273
     (HERE / "heldout24" / "corpus", HERE / "heldout24" / "labels.yaml", 0.97, 0.20),  # measured 1.000 / 0.221
     (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.45),  # measured 0.981 / 0.477
     (HERE / "heldout26" / "corpus", HERE / "heldout26" / "labels.yaml", 0.97, 0.24),  # measured 1.000 / 0.261

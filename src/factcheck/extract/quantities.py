@@ -36,6 +36,9 @@ CURRENCY_WORDS = {
     "deutschmarks": "DEM", "deutsche marks": "DEM", "d-marks": "DEM", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "swedish kronor": "SEK", "forints": "HUF", "forint": "HUF", "turkish lira": "TRY", "dirhams": "AED", "riyals": "SAR",
 }
+# "2:06:14", "1:59:40.2": hours, minutes and seconds a race or a task took (not "14:30:00 GMT", a time of day)
+CLOCK_DURATION = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:])"
+                            r"(?!\s?(?:[ap]\.?m\b|GMT|UTC|BST|CET|EST|EDT|PST|local|hours?\b|h\b))", re.I)
 # A money figure right before "(": what follows in parentheses is the same sum in another currency.
 CONVERTED_BEFORE = re.compile(r"\d(?:\s?(?:bn|m|k|million|billion|trillion|thousand)|[\d.,]*)\s?(?:[A-Za-z]{0,3}|[$\u20ac\u00a3\u00a5])?\s$")
 SUBUNITS = {"pence": 0.01, "penny": 0.01, "cents": 0.01, "cent": 0.01}  # "212 pence" is £2.12, "50 cents" $0.50
@@ -394,6 +397,12 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             pos = max(match.end(), mention.end)  # "5 miles a day": the rate's words are no duration of their own
         else:  # NOTE: "in 2022 injured six workers": a year read with words after it must not swallow the next figure
             pos = max(match.end("num") if match.group("num") else match.end(), match.start() + 1)
+    for match in CLOCK_DURATION.finditer(text):
+        if not is_blocked(match.start(), match.end()):  # "crossing the line in 2:06:14": a time taken, in seconds
+            hours, minutes, seconds = int(match["h"]), int(match["m"]), float(match["s"])
+            value = hours * 3600 + minutes * 60 + seconds
+            q = Quantity("duration", "second", value, value, value, 0.0)  # a timed result is exact as written
+            mentions.append(Mention(match.start(), match.end(), match.group(0), q, "clock"))
     for match in AGE_DECADE.finditer(text):
         decade = float(match["d"])
         if not is_blocked(match.start(), match.end()):

@@ -46,6 +46,7 @@ from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import SCALED, changed_by
+from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
@@ -714,6 +715,10 @@ def _attribute_fact(
         if "earlier version" in before or "misstated" in before or "ly " in before else None
     if retracted:
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
+    if form == "clock":  # "crossing the line in 2:06:14": a finishing time
+        found = finishing_time(sentence, base, s, e, names, persons, previous_person, attributes)
+        if found is not None:
+            return found
     found = plan_price(sentence, base, s, names, persons, previous_org, attributes) if kind == "money" else None
     if found is not None:  # "lifting its Standard plan to £10.99": the price of a named plan
         return found
