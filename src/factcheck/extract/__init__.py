@@ -35,7 +35,7 @@ from .products import named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, SINCE_BEFORE, _governed,
-                       attribute_fact)
+                       attribute_fact, per_unit_of)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -248,6 +248,8 @@ class Extractor:
             sold = product_figure(sentence, start - s, kind, products) if products and entity is None and not built else None
             if sold:  # "The game was released on Thursday", "The phone costs $899": the product the document names
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
+                if attribute == "price" and (unit := per_unit_of(sentence, end - s)):
+                    attribute = f"price (per {unit})"  # "will carry a list price of €1,450 a dose": one dose's price
             tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,
                                known_persons, label_of(sentence, start - s),
                                last_tally[1] if last_tally and last_tally[0] == index else None) \

@@ -24,6 +24,8 @@ DESCRIBED_AFTER = re.compile(r"(?<![\w-])" + _NAME + r",\s(?:the|a|an|its|their|
 # "the game Tidebreaker", "its new phone, the Arlo 5": a product kind, then its name.
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s(?:new\s|latest\s|first\s|debut\s|flagship\s)?(?:[\w-]+\s)?" + _NOUN
                               + r",?\s(?:the\s)?" + _NAME)
+# "The drug, taken as a monthly jab, will": a clause between commas after the product
+ASIDE = re.compile(r",\s[^,;]{1,60},")
 # The product a sentence opens on: "The game", "The new phone".
 SUBJECT = re.compile(r"[\"'\u201c\s]*(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:new\s|latest\s)?" + _NOUN + r"\b")
 RELEASED_GAP = re.compile(r"\s(?:was|were|has\sbeen)\s(?:first\s|finally\s)?(?:released|launched|published)\s(?:[a-z]+\s){0,3}?"
@@ -31,7 +33,10 @@ RELEASED_GAP = re.compile(r"\s(?:was|were|has\sbeen)\s(?:first\s|finally\s)?(?:r
 DUE_GAP = re.compile(r"\s(?:is|was|are|were)\s(?:now\s|still\s|originally\s|first\s)?(?:due\sout|due|slated|scheduled|planned|set)"
                      r"(?:\sto\s(?:be\sreleased|launch|go\son\ssale|come\sout))?\s(?:for|in|on|by)\s$")
 PRICE_GAP = re.compile(r"\s(?:costs|cost|will\scost|sells\sfor|sold\sfor|retails\sfor|is\spriced\sat|was\spriced\sat)\s$"
-                       r"|\s[^.;]{0,60}?\bat\sa\s(?:standard\s|list\s|retail\s|launch\s|starting\s)?price\sof\s$")
+                       r"|\s[^.;]{0,60}?\bat\sa\s(?:standard\s|list\s|retail\s|launch\s|starting\s)?price\sof\s$"
+                       # "will carry a list price of", "has a retail price of"
+                       r"|\s(?:will\s)?(?:carry|carries|carried|has|had|have)\sa\s(?:list\s|retail\s|launch\s|starting\s)?price"
+                       r"\s(?:tag\s)?of\s(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s|up\sto\s)?$")
 
 
 def named_products(text: str, persons: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -62,12 +67,14 @@ def product_figure(sentence: str, s: int, kind: str, products: dict[str, str]) -
     product = products.get(noun)
     if product is None:
         return None
+    aside = ASIDE.match(sentence, subject.end())  # "The drug, taken as a monthly jab, will carry"
+    gap = aside.end() if aside else subject.end()
     if kind == "date":
-        if RELEASED_GAP.fullmatch(sentence, subject.end(), s):
+        if RELEASED_GAP.fullmatch(sentence, gap, s):
             return NamedFigure(product, "release", f"the date the {noun} came out: {product}, the {noun} the document names")
-        if DUE_GAP.fullmatch(sentence, subject.end(), s):
+        if DUE_GAP.fullmatch(sentence, gap, s):
             return NamedFigure(product, "release (projected)", f"the date the {noun} is due: {product}, the {noun} the document names")
         return None
-    if PRICE_GAP.fullmatch(sentence, subject.end(), s):
+    if PRICE_GAP.fullmatch(sentence, gap, s):
         return NamedFigure(product, "price", f"what the {noun} costs: {product}, the {noun} the document names")
     return None

@@ -122,6 +122,10 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|in
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                              r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
                              re.I)
+# "a figure she raised this month from", "a forecast it cut from": an earlier value of a figure just given, revised
+_REVISED_FROM = (r"\b(?:figure|forecast|estimate|target|guidance|outlook)\s(?:that\s|which\s)?(?:she|he|it|they|"
+                 r"the\s(?:company|group|firm|bank))\s(?:had\s|has\s)?(?:raised|lifted|increased|cut|lowered|trimmed|"
+                 r"revised(?:\s(?:up|down|upwards|downwards))?)\s(?:[\w'\u2019]+\s){0,3}?from\s+(?:a\s+|an\s+|the\s+)?$")
 # "fell to £940 million last year from £1.02 billion in 2024", "raised its grant to €55 million from €40 million":
 # the figure after "from" is the earlier one.
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
@@ -129,7 +133,10 @@ CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decrea
                           r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled|"
                           r"rises?|falls?|grows?|climbs?|drops?|increases?|decreases?|jumps?|raises?|lifts?|cuts)"
                           r"\s+(?:[\w'\u2019.%$\u00a3\u20ac-]+\s){0,5}?"
-                          r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$", re.I)  # "to $9.58 billion in 2025, from"
+                          r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$"  # "to $9.58 billion in 2025, from"
+                          # "peak sales of €2.6 billion, a figure she raised this month from": the figure before, revised
+                          r"|" + _REVISED_FROM, re.I)
+REVISED_FROM = re.compile(_REVISED_FROM, re.I)
 # Wordings that make a figure without a year of its own an earlier value of the same subject (not "than", "versus").
 EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
                              r"against|compared\s(?:with|to)|instead\sof|rather\sthan", re.I)
@@ -1346,6 +1353,12 @@ def _attribute_fact(
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
 
+def per_unit_of(sentence: str, e: int) -> str | None:
+    """The unit a price ending at `e` is for: "dose" in "€1,450 a dose", "year" in "€17,400 a year", or None."""
+    unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e) or RATE_AFTER.match(sentence, e)
+    return None if unit is None else "year" if unit.group(1).lower() == "annum" else unit.group(1).lower()
+
+
 def count_noun(text: str) -> str:
     """The noun a count's text ends with, lower-cased: "schools" in "seven elementary schools", "members" in
     "212 grower-members"; empty for a count written as a number alone ("seven", "two million")."""
@@ -1476,7 +1489,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
                                    dated=published_year - 1, earlier=None)
     if PROJECTION_AFTER.match(sentence[e:c_end]) or FORECAST_OF_BEFORE.search(sentence, max(0, s - 40), s) \
             or (own and own.group("plan")) or (main.attribute.endswith(" (projected)")
-                                               and FORECAST_NOUN.search(sentence, max(0, a - 40), a)):
+                                               and (FORECAST_NOUN.search(sentence, max(0, a - 40), a)
+                                                    or REVISED_FROM.search(sentence, max(0, s - 90), s))):
         # "cut its 2026 operating profit guidance to €150 million from €235 million": the forecast it had before
         # "down from the £380 million it had guided to", "down from its previous forecast of €235 million": a forecast
         return dataclasses.replace(main, attribute=f"{plain} (projected)", dated=None, earlier=wording,
