@@ -61,7 +61,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|wants?\sto|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
@@ -182,6 +182,9 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
+# "cut off calls and data for about 8.2 million customers", "knocked out power for 40,000 homes": those an outage hit
+OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
+                        r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$", re.I)
 HIT = "the customers something hit, not all of them"
 # "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
 CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
@@ -1602,6 +1605,7 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     without calls" and "- Customers affected:" are those something hit, "lost 1.5 million subscribers" a change."""
     label = label_of(sentence, s)
     if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
+            or OUTAGE_FOR.search(sentence, max(0, s - 80), s) \
             or (label and AFFECTED_AFTER.search(sentence, *label)):
         return HIT
     if GAINED_OR_LOST.search(sentence, max(0, s - 24), s) or CHURNED_AFTER.match(sentence, e):
