@@ -156,6 +156,10 @@ WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
 STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
+# "will take on about 700 workers", "hired 120 engineers": people added to a staff
+HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
+                          r"recruited)\s(?:about\s|around\s|roughly\s|some\s|up\sto\s|another\s|a\sfurther\s|more\sthan\s|"
+                          r"nearly\s|almost\s|an\sextra\s)?$", re.I)
 # "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
 POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
@@ -677,6 +681,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
+    if found.attribute and base_attribute(found.attribute) == "headcount" and kind == "count" \
+            and HIRED_BEFORE.search(sentence, max(0, s - 40), s) and "jobs created" in definitions(attributes):
+        # "says it will take on about 700 workers", "hired 120 engineers": staff added, not the whole staff
+        return dataclasses.replace(found, attribute="jobs created", why=f"{found.why}; staff taken on, not the whole staff")
     if found.attribute and kind == "percent" and POINTS.search(sentence, s, e) and "(" not in found.attribute:
         # "will add 0.3 percentage points to consumer prices", "won by nearly seven points": a difference of two
         # rates, kept apart from the rate itself
@@ -1067,6 +1075,7 @@ def _attribute_fact(
     estimated = is_estimate(attribute, attributes)
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
+            and not LAST_YEAR_AFTER.match(sentence, e) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
         attribute += " (projected)"
         why += ", worded as a plan or target"
