@@ -17,10 +17,11 @@ _BUYS = (r"(?:has\s|have\s|had\s)?(?:(?:agreed|agrees|plans|is\sset|was\sset|is\
          r"(?:buy|acquire|take\sover|bought|acquired|buys|acquires|took\sover|takes\sover|merge\swith|merged\swith|merges\swith)\s"
          r"(?:(?:its\s|the\s)?(?:rival|smaller\srival|larger\srival|competitor|peer)\s)?")
 BUYS = re.compile(r"(?:,\s[^,;]{1,80},)?\s(?:on\s[A-Z][a-z]+day\s)?" + _BUYS)
-# "the merger of Vantel and Kestrel", "Orvell's takeover of Hollinsworth", "the acquisition of Kestrel by Vantel"
+# "the merger of Vantel and Kestrel"
 MERGER_OF = re.compile(r"\b(?:merger|combination|tie-up)\sof\s$", re.I)
+# "Orvell's takeover of Hollinsworth"
 OWN_DEAL_OF = re.compile(r"['\u2019]s?\s(?:planned\s|proposed\s|agreed\s)?(?:takeover|acquisition|purchase)\sof\s(?:the\s)?", re.I)
-AND_GAP = re.compile(r"\s(?:and|with)\s$")
+AND_GAP = re.compile(r"\s(?:and|with)\s")
 # "Skerrin's sale to Halvorsen", "the sale of Skerrin to Halvorsen", "Kestrel was bought by Vantel": the buyer second
 SOLD_TO = re.compile(r"(?:['\u2019]s?\s(?:planned\s|proposed\s|agreed\s)?sale\sto|(?:,\s[^,;]{1,80},)?\s(?:is|was|has\sbeen|had\sbeen|"
                      r"will\sbe|is\sbeing|was\sbeing)\s(?:bought|acquired|taken\sover|sold)\s(?:by|to))\s(?:the\s)?(?:[a-z-]+\s){0,3}?")
@@ -55,6 +56,6 @@ def deal_named(sentence: str, base: int, names: list[NameMention], persons: froz
         if SOLD_TO.fullmatch(sentence, gap_start, gap_end) or (
                 TO_GAP.fullmatch(sentence, gap_start, gap_end) and SALE_OF.search(sentence, max(0, first.start - base - 12), first.start - base)):
             return second.name, first.name
-        if AND_GAP.fullmatch(sentence, gap_start, gap_end) and MERGER_OF.search(sentence, max(0, gap_start - 60), first.start - base):
+        if AND_GAP.fullmatch(sentence, gap_start, gap_end) and MERGER_OF.search(sentence, max(0, first.start - base - 30), first.start - base):
             return first.name, second.name
     return None

@@ -1,7 +1,7 @@
 """Finishing times: "Abel Karimi won in 2:06:14", "Mbeki was second in 2:07:31".
 
 A time written as hours, minutes and seconds is how long someone took to
-finish a race. It is the finishing time of the runner the clause names before
+finish a race. It is the finishing time of the runner the sentence names before
 it, or of the one "he", "she" or "the 27-year-old" stands for. A record ("the
 old record of 2:07:02") or a time another runner is beaten by ("beating the
 2:05:37 that Taruk ran") is the runner's named right after it, or nobody's.
