@@ -160,6 +160,13 @@ STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "role
 HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
                           r"recruited)\s(?:about\s|around\s|roughly\s|some\s|up\sto\s|another\s|a\sfurther\s|more\sthan\s|"
                           r"nearly\s|almost\s|an\sextra\s)?$", re.I)
+# "will build an €11.2 billion chip factory", "opened its €9.8 billion plant": a price written before what is built
+BUILDS_BEFORE = re.compile(r"\b(?:(?P<plan>(?:will\s(?:\w+\s)?|plans?\sto\s|planning\sto\s|is\sto\s|are\sto\s|to\s)"
+                           r"(?:build|construct|open|develop)|(?:is|are)\s(?:building|constructing|developing))"
+                           r"|built|constructed|opened|developed)\s(?:a|an|its|their|the)\s(?:new\s)?$", re.I)
+THING_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}?(factory|plant|mine|terminal|stadium|arena|bridge|tunnel|ship|site|campus|"
+                         r"headquarters|hospital|refinery|smelter|warehouse|airport|runway|line|complex|facility|centre|center|"
+                         r"port|data\scentre|hub|mill|reactor|pipeline)\b")
 # "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
 POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
@@ -681,6 +688,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
+    if found.attribute is None and found.why is None and kind == "money" and "price" in definitions(attributes) \
+            and (built := BUILDS_BEFORE.search(sentence, max(0, s - 60), s)) and THING_AFTER.match(sentence, e):
+        # "Talvane will build an €11.2 billion chip factory", "opened its €9.8 billion plant": what the thing costs
+        org, where = _organization(sentence, base, names, built.start(), persons, None)
+        if org:
+            plan = bool(built.group("plan"))
+            return Attribution(org, "price (projected)" if plan else "price", None,
+                               f"what the {THING_AFTER.match(sentence, e).group(1)} it {'is to build' if plan else 'built'} "
+                               f"costs; entity {where}", kind)
     if found.attribute and base_attribute(found.attribute) == "headcount" and kind == "count" \
             and HIRED_BEFORE.search(sentence, max(0, s - 40), s) and "jobs created" in definitions(attributes):
         # "says it will take on about 700 workers", "hired 120 engineers": staff added, not the whole staff
