@@ -45,7 +45,7 @@ SUBUNITS = {"pence": 0.01, "penny": 0.01, "cents": 0.01, "cent": 0.01}  # "212 p
 DURATION_UNITS = {
     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "month": ("month", 1), "week": ("week", 1), "day": ("day", 1), "hour": ("hour", 1),
-    "minute": ("minute", 1), "quarter": ("quarter", 1), "hr": ("hour", 1), "min": ("minute", 1),
+    "minute": ("minute", 1), "quarter": ("quarter", 1), "hr": ("hour", 1), "min": ("minute", 1), "h": ("hour", 1),
     "second": ("second", 1), "sec": ("second", 1),
 }
 QUALIFIERS = {
@@ -139,6 +139,7 @@ PATTERN = re.compile(
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|seconds?(?![-\w])|hrs?|mins?|secs?)\b
+      | (?<=\d)(?P<dur2>years?|months?|weeks?|days?|hours?|minutes?|hrs?|mins?|secs?|h)\b(?!-)  # \"3.5years\", \"3h\"
       | (?<=\d)(?P<pence>p)\b
       | -(?P<centadj>cents?|pence)\b  # "a 12-cent dividend"
       | \s?(?P<temp>\u00b0\s?[CF]\b|\u00b0|(?<=\d)[CF]\b|\sdegrees?\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)
@@ -438,6 +439,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     qual, cur_text, raw, vague, scale_text, unit_text, pct, pp, curword, curcode, age, dur, noun = m.group(
         "qual", "cur", "num", "vague", "scale", "unit", "pct", "pp", "curword", "curcode", "age", "dur", "noun")
     agesub, pence, centadj = m.group("agesub") or m.group("agesub2"), m.group("pence"), m.group("centadj")
+    dur = dur or m.group("dur2")
     curword = curword or m.group("cursym")
     if raw is None and vague is None:
         return None
