@@ -51,11 +51,20 @@ _full_year = r"(?:1\d|20)\d\d"
 _day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|between|and|to|last|this|next|early|mid-?|late|that|each|every)"
 _season = _first_three(SEASONS) + r"(?:spring|summer|autumn|fall|winter)"
-_weekday = _first_three(WEEKDAYS) + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "Tues", "Weds", "Thurs": the short forms no other word shares ("Sun", "Sat" and "Mon" are left alone)
+_weekday = _first_three(WEEKDAYS) + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)"
 _which = _first_three(("last", "this", "next", "earlier", "later", "past")) + r"(?:last|this|next|earlier\sthis|later\sthis|past)"
 _day_word = _first_three(("yesterday", "today", "tomorrow")) + r"(?:yesterday|today|tomorrow)"
 # "a" and "an" are shorter than three letters: a digit, or a first letter and the second character.
 _count = r"(?=\d|[aotfsen][\snwhoie])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
+_WEEKDAY_STEMS = [w[:3] for w in WEEKDAYS]
+
+
+def weekday_number(word: str) -> int:
+    """Monday 0 to Sunday 6, from a weekday's name or its short form ("Tues", "Thurs")."""
+    return _WEEKDAY_STEMS.index(word[:3].lower())
+
 
 PATTERN = re.compile(
     rf"""
@@ -232,7 +241,7 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         day = published + dt.timedelta(days=delta)
         return day, day, "day", None
     if g["wdthe"]:  # "Wednesday the 27th": the 27th nearest publication that is a Wednesday, on the tense's side if any
-        day = _nearest_day(int(g["wdt_d"]), published, future, WEEKDAYS.index(g["wdt_w"].lower()))
+        day = _nearest_day(int(g["wdt_d"]), published, future, weekday_number(g["wdt_w"]))
         return day, day, "day", None
     if g["theday"]:  # "set for the 27th": the 27th nearest publication, on the tense's side if any
         day = _nearest_day(int(g["td"]), published, future)
@@ -243,7 +252,7 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             saturday -= dt.timedelta(weeks=1)
         return saturday, saturday + dt.timedelta(days=1), "day", None
     if g["weekday"]:
-        target = WEEKDAYS.index(g["weekday"].lower())
+        target = weekday_number(g["weekday"])
         if future:
             ahead = (target - published.weekday()) % 7 or 7
             day = published + dt.timedelta(days=ahead)
