@@ -8,6 +8,7 @@ Caskell's job cuts, the second its headcount; "cutting 1,100 positions, about
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .attribution import Attribution, definitions
 from .entities import NameMention
@@ -41,10 +42,10 @@ def staff_share_owner(sentence: str, base: int, e: int, names: list[NameMention]
 
 
 def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[NameMention], neighbours,
-                        attributes, its_org: str | None = None) -> Attribution | None:
+                        attributes, its_org: Callable[[], str | None] = lambda: None) -> Attribution | None:
     """ "about 1,100 of Caskell's 2,800 jobs would go": the first figure is Caskell's job cuts, the second its headcount;
     "418 of the 610 staff have been made redundant", "will cut 2,100 of its 31,500 jobs": the staff of `its_org`, the
-    organization "its" or "the" stands for."""
+    organization "its" or "the" stands for, which `its_org` finds when asked."""
     near = sentence[max(0, s - 40):e + 40]
     if not OF_WHOLE.search(near) or "job cuts" not in definitions(attributes) or "headcount" not in definitions(attributes):
         return None  # NOTE: no "of the", "of its" or "of Name's" near the figure: the common case stays cheap
@@ -55,7 +56,7 @@ def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[Na
             return None
         named = next((n.name for n in names if n.possessive and n.start - base == gap.end()
                       and re.fullmatch(r"['\u2019]s?\s", sentence[n.end - base:hi])), None)
-        return named or (its_org if its_org and ITS_STAFF_GAP.fullmatch(sentence, gap.end(), hi) else None)
+        return named or (its_org() if ITS_STAFF_GAP.fullmatch(sentence, gap.end(), hi) else None)
 
     prior = neighbours.last_blocking_before(s)
     if prior is not None and JOB_NOUN.search(sentence, s, e) \

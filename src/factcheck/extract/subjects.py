@@ -780,7 +780,7 @@ def _attribute_fact(
             return found
     if kind in ("count", "number"):
         found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes,
-                                    _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)[0])
+                                    lambda: _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)[0])
         if found is not None:
             return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
