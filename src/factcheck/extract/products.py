@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .quantities import QUALIFIER_WORDS
 from .structures import NamedFigure, dominant
 
 PRODUCT_NOUNS = ("game", "film", "movie", "album", "phone", "smartphone", "handset", "console", "headset", "laptop", "tablet",
@@ -36,7 +37,7 @@ PRICE_GAP = re.compile(r"\s(?:costs|cost|will\scost|sells\sfor|sold\sfor|retails
                        r"|\s[^.;]{0,60}?\bat\sa\s(?:standard\s|list\s|retail\s|launch\s|starting\s)?price\sof\s$"
                        # "will carry a list price of", "has a retail price of"
                        r"|\s(?:will\s)?(?:carry|carries|carried|has|had|have)\sa\s(?:list\s|retail\s|launch\s|starting\s)?price"
-                       r"\s(?:tag\s)?of\s(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s|up\sto\s)?$")
+                       r"\s(?:tag\s)?of\s" + QUALIFIER_WORDS + r"$")
 
 
 def named_products(text: str, persons: frozenset[str] = frozenset()) -> dict[str, str]:

@@ -60,6 +60,10 @@ QUALIFIERS = {
     "less than": "less-than", "under": "less-than", "fewer than": "less-than", "below": "less-than",
     "between": "between", "from": "from",
 }
+# The words of a qualifier as a pattern for what may come between a cue and its figure: "employs about 640",
+# "will take on up to 800" (the figure's own qualifier is usually in its text; a wording before it may hold one too)
+QUALIFIER_WORDS = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(
+    (w for w in QUALIFIERS if w not in ("between", "from", "~")), key=len, reverse=True)) + r")\s)?"
 # Words after a number that look plural but are not counted nouns.
 NOT_NOUNS = frozenset(
     "was is has does as us this his its plus less always perhaps thus yes across unless whereas "

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .quantities import QUALIFIER_WORDS
+
 # Words for a site a place's name can stand before: "the Almsbury plant", "the Castrel works", "the Kessock pit".
 SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill works warehouse yard field terminal hub".split())
 # "Almsbury plant": the place's name used for a site, not a party nor the place itself
@@ -68,8 +70,7 @@ def site_named(noun: str, sites: dict[str, str]) -> str:
 _OFFICE = r"(?:head\s(?:office|offices)|headquarters|main\soffice)"
 _ITS = r"(?:its|their|the\s(?:company|group|firm|chain|bank|business)['\u2019]s)"
 HEAD_OFFICE_BEFORE = re.compile(r"\b" + _ITS + r"\s" + _OFFICE + r"(?:\s(?:on|in|at)\s[^,.;]{1,40}?)?(?:,\s[^,;]{1,60},)?\s"
-                                r"(?:employed|employs|had|has|houses|housed|still\semploys)\s(?:about\s|around\s|roughly\s|some\s|"
-                                r"nearly\s|almost\s|more\sthan\s)?$", re.I)
+                                r"(?:employed|employs|had|has|houses|housed|still\semploys)\s" + QUALIFIER_WORDS + r"$", re.I)
 HEAD_OFFICE_AFTER = re.compile(r"(?:\s(?:out\s)?of\s(?:the|its)\s[\d,.]+\s[a-z]+)?\s(?:[a-z]+\s)?(?:at|in)\s" + _ITS + r"\s" + _OFFICE
                                + r"\b", re.I)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .attribution import Attribution, definitions
 from .entities import NameMention
+from .quantities import QUALIFIER_WORDS
 
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
@@ -22,8 +23,7 @@ JOBS_GO_AFTER = re.compile(r"\s(?:(?P<plan>would|will|could|are\sto|were\sto|are
                            r"(?:being\s)?(?:cut|lost|eliminated|axed|made\sredundant|laid\soff))\b")
 # "plans to cut about 2,100 of its 31,500 jobs": a cut verb before the part, whose whole is the staff
 CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|eliminate|eliminates|eliminating|slash|slashes|"
-                        r"slashing|lay\soff|lays\soff|laying\soff)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|"
-                        r"up\sto\s|more\sthan\s)?$", re.I)
+                        r"slashing|lay\soff|lays\soff|laying\soff)\s" + QUALIFIER_WORDS + r"$", re.I)
 # "of its 31,500 jobs", "of the company's 610 employees", "of the 610 staff": the staff of the organization "its" stands for
 ITS_STAFF_GAP = re.compile(r"(?:its\s|their\s|(?:company|group|firm|business|trust|bank|council)['\u2019]s\s)?")
 OF_WHOLE = re.compile(r"\s(?:of|among)\s(?:the\s|its\s|their\s|(?:[\w.&-]+\s){0,3}[\w.&-]+['\u2019]s?\s)")

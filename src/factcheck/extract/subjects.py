@@ -45,7 +45,7 @@ from .entities import INSTITUTION_WORDS, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .quantities import SCALED, changed_by
+from .quantities import QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
@@ -158,8 +158,7 @@ NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:y
 STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
 # "will take on about 700 workers", "hired 120 engineers": people added to a staff
 HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
-                          r"recruited)\s(?:about\s|around\s|roughly\s|some\s|up\sto\s|another\s|a\sfurther\s|more\sthan\s|"
-                          r"nearly\s|almost\s|an\sextra\s)?$", re.I)
+                          r"recruited)\s(?:another\s|a\sfurther\s|an\sextra\s)?" + QUALIFIER_WORDS + r"$", re.I)
 # "will build an €11.2 billion chip factory", "opened its €9.8 billion plant": a price written before what is built
 BUILDS_BEFORE = re.compile(r"\b(?:(?P<plan>(?:will\s(?:\w+\s)?|plans?\sto\s|planning\sto\s|is\sto\s|are\sto\s|to\s)"
                            r"(?:build|construct|open|develop)|(?:is|are)\s(?:building|constructing|developing))"
@@ -173,8 +172,8 @@ POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 IN_ALL = re.compile(r"\bin\sall(?![\s\u00a0]+\w)", re.I)
 # "It has since raised more than $400 million", "has raised $430 million from investors" (but not "has raised $140
 # million from investors in a Series B round"): all a company has raised, not one round
-RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|(?P<plain>(?:now\s)?raised))\s(?:about\s|around\s|"
-                           r"roughly\s|some\s|more\sthan\s|over\s|nearly\s|almost\s)?$", re.I)
+RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|(?P<plain>(?:now\s)?raised))\s"
+                           + QUALIFIER_WORDS + r"$", re.I)
 FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
@@ -195,7 +194,7 @@ AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|
 AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
 # "cut off calls and data for about 8.2 million customers", "knocked out power for 40,000 homes": those an outage hit
 OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
-                        r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$", re.I)
+                        + QUALIFIER_WORDS + r"$", re.I)
 HIT = "the customers something hit, not all of them"
 # "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
 CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
@@ -1391,7 +1390,7 @@ def count_noun(text: str) -> str:
     """The noun a count's text ends with, lower-cased: "schools" in "seven elementary schools", "members" in
     "212 grower-members"; empty for a count written as a number alone ("seven", "two million")."""
     last = re.split(r"[\s-]", text)[-1].lower()
-    return "" if last in UNITS or last in TENS or last in SCALES or last == "dozen" else last
+    return "" if last in UNITS or last in TENS or last in SCALES else last
 
 
 def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours: Neighbours) -> bool:
