@@ -79,4 +79,3 @@ def at_head_office(text: str, sentence_start: int, start: int, end: int) -> bool
     """Whether a staff figure at `start:end` is the head office's: "its head office employed 150 people", "240 of the
     1,100 jobs at its head office"."""
     return bool(HEAD_OFFICE_BEFORE.search(text, max(sentence_start, start - 100), start) or HEAD_OFFICE_AFTER.match(text, end))
-
