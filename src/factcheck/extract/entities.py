@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import EVENT_PREFIXES
+from ..model import EVENT_NOUNS, EVENT_PREFIXES
 from .dates import MONTH_NAMES, WEEKDAYS
+
+# "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
+NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
 
 ROLE_WORDS = frozenset(
     "ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder "

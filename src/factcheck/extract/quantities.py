@@ -544,7 +544,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         if age_at and age_at.group(0).lower().startswith("at ") and LEVEL_BEFORE.search(text[max(0, start - 40):start]):
             age_at = None  # "the death toll stands at 27": a level, not an age
         explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
-        if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(text, end, end + 12)):
+        if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(text, end, end + 12)) \
+                and not (raw.isdigit() and int(raw) > 125):  # "the number of homes destroyed at 231": no one's age
             start -= len(age_at.group(0))
             kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
         elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \

@@ -36,12 +36,12 @@ import dataclasses
 import functools
 import re
 
-from ..model import EVENT_NOUNS, attribute_name, base_attribute, is_event_name, is_kind_first_event
+from ..model import attribute_name, base_attribute, is_event_name, is_kind_first_event
 from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribute, is_estimate, is_relation, org_figures,
                           reading_for)
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import INSTITUTION_WORDS, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
@@ -391,8 +391,6 @@ RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}
                           r"premiums?|subscriptions?)\b", re.I)
 # "aims to keep inflation at 2 percent": a target
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
-# "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
-NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
 # "... fire killed", "... fire, which killed", "... fire, as it is still known in the valley, claimed"
 EVENT_VERB_GAP = re.compile(r"(?:\s(?:has\s|had\s|have\s)?|,\s(?:which|that)\s(?:has\s|had\s)?|,\s(?:as|then|still)\s[^,;]{0,60},\s)"
                             r"(?:[a-z]+ed\s)?")

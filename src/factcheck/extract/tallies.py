@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import ORG_NOUN, NameMention
+from .entities import NAMED_EVENT, ORG_NOUN, NameMention
 
 # Simple past and participle forms that do not end in "-ed", and the participle each stands for.
 IRREGULAR = {
@@ -103,8 +103,30 @@ WITHOUT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:(?:were|are|was|is|remain|remain
 EVENT_SUBJECT = re.compile(r"\b(?:storm|quake|earthquake|eruption|fire|wildfire|blaze|flood|floods|flooding|heatwave|strike|"
                            r"outage|attack|spill|leak|explosion|blast|collapse|crash|derailment|closure|closures|recall|"
                            r"hurricane|typhoon|cyclone|tornado|avalanche|landslide|drought|snow|snowfall|ash|cloud|"
-                           r"disruption|shutdown|walkout|breach|outbreak|virus|disease|epidemic|pandemic)s?\s+(?:has\s+|had\s+|have\s+)?$",
+                           r"disruption|shutdown|walkout|breach|outbreak|virus|disease|epidemic|pandemic)s?\s+(?:has\s+|had\s+|have\s+)?"
+                           + ADVERB + r"?$",
                            re.IGNORECASE)
+# "The Selby Gap fire of 2009 burned", "the Ashcombe Ridge fire, the worst in a decade, has destroyed": a named event,
+# dated or told in an aside, as the verb's subject
+NAMED_EVENT_GAP = re.compile(r"(?:\s(?:of|in)\s(?:19|20)\d\d)?(?:,\s[^,;]{1,80},)?\s" + AUX + r"{0,2}" + ADVERB + r"?")
+# "A wildfire fanned by hot winds had burned": an event opening the sentence, and what drove or started it
+EVENT_OPENING = re.compile(r"\W*(?:the|a|an)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|flooding|earthquake|"
+                           r"quake|hurricane|typhoon|cyclone|tornado|landslide|avalanche|eruption|explosion|blast|outbreak)"
+                           r"\s(?:[a-z]+ed|driven|blown)\s(?:by|in|on|along)\s(?:[a-z-]+\s){1,4}?" + AUX + r"?$", re.IGNORECASE)
+# "212 homes the fire has destroyed", "the 40 homes that the flood damaged": things an event did something to,
+# told in a clause after them
+EVENT_DID = re.compile(r"\s(?:(?:that|which)\s)?(?:the|its)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|"
+                       r"flooding|earthquake|quake|hurricane|typhoon|cyclone|tornado|landslide|avalanche|eruption|explosion|blast)"
+                       r"\s" + AUX + r"{0,2}" + ADVERB + r"?" + VERB_WORD, re.IGNORECASE)
+# "the number of homes destroyed at 231", "the number of people evacuated rose to 11,000": the things and the verb, named
+# before the figure
+NUMBER_OF = re.compile(r"\b[Tt]he\s(?:total\s)?number\sof\s(?P<things>[a-z]+)\s(?P<verb>[a-z]+ed|" + _IRREGULAR_WORDS + r")\s"
+                       r"(?:(?:has|had|have)\s)?(?:(?:rose|risen|climbed|jumped|grew|stood|stands|reached|is|was)\s)?(?:at|to)\s"
+                       r"(?:(?:about|some|around|roughly|nearly|almost|more\sthan|over|at\sleast)\s)?$")
+# Crews an event brings out: "1,340 firefighters were still on the lines", "more than 600 rescuers"
+RESPONDERS = frozenset({"firefighter", "fire-fighter", "rescuer", "paramedic", "responder", "lifeguard"})
+# "burned 14,000 hectares and destroyed 140 homes": a second verb of the subject of the tally before it
+AND_VERB = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$")
 # "The company shipped", "It sold": the organization the document is about, when the sentence names no one.
 ORG_SUBJECT = re.compile(r"(?:\b(?:the|its)\s+(?:[a-z-]+\s+)?" + ORG_NOUN + r"|\bit)\s+(?:(?:has|had|have|also|now|already)\s+){0,2}$",
                          re.IGNORECASE)
@@ -193,15 +215,20 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     A figure with no unit is a tally only by the label of its line (`label`, its span in the sentence) or by
     the things of the tally told before it in the sentence (`previous`, "homes destroyed").
     """
-    if not unit and label is None and previous is None:
+    if not unit and label is None and previous is None and "number of" not in sentence[max(0, s - 80):s]:
         return None  # NOTE: checked first: most bare figures have neither, and the searches below cost time
     if EARLIER_TIME.search(sentence, max(0, s - REACH), s):  # NOTE: within reach, so a 20 MB line stays linear
         return None
+    counted = NUMBER_OF.search(sentence, max(0, s - 80), s)
+    if counted and (done := participle(counted.group("verb"))):
+        things = counted.group("things")
+        things = "people" if things.rstrip("s") in PEOPLE else things
+        return Tally(f"{things} {done}", None, f"a figure of 'the number of {counted.group('things')} {counted.group('verb')}'")
     if not unit:
         return _bare_tally(sentence, s, e, label, previous)
     if unit in NOT_THINGS or not unit.isalpha():
         return None
-    source = SOURCES_BEFORE.search(sentence, max(0, s - 20), s)
+    source = SOURCES_BEFORE.search(sentence, max(0, s - 20), s) if unit.lower() not in RESPONDERS else None
     if source and not (source.group().lower().startswith("said") and FINITE_AFTER.match(sentence, e)):
         return None
     things = plural(unit.lower())
@@ -209,6 +236,9 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     if without:
         return Tally(f"{things} without {without.group('what')}", None,
                      f"a count of {things} left without {without.group('what')}")
+    did = EVENT_DID.match(sentence, e)
+    if did and (done := participle(did.group("verb"))):
+        return Tally(f"{things} {done}", None, f"a count of {things} and what the event did to them, '{did.group('verb')}'")
     after = VERB_AFTER.match(sentence, e)
     if after and (done := participle(after.group("verb"))):
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb after it, '{after.group('verb')}'")
@@ -217,6 +247,8 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         return Tally(f"{things} {done}", None, f"a count of {things} and what was done to them, 'the {nominal.group('verb')} of'")
     before = VERB_BEFORE.search(sentence, max(0, s - 30), s)
     if not before or (done := participle(before.group("verb"))) is None:
+        if unit.lower() in RESPONDERS:
+            return Tally(f"{things} deployed", None, f"a count of {things}, the crews an event brings out")
         return None
     at = before.start()
     if before.group("verb").endswith("ing"):
@@ -233,11 +265,20 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     if owner:
         return Tally(f"{things} {done}", owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                 f"whose subject is {owner}")
+    event = next((n.name + found.group(1) for n in names if not n.possessive and n.end - base <= at
+                  and (found := NAMED_EVENT.match(sentence, n.end - base)) and NAMED_EVENT_GAP.fullmatch(sentence, found.end(), at)),
+                 None)
+    if event:
+        return Tally(f"{things} {done}", event, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                                f"whose subject is the {event}")
+    if previous is not None and AND_VERB.search(sentence, max(0, at - 20), at) and " without " not in previous.qualifier:
+        return Tally(f"{things} {done}", previous.owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                                         f"a second verb of the tally before it ({previous.qualifier})")
     if salient and not any(n.end - base <= at for n in names if not n.possessive) \
             and ORG_SUBJECT.search(sentence, max(0, at - 40), at):
         return Tally(f"{things} {done}", salient, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                   f"whose subject is the organization the document is about, {salient}")
-    if EVENT_SUBJECT.search(sentence, max(0, at - 40), at):
+    if EVENT_SUBJECT.search(sentence, max(0, at - 40), at) or (at < REACH and EVENT_OPENING.match(sentence[:at])):
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                "whose subject is the event")
     return None
