@@ -470,6 +470,15 @@ def test_a_document_may_shorten_a_two_word_company_name_to_its_first_word():
     assert facts[1].entity == "Halden Grid"
 
 
+def test_a_body_named_for_its_members_is_what_its_first_word_stands_for_when_nothing_else_is():
+    facts = align([fact("Corvenna Growers' Co-operative", "revenue", doc="a.md"), fact("Corvenna", "revenue", doc="a.md")],
+                  names={"a.md": {"Corvenna Growers' Co-operative", "Corvenna Lissard Wines", "Corvenna"}})
+    assert facts[1].entity == "Corvenna Growers' Co-operative"
+    facts = align([fact("Wexley Albion", "revenue", doc="a.md"), fact("Albion", "revenue", doc="a.md")],
+                  names={"a.md": {"Wexley Albion", "Albion Supporters' Trust", "Albion"}})
+    assert facts[1].entity == "Wexley Albion"
+
+
 def test_a_place_is_not_the_building_named_after_it():
     facts = align([fact("Harrowfield Stadium", "founding", kind="date", doc="a.md"), fact("Harrowfield", "founding", kind="date", doc="a.md")],
                   names={"a.md": {"Harrowfield Stadium", "Harrowfield"}})

@@ -108,6 +108,13 @@ def test_one_body_named_for_two_things_is_one_name():
     assert names("Vantel and Kestrel Mobile agreed.") == ["Vantel", "Kestrel Mobile"]
 
 
+def test_a_body_named_for_its_members_is_one_name():
+    assert names("Brenac Vintners' Cooperative and the Portside Workers\u2019 Alliance met.") == [
+        "Brenac Vintners' Cooperative", "Portside Workers\u2019 Alliance"]
+    found = mentions("Orbelle Technologies' Tessel 7 sold.")  # a plural's possessive before a product stays apart
+    assert [(m.name, m.possessive) for m in found] == [("Orbelle Technologies", True), ("Tessel 7", False)]
+
+
 def test_possessive_straight_apostrophe():
     (m,) = mentions("Meta's new lab opened.")
     assert (m.name, m.possessive) == ("Meta", True)

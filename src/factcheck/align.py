@@ -66,12 +66,21 @@ def _family(name: str) -> bool:
 
 
 def _fuller(short: str, multi, people=frozenset()) -> list[str]:
-    """The longer names a one-word name may stand for: a surname, a name before a company suffix, or the
+    """The longer names a one-word name may stand for: a surname, a name before a company suffix, the
     first word of a two-word name that is not a person's ("Halden" of "Halden Grid"), nor a family's
-    ("Merriton" is not the Merriton family), nor a place's building or road ("Harrowfield" is not Harrowfield Stadium)."""
-    return sorted({m for m in multi if _short_form(short, m)
-                   or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
-                       and m.split()[1].lower() not in NAMED_AFTER_A_PLACE)})
+    ("Merriton" is not the Merriton family), nor a place's building or road ("Harrowfield" is not Harrowfield
+    Stadium), or, when none of these is, the first word of a body named for its members ("Corvenna" of
+    "Corvenna Growers' Co-operative")."""
+    found = sorted({m for m in multi if _short_form(short, m)
+                    or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
+                        and m.split()[1].lower() not in NAMED_AFTER_A_PLACE)})
+    # NOTE: only when nothing else fits: "Albion" is Wexley Albion, not the Albion Supporters' Trust
+    return found or sorted(m for m in multi if len(m.split()) == 3 and m.split()[0] == short and _members_body(m))
+
+
+def _members_body(name: str) -> bool:
+    """ "Corvenna Growers' Co-operative": a body named after a place and its members, which the place's name stands for."""
+    return name.split()[1].endswith(("s'", "s\u2019"))
 
 
 def _settled(short: str, candidates: list[str]) -> str | None:

@@ -61,7 +61,8 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "publisher network league ministry brand employer museum gallery university college hospital institute "
              "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
-             "promoter service zoo festival orchestra theatre library school park").split()
+             "promoter service zoo festival orchestra theatre library school park cooperative co-operative co-op alliance "
+             "guild collective").split()
 ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Last words of club names that stand for the club on their own ("Rovers" of "Kellmoor Rovers").
 CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".split())
@@ -251,11 +252,14 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         if run:
             gap = text[run[-1].end():token.start()]
             joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _clean(word)[0] in PLACE_AFTER_POSSESSIVE)
+            # "Brenac Vintners' Cooperative", "the Portside Workers' Alliance": a body named for its members
+            members_body = gap in ("' ", "\u2019 ") and run[-1].group(0).endswith("s") \
+                and _clean(word)[0].lower() in ORG_SUFFIXES | INSTITUTION_WORDS | {"federation", "guild", "collective"}
             institution_for = gap == " for " and _clean(run[-1].group(0))[0].lower() in INSTITUTION_WORDS
             # "the Rivers and Coasts Agency", "Lydgate and Ormsby Health Trust": one body named for two things
             institution_and = gap == " and " and len(run) <= 2 and not run[-1].group(0).endswith(("'s", "\u2019s")) \
                 and _AND_INSTITUTION.match(text, token.start()) is not None
-            if not (joined or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
+            if not (joined or members_body or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"
