@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import attribute_name, base_attribute
 
 # Dates of a person's life and posts: "arrived in 2019" is a person's joining, never a thing's release.
-PERSON_EVENTS = frozenset({"joining", "departure", "birth", "death"})
+PERSON_EVENTS = frozenset({"joining", "departure", "birth", "death", "arrest"})
 
 
 @dataclass(frozen=True, slots=True)
