@@ -31,7 +31,7 @@ from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referen
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of
-from .products import named_products, product_figure
+from .products import product_subject, named_products, product_figure
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, SINCE_BEFORE, _governed,
@@ -252,11 +252,13 @@ class Extractor:
                     attribute = f"price (per {unit})"  # "will carry a list price of €1,450 a dose": one dose's price
             tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,
                                known_persons, label_of(sentence, start - s),
-                               last_tally[1] if last_tally and last_tally[0] == index else None) \
+                               last_tally[1] if last_tally and last_tally[0] == index else None,
+                               product_subject(sentence, start - s, products) if products else None) \
                 if self.tallies and attribute is None and why is None and kind in ("count", "number") \
                 and quantity is not None else None
             if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
                 entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why
+
                 last_tally = (index, tally)
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:

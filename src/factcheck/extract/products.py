@@ -21,10 +21,13 @@ PRODUCT_NOUNS = ("game", "film", "movie", "album", "phone", "smartphone", "hands
 _NOUN = r"(?P<noun>" + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True)) + r")"
 _NAME = r"(?P<name>[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|\d+[A-Za-z]?)){0,3})"
 # "Tidebreaker, the long-delayed naval adventure game": a name described as a product of a kind.
-DESCRIBED_AFTER = re.compile(r"(?<![\w-])" + _NAME + r",\s(?:the|a|an|its|their|his|her)\s(?:[\w-]+\s){0,5}?" + _NOUN + r"\b")
+# (but "Pinfeather, the developer behind the hit game": a preposition or another article starts another thing)
+DESCRIBED_AFTER = re.compile(r"(?<![\w-])" + _NAME + r",\s(?:the|a|an|its|their|his|her)\s"
+                             r"(?:(?!(?:the|a|an|of|behind|from|by|for|with|at|in|on|to|and|who|which|that)\s)[\w-]+\s){0,5}?"
+                             + _NOUN + r"\b")
 # "the game Tidebreaker", "its new phone, the Arlo 5": a product kind, then its name.
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s(?:new\s|latest\s|first\s|debut\s|flagship\s)?(?:[\w-]+\s)?" + _NOUN
-                              + r",?\s(?:the\s)?" + _NAME)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s(?:new\s|latest\s|first\s|debut\s|flagship\s)?(?:[\w-]+\s){0,2}?" + _NOUN
+                              + r",?\s(?:the\s)?[\"\u201c]?" + _NAME)
 # "The drug, taken as a monthly jab, will": a clause between commas after the product
 ASIDE = re.compile(r",\s[^,;]{1,60},")
 # The product a sentence opens on: "The game", "The new phone".
@@ -53,6 +56,19 @@ def named_products(text: str, persons: frozenset[str] = frozenset()) -> dict[str
             if name not in persons and not name.startswith(("The ", "A ", "An ")):
                 found.setdefault(m.group("noun").lower(), Counter())[name] += 1
     return dominant(found)
+
+
+# "The game has now sold 4.3 million": the verb between the product a sentence opens on and a count
+SUBJECT_VERB_GAP = re.compile(r"\s(?:(?:has|had|have)\s)?(?:(?:now|already|so\sfar|since)\s)?[a-z]+\s" + QUALIFIER_WORDS)
+
+
+def product_subject(sentence: str, s: int, products: dict[str, str]) -> str | None:
+    """The product a sentence opens on ("The game has now sold") when it is the subject of the verb right before the
+    count at sentence offset `s`: the one product of that kind the document names."""
+    subject = SUBJECT.match(sentence) if products else None
+    if subject is None or subject.end() > s or not SUBJECT_VERB_GAP.fullmatch(sentence, subject.end(), s):
+        return None
+    return products.get(subject.group("noun").lower())
 
 
 def product_figure(sentence: str, s: int, kind: str, products: dict[str, str]) -> NamedFigure | None:

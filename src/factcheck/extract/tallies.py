@@ -139,7 +139,7 @@ REACH = 300
 """How far (characters) before a count the words that make it a tally are looked for."""
 # "The 7:42 service from Kellow to Port Averil was carrying": a name after a preposition is no subject
 AFTER_PREPOSITION = re.compile(r"\b(?:to|from|in|at|of|for|by|with|near|into|on)\s+$", re.IGNORECASE)
-NAME_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|now|already|eventually|then|only)\s+){0,2}")
+NAME_SUBJECT_GAP = re.compile(r"[\"\u201d]?\s+(?:(?:has|had|have|also|now|already|eventually|then|only)\s+){0,2}")
 # Things that people are: one tally for residents, people and inhabitants.
 PEOPLE = frozenset({"people", "person", "resident", "inhabitant", "villager", "local", "citizen"})
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
@@ -207,13 +207,15 @@ def _named(name: NameMention, base: int, sentence: str, persons: frozenset[str],
 
 def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names: list[NameMention],
                salient: str | None = None, persons: frozenset[str] = frozenset(),
-               label: tuple[int, int] | None = None, previous: Tally | None = None) -> Tally | None:
+               label: tuple[int, int] | None = None, previous: Tally | None = None,
+               product: str | None = None) -> Tally | None:
     """The tally a count at sentence offsets ``s:e`` (its text ends with its unit) is, if the words beside it tell one.
 
     `salient` is the organization the document is about so far: "the company" or "it" before the verb;
     `persons` are the people the document names, whose surnames may open a sentence ("Kormoss won").
     A figure with no unit is a tally only by the label of its line (`label`, its span in the sentence) or by
-    the things of the tally told before it in the sentence (`previous`, "homes destroyed").
+    the things of the tally told before it in the sentence (`previous`, "homes destroyed"). `product` is the product
+    the sentence opens on as the subject of the verb before the count ("The game has now sold").
     """
     if not unit and label is None and previous is None and "number of" not in sentence[max(0, s - 80):s]:
         return None  # NOTE: checked first: most bare figures have neither, and the searches below cost time
@@ -278,6 +280,9 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
             and ORG_SUBJECT.search(sentence, max(0, at - 40), at):
         return Tally(f"{things} {done}", salient, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                   f"whose subject is the organization the document is about, {salient}")
+    if product:
+        return Tally(f"{things} {done}", product, f"a count of {things} and the verb before it, '{before.group('verb')}', "
+                                                  f"whose subject is the product the document names, {product}")
     if EVENT_SUBJECT.search(sentence, max(0, at - 40), at) or (at < REACH and EVENT_OPENING.match(sentence[:at])):
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                "whose subject is the event")
