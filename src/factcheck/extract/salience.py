@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import PLACE_WORDS, THING_WORDS, NameMention
+from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention
 from .plans import TIER_NOUNS
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
@@ -108,4 +108,11 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
                 if match:
                     described.setdefault(match.group(1).lower(), set()).add(n.name)
     typed.update({kind: next(iter(found)) for kind, found in described.items() if len(found) == 1})
+    # "the terminal company" for Veldhaven Terminal Company: the last two words of the one name that ends in them
+    ending: dict[str, set[str]] = {}
+    for key in named:
+        words = key.split()
+        if len(words) >= 3 and words[-1].lower() in ORG_NOUNS and words[-2][:1].isupper():
+            ending.setdefault(" ".join(words[-2:]).lower(), set()).add(key)
+    typed.update({pair: next(iter(found)) for pair, found in ending.items() if len(found) == 1})
     return typed

@@ -607,7 +607,7 @@ ORG_KINDS = {
 }  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
-TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:[\w-]+\s)?(" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
+TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
                         + r")(?:'s|\u2019s)?\b", re.I)
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
@@ -1539,8 +1539,10 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     `typed` maps a kind of organization ("club", "bank") to the one of that kind the document names
     most: "the club" is the club even when the document is mostly about its buyer."""
     noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
-    if noun and typed.get(noun.group(1).lower()) and typed[noun.group(1).lower()] != exclude:
-        return typed[noun.group(1).lower()], f"the {noun.group(1).lower()} the document names most"
+    if noun and (modified := f"{noun.group('modifier')} {noun.group('kind')}".lower()) in typed and typed[modified] != exclude:
+        return typed[modified], f"the one {modified} the document names"  # "the terminal company": Veldhaven Terminal Company
+    if noun and typed.get(noun.group('kind').lower()) and typed[noun.group('kind').lower()] != exclude:
+        return typed[noun.group('kind').lower()], f"the {noun.group('kind').lower()} the document names most"
     intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
                and not (intro and n.start - base < intro.end() <= before)
