@@ -115,6 +115,10 @@ def test_a_body_named_for_its_members_is_one_name():
     assert [(m.name, m.possessive) for m in found] == [("Orbelle Technologies", True), ("Tessel 7", False)]
 
 
+def test_a_demonym_before_a_common_noun_is_no_name():
+    assert names("The German collector Otto Brammer met the Mexican envoy and the Kenyan runner.") == ["Otto Brammer"]
+
+
 def test_possessive_straight_apostrophe():
     (m,) = mentions("Meta's new lab opened.")
     assert (m.name, m.possessive) == ("Meta", True)

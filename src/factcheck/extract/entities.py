@@ -95,7 +95,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
 FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
-DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish)")
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"
+                     r"Iraqi|Pakistani|Saudi|Omani|Qatari|Kuwaiti|Yemeni|Nepali|Bangladeshi")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)|-year-old)\s$", re.I)
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})

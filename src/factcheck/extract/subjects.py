@@ -1922,6 +1922,8 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         ns = n.start - base
         if ns < anchor or ns > min(c_end, max(e, anchor) + OBJECT_REACH) or n.name == entity:
             continue
+        if ns > e and " and " in sentence[e:ns]:
+            continue  # "bought it for £640,000 and sent it to Brindlecombe": a name of the next clause or list item
         m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+)?$", sentence[max(anchor, ns - 24):ns])
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
