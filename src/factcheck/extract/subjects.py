@@ -604,7 +604,8 @@ ORG_KINDS = {
     "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
-}  # NOTE: not airlines, banks or insurers, whose names often carry no such word ("Skyvane Regional")
+    "cooperative": ("cooperative", "co-operative", "co-op"),
+}  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
