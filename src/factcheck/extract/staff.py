@@ -33,6 +33,24 @@ SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|ne
 NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
 
 
+# "eliminate 1,870 positions out of roughly 7,400", "employs 650 workers, out of about 5,000 across the group": the whole
+# staff a count of jobs or people is part of
+OUT_OF_GAP = re.compile(r"(?:\s[a-z]+(?:\s[a-z]+){0,3})?,?\s(?:out\sof|of\sa\stotal\sof|from\sa\stotal\sof)\s")
+
+
+def whole_of_staff(sentence: str, s: int, neighbours, its_org: Callable[[], str | None]) -> Attribution | None:
+    """The headcount of the organization "it" stands for, when the figure at sentence offset `s` is the whole staff a count
+    of jobs or people before it is "out of"."""
+    if "of " not in sentence[max(0, s - 12):s]:
+        return None  # NOTE: the common case stays cheap
+    prior = neighbours.last_blocking_before(s)
+    if prior is None or not JOB_NOUN.search(sentence, *prior) or not OUT_OF_GAP.fullmatch(sentence, prior[1], s):
+        return None
+    owner = its_org()
+    return Attribution(owner, "headcount", None, f"the whole staff {sentence[prior[0]:prior[1]]!r} are part of, the staff of "
+                                                 f"the organization the document is about, {owner}", "count") if owner else None
+
+
 def staff_share_owner(sentence: str, base: int, e: int, names: list[NameMention], persons) -> str | None:
     """The organization whose staff the share after the cuts ending at `e` is of: "..., about 40 percent of
     Caskell's 2,750 staff"."""

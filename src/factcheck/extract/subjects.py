@@ -52,7 +52,7 @@ from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
-from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner
+from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner, whole_of_staff
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -777,8 +777,9 @@ def _attribute_fact(
         if found is not None:
             return found
     if kind in ("count", "number"):
-        found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes,
-                                    lambda: _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)[0])
+        its_org = lambda: _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)[0]  # noqa: E731
+        found = cuts_of_named_staff(sentence, base, s, e, names, neighbours, attributes, its_org) \
+            or whole_of_staff(sentence, s, neighbours, its_org)
         if found is not None:
             return found
     if kind == "date" and REPORTED_ON.search(sentence, max(0, s - 30), s):
