@@ -71,6 +71,8 @@ MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|w
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
+# ", the family company that runs the ski area, ": an aside about a name, which does not part a cue from its figure
+ASIDE_BETWEEN = re.compile(r",\s(?:the|a|an|which|who|whose)\s[^,;()]{1,90},\s")
 # NOTE: English mostly puts the cue before the value ("invested $2 billion",
 # "left in May"); a cue after the value must be clearly closer to win.
 AFTER_PENALTY = 12
@@ -286,6 +288,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                 (not passive and taken is not None and taken[0] - m.end() <= 1)
         else:
             distance = start - m.end()
+            if distance > MAX_CUE_DISTANCE and (aside := ASIDE_BETWEEN.search(sentence, m.end(), start)):
+                distance -= len(aside.group(0))  # "to buy Hollenfirn, the family company that runs the ski area, for": an aside
             between = neighbours.blocking_within(m.end(), start)
             claimant = neighbours.next_start_of_kind(kind, m.end())
             if not between and claimant is not None and claimant < start \
