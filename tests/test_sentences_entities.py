@@ -119,6 +119,11 @@ def test_a_demonym_before_a_common_noun_is_no_name():
     assert names("The German collector Otto Brammer met the Mexican envoy and the Kenyan runner.") == ["Otto Brammer"]
 
 
+def test_a_title_in_quotes_keeps_its_small_words():
+    assert names('"Evening Ferry at Sundholm" went to Mara Bell, and \u201cA Night in Vellmar\u201d to Ostberg Library.') == [
+        "Evening Ferry at Sundholm", "Mara Bell", "A Night in Vellmar", "Ostberg Library"]
+
+
 def test_possessive_straight_apostrophe():
     (m,) = mentions("Meta's new lab opened.")
     assert (m.name, m.possessive) == ("Meta", True)

@@ -131,6 +131,7 @@ GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
 _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|Ministry|"
                               r"Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|Partnership)\b")
+_TITLE_GAPS = frozenset({" at ", " in ", " on ", " and ", " for ", " the ", " a ", " of the ", " to ", " with ", " from "})
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
 
@@ -197,7 +198,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 del run[0]
             if not run:
                 return
-        while len(run) > 1 and _sentence_initial(text, start, run[0].start()) and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)) \
+        quoted = text[run[0].start() - 1:run[0].start()] in ('"', "\u201c")  # "Evening Ferry at Sundholm": a title
+        while len(run) > 1 and not quoted and _sentence_initial(text, start, run[0].start()) \
+                and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)) \
                 and _clean(run[-1].group(0))[0].lower() not in ORG_SUFFIXES | INSTITUTION_WORDS | {"university", "hospital"}:
                 # but "Glasswing Live", "Pelling College", "Kettering General Hospital"
             del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
@@ -260,7 +263,10 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             # "the Rivers and Coasts Agency", "Lydgate and Ormsby Health Trust": one body named for two things
             institution_and = gap == " and " and len(run) <= 2 and not run[-1].group(0).endswith(("'s", "\u2019s")) \
                 and _AND_INSTITUTION.match(text, token.start()) is not None
-            if not (joined or members_body or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
+            # "Evening Ferry at Sundholm": a title in quotes keeps its small words
+            titled = gap in _TITLE_GAPS and text[run[0].start() - 1:run[0].start()] in ('"', "\u201c") \
+                and not re.search(r'["\u201d]', text[run[0].start():token.start()])
+            if not (joined or members_body or titled or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"
