@@ -389,6 +389,8 @@ IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?)\b
 # "raised its single fare to", "to raise prices from": a price raised, not money raised
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
+# "... and now expects $4.9 billion": a forecast of the figure the sentence gave before
+EXPECTS_NEXT = re.compile(r"\band\s(?:now\s|still\s|also\s)?(?:expects|forecasts|sees|predicts|projects)\s" + QUALIFIER_WORDS + r"$")
 # "aims to keep inflation at 2 percent": a target
 AIMED = re.compile(r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|goal\sis|mandated)\sto\s", re.I)
 # "... fire killed", "... fire, which killed", "... fire, as it is still known in the valley, claimed"
@@ -767,6 +769,16 @@ def _attribute_fact(
     if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
         # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
         return Attribution(None, None, None, "an average, not the figure itself", kind)
+    if kind in ("money", "count", "percent") and "and " in before[-40:] and (expects := EXPECTS_NEXT.search(sentence, max(0, s - 40), s)):
+        # "earned revenue of $4.62 billion in 2025 and now expects $4.9 billion this year": the same figure, forecast
+        prior = neighbours.last_blocking_before(expects.start())
+        main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject, attributes,
+                              patterns, persons, neighbours, previous_org, year, previous_person, typed_orgs) \
+            if prior is not None and neighbours.kind_at(prior[0]) == kind and prior[0] >= clause(sentence, prior[0])[0] else None
+        if main is not None and main.attribute and main.entity:
+            return Attribution(main.entity, base_attribute(main.attribute) + " (projected)", main.object,
+                               f"'{expects.group(0).strip()}' the figure of {sentence[prior[0]:prior[1]]!r} before it: "
+                               f"{main.entity}'s {base_attribute(main.attribute)}, forecast", kind)
     if compared or changed:
         words = (compared or changed).group(0).strip(", ").split()
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
