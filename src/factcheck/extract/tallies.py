@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import NAMED_EVENT, ORG_NOUN, NameMention
+from .entities import DATELINE, NAMED_EVENT, ORG_NOUN, NameMention
 
 # Simple past and participle forms that do not end in "-ed", and the participle each stands for.
 IRREGULAR = {
@@ -112,7 +112,7 @@ NAMED_EVENT_GAP = re.compile(r"(?:\s(?:of|in)\s(?:19|20)\d\d)?(?:,\s[^,;]{1,80},
 # "A wildfire fanned by hot winds had burned": an event opening the sentence, and what drove or started it
 EVENT_OPENING = re.compile(r"\W*(?:the|a|an)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|flooding|earthquake|"
                            r"quake|hurricane|typhoon|cyclone|tornado|landslide|avalanche|eruption|explosion|blast|outbreak)"
-                           r"\s(?:[a-z]+ed|driven|blown)\s(?:by|in|on|along)\s(?:[a-z-]+\s){1,4}?" + AUX + r"?$", re.IGNORECASE)
+                           r"\s(?:[a-z]+ed|[a-z]+en|fed|blown)\s(?:by|in|on|along)\s(?:[a-z-]+\s){1,4}?" + AUX + r"?$", re.IGNORECASE)
 # "212 homes the fire has destroyed", "the 40 homes that the flood damaged": things an event did something to,
 # told in a clause after them
 EVENT_DID = re.compile(r"\s(?:(?:that|which)\s)?(?:the|its)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|"
@@ -125,6 +125,8 @@ NUMBER_OF = re.compile(r"\b[Tt]he\s(?:total\s)?number\sof\s(?P<things>[a-z]+)\s(
                        r"(?:(?:about|some|around|roughly|nearly|almost|more\sthan|over|at\sleast)\s)?$")
 # Crews an event brings out: "1,340 firefighters were still on the lines", "more than 600 rescuers"
 RESPONDERS = frozenset({"firefighter", "fire-fighter", "rescuer", "paramedic", "responder", "lifeguard"})
+# "forced 2,000 people from their homes": an evacuation
+FROM_HOMES = re.compile(r"\s(?:out\s)?(?:of|from)\s(?:their|his|her)\s(?:homes?|houses?)\b")
 # "burned 14,000 hectares and destroyed 140 homes": a second verb of the subject of the tally before it
 AND_VERB = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$")
 # "The company shipped", "It sold": the organization the document is about, when the sentence names no one.
@@ -253,6 +255,8 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
             return Tally(f"{things} deployed", None, f"a count of {things}, the crews an event brings out")
         return None
     at = before.start()
+    if done in ("driven", "forced") and FROM_HOMES.match(sentence, e):
+        done = "evacuated"  # "driving about 9,000 people from their houses": people evacuated
     if before.group("verb").endswith("ing"):
         progressive = PROGRESSIVE.search(sentence, max(0, at - 20), at)
         if progressive:  # "Korvel is recalling 38,400 vehicles": the subject before "is" owns it, as for "recalled"
@@ -283,7 +287,9 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     if product:
         return Tally(f"{things} {done}", product, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                   f"whose subject is the product the document names, {product}")
-    if EVENT_SUBJECT.search(sentence, max(0, at - 40), at) or (at < REACH and EVENT_OPENING.match(sentence[:at])):
+    if EVENT_SUBJECT.search(sentence, max(0, at - 40), at) or (at < REACH and (
+            EVENT_OPENING.match(sentence[:at]) or (dateline := DATELINE.match(sentence))
+            and EVENT_OPENING.match(sentence[:at], dateline.end()))):  # "ELLISFORD, Aug 11 (Wire) - A wildfire fanned by"
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                "whose subject is the event")
     return None
