@@ -683,6 +683,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    if found.attribute and found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
+        # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
+        previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
+        org, where = _organization(sentence, base, names, s, persons, previous_org, exclude=found.entity, typed=typed)
+        if org and org != found.entity and not _is_union(org):
+            return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
+        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
     if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
             and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
@@ -714,6 +721,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                        why=f"{found.why}; the figure now, which a planned change 'from ... to' starts from")
         return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
+
+
+def _is_union(name: str) -> bool:
+    """Whether a name is a trade union's ("Valley Bank Workers' Union", "Guild of Dispensing Staff")."""
+    words = name.lower().split()
+    return words[-1] in ("union", "unions", "guild", "federation", "alliance", "congress") or words[0] == "guild" \
+        or any(w.endswith(("workers'", "workers\u2019", "staff'")) for w in words)
 
 
 def _attribute_fact(
