@@ -690,6 +690,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         if org and org != found.entity and not _is_union(org):
             return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
+    if found.attribute and found.entity is None and base_attribute(found.attribute) in ("job cuts", "headcount") \
+            and (across := ACROSS_THE_FIRM.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
+        # "1,380 roles will go across the company": the staff of the company the document is about
+        previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
+        org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed)
+        if org:
+            return dataclasses.replace(found, entity=org, why=f"{found.why}; '{across.group(0)}', {where}")
     if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
             and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
@@ -721,6 +728,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                        why=f"{found.why}; the figure now, which a planned change 'from ... to' starts from")
         return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
+
+
+# "1,380 roles will go across the company": the whole of the organization the document is about
+ACROSS_THE_FIRM = re.compile(r"\b(?:across|throughout)\sthe\s(?:company|group|business|firm|bank|chain|retailer|organisation|organization)\b",
+                             re.I)
 
 
 def _is_union(name: str) -> bool:
