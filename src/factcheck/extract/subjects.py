@@ -683,6 +683,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    if found.attribute and base_attribute(found.attribute) == "price" and found.attribute == base_attribute(found.attribute) \
+            and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
+        # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
+        return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
     if found.attribute and found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
         # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
         previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
@@ -730,6 +734,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     return found
 
 
+# "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
+WILL_COST = re.compile(r"\bwill\s(?:now\s|then\s)?(?:cost|costs|rise\sto|go\sup\sto|increase\sto|be)\s" + QUALIFIER_WORDS + r"$", re.I)
+FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|month|week|year|spring|summer|autumn|winter)|the\sstart\sof|"
+                         r"\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 # "1,380 roles will go across the company": the whole of the organization the document is about
 ACROSS_THE_FIRM = re.compile(r"\b(?:across|throughout)\sthe\s(?:company|group|business|firm|bank|chain|retailer|organisation|organization)\b",
                              re.I)
