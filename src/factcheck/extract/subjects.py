@@ -687,6 +687,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
+    if found.attribute and base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
+        # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
+        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
     if found.attribute and found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
         # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
         previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
@@ -734,6 +737,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     return found
 
 
+# "640 branch staff will be affected": staff a change touches
+AFFECTED_AFTER = re.compile(r"\s(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?(?:affected|hit|impacted)\b")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
 WILL_COST = re.compile(r"\bwill\s(?:now\s|then\s)?(?:cost|costs|rise\sto|go\sup\sto|increase\sto|be)\s" + QUALIFIER_WORDS + r"$", re.I)
 FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(?:January|February|March|April|May|June|July|August|"
