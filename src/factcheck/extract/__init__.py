@@ -31,7 +31,7 @@ from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referen
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of
-from .products import product_subject, named_products, product_figure
+from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, SINCE_BEFORE, _governed,
@@ -258,7 +258,6 @@ class Extractor:
                 and quantity is not None else None
             if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
                 entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why
-
                 last_tally = (index, tally)
             if attribution.combined and attribute:  # "1,100 jobs could go across the combined group"
                 if takeover:

@@ -683,27 +683,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
-    if found.attribute and base_attribute(found.attribute) == "price" and found.attribute == base_attribute(found.attribute) \
-            and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
-        # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
-        return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
-    if found.attribute and base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
-        # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
-        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
-    if found.attribute and found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
-        # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
-        previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
-        org, where = _organization(sentence, base, names, s, persons, previous_org, exclude=found.entity, typed=typed)
-        if org and org != found.entity and not _is_union(org):
-            return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
-        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
-    if found.attribute and found.entity is None and base_attribute(found.attribute) in ("job cuts", "headcount") \
-            and (across := ACROSS_THE_FIRM.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
-        # "1,380 roles will go across the company": the staff of the company the document is about
-        previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
-        org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed)
-        if org:
-            return dataclasses.replace(found, entity=org, why=f"{found.why}; '{across.group(0)}', {where}")
+    reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
+    if reread is not None:
+        return reread
     if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
             and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
@@ -735,6 +717,35 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                        why=f"{found.why}; the figure now, which a planned change 'from ... to' starts from")
         return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
+
+
+def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: str, names, persons, context) -> Attribution | None:
+    """A second reading of an attributed figure whose wording around it changes what it is: a price from a date to come,
+    staff a change affects, a union's count of job cuts, jobs counted across the company. None when none applies.
+    `context` is (previous_org, year, previous_person, typed_orgs), as :func:`attribute_fact` takes it."""
+    if not found.attribute:
+        return None
+    previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
+    if base_attribute(found.attribute) == "price" and found.attribute == base_attribute(found.attribute) \
+            and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
+        # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
+        return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
+    if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
+        # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
+        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
+    if found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
+        # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
+        org, where = _organization(sentence, base, names, s, persons, previous_org, exclude=found.entity, typed=typed)
+        if org and org != found.entity and not _is_union(org):
+            return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
+        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
+    if found.entity is None and base_attribute(found.attribute) in ("job cuts", "headcount") \
+            and (across := ACROSS_THE_FIRM.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
+        # "1,380 roles will go across the company": the staff of the company the document is about
+        org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed)
+        if org:
+            return dataclasses.replace(found, entity=org, why=f"{found.why}; '{across.group(0)}', {where}")
+    return None
 
 
 # "640 branch staff will be affected": staff a change touches
