@@ -191,7 +191,9 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
                         "persons".split())
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
-AFFECTED_AFTER = re.compile(r"\s(?:without|affected|were\saffected|are\saffected|hit|stranded|cut\soff|impacted|who\slost)\b")
+# "customers affected", "640 branch staff will be affected": some of them, the ones something hit
+AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
+                            r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost)\b")
 # "cut off calls and data for about 8.2 million customers", "knocked out power for 40,000 homes": those an outage hit
 OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
                         + QUALIFIER_WORDS + r"$", re.I)
@@ -748,8 +750,6 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
     return None
 
 
-# "640 branch staff will be affected": staff a change touches
-AFFECTED_AFTER = re.compile(r"\s(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?(?:affected|hit|impacted)\b")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
 WILL_COST = re.compile(r"\bwill\s(?:now\s|then\s)?(?:cost|costs|rise\sto|go\sup\sto|increase\sto|be)\s" + QUALIFIER_WORDS + r"$", re.I)
 FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(?:January|February|March|April|May|June|July|August|"
@@ -1604,10 +1604,12 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     `typed` maps a kind of organization ("club", "bank") to the one of that kind the document names
     most: "the club" is the club even when the document is mostly about its buyer."""
     noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
-    if noun and (modified := f"{noun.group('modifier')} {noun.group('kind')}".lower()) in typed and typed[modified] != exclude:
-        return typed[modified], f"the one {modified} the document names"  # "the terminal company": Veldhaven Terminal Company
-    if noun and typed.get(noun.group('kind').lower()) and typed[noun.group('kind').lower()] != exclude:
-        return typed[noun.group('kind').lower()], f"the {noun.group('kind').lower()} the document names most"
+    if noun:
+        kind, modified = noun.group("kind").lower(), f"{noun.group('modifier')} {noun.group('kind')}".lower()
+        # "the terminal company": the one name ending in those words (Veldhaven Terminal Company), before "the company"
+        for key, how in ((modified, f"the one {modified} the document names"), (kind, f"the {kind} the document names most")):
+            if typed.get(key) and typed[key] != exclude:
+                return typed[key], how
     intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
                and not (intro and n.start - base < intro.end() <= before)
