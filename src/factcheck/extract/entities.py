@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from ..model import EVENT_NOUNS, EVENT_PREFIXES
 from .dates import MONTH_NAMES, WEEKDAYS
 
+# "fire", "earthquake", "derailment": a noun that names an event
+EVENT_NOUN = r"(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")"
 # "the Skelda fire", "the Ostry Hollow mine flood": a name with the event noun after it.
-NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b(?!['\u2019])")
+NAMED_EVENT = re.compile(r"((?:\s[a-z]+)?\s" + EVENT_NOUN + r")\b(?!['\u2019])")
 
 ROLE_WORDS = frozenset(
     "ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder cofounder "

@@ -157,6 +157,8 @@ PATTERN = re.compile(
 # "stands at 27", "put the toll at 340": a figure's level, never "at the age of".
 LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
                           r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
+MAX_AGE = 120
+"""The oldest age a bare number is read as."""
 AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
 # NOTE: the longest AGE_BEFORE wording, "at the age of ", is 14 characters, and "$" may stand before a final
 # newline: a match starts within 16 characters of where it is searched back from.
@@ -545,18 +547,18 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             age_at = None  # "the death toll stands at 27": a level, not an age
         explicit = age_at is not None and not age_at.group(0).lower().startswith("at ")
         if age_at and (raw[0].isdigit() or explicit) and (explicit or _AGE_END.match(text, end, end + 12)) \
-                and not (raw.isdigit() and int(raw) > 125):  # "the number of homes destroyed at 231": no one's age
+                and not (raw.isdigit() and int(raw) > MAX_AGE):  # "the number of homes destroyed at 231": no one's age
             start -= len(age_at.group(0))
             kind, unit, form = "age", "year", "at-age" if not explicit else "aged"
-        elif raw and raw.isdigit() and 1 <= int(raw) <= 120 and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
+        elif raw and raw.isdigit() and 1 <= int(raw) <= MAX_AGE and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
                 and SENTENCE_END_AFTER.match(text, end, end + 3):
             kind, unit, form = "age", "year", "apposition"  # "He is 71.", "She was 67."
-        elif raw and raw.isdigit() and "turn" in text[max(0, start - 12):start] and 1 <= int(raw) <= 120 \
+        elif raw and raw.isdigit() and "turn" in text[max(0, start - 12):start] and 1 <= int(raw) <= MAX_AGE \
                 and TURNED_BEFORE.search(text, max(0, start - 40), start) \
                 and not _NOUN_AFTER_TURNED.match(text, end, end + 20):
             kind, unit, form = "age", "year", "turned"  # "Teodora Brandvik, who turned 59 this month,"
         elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \
-                and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= 120:
+                and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= MAX_AGE:
             kind, unit, form = "age", "year", "apposition"
         elif raw and raw.lower() in FIXED_DURATIONS:
             kind, unit, form = "duration", FIXED_DURATIONS[raw.lower()], "duration"

@@ -40,7 +40,7 @@ APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]
 # What comes between the structure and a date of its building: "was completed in", ", built in", "opened in".
 BUILT_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?"
                        r"(?:first\s|only\s|finally\s)?(?:built|completed|finished|opened|constructed|inaugurated|commissioned)"
-                       r"\s(?:to\s(?:passengers|traffic|the\spublic|visitors|shipping|ships|trains|cars|vehicles|visitors|fans)\s)?(?:in|on)\s(?:the\s)?$")
+                       r"\s(?:to\s(?:passengers|traffic|the\spublic|visitors|shipping|ships|trains|cars|vehicles|fans)\s)?(?:in|on)\s(?:the\s)?$")
 DUE_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:is\s|was\s|are\s|were\s)?(?:still\s|now\s)?"
                      r"(?:due|expected|scheduled|set|planned)\sto\s(?:open|be\scompleted|be\sfinished)\s(?:in|by|on)\s(?:the\s)?$")
 # What comes between the structure and its cost: "cost", ", which links ..., cost", "is expected to cost", "was

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import DATELINE, NAMED_EVENT, ORG_NOUN, NameMention
+from .entities import DATELINE, EVENT_NOUN, NAMED_EVENT, ORG_NOUN, NameMention
+from .quantities import QUALIFIER_WORDS
 
 # Simple past and participle forms that do not end in "-ed", and the participle each stands for.
 IRREGULAR = {
@@ -110,19 +111,17 @@ EVENT_SUBJECT = re.compile(r"\b(?:storm|quake|earthquake|eruption|fire|wildfire|
 # dated or told in an aside, as the verb's subject
 NAMED_EVENT_GAP = re.compile(r"(?:\s(?:of|in)\s(?:19|20)\d\d)?(?:,\s[^,;]{1,80},)?\s" + AUX + r"{0,2}" + ADVERB + r"?")
 # "A wildfire fanned by hot winds had burned": an event opening the sentence, and what drove or started it
-EVENT_OPENING = re.compile(r"\W*(?:the|a|an)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|flooding|earthquake|"
-                           r"quake|hurricane|typhoon|cyclone|tornado|landslide|avalanche|eruption|explosion|blast|outbreak)"
-                           r"\s(?:[a-z]+ed|[a-z]+en|fed|blown)\s(?:by|in|on|along)\s(?:[a-z-]+\s){1,4}?" + AUX + r"?$", re.IGNORECASE)
+EVENT_OPENING = re.compile(r"\W*(?:the|a|an)\s(?:[a-z-]+\s)?" + EVENT_NOUN + r"\s(?:[a-z]+ed|[a-z]+en|fed|blown)\s(?:by|in|on|along)\s"
+                           r"(?:[a-z-]+\s){1,4}?" + AUX + r"?$", re.IGNORECASE)
 # "212 homes the fire has destroyed", "the 40 homes that the flood damaged": things an event did something to,
 # told in a clause after them
-EVENT_DID = re.compile(r"\s(?:(?:that|which)\s)?(?:the|its)\s(?:[a-z-]+\s)?(?:fire|wildfire|blaze|bushfire|storm|flood|floods|"
-                       r"flooding|earthquake|quake|hurricane|typhoon|cyclone|tornado|landslide|avalanche|eruption|explosion|blast)"
-                       r"\s" + AUX + r"{0,2}" + ADVERB + r"?" + VERB_WORD, re.IGNORECASE)
+EVENT_DID = re.compile(r"\s(?:(?:that|which)\s)?(?:the|its)\s(?:[a-z-]+\s)?" + EVENT_NOUN + r"\s" + AUX + r"{0,2}" + ADVERB + r"?"
+                       + VERB_WORD, re.IGNORECASE)
 # "the number of homes destroyed at 231", "the number of people evacuated rose to 11,000": the things and the verb, named
 # before the figure
 NUMBER_OF = re.compile(r"\b[Tt]he\s(?:total\s)?number\sof\s(?P<things>[a-z]+)\s(?P<verb>[a-z]+ed|" + _IRREGULAR_WORDS + r")\s"
                        r"(?:(?:has|had|have)\s)?(?:(?:rose|risen|climbed|jumped|grew|stood|stands|reached|is|was)\s)?(?:at|to)\s"
-                       r"(?:(?:about|some|around|roughly|nearly|almost|more\sthan|over|at\sleast)\s)?$")
+                       + QUALIFIER_WORDS + r"$")
 # Crews an event brings out: "1,340 firefighters were still on the lines", "more than 600 rescuers"
 RESPONDERS = frozenset({"firefighter", "fire-fighter", "rescuer", "paramedic", "responder", "lifeguard"})
 # "forced 2,000 people from their homes": an evacuation
@@ -288,8 +287,8 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         return Tally(f"{things} {done}", product, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                   f"whose subject is the product the document names, {product}")
     if EVENT_SUBJECT.search(sentence, max(0, at - 40), at) or (at < REACH and (
-            EVENT_OPENING.match(sentence[:at]) or (dateline := DATELINE.match(sentence))
-            and EVENT_OPENING.match(sentence[:at], dateline.end()))):  # "ELLISFORD, Aug 11 (Wire) - A wildfire fanned by"
+            EVENT_OPENING.match(sentence, 0, at) or (dateline := DATELINE.match(sentence))
+            and EVENT_OPENING.match(sentence, dateline.end(), at))):  # "ELLISFORD, Aug 11 (Wire) - A wildfire fanned by"
         return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                "whose subject is the event")
     return None
