@@ -49,6 +49,17 @@ _year = r"(?:19|20)\d\d"
 # With a day or a month name beside it, a year of any century: "4 July 1776", "December 1891".
 _full_year = r"(?:1\d|20)\d\d"
 _day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+ORDINAL_DAYS = {w: n for n, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth"), start=1)}
+ORDINAL_DAYS.update({f"twenty{sep}{w}": 20 + n for w, n in list(ORDINAL_DAYS.items())[:9] for sep in ("-", " ")})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+# A day of the month in words ("the fourth of July", "May twenty-first"), never part of a longer word
+# ("May second-quarter sales").
+_word_day = _first_three(ORDINAL_DAYS) + "(?:" + "|".join(w.replace(" ", r"\s") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")(?![\w-])"
+# A day in figures or in words after a month name: "May 4", "May the 4th", "Jan first".
+_month_day = rf"(?:the\s)?(?:{_day}\b|{_word_day}(?!\s[a-z]))"  # not "since March first responders"
 _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|between|and|to|last|this|next|early|mid-?|late|that|each|every)"
 _season = _first_three(SEASONS) + r"(?:spring|summer|autumn|fall|winter)"
 # "Tues", "Weds", "Thurs": the short forms no other word shares ("Sun", "Sat" and "Mon" are left alone)
@@ -77,14 +88,17 @@ PATTERN = re.compile(
       # or one or two digits, then a space) no other alternative can, so its place among them is free.
       (?=\d)(?:
         (?P<iso>\b{_year}-[01]\d-[0-3]\d\b)
-      | (?P<slashed>\b(?P<sl_a>\d{{1,4}})/(?P<sl_b>[01]?\d|[23]\d)/(?P<sl_c>\d{{4}}|\d{{1,2}})\b(?![/.]\d))
-      | (?P<dmy>\b{_day}\s(?:of\s)?{_month},?\s{_full_year}\b)
-      | (?P<daymonth>(?<![$\u20ac\u00a3\u00a5])\b{_day}\s(?:of\s)?{_month}\b(?!,?\s?(?:{_year}|\d)))
+      | (?P<slashed>\b(?P<sl_a>\d{{1,4}})[/.-](?P<sl_b>[01]?\d|[23]\d)[/.-](?P<sl_c>\d{{4}}|\d{{1,2}})\b(?![/.-]\d))
+      | (?P<nummonth>\b(?:(?:0?[1-9]|1[0-2])/{_year}|{_year}[/-](?:0?[1-9]|1[0-2]))\b(?![/.-]\d))
+      | (?P<dmy>\b{_day}(?:\s(?:of\s)?|-){_month}(?:,?\s|-){_full_year}\b)
+      | (?P<daymonth>(?<![$\u20ac\u00a3\u00a5])\b{_day}(?:\s(?:of\s)?|-){_month}\b(?!,?\s?(?:{_year}|\d)))
       | (?P<year>\b(?P<b_y>{_year}|1[6-8]\d\d(?!\s(?!as\b|is\b|was\b|has\b|its\b|his\b|this\b)[a-z]+s\b))\b(?![-/.]\d))
       )
     | (?P<ago>\b(?P<n>{_count})\s(?P<unit>day|week|month|year|decade)s?\sago\b)
     | (?!\d)(?:
-        (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}\s{_day}(?:[-\u2013](?P<mdy_to>[0-3]?\d)\b)?,?\s{_full_year})\b)
+        (?P<mdy>\b(?:{_weekday},?\s)?(?P<mdy_d>{_month}(?:\s{_month_day}|[-/]{_day}\b)(?:[-\u2013](?P<mdy_to>[0-3]?\d)\b)?,?\s{_full_year})\b)
+      | (?P<wordday>\b(?:the\s)?{_word_day}\sof\s{_month}(?:,?\s{_full_year}\b)?)
+      | (?P<nthwd>\bthe\s(?:first|second|third|fourth|last)\s{_weekday}\s(?:of|in)\s{_month}(?:,?\s{_full_year}\b)?)
       | (?P<wdmy>\b{_weekday},?\s(?P<wdmy_d>{_day}\s(?:of\s)?{_month},?\s{_full_year})\b)
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
       | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
@@ -95,11 +109,12 @@ PATTERN = re.compile(
       | (?P<thepart>\b(?P<tmod>{_mod})\sthe\s(?P<twhat>year|month)\b)
       | (?P<monthyear>(?:(?P<mmod>{_mod})\s)?\b(?P<my_m>{_month}),?\s(?:of\s)?(?P<my_y>{_full_year})\b)
       | (?P<season>(?:(?P<smod>{_mod})\s|\bthe\s(?={_season}\sof\s))?\b(?P<s_s>{_season})\s(?:of\s)?(?P<s_y>{_full_year})\b)
-      | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)s\b)
+      | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)'?s\b)
+      | (?P<decade2>\bthe\s(?:'?[013-9]0'?s|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
       | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
-      | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}\s{_day})(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
+      | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}(?:\s{_month_day}|[-/][0-3]?\d\b))(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
       | (?P<wdaymonth>\b{_weekday},?\s(?P<dm>{_day}\s(?:of\s)?{_month})\b(?!,?\s?(?:{_full_year}|\d)))
       | (?P<wdthe>\b(?P<wdt_w>{_weekday})\sthe\s(?P<wdt_d>[0-3]?\d)(?:st|nd|rd|th)\b)
       | (?P<weekday>\b{_weekday}\b)
@@ -172,40 +187,92 @@ def _month_number(text: str) -> int:
     return MONTH_NAMES[text.lower().rstrip(".")]
 
 
-_DAY_PARTS = re.compile(rf"(?P<d1>\d+)\D*?(?P<m1>{_month}),?\s(?P<y1>\d{{4}})|(?P<m2>{_month})\s(?P<d2>\d+)\D*?(?P<y2>\d{{4}})", re.I)
+_MONTH_WORD = re.compile(_month, re.I)
+_NTH_WEEKDAY = re.compile(rf"the\s(first|second|third|fourth|last)\s({_weekday})\s(?:of|in)\s({_month})", re.I)
+_YEAR_AT_END = re.compile(r"[,\s-]*(\d{4})$")
+
+
+def _month_and_day(text: str) -> tuple[int, int]:
+    """Month and day of a month name written with a day in figures or words, either way round ("June 30", "30th of
+    June", "May the fourth", "28-Nov"). Raises ValueError when no day is there."""
+    m = _MONTH_WORD.search(text)
+    if m is None:
+        raise ValueError(f"no month in {text!r}")
+    rest = " ".join(re.sub(r"\b(?:the|of)\b|[,/]", " ", text[:m.start()] + " " + text[m.end():]).split()).strip(" -")
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)?$", rest)
+    day = int(digits[1]) if digits else ORDINAL_DAYS.get(rest.lower())
+    if day is None:
+        raise ValueError(f"no day in {text!r}")
+    return _month_number(m[0]), day
 
 
 def parse_day(text: str) -> dt.date | None:
-    """The day of a span the grammar matched as one ("Jan 4, 2026", "4th of July 2025"); None for no such day.
+    """The day of a span the grammar matched as one ("Jan 4, 2026", "4th of July 2025", "1-Jan-2025"); None for no
+    such day.
 
     The grammar fixes the shape (day, month name, year in either order), so the
     parts are read directly; "April 31, 2025" is None, not a guess.
     """
-    m = _DAY_PARTS.fullmatch(text.strip())
-    if m is None:
+    text = text.strip()
+    year = _YEAR_AT_END.search(text)
+    if year is None:
         return None
-    day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
     try:
-        return dt.date(int(year), _month_number(month), int(day))
+        month, day = _month_and_day(text[:year.start()])
+        return dt.date(int(year[1]), month, day)
     except ValueError:
         return None
 
 
-def _slashed_day(a: int, b: int, c: str) -> dt.date | None:
-    """The day of "2015/08/12", "02/22/2016" or "22/02/2016"; None where day and month could be either way round
-    ("04/05/2026") or where there is no such day."""
+def _slashed_day(a: str, b: int, c: str, sep: str = "/") -> dt.date | None:
+    """The day of "2015/08/12", "02/22/2016", "22/02/2016", "18.09.2015" or "21/04/16"; None where day and month could
+    be either way round ("04/05/2026") or where there is no such day.
+
+    With dots or dashes the year is one of 1800-2099 and the first part at most two figures ("020-12-1234" is a
+    telephone number); a two-figure year takes slashes or dashes and is 2000-2049 or 1950-1999.
+    """
+    first, last = int(a), int(c)
     try:
-        if a >= 1000 and len(c) <= 2:
-            return dt.date(a, b, int(c))
-        if len(c) != 4 or not 1000 <= int(c) <= 2099 or a > 31:
+        if first >= 1000:  # the year first: "2015/08/12", "2015-8-12"
+            return dt.date(first, b, last) if len(a) == 4 and len(c) <= 2 else None
+        if len(c) == 2 and sep != ".":
+            year = last + (2000 if last < 50 else 1900)
+        elif len(c) == 4 and (1000 if sep == "/" else 1800) <= last <= 2099:
+            year = last
+        else:
             return None
-        if a > 12 and b <= 12:
-            return dt.date(int(c), b, a)
-        if b > 12 and a <= 12:
-            return dt.date(int(c), a, b)
-        return dt.date(int(c), a, b) if a == b else None
+        if len(a) > 2 or first > 31:
+            return None
+        if first > 12 and b <= 12:
+            return dt.date(year, b, first)
+        if b > 12 and first <= 12:
+            return dt.date(year, first, b)
+        return dt.date(year, first, b) if first == b else None
     except ValueError:
         return None
+
+
+DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+                "nineties": 90, "noughties": 0}
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nth_weekday(year: int, month: int, nth: str, weekday: str) -> dt.date | None:
+    """"The first Tuesday of November", "the last Friday in May" of `year`; None for a fifth one that is not there."""
+    target = weekday_number(weekday)
+    if nth.lower() == "last":
+        last = _month_span(year, month)[1]
+        return last - dt.timedelta(days=(last.weekday() - target) % 7)
+    first = dt.date(year, month, 1)
+    first += dt.timedelta(days=(target - first.weekday()) % 7)
+    day = first + dt.timedelta(weeks=ORDINAL_QUARTERS[nth.lower()] - 1)
+    return day if day.month == month else None
 
 
 def _nearest_month(month: int, published: dt.date, future: bool) -> int:
@@ -300,9 +367,15 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
             return (*_month_span(index // 12, index % 12 + 1), "month", None)
         years = n * (10 if unit == "decade" else 1)
         return (*_year_span(published.year - years, None), "year", None)
-    if g["monthday"] or g["daymonth"] or g["wdaymonth"]:
-        parts = g["md"].split() if g["monthday"] else (g["daymonth"] or g["dm"]).split()[::-1]  # "June 30" / "30 June"
-        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[-1]))
+    if g["nthwd"]:  # "the first Tuesday of November": in the nearest such month, on the tense's side
+        nth, weekday, month = _NTH_WEEKDAY.match(g["nthwd"]).group(1, 2, 3)
+        month = _month_number(month)
+        day = _nth_weekday(_nearest_month(month, published, future), month, nth, weekday)
+        if day is None:
+            raise ValueError(f"no {g['nthwd']}")
+        return day, day, "day", None
+    if g["monthday"] or g["daymonth"] or g["wdaymonth"] or g["wordday"]:
+        month, day = _month_and_day(g["md"] or g["daymonth"] or g["dm"] or g["wordday"])  # "June 30" / "30 June"
         year = _nearest_month(month, published, future)
         return _days_to(dt.date(year, month, day), g["md_to"] if g["monthday"] else None)
     if g["month"]:
@@ -404,8 +477,31 @@ def _absolute(m: re.Match) -> tuple[dt.date, dt.date, str, str | None] | None:
         except ValueError:
             return None
     if g["slashed"]:
-        day = _slashed_day(int(g["sl_a"]), int(g["sl_b"]), g["sl_c"])
+        separators = m.string[m.end("sl_a")], m.string[m.end("sl_b")]
+        day = _slashed_day(g["sl_a"], int(g["sl_b"]), g["sl_c"], separators[0]) if separators[0] == separators[1] else None
         return (day, day, "day", None) if day else None
+    if g["nummonth"]:  # "11/2016", "2016-11"; not the seasons "2010-11" and "2009/10"
+        first, second = re.split(r"[/-]", g["nummonth"])
+        year, month = (int(first), int(second)) if len(first) == 4 else (int(second), int(first))
+        if len(first) == 4 and month > year % 100:
+            return None
+        return (*_month_span(year, month), "month", None)
+    if g["wordday"] or g["nthwd"]:  # "the fourth of July 1776", "the first Tuesday of November 2026"; without a year, relative
+        written = g["wordday"] or g["nthwd"]
+        year = _YEAR_AT_END.search(written)
+        if year is None:
+            return None
+        if g["nthwd"]:
+            nth, weekday, month = _NTH_WEEKDAY.match(written).group(1, 2, 3)
+            day = _nth_weekday(int(year[1]), _month_number(month), nth, weekday)
+        else:
+            day = parse_day(written)
+        return (day, day, "day", None) if day else None
+    if g["decade2"]:  # "the '70s", "the 90's", "the seventies": 1930-1999 and the 2000s, 2010s ("the '20s" is either)
+        word = g["decade2"].split()[-1].lower()
+        start = DECADE_WORDS[word] if word in DECADE_WORDS else int(word.strip("'s"))
+        start += 2000 if start < 20 else 1900
+        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", None
     if g["quarter"]:
         q = int(g["q"]) if g["q"] else ORDINAL_QUARTERS[g["qord"].lower()]
         year = int(g["qy"] or g["qoy"])
@@ -474,6 +570,20 @@ def _clause_of(text: str, m: re.Match, sentence: str) -> str:
     return clause if FUTURE.search(clause) or any(_past_verbs(text, start, end)) else sentence
 
 
+# Month names that are also common lower-case words: written in lower case they are months only after "of"
+# ("the 4th of march"); the others are months in either case ("on june 5").
+_WORDLIKE_MONTHS = frozenset({"may", "march", "mar", "august"})
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|readings?|thermometers?|mercury)\b[^.]*$", re.I)
+
+
+def _month_written(text: str) -> bool:
+    """Whether the month name in `text` (a match of the grammar) reads as a month: capitalised, or in lower case
+    one that is no other word, or after "of"."""
+    m = _MONTH_WORD.search(text)
+    word = m[0]
+    return word[0].isupper() or word.rstrip(".").lower() not in _WORDLIKE_MONTHS or text[:m.start()].endswith("of ")
+
+
 def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:
     """Find date mentions in `text`.
 
@@ -487,26 +597,29 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
             continue
         if (m.group("theday") or m.group("weekend")) and not _THE_DAY_BEFORE.search(before):
             continue
-        if (m.group("month") and not m.group("b_m")[0].isupper()) \
+        if (m.group("month") and not _month_written(m.group("b_m"))) \
                 or ((m.group("weekday") or m.group("wdthe")) and not m.group(0)[0].isupper()) \
-                or (m.group("daymonth") and not m.group("daymonth").split()[-1][0].isupper()) \
-                or (m.group("monthday") and not m.group("md")[0].isupper()) \
-                or (m.group("wdaymonth") and not (m.group("dm").split()[-1][0].isupper() and m.group(0)[0].isupper())):
+                or (m.group("daymonth") and not _month_written(m.group("daymonth"))) \
+                or (m.group("monthday") and not _month_written(m.group("md"))) \
+                or (m.group("wdaymonth") and not (_month_written(m.group("dm")) and m.group(0)[0].isupper())):
             continue  # "he may", "5 may be": not months
+        if m.group("decade2") and m.group(0)[4] != "'" and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "highs in the 70s": degrees, not a decade
         if m.group("year") and not (_PREP_BEFORE.search(before) or text[m.end():m.end() + 1] == ","
                                     or (_FOR_BEFORE.search(before) and not _COUNTED_AFTER.match(text, m.end()))
                                     or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
                                     or DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
             continue
         absolute = _absolute(m)
-        if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy") or m.group("wdmy") or m.group("slashed")):
-            continue  # "April 31, 2025", "2025-02-30", "04/05/2026": no such day or no one day, so no date rather than a guess
         surface = m.group(0)
+        if absolute is None and (m.group("iso") or m.group("mdy") or m.group("dmy") or m.group("wdmy") or m.group("slashed")
+                                 or m.group("nummonth") or ((m.group("wordday") or m.group("nthwd")) and surface[-1].isdigit())):
+            continue  # "April 31, 2025", "2025-02-30", "04/05/2026": no such day or no one day, so no date rather than a guess
         if absolute is not None:
             start, end, granularity, mod = absolute
             span = DateSpan(start, end, granularity, mod)
         elif published is None:
-            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("wdthe") or m.group("theday") or m.group("weekend") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
+            granularity = "day" if (m.group("day") or m.group("weekday") or m.group("wordday") or m.group("nthwd") or m.group("wdthe") or m.group("theday") or m.group("weekend") or m.group("monthday") or m.group("daymonth") or m.group("wdaymonth")) \
                 else "month" if m.group("month") else "quarter" if m.group("relquarter") else "year"
             span = DateSpan(None, None, granularity, None, f"{surface}: no publication date, left unresolved")
         else:
