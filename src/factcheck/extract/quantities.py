@@ -135,8 +135,8 @@ PATTERN = re.compile(
         (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_money_scale})?)?
     )
     (?P<unit>
-        \s?(?P<pct>%|\bper\s?cent\b|\bpct\b)
-      | \s(?P<pp>percentage\spoints?)\b
+        \s?(?P<pct>%|\bper\s?cents?\b|\bpct\b|\bpercentage\b(?![\s-]points?))  # "30 percentage", "100 percents" 
+      | \s(?P<pp>percentage[\s-]points?)\b
       | \s(?P<curword>(?:{_cur_words}))\b
       | \s(?P<curcode>{_codes})\b
       | \s?(?P<cursym>[\u20ac\u00a3\u00a5\u20b9\u20a9])(?![\w$\u20ac\u00a3\u00a5])  # "10 \u20ac", "2.5 million \u20ac": a symbol after
