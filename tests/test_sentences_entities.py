@@ -115,6 +115,13 @@ def test_a_body_named_for_its_members_is_one_name():
     assert [(m.name, m.possessive) for m in found] == [("Orbelle Technologies", True), ("Tessel 7", False)]
 
 
+def test_a_possessive_that_opens_an_institution_name_keeps_it_whole():
+    assert names("The wing at St Orla's Children's Hospital and at Bram's Infirmary opened; Kett's Hospital paid.") == [
+        "St Orla's Children's Hospital", "Bram", "Infirmary", "Kett's Hospital"]
+    found = mentions("Vella's Children's fund grew.")  # two possessives with no institution after stay apart
+    assert [(m.name, m.possessive) for m in found] == [("Vella", True), ("Children", True)]
+
+
 def test_a_demonym_before_a_common_noun_is_no_name():
     assert names("The German collector Otto Brammer met the Mexican envoy and the Kenyan runner.") == ["Otto Brammer"]
 
@@ -184,6 +191,8 @@ def test_title_case_roles_are_not_part_of_the_name(role):
     ("This week Acme said so.", ["Acme"]),
     ("Friends said Quorra Dyne had been ill.", ["Quorra Dyne"]),  # people by their tie, not by name
     ("Creditors have objected to Acme's plan.", ["Acme"]),
+    ("Caretaker Ellis Quarrie, 41, is unbeaten.", ["Ellis Quarrie"]),  # a role's qualifier, not a first name
+    ("Interim boss Ellis Quarrie spoke.", ["Ellis Quarrie"]),
 ])
 def test_sentence_initial_function_words_are_dropped(text, expected):
     assert names(text) == expected

@@ -41,7 +41,7 @@ FUNCTION_WORDS = frozenset(
     "otherwise besides beyond above below inside outside within without under over across among "
     "along around behind between into onto upon through throughout toward towards per via amid "
     "amid whatever whoever whenever wherever nor either neither none nothing nobody such other another any few several "
-    "private rival former "
+    "private rival former interim acting caretaker outgoing incoming "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "
     "supporters critics insiders reports sources officials analysts investors much "
@@ -149,10 +149,11 @@ class NameMention:
     """True for "Meta's"."""
 
 
-# "Weaver's Lane", "St Mary's Road", "King's College": a possessive that is the first part of a place's name.
+# "Weaver's Lane", "St Mary's Road", "King's College", "St Alder's Children's Hospital": a possessive that is the first
+# part of a place's name.
 PLACE_AFTER_POSSESSIVE = frozenset({"Lane", "Street", "Road", "Avenue", "Square", "Row", "Place", "Court", "Cross", "Wharf",
                                     "Quay", "Hill", "Green", "Bridge", "Cathedral", "Church", "Chapel", "College", "Hospital"})
-_PLACE_NEXT = re.compile(r" (?:" + "|".join(sorted(PLACE_AFTER_POSSESSIVE)) + r")\b")
+_PLACE_NEXT = re.compile(r" (?:[A-Z][a-z]+['\u2019]s )?(?:" + "|".join(sorted(PLACE_AFTER_POSSESSIVE)) + r")\b")
 
 
 def _clean(token: str) -> tuple[str, bool]:
@@ -257,7 +258,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             continue
         if run:
             gap = text[run[-1].end():token.start()]
-            joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _clean(word)[0] in PLACE_AFTER_POSSESSIVE)
+            joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _PLACE_NEXT.match(text, run[-1].end(), end))
             # "Brenac Vintners' Cooperative", "the Portside Workers' Alliance": a body named for its members
             members_body = gap in ("' ", "\u2019 ") and run[-1].group(0).endswith("s") \
                 and _clean(word)[0].lower() in ORG_SUFFIXES | INSTITUTION_WORDS | {"federation", "guild", "collective"}
