@@ -88,6 +88,8 @@ AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|m
 # "The 51-year-old, who ...", "learned that the 59-year-old will": "the N-year-old" opening a sentence or a clause.
 AGED_REFERENCE = re.compile(r"(?:^[\"'\u201c]?|\b(?:that|but|and|when|while|as|after|before|because|although|since)\s)the\s$", re.I)
 # ", but the 81-year-old widow's ...": a later clause about someone named before.
+# "sacked the 52-year-old", "have appointed the 44-year-old": "the N-year-old" as the object of a verb.
+AGED_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s|t)\s(?:the|a)\s$")
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
@@ -685,6 +687,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    if found.attribute == "age" and form == "year-old" and found.entity and found.entity not in persons \
+            and AGED_OBJECT.search(sentence, max(0, s - 40), s) and not re.match(r"\s[A-Z]", sentence[e:e + 2]) \
+            and not ((noun := PERSON_NOUN_AFTER.match(sentence, e)) and noun.group(1) in NOT_PEOPLE):
+        # "Harwick Rovers sacked the 52-year-old": the person the verb acts on, not the organization acting
+        if previous_subject in persons:
+            return Attribution(previous_subject, "age", None, "'the N-year-old' a verb acts on, the person of the "
+                               "previous sentence", kind)
+        return dataclasses.replace(found, entity=None, attribute=None,
+                                   why=f"{found.why}; but 'the N-year-old' a verb acts on is a person, not {found.entity}")
     reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
     if reread is not None:
         return reread
