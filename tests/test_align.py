@@ -76,6 +76,13 @@ def test_company_short_form_before_suffix():
     assert canonical(["Scale AI", "Scale"]) == {"Scale": "Scale AI"}
 
 
+def test_a_possessive_alone_is_the_one_institution_named_for_it():
+    assert canonical(["St Orla's Children's Hospital", "St Orla"]) == {"St Orla": "St Orla's Children's Hospital"}
+    # two institutions named for one saint, or a road named for a person: left as they are
+    assert canonical(["St Orla's Hospital", "St Orla's College", "St Orla"]) == {}
+    assert canonical(["Weaver's Lane", "Weaver"]) == {}
+
+
 def test_short_form_is_not_merged_into_a_longer_non_suffix_name():
     mapping = canonical(["Meta", "Meta Superintelligence Labs", "Meta"])
     assert "Meta" not in mapping

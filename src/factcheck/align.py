@@ -44,6 +44,8 @@ STORY_SHARE = 0.25
 # "Harrowfield Stadium", "Ardlow Bridge": a building or road named after the place its first word names
 # What only a person has: "Hume died in 2019" is Bertram Hume's, though Hume Maritime bears his name.
 PERSONAL = frozenset({"age", "age at death", "birth", "death"})
+# "St Alder's" of "St Alder's Children's Hospital": the institutions a possessive alone stands for.
+POSSESSED_INSTITUTIONS = frozenset({"Hospital", "College", "Cathedral", "Church", "Chapel"})
 NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
 
 
@@ -124,9 +126,17 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if len(longer) == 1 and name not in people and name not in mapping:
             mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
     multi = sorted({mapping.get(m, (m,))[0] for m in multi})
+    possessed: dict[str, list[str]] = defaultdict(list)
+    for name in multi:
+        owner, apostrophe, _ = name.replace("\u2019s ", "'s ").partition("'s ")
+        if apostrophe and name.split()[-1] in POSSESSED_INSTITUTIONS:
+            possessed[owner].append(name)
     for name in counts:
         if name in canonical:
             mapping[name] = canonical[name]
+            continue
+        if len(possessed.get(name, ())) == 1 and name not in people:
+            mapping[name] = (possessed[name][0], f"'{name}\'s' read as {possessed[name][0]}, the one institution named for it")
             continue
         if " " not in name:
             longer = [m for m in multi if _short_form(name, m)]
