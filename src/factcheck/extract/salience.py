@@ -22,6 +22,11 @@ TIER_AFTER = re.compile(r"\s(?:" + TIER_NOUNS + r")\b(?!\s(?:to|for|of)\b)", re.
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)
+# "the hamlets of Lonjas and Santa Brea", "the town of Pradomar": places, named by what they are.
+PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|province|county|island|port|parish|municipality|"
+                      r"state|borough|neighbourhood|neighborhood)s?\sof\s(?:[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)*(?:,\s|\sand\s))*$")
+# "the Auvela valley", "the Corran river": a name before the kind of place it names.
+PLACE_WORD_AFTER = re.compile(r"\s(" + "|".join(sorted(PLACE_WORDS)) + r")\b")
 
 
 def outlet_names(outlet: str | None) -> frozenset[str]:
@@ -55,6 +60,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         for name in names[index]:
             if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True) \
                     or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                    or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                     or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)):
