@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 
-from .entities import CLUB_WORDS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import CLUB_WORDS, ORG_NOUN, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
 from .subjects import AGED_OPENING, AGED_VERB, INTRO_PARTICIPLE, LEAD, NOT_PEOPLE, PERSON_NOUN_AFTER, PERSON_NOUNS, _governed
 
 # "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
                                                                                 key=len, reverse=True)) + r"),?\s+$", re.I)
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
+# "Lionel Achterberg, the 57-year-old American who heads the consortium": an age in apposition, not an
+# organization's ("Harlo, the 150-year-old family company")
+AGED_AFTER = re.compile(r",\s(?:the|a|an)\s\d{1,3}-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
+                        + r")\b)")
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
@@ -76,7 +80,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
                         and not (name.name in org_short and text.startswith(", who", name.end))) \
                     or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))) \
-                    or ROLE_AS.match(text, name.end, min(e, name.end + 80)) \
+                    or ROLE_AS.match(text, name.end, min(e, name.end + 80)) or AGED_AFTER.match(text, name.end, e) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
                 persons.add(name.name)
             elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):

@@ -247,6 +247,11 @@ _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last
 THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
                           r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
 SPENT_ON = re.compile(r"\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each)\b)")
+# "spend about £90 million enlarging Fallowmere Park": money spent doing something to a thing, named or not
+SPENT_DOING = re.compile(r"\s(?:on\s)?([a-z]{3,}ing)\s(?:the\s|its\s|a\s|an\s)?((?:[A-Z][\w'\u2019-]*\s?){1,4}|(?:[a-z-]+\s){0,2}[a-z-]{3,})")
+# "put the cost of the expansion at £97 million": what a thing costs, a thing the text names by its kind
+COST_OF_THING = re.compile(r"\b(?:cost|price|bill|price\stag)\sof\s(?:the|its|their|this|that|a|an)\s((?:[a-z-]+\s){0,2}?[a-z-]{3,})"
+                           r"\s(?:at|to|of|is|was|will|would|has|had|rose|rises|jumped|climbed)\b[^.;:]{0,40}$")
 NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
     "year years quarter month week period time first past future end rest half deal offer bid move plan region area country world "
     "market sector industry economy total sum amount cash share shares stake majority minority whole part same next last "
@@ -1340,7 +1345,11 @@ def _attribute_fact(
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
             return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
-    if base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)):
+    # "Nwankwo-Reyes's campaign raised", "... while Achterberg's raised": a candidate's campaign
+    campaign = entity and "campaign" in sentence[:s] and re.search(
+        re.escape(entity.split()[-1]) + r"['\u2019]s\s(?:(?:[a-z-]+\s)?campaign\b|raised\b|spent\b)", sentence[:s])
+    if base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)) \
+            and not campaign:  # but "Nwankwo-Reyes's campaign raised $318,000": a candidate's own funds
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
         own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
@@ -1440,16 +1449,27 @@ def _attribute_fact(
             return Attribution(buyer, attribute, target, f"{why}; entity {buyer}, the buyer it is sold to"
                                + (f"; object {target}, {where}" if target else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
-                  employer_at=definition is not None and definition.personal) if is_relation(attribute, attributes) else None
+                  employer_at=definition is not None and definition.personal, typed=typed_orgs) if is_relation(attribute, attributes) else None
     thing = THING_OBJECT.match(sentence, e) if obj is None and base_attribute(attribute) in ("investment", "price") else None
     if thing and thing.group(1).lower() not in NOT_THINGS and thing.group(1).lower() not in PERSON_NOUNS:
         # "will put £50 million into the squad": money for a thing the text does not name, never another object's
         return Attribution(entity, attribute, f"the {thing.group(1)}",
                            f"{why}; entity {how}; object the {thing.group(1)}, a thing with no name", kind)
-    spent_on = SPENT_ON.match(sentence, e) if obj is None and thing is None and cue and cue.lower().startswith("spen") else None
+    spending = obj is None and thing is None and cue and cue.lower().startswith("spen")
+    spent_on = SPENT_ON.match(sentence, e) if spending else None
     if spent_on and spent_on.group(1).split()[-1].lower() not in NOT_THINGS:
         # "spent €41 million on maintenance and safety": what the money went on, not a purchase of a company
         return Attribution(entity, attribute, spent_on.group(1), f"{why}; entity {how}; object {spent_on.group(1)}, what it was spent on", kind)
+    doing = SPENT_DOING.match(sentence, e) if spending else None
+    if doing and doing.group(2).split()[-1].lower() not in NOT_THINGS:  # "spend about £90 million enlarging Fallowmere Park"
+        target = doing.group(2).strip()
+        return Attribution(entity, attribute, target, f"{why}; entity {how}; object {target}, what it is spent "
+                           f"{doing.group(1)}", kind)
+    cost_of = COST_OF_THING.search(sentence, max(0, s - 90), s) if obj is None and base_attribute(attribute) == "price" else None
+    if cost_of and cost_of.group(1).split()[-1].lower() not in NOT_THINGS | PERSON_NOUNS:
+        # "put the cost of the expansion at £97 million": the expansion's cost, not a price the entity paid for a company
+        return Attribution(entity, attribute, f"the {cost_of.group(1)}",
+                           f"{why}; entity {how}; object the {cost_of.group(1)}, the thing whose cost it is", kind)
     return Attribution(entity, attribute, obj[0] if obj else None,
                        f"{why}; entity {how}" + (f"; object after '{obj[1]}'" if obj else ""), kind)
 
@@ -1632,6 +1652,11 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     if previous_org and previous_org != exclude:
         return previous_org, "the organization the document names most so far"
     return None, None
+
+
+def _one_name(name: str, other: str | None) -> bool:
+    """Whether `name` and `other` are one name, in full or by its first word ("Greymont" of "Greymont Sports Capital")."""
+    return other is not None and (name == other or name.startswith(other + " ") or other.startswith(name + " "))
 
 
 def _sentence_opening(sentence: str, at: int) -> bool:
@@ -1985,7 +2010,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
 
 
 def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, persons=frozenset(), previous_person=None,
-            employer_at=False):
+            employer_at=False, typed=None):
     for n in names:  # "raised the price of its Lanternfold Games deal to €420 million": the deal's other party
         ns = n.start - base
         if n.name != entity and not n.possessive and max(0, anchor - 80) <= ns < e and NAMED_DEAL.match(sentence, n.end - base):
@@ -2022,6 +2047,10 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
     generic = GENERIC_OBJECT.search(sentence, anchor, c_end)
     if generic:
         target, _ = _organization(sentence, base, names, anchor, persons, previous_org, exclude=entity)
-        if target:
+        if target and not _one_name(target, entity):
             return target, f"{generic.group(1)} the company"
+        kind = generic.group(0).split()[-1].lower()
+        if typed and typed.get(kind) and not _one_name(typed[kind], entity):
+            # "Greymont is paying ... for four-fifths of the club": not Greymont Sports Capital, but the club named most
+            return typed[kind], f"{generic.group(1)} the {kind}"
     return None
