@@ -111,7 +111,8 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory pro
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
                                               "restaurant pub bakery house home tournament championship race "
-                                              "festival event competition contest fair marathon league cup".split()) | SITE_NOUNS
+                                              "festival event competition contest fair marathon league cup institution museum "
+                                              "gallery library theatre theater hospital university college".split()) | SITE_NOUNS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
@@ -247,6 +248,8 @@ _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last
 THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
                           r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
 SPENT_ON = re.compile(r"\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each)\b)")
+# "a break fee of £110 million", "the £110 million termination fee": owed if a deal fails
+PENALTY_FEE = re.compile(r"\b(?:break(?:-up)?|termination|walk-away)\sfees?\b", re.I)
 # "spend about £90 million enlarging Fallowmere Park": money spent doing something to a thing, named or not
 SPENT_DOING = re.compile(r"\s(?:on\s)?([a-z]{3,}ing)\s(?:the\s|its\s|a\s|an\s)?((?:[A-Z][\w'\u2019-]*\s?){1,4}|(?:[a-z-]+\s){0,2}[a-z-]{3,})")
 # "put the cost of the expansion at £97 million": what a thing costs, a thing the text names by its kind
@@ -255,7 +258,7 @@ COST_OF_THING = re.compile(r"\b(?:cost|price|bill|price\stag)\sof\s(?:the|its|th
 NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
     "year years quarter month week period time first past future end rest half deal offer bid move plan region area country world "
     "market sector industry economy total sum amount cash share shares stake majority minority whole part same next last "
-    "year-end purchase acquisition takeover merger transaction agreement contract round".split())
+    "year-end purchase acquisition takeover merger transaction agreement contract round themselves itself".split())
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
@@ -709,6 +712,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
+    if found.attribute and base_attribute(found.attribute) == "price" \
+            and PENALTY_FEE.search(sentence, max(0, s - 40), min(len(sentence), e + 30)):
+        # "must pay Bramwell a break fee of £110 million": a penalty if the deal fails, not what anything costs
+        return Attribution(None, None, None, f"{found.why}; but a fee owed if a deal fails, not a price", kind)
     if found.attribute is None and found.why is None and kind == "money" and "price" in definitions(attributes) \
             and (built := BUILDS_BEFORE.search(sentence, max(0, s - 60), s)) and THING_AFTER.match(sentence, e):
         # "Talvane will build an €11.2 billion chip factory", "opened its €9.8 billion plant": what the thing costs
@@ -2027,7 +2034,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
             continue
         if ns > e and " and " in sentence[e:ns]:
             continue  # "bought it for £640,000 and sent it to Brindlecombe": a name of the next clause or list item
-        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+)?$", sentence[max(anchor, ns - 24):ns])
+        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+|rival\s[a-z]+\s)?$", sentence[max(anchor, ns - 30):ns])
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
         owned = next((p for p in names if n.possessive and p.start > n.end
