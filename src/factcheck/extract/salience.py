@@ -79,16 +79,24 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     return salient
 
 
+def _head_word(name: str) -> str:
+    """The word that says what a name names: its last ("Halden Maritime Museum"), or the one before "of"
+    ("Brantholm Museum of Natural History", "Bank of Lendria")."""
+    head = name.split(" of ", 1)[0] if " of " in name else name
+    return head.rsplit(None, 1)[-1].lower()
+
+
 def typed_organizations(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:
     """Kind ("club", "chain", ...) -> the organization of that kind, for "the club" or "the chain".
 
     An organization the document describes as one ("Merriton Stores, the
     regional supermarket chain,", "the discounter Kestow") is that kind when
     it is the only one so described; otherwise the kind goes to the
-    organization the document names most whose name ends in a word of it
-    ("Kelsworth Wanderers" for "the club").
+    organization the document names most (on a tie, first) whose name ends in a word of it
+    ("Kelsworth Wanderers" for "the club"), or has it before "of" ("Brantholm Museum of Natural History").
     """
     named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
+    first: dict[str, int] = {}  # the order in which names first appear
     longer: dict[str, set[str]] = {}
     for found in names:
         for n in found:
@@ -100,11 +108,12 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
             key = n.name if " " in n.name else (next(iter(longer[n.name])) if len(longer.get(n.name, ())) == 1 else None)
             if key and key not in persons:
                 named[key] += 1
+                first.setdefault(key, len(first))
     typed: dict[str, str] = {}
     for kind, suffixes in ORG_KINDS.items():
-        fitting = [key for key in named if key.rsplit(None, 1)[-1].lower() in suffixes]
+        fitting = [key for key in named if _head_word(key) in suffixes]
         if fitting:
-            typed[kind] = max(fitting, key=lambda key: (named[key], -len(key), key))
+            typed[kind] = max(fitting, key=lambda key: (named[key], -first[key]))  # on a tie, the one named first
     described: dict[str, set[str]] = {}
     for found in names:
         for n in found:

@@ -98,7 +98,8 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
                                       "husband wife widow widower uncle aunt nephew niece cousin philanthropist donor "
                                       "investor banker teacher doctor nurse scientist researcher oceanographer "
                                       "chemist physicist biologist economist lawyer architect designer farmer chef "
-                                      "author writer artist musician journalist surgeon pharmacist accountant".split())
+                                      "author writer artist musician journalist surgeon pharmacist accountant heir heiress tycoon "
+                                      "magnate benefactor collector".split())
 # "the 95-year-old former flag carrier": the noun after the words that only describe it.
 PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
                                r"regional|local|independent|historic)\s){0,2}([a-z-]+)")
