@@ -31,7 +31,9 @@ SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s
 # "Tolvern says the mine will employ": a clause that opens with a site.
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
-SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r",\s(?:which|that)\s(?:[a-z]+\s){1,3}$", re.I)
+# "the pit, opened in 1979", "The mine opened in 1989": when the site opened.
+SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:,\s(?:which|that)\s(?:[a-z]+\s){1,3}"
+                        r"|,?\s(?:was\s)?(?:first\s)?(?:opened|built|completed|commissioned)\s(?:in\s)?)$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers": the site owns the figure after it.
 SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?)$", re.I)
 

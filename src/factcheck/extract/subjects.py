@@ -49,7 +49,7 @@ from .quantities import QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
-from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT
+from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT, SITE_WHICH
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner, whole_of_staff
@@ -696,6 +696,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    if kind == "date" and found.entity is None and context and context[0] and "founding" in definitions(attributes) \
+            and (opened := SITE_WHICH.search(sentence, max(0, s - 60), s)) and opened.group(0).endswith(" in "):
+        # "the pit, opened in 1979": when a site of the organization the document is about opened (keyed to the site)
+        return Attribution(context[0], "founding", None, "when the site opened, of the organization the document names most", kind)
     if found.attribute == "age" and form == "year-old" and found.entity and found.entity not in persons \
             and AGED_OBJECT.search(sentence, max(0, s - 40), s) and not re.match(r"\s[A-Z]", sentence[e:e + 2]) \
             and not ((noun := PERSON_NOUN_AFTER.match(sentence, e)) and noun.group(1) in NOT_PEOPLE):
