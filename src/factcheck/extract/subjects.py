@@ -770,7 +770,8 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
     if found.entity is None and base_attribute(found.attribute) in ("job cuts", "headcount") \
-            and (across := ACROSS_THE_FIRM.search(sentence, max(0, s - 60), min(len(sentence), e + 60))):
+            and (across := ACROSS_THE_FIRM.search(sentence, max(0, s - 60), min(len(sentence), e + 60))) \
+            and not re.search(r"\d", sentence[e:across.start()]):  # but "650 workers, out of about 5,000 across the group"
         # "1,380 roles will go across the company": the staff of the company the document is about
         org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed)
         if org:
