@@ -18,7 +18,7 @@ SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill w
 SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.
 _SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
-SITE_FIGURES = frozenset({"headcount", "job cuts", "founding"})
+SITE_FIGURES = frozenset({"headcount", "job cuts", "founding", "price"})
 GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
