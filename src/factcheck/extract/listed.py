@@ -153,8 +153,8 @@ def elided_figure(text: str, facts: list[Fact], names: list[NameMention], s: int
     """The figure before it in the sentence whose kind of figure this one gives for another organization, named
     right before it ("short of Brightmoor's $1.6 billion", "its rival Arrowgate, which reported $5.2 billion"),
     and that organization."""
-    before = next((f for f in reversed(facts[-4:]) if f.start >= s and f.kind == kind and f.entity
-                   and base_attribute(f.attribute or "") in org_figures(attributes)), None)
+    before = next((f for f in reversed(facts[-4:]) if f.start >= s and f.kind == kind and f.attribute
+                   and base_attribute(f.attribute or "") in org_figures(attributes)), None)  # its own owner named or not
     if before is None:
         return None
     owner = next((n for n in reversed(names) if before.end <= n.start and n.end <= start), None)
