@@ -254,7 +254,7 @@ class Extractor:
                                known_persons, label_of(sentence, start - s),
                                last_tally[1] if last_tally and last_tally[0] == index else None,
                                product_subject(sentence, start - s, products) if products else None) \
-                if self.tallies and attribute is None and why is None and kind in ("count", "number") \
+                if self.tallies and attribute is None and (why is None or attribution.things) and kind in ("count", "number") \
                 and quantity is not None else None
             if tally:  # "About 1,240 flights were cancelled": a count of things and what happened to them
                 entity, attribute, obj, why = tally.owner, f"tally ({tally.qualifier})", None, tally.why

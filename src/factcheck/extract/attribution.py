@@ -34,6 +34,9 @@ class Attribution:
     """The wording that makes the figure an earlier one another is compared with ("up from")."""
     combined: bool = False
     """True for a figure of the company a merger makes ("across the combined group"), which no name stands for."""
+    things: bool = False
+    """True for a count of things a cue of jobs or people was read on ("... about 40 homes and cutting the road"),
+    which a tally may still read."""
 
 
 def reading_for(attribute: str, cue: str, person: bool, attributes, patterns) -> str:

@@ -716,7 +716,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
-        return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people")
+        return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people",
+                                   things=True)
     if found.attribute and base_attribute(found.attribute) == "price" \
             and PENALTY_FEE.search(sentence, max(0, s - 40), min(len(sentence), e + 30)):
         # "must pay Bramwell a break fee of £110 million": a penalty if the deal fails, not what anything costs
