@@ -136,7 +136,7 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             mapping[name] = canonical[name]
             continue
         if len(possessed.get(name, ())) == 1 and name not in people:
-            mapping[name] = (possessed[name][0], f"'{name}\'s' read as {possessed[name][0]}, the one institution named for it")
+            mapping[name] = (possessed[name][0], f"'{name}' read as {possessed[name][0]}, the one institution named for it")
             continue
         if " " not in name:
             longer = [m for m in multi if _short_form(name, m)]

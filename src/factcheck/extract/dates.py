@@ -256,13 +256,6 @@ DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "se
                 "nineties": 90, "noughties": 0}
 
 
-def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _nth_weekday(year: int, month: int, nth: str, weekday: str) -> dt.date | None:
     """"The first Tuesday of November", "the last Friday in May" of `year`; None for a fifth one that is not there."""
     target = weekday_number(weekday)

@@ -135,7 +135,7 @@ PATTERN = re.compile(
         (?:(?:[ \t]?[-–][ \t]?|\s?to\s?|(?(between)\s?and\s?|(?!)))(?:{_cur_sym})?(?P<num2>{DIGITS}|(?:{_word_number})\b)(?P<scale2>{_money_scale})?)?
     )
     (?P<unit>
-        \s?(?P<pct>%|\bper\s?cents?\b|\bpct\b|\bpercentage\b(?![\s-]points?))  # "30 percentage", "100 percents" 
+        \s?(?P<pct>%|\bper\s?cents?\b|\bpct\b|\bpercentage\b(?![\s-]points?))  # "30 percentage", "100 percents"
       | \s(?P<pp>percentage[\s-]points?)\b
       | \s(?P<curword>(?:{_cur_words}))\b
       | \s(?P<curcode>{_codes})\b

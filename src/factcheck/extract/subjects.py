@@ -87,9 +87,9 @@ AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|m
                        r"still|then|never|knows|knew|thinks|thought|wants|hopes|plans)\b")
 # "The 51-year-old, who ...", "learned that the 59-year-old will": "the N-year-old" opening a sentence or a clause.
 AGED_REFERENCE = re.compile(r"(?:^[\"'\u201c]?|\b(?:that|but|and|when|while|as|after|before|because|although|since)\s)the\s$", re.I)
-# ", but the 81-year-old widow's ...": a later clause about someone named before.
 # "sacked the 52-year-old", "have appointed the 44-year-old": "the N-year-old" as the object of a verb.
 AGED_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s|t)\s(?:the|a)\s$")
+# ", but the 81-year-old widow's ...": a later clause about someone named before.
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
