@@ -100,6 +100,9 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
                                       "chemist physicist biologist economist lawyer architect designer farmer chef "
                                       "author writer artist musician journalist surgeon pharmacist accountant heir heiress tycoon "
                                       "magnate benefactor collector".split())
+# "Its chief executive earned", "its new finance director was paid": a person the clause opens with, by role
+ITS_PERSON = re.compile(r"[\"'\u201c]?its\s(?:[a-z-]+\s){0,2}?(?:" + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
+                        + r")\b", re.I)
 # "the 95-year-old former flag carrier": the noun after the words that only describe it.
 PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
                                r"regional|local|independent|historic)\s){0,2}([a-z-]+)")
@@ -1289,6 +1292,9 @@ def _attribute_fact(
                           previous_org, cue_at, previous_person, typed_orgs)
     if how == SPEAKER and base_attribute(attribute) in SITE_FIGURES and SITE_OPENING.match(sentence, c_start):
         entity, how = None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
+    if entity and how and how.startswith("'it'") and definition is not None and definition.personal \
+            and ITS_PERSON.match(sentence, c_start):
+        entity, how = None, None  # "Its chief executive earned €1.2 million": the pay of someone unnamed, not the company's
     unnamed = INDEFINITE_RELATIVE.search(sentence, max(0, s - 60), s) if entity and kind in ("money", "count") \
         and any(w in sentence[max(0, s - 60):s] for w in (" that ", " which ", " whose ")) else None
     if unnamed and unnamed.group(1).lower() in ORG_NOUNS and not any(unnamed.start() <= n.start - base < s for n in names):
