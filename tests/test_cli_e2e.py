@@ -159,3 +159,39 @@ def test_fines_of_one_year_are_compared_and_an_earlier_fine_is_not(root, tmp_pat
     found = _findings(data, "Harrow Energy / fine")
     assert set(found) == {"contradiction"}
     assert _texts(data, found["contradiction"]["facts"]) == ["€62 million", "€65 million"]
+
+
+def test_a_run_of_thousands_of_digits_is_no_figure_and_no_crash(root, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "digits.txt").write_text("The serial was " + "7" * 5000 + ", aged "
+                                       + "9" * 5000 + ". Ona Vetch, 41, said revenue was $2 billion.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(corpus), "--published", "2026-01-05",
+                           "--report", str(tmp_path / "r.md"), "--json", str(tmp_path / "r.json")], cwd=root, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["skipped"] == []
+    assert sorted(f["text"] for f in data["facts"]) == ["$2 billion", "41"]
+
+
+def test_a_document_extraction_fails_on_is_skipped_with_its_reason(tmp_path, monkeypatch):
+    from factcheck.extract import Extractor
+    from factcheck.pipeline import run
+    from factcheck.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Published 2026-01-05.\n\nAcme employs 1,200 people.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Published 2026-01-05.\n\nAcme employs 1,300 people.\n", encoding="utf-8")
+    extract = Extractor.extract
+
+    def failing(self, doc):
+        if doc.path.endswith("b.txt"):
+            raise ValueError("a fault in one document")
+        return extract(self, doc)
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+    result = run(Settings(paths=(tmp_path,)))
+    assert [d.path.rsplit("/", 1)[-1] for d in result.documents] == ["a.txt"]
+    assert [(s.path.rsplit("/", 1)[-1], s.reason.split(";")[0]) for s in result.skipped] == [
+        ("b.txt", "extraction failed (ValueError: a fault in one document)")]
+    assert [f.text for f in result.facts if f.kind != "date"] == ["1,200 people"]

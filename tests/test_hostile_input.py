@@ -97,6 +97,8 @@ _SINGLE_LINE = "council 42 voted about 1,250 workers in 2025 and $14 billion Mar
 _SENTENCES = "Council 42 voted about 1,250 workers in 2025 and $14 billion Mara Belvik, 34, said. "
 CASES = [
     pytest.param(lambda: ",".join(re.findall(r"\d{1,3}", _cycle("1234567890", 1_000_000))), 20, id="1e6-digits-commas"),
+    pytest.param(lambda: "7" * 1_000_000, 20, id="1e6-digits-no-separators"),
+    pytest.param(lambda: "aged " + "9" * 5_000 + " in " + "2" * 5_000, 20, id="5000-digit-age-and-year"),
     pytest.param(lambda: "$" * 100_000, 20, id="1e5-dollar-signs"),
     pytest.param(lambda: "(" * 100_000, 20, id="1e5-open-parens"),
     # NOTE: about 15 s on 2 cores: ~95,000 values, each attributed in Python.

@@ -11,7 +11,7 @@ from .align import align
 from .baseline import load_baseline, split
 from .evaluate import SEVERITY_RANK, evaluate
 from .extract import Extractor
-from .model import Fact, RunResult
+from .model import Fact, RunResult, SkippedDocument
 from .rulepack import RulePack, load_rulepack
 from .settings import Settings
 from .sources import load
@@ -29,8 +29,15 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     first_seen: dict[str, dict[str, int]] = {}
     persons: set[str] = set()
     mentions: Counter = Counter()
+    read: list = []
     for index, doc in enumerate(documents):
-        found = extractor.extract(doc)
+        try:
+            found = extractor.extract(doc)
+        except Exception as exc:  # noqa: BLE001 - one document's fault must not end the run; it is listed instead
+            skipped.append(SkippedDocument(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                                                     "the file was not checked, please report this"))
+            continue
+        read.append(doc)
         facts.extend(found.facts)
         names[doc.id] = found.names
         positions[doc.id] = found.full_names
@@ -40,6 +47,8 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
         mentions.update(dict(found.mentions))
         if progress:
             progress(index + 1, len(documents))
+    documents = read
+    skipped = sorted(skipped, key=lambda s: s.path)
     aligned = align(facts, names, persons, pack.aliases, positions, frozenset(a.name for a in pack.attributes if a.event),
                     mentions, frozenset(a.name for a in pack.attributes if a.personal), pronouns, first_seen,
                     relations=frozenset(a.name for a in pack.attributes if a.relation),

@@ -23,6 +23,7 @@ def _cycle(unit: str, length: int) -> str:
 
 HOSTILE: dict[str, Callable[[float], str]] = {
     "1e6 digits, commas": lambda f: ",".join(re.findall(r"\d{1,3}", _cycle("1234567890", int(1e6 * f)))),
+    "1e6 digits, no commas": lambda f: "7" * int(1e6 * f),
     "1e5 dollar signs": lambda f: "$" * int(1e5 * f),
     "20 MB single line": lambda f: _cycle("council 42 voted about 1,250 workers in 2025 and $14 billion Mara Belvik, 34, said ",
                                           int(20e6 * f)),

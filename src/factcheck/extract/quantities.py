@@ -158,6 +158,10 @@ PATTERN = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
                           r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
 MAX_AGE = 120
+# A numeral longer than this, or with more whole digits, is a run of digits (a serial, a hash, junk), not a figure;
+# a figure that large would also overflow a float or Python's limit on converting digits to an int.
+MAX_NUMERAL_CHARS = 40
+MAX_WHOLE_DIGITS = 21
 """The oldest age a bare number is read as."""
 AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
 # NOTE: the longest AGE_BEFORE wording, "at the age of ", is 14 characters, and "$" may stand before a final
@@ -419,6 +423,12 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
     return mentions
 
 
+def _overlong(raw: str) -> bool:
+    """Whether a numeral is too long to be a figure: "77777...", 5,000 digits of it."""
+    whole = raw.split(".", 1)[0]
+    return len(raw) > MAX_NUMERAL_CHARS or sum(c.isdigit() for c in whole) > MAX_WHOLE_DIGITS
+
+
 def _descending(match: re.Match) -> bool:
     """Whether the two numbers of a would-be range go down ("131 to 97"), which no range does."""
     first, second = _number(match.group("num")), _number(match.group("num2"))
@@ -448,6 +458,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     dur = dur or m.group("dur2")
     curword = curword or m.group("cursym")
     if raw is None and vague is None:
+        return None
+    if raw and len(raw) > MAX_WHOLE_DIGITS and _overlong(raw):
         return None
     num_start = m.start("num") if raw else m.start("vague")
     if raw and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and num_start >= 2 and text[num_start - 1] == " " \
