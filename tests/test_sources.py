@@ -289,6 +289,28 @@ def test_front_matter_value_that_is_not_a_date_warns_and_falls_back(tmp_path):
     assert any("published" in w and "soon" in w for w in doc.warnings)
 
 
+def test_front_matter_date_with_no_such_day_warns_and_keeps_the_rest(tmp_path):
+    path = _write(tmp_path / "a.md", "---\npublished: 2025-13-45\ntitle: Plant closes\nsource: Tessholm Courier\n---\nText.\n")
+    doc = _load_one(path, published=FALLBACK)
+    assert (doc.published, doc.published_from) == (FALLBACK, "--published")
+    assert (doc.title, doc.source) == ("Plant closes", "Tessholm Courier")
+    assert doc.warnings == ("front matter published: '2025-13-45' is not a date",)
+
+
+def test_front_matter_source_that_is_no_single_value_is_ignored_with_warning(tmp_path):
+    path = _write(tmp_path / "a.md", "---\npublished: 2025-01-04\nsource: {name: Courier}\n---\nText.\n")
+    doc = _load_one(path)
+    assert (doc.published, doc.source) == (dt.date(2025, 1, 4), None)
+    assert doc.warnings == ("front matter source: not a single value, ignored",)
+
+
+def test_front_matter_nested_too_deeply_is_ignored_with_warning(tmp_path):
+    path = _write(tmp_path / "a.md", "---\nkey: " + "[" * 5000 + "]" * 5000 + "\n---\nText.\n")
+    doc = _load_one(path)
+    assert doc.text == "Text.\n"
+    assert len(doc.warnings) == 1 and "front matter" in doc.warnings[0]
+
+
 def test_malformed_front_matter_document_still_read_with_warning(tmp_path):
     path = _write(tmp_path / "a.md", "---\ntitle: [never closed\npublished: 2025-01-01\n---\n"
                                      "Acme hired Ona Vetch.\n")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import reprlib
 
 import yaml
 
@@ -11,6 +13,21 @@ from .published import coerce_date
 
 MARKDOWN = (".md", ".markdown")
 _DATE_KEYS = ("published", "date", "published_at", "datePublished")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML, but a timestamp with no such day ("2025-13-45") stays a string: one bad value is reported as not a
+    date, instead of losing the whole front matter."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
+_SCALARS = (str, int, float, dt.date)
 
 
 def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
@@ -29,7 +46,9 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
             head = "".join(lines[1:index])
             body = "".join(lines[index + 1:])
             try:
-                meta = yaml.safe_load(head) or {}
+                meta = yaml.load(head, Loader=_FrontMatterLoader) or {}  # noqa: S506 - a safe loader
+            except RecursionError:
+                return {}, body, index + 1, "front matter nested too deeply: ignored"
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" at line {mark.line + 2}" if mark else ""
@@ -59,12 +78,15 @@ def read_text(text: str, suffix: str) -> Parts:
         if key in meta:
             date = coerce_date(meta[key])
             if date is None:
-                parts.warnings.append(f"front matter {key}: {meta[key]!r} is not a date")
+                parts.warnings.append(f"front matter {key}: {reprlib.repr(meta[key])} is not a date")
             else:
                 parts.published, parts.published_from = date, "front matter"
                 break
     title = meta.get("title")
     source = meta.get("source") or meta.get("outlet")
-    parts.title = str(title) if title else None
-    parts.source = str(source) if source else None
+    for key, value in (("title", title), ("source", source)):
+        if value and not isinstance(value, _SCALARS):  # "source: {a: 1}": no name to show
+            parts.warnings.append(f"front matter {key}: not a single value, ignored")
+    parts.title = str(title) if title and isinstance(title, _SCALARS) else None
+    parts.source = str(source) if source and isinstance(source, _SCALARS) else None
     return parts
