@@ -94,6 +94,8 @@ def test_baseline_is_sorted_one_entry_per_line(corpus: Path):
     ("{not json", "not valid JSON"),
     ('{"schema": "factcheck-baseline", "version": 99, "findings": []}', "version 99"),
     ('{"findings": []}', "not a factcheck baseline"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"schema": "factcheck-baseline", "version": 1' + "9" * 5000 + "}", "not valid JSON"),
 ])
 def test_corrupt_baseline_stops_the_run(corpus: Path, content: str, reason: str):
     (corpus / "baseline.json").write_text(content, encoding="utf-8")
@@ -101,6 +103,15 @@ def test_corrupt_baseline_stops_the_run(corpus: Path, content: str, reason: str)
     assert proc.returncode == 2
     assert reason in proc.stderr and "baseline.json" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_fixed_entry_with_values_that_are_not_strings_is_still_listed(corpus: Path):
+    (corpus / "baseline.json").write_text('{"schema": "factcheck-baseline", "version": 1, "findings": ['
+                                          '{"fingerprint": "gone", "values": [1, ["2"]]}, {"fingerprint": "old", "values": 5}]}',
+                                          encoding="utf-8")
+    code, data = _json(corpus, "corpus", "--baseline", "baseline.json")
+    assert [f["fingerprint"] for f in data["fixed"]] == ["gone", "old"]
+    assert [f["explanation"] for f in data["fixed"]] == ["1, ['2']", ""]
 
 
 def test_missing_baseline_is_an_error(corpus: Path):

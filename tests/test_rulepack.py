@@ -43,6 +43,14 @@ def test_invalid_rule_pack(folder):
         assert f"did you mean {case['did_you_mean']!r}" in text
 
 
+def test_rule_file_nested_too_deeply_is_an_error_not_a_crash(tmp_path):
+    (tmp_path / "rules.yaml").write_text("rules:\n  - id: x\n    attributes: " + "[" * 3000 + "]" * 3000 + "\n",
+                                         encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rulepack(tmp_path)
+    assert "rules.yaml" in str(info.value) and "YAML nested too deeply" in str(info.value)
+
+
 def test_severity_off_silences_a_verdict(tmp_path):
     (tmp_path / "rules.yaml").write_text(
         "rules:\n"

@@ -347,3 +347,16 @@ def test_fact_offsets_round_trip(folder, minimum):
     assert len(facts) >= minimum
     for fact in facts:
         assert by_id[fact.document].text[fact.start:fact.end] == fact.text
+
+
+@pytest.mark.parametrize("manifest,message", [
+    ("story.txt:\n  published: 2025-13-45\n", "'2025-13-45' is not a date"),
+    ("story.txt: " + "[" * 3000 + "]" * 3000 + "\n", "nested too deeply"),
+])
+def test_yaml_manifest_with_a_bad_value_is_a_config_error_naming_it(tmp_path, manifest, message):
+    from factcheck.errors import ConfigError
+
+    story = _write(tmp_path / "story.txt", "Acme employs 1,200 people.\n")
+    with pytest.raises(ConfigError) as info:
+        load([story], manifest=_write(tmp_path / "sources.yaml", manifest))
+    assert "sources.yaml" in str(info.value) and message in str(info.value)

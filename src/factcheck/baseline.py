@@ -72,6 +72,9 @@ def load_baseline(path: str | Path) -> list[dict]:
     except json.JSONDecodeError as exc:
         raise BaselineError(f"baseline is not valid JSON: {exc.msg}", where, exc.lineno, exc.colno,
                             hint="restore it from version control or recreate it with `factcheck baseline`") from None
+    except (RecursionError, ValueError) as exc:  # nested past the parser's depth, or an integer of too many digits
+        raise BaselineError(f"baseline is not valid JSON: {'nested too deeply' if isinstance(exc, RecursionError) else exc}",
+                            where, hint="restore it from version control or recreate it with `factcheck baseline`") from None
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
         raise BaselineError("not a factcheck baseline (missing \"schema\": \"factcheck-baseline\")", where)
     version = data.get("version")
@@ -91,7 +94,7 @@ def split(result: RunResult, entries: list[dict]) -> RunResult:
     findings = tuple(dataclasses.replace(f, status="known" if f.fingerprint in known else "new") for f in result.findings)
     fixed = tuple(
         Finding(rule=str(e.get("rule", "?")), severity=str(e.get("severity", "note")), verdict=str(e.get("verdict", "?")),
-                subject=str(e.get("subject", "?")), facts=(), message="no longer found", explanation=", ".join(e.get("values", [])),
+                subject=str(e.get("subject", "?")), facts=(), message="no longer found", explanation=", ".join(map(str, v if isinstance(v := e.get("values"), list) else [])),
                 fingerprint=e["fingerprint"], status="fixed")
         for e in sorted(entries, key=lambda e: e["fingerprint"]) if e["fingerprint"] not in current
     )

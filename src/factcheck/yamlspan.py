@@ -36,7 +36,21 @@ class LStr(str):
     column: int = 0
 
 
-_scalars = yaml.SafeLoader
+class TolerantLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that a timestamp with no such day ("2025-13-45") stays a string.
+
+    PyYAML raises a plain ValueError there, which no YAML error handler catches; as a string, the value is
+    reported where it is used ("is not a date") with the rest of the file kept.
+    """
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+TolerantLoader.add_constructor("tag:yaml.org,2002:timestamp", TolerantLoader.construct_yaml_timestamp)
 
 
 def _construct(node: yaml.Node, path: str):
@@ -67,14 +81,14 @@ def _construct(node: yaml.Node, path: str):
     ):
         raise RuleError(f"unsupported YAML tag {node.tag}", path, mark.line + 1, mark.column + 1,
                         hint="rule files hold plain strings, numbers, lists and mappings")
-    value = yaml.SafeLoader.construct_object(_LOADER, node, deep=True)
+    value = _LOADER.construct_object(node, deep=True)
     if isinstance(value, str):
         value = LStr(value)
         value.line, value.column = mark.line + 1, mark.column + 1
     return value
 
 
-_LOADER = yaml.SafeLoader("")
+_LOADER = TolerantLoader("")
 
 
 def load_yaml(text: str, path: str):
@@ -88,9 +102,17 @@ def load_yaml(text: str, path: str):
                         hint="check indentation and quoting around this position") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"YAML error: {exc}", path) from None
+    except RecursionError:
+        raise RuleError("YAML nested too deeply", path, hint=_SHALLOW) from None
     if node is None:
         return None
-    return _construct(node, path)
+    try:
+        return _construct(node, path)
+    except RecursionError:
+        raise RuleError("YAML nested too deeply", path, node.start_mark.line + 1, hint=_SHALLOW) from None
+
+
+_SHALLOW = "rule files hold a few levels of lists and mappings"
 
 
 def position(container, key) -> tuple[int | None, int | None]:

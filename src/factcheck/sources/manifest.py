@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..yamlspan import TolerantLoader
 from .published import coerce_date
 
 
@@ -28,7 +29,9 @@ def load_manifest(path: str | Path) -> dict[Path, tuple[dt.date | None, str | No
     rows: list[tuple[int | None, str, object, object]] = []
     if where.suffix.lower() in (".yaml", ".yml"):
         try:
-            data = yaml.safe_load(text) or {}
+            data = yaml.load(text, Loader=TolerantLoader) or {}  # noqa: S506 - a safe loader
+        except RecursionError:
+            raise ConfigError("the sources manifest is nested too deeply", str(where)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise ConfigError("malformed YAML in the sources manifest", str(where), mark.line + 1 if mark else None) from None

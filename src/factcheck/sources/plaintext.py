@@ -8,6 +8,7 @@ import reprlib
 
 import yaml
 
+from ..yamlspan import TolerantLoader
 from .assemble import Parts
 from .published import coerce_date
 
@@ -15,18 +16,6 @@ MARKDOWN = (".md", ".markdown")
 _DATE_KEYS = ("published", "date", "published_at", "datePublished")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML, but a timestamp with no such day ("2025-13-45") stays a string: one bad value is reported as not a
-    date, instead of losing the whole front matter."""
-
-    def construct_yaml_timestamp(self, node):
-        try:
-            return super().construct_yaml_timestamp(node)
-        except (ValueError, OverflowError):
-            return self.construct_scalar(node)
-
-
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp)
 _SCALARS = (str, int, float, dt.date)
 
 
@@ -46,7 +35,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int, str | None]:
             head = "".join(lines[1:index])
             body = "".join(lines[index + 1:])
             try:
-                meta = yaml.load(head, Loader=_FrontMatterLoader) or {}  # noqa: S506 - a safe loader
+                meta = yaml.load(head, Loader=TolerantLoader) or {}  # noqa: S506 - a safe loader
             except RecursionError:
                 return {}, body, index + 1, "front matter nested too deeply: ignored"
             except yaml.YAMLError as exc:
