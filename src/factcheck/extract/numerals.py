@@ -37,8 +37,19 @@ FIXED = {"a dozen": 12, "a decade": 10, "a century": 100, "half a dozen": 6, "a 
 
 _word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word})(?:[- ](?:{'|'.join(UNITS)}))?"
+# Fractions written as one character: "2\u00bd years", "\u00bc percent".
+VULGAR_FRACTIONS = {"\u00bd": (1, 2), "\u2153": (1, 3), "\u2154": (2, 3), "\u00bc": (1, 4), "\u00be": (3, 4),
+                    "\u2155": (1, 5), "\u2156": (2, 5), "\u2157": (3, 5), "\u2158": (4, 5), "\u2159": (1, 6),
+                    "\u215a": (5, 6), "\u215b": (1, 8), "\u215c": (3, 8), "\u215d": (5, 8), "\u215e": (7, 8)}
+_vulgar = "[" + "".join(VULGAR_FRACTIONS) + "]"
+# A fraction of halves, thirds, quarters or eighths in figures: "2 1/2 years", "a 1/4 inch gap" (before a unit only:
+# "3/4" alone is as often a date).
+_slash_fraction = r"(?:1/[2348]|[23]/[34]|[357]/8)(?![/\d])"
+_SLASH_UNIT = (r"(?=[\s-](?:inch|inches|foot|feet|ft|yards?|miles?|acres?|cups?|teaspoons?|tablespoons?|tsp|tbsp|pounds?|lbs?"
+               r"|ounces?|oz|gallons?|pints?|hours?|percent|per\scent|percentage|points?|mph)\b)")
 # "1,250", "14.3", and "10\u202f000" with a narrow or no-break space between groups, as some styles print it
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+DIGITS = (rf"\d+(?:[ -]?{_vulgar}|[ -]{_slash_fraction})|{_vulgar}|{_slash_fraction}{_SLASH_UNIT}|"
+          r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_digits(text: str) -> tuple[float, float]:
@@ -48,6 +59,8 @@ def parse_digits(text: str) -> tuple[float, float]:
     for "14.3", 100 for "1,200" (trailing zeros of an integer are not taken
     as significant).
     """
+    if text[-1] in VULGAR_FRACTIONS or "/" in text:
+        return _parse_fraction(text)
     plain = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     # NOTE: float(Decimal(s)) converts through the decimal's string, so for plain ASCII digits float(s) is the
     # same correctly rounded double, without building a Decimal; anything else still goes through Decimal.
@@ -60,6 +73,16 @@ def parse_digits(text: str) -> tuple[float, float]:
         zeros = len(plain) - len(stripped) if stripped else 0
         step = _place(zeros)
     return number, step
+
+
+def _parse_fraction(text: str) -> tuple[float, float]:
+    """(value, step) of "2\u00bd", "\u00be", "2 1/2" or "1/4": the step is one part of the denominator."""
+    if text[-1] in VULGAR_FRACTIONS:
+        whole, (numerator, denominator) = text[:-1].rstrip(" -"), VULGAR_FRACTIONS[text[-1]]
+    else:
+        whole, _, fraction = text.rpartition(" ") if " " in text else text.rpartition("-")
+        numerator, denominator = map(int, fraction.split("/"))
+    return (int(whole) if whole else 0) + numerator / denominator, 1 / denominator
 
 
 @functools.lru_cache(maxsize=256)

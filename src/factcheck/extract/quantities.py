@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import MEASURE_UNITS, Quantity
-from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, WORD_NUMBER, parse_digits, parse_words, scale_of
+from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, VULGAR_FRACTIONS, WORD_NUMBER, parse_digits, parse_words, scale_of
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
@@ -120,7 +120,7 @@ _money_scale = _scale.replace("[kmb]", "[kmb]|(?(cur)t|(?!))")
 # "$8.3 billion", "€2.6bn", "£35m": a number written with a scale word
 SCALED = re.compile(r"\d" + _scale, re.I)
 # Whatever a match starts with: a digit, ".", a sign, a qualifier, a currency, a vague plural or a number word.
-_starts = rf"\d|[.\-\u2212]|{_first_two([*QUALIFIERS, 'minus', *CURRENCY_SYMBOLS, *CURRENCY_CODES, *VAGUE, *FIXED, *UNITS, *TENS])}"
+_starts = rf"\d|[.\-\u2212{''.join(VULGAR_FRACTIONS)}]|{_first_two([*QUALIFIERS, 'minus', *CURRENCY_SYMBOLS, *CURRENCY_CODES, *VAGUE, *FIXED, *UNITS, *TENS])}"
 
 PATTERN = re.compile(
     rf"""
@@ -237,7 +237,7 @@ def _number(text: str) -> tuple[float, float] | None:
     low = text.lower()
     if low in FIXED:
         return float(FIXED[low]), 0.0
-    if low[0].isdigit() or low[0] == ".":
+    if low[0].isdigit() or low[0] == "." or low[0] in VULGAR_FRACTIONS:
         return parse_digits(low)
     words = parse_words(low)
     return (words, 1.0) if words is not None else None
@@ -472,7 +472,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
     if qual_word == "up to" and MOVED_BEFORE.search(text, max(0, start - 12), start):
         qualifier, start = None, start + len(qual)  # "the premium tier goes up to $22.99": a new level, not a bound
     # Things that are not quantities at all.
-    if raw and (raw[0].isdigit() or raw[0] == "."):
+    if raw and (raw[0].isdigit() or raw[0] == "." or raw[0] in VULGAR_FRACTIONS):
         num_end = m.end("num")
         prev = text[num_start - 1] if num_start else " "
         nxt = text[num_end] if num_end < len(text) else " "
@@ -540,7 +540,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
                 break
         if chosen == 1 and words[0].lower() in _NOT_COUNTED_FIRST:
             chosen = None
-        if chosen is None and raw and raw[0].isdigit() and words[0].lower() in SPELLED_MEASURES:
+        if chosen is None and raw and (raw[0].isdigit() or raw[0] in VULGAR_FRACTIONS) and words[0].lower() in SPELLED_MEASURES:
             end -= len(unit_text) - len(words[0]) - 1  # "a 5 metre shark": the measure, in its unit
             kind, unit, form = "count", words[0].lower(), "measure"
         elif chosen is None:
