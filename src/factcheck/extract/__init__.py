@@ -333,7 +333,8 @@ class Extractor:
             if owner and not site and at_head_office(text, s, start, end):
                 site = "head office"  # "its head office on Mill Road employed 150 people": not the whole company's staff
             if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
-                entity = f"{owner} {site}"
+                # but "the Vessani Chemicals plant" names its owner already
+                entity = site if site.split()[0] == owner.split()[0] else f"{owner} {site}"
                 why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index and not UNNAMED_OBJECT_AFTER.match(text, end):

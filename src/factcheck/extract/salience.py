@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention
+from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial
 from .plans import TIER_NOUNS
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
@@ -54,6 +54,12 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     person_words = {w for p in persons for w in p.split()[-1:]}
     own = outlet_names(outlet)
     things = {n.name for found in names for n in found if THING_BEFORE.search(text, max(0, n.start - 50), n.start)}
+    # "Everyone knows someone.", "Half the street works there", "Mountain rescuers said": a one-word "name" only ever seen
+    # opening a sentence or a quote may be any capitalized word; it counts a quarter, so it is the organization the text
+    # is about only when no name the text also uses mid-sentence, or as part of a longer name, competes with it
+    named_inside = {n.name for index, found in enumerate(names) for n in found
+                    if not _sentence_initial(text, sentences[index][0], n.start)}
+    named_inside |= {w for found in names for n in found if " " in n.name for w in n.name.split()}
     for index, (s, e) in enumerate(sentences):
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
@@ -72,7 +78,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
             if key in persons or key in person_words:
                 continue  # "Aubrecht leaves": a surname of a person
-            counts[key] += 2 if name is subject_name else 1
+            counts[key] += (2 if name is subject_name else 1) / (1 if len(words) > 1 or name.name in named_inside else 4)
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                 best = key

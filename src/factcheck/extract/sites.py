@@ -17,17 +17,17 @@ SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill w
 # "Almsbury plant": the place's name used for a site, not a party nor the place itself
 SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.
-_SITE_NOUN = r"(?P<site>plant|factory|mine|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
+_SITE_NOUN = r"(?P<site>plant|factory|mine|pit|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
 SITE_FIGURES = frozenset({"headcount", "job cuts", "founding", "price"})
 GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
-# "The seven-year-old plant had 1,460 staff": the site as the subject of the sentence.
+# "The seven-year-old plant had 1,460 staff", "The plant is due to open in 2028": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
-                          + r"(?:,\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,3}(?:(?:19|20)\d\d\s(?:with|and)\s)?", re.I)
+                          + r"(?:,\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,5}(?:(?:19|20)\d\d\s(?:with|and)\s)?", re.I)
 # "Tolvern says the mine will employ": a clause that opens with a site.
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
@@ -65,6 +65,8 @@ def site_named(noun: str, sites: dict[str, str]) -> str:
     "the facility", the one site the text names, if it names only one; else the noun."""
     if noun in GENERIC_SITES and len(set(sites.values())) == 1:
         return next(iter(sites.values()))
+    if noun == "pit" and "pit" not in sites and "mine" in sites:  # "the pit" of "the Kessock mine"
+        return sites["mine"]
     return sites.get(noun, noun)
 
 
