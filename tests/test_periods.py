@@ -117,3 +117,9 @@ def test_an_election_result_is_for_the_year_of_its_election():
 def test_a_plans_price_when_it_was_launched_is_for_that_year():
     text = "Vireo Media lifted its Standard plan to £10.99 a month. The Standard plan cost £6.99 when it was launched in 2019."
     assert periods(text) == {"£10.99": None, "£6.99": 2019}
+
+
+def test_a_changing_figure_of_an_earlier_event_is_for_that_events_year():
+    text = "Caldor Energy runs Thornsby Head. The 2009 coolant leak kept a reactor offline for 14 months and led to a " \
+           "£2.4 million fine for Caldor Energy."
+    assert periods(text) == {"£2.4 million": 2009}

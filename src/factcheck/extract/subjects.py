@@ -672,7 +672,7 @@ def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSIT
 
 def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, form: str, names: list[NameMention],
                    previous_subject: str | None, attributes, patterns, persons: frozenset[str] = frozenset(),
-                   neighbours: Neighbours | None = None, *context) -> Attribution:
+                   neighbours: Neighbours | None = None, *context, of_earlier_event: bool = True) -> Attribution:
     """Attribute the value at document offsets ``start:end``; see :func:`_attribute_fact` for the arguments.
 
     A change "from X to Y" ("whose holding will fall from 88 percent to 43
@@ -698,7 +698,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
-    found = _attribute_fact(sentence, base, start, end, kind, form, *args)
+    found = _attribute_fact(sentence, base, start, end, kind, form, *args, of_earlier_event=of_earlier_event)
     if kind == "date" and found.entity is None and context and context[0] and "founding" in definitions(attributes) \
             and (opened := SITE_WHICH.search(sentence, max(0, s - 60), s)) and opened.group(0).endswith(" in "):
         # "the pit, opened in 1979": when a site of the organization the document is about opened (keyed to the site)
@@ -712,6 +712,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                "previous sentence", kind)
         return dataclasses.replace(found, entity=None, attribute=None,
                                    why=f"{found.why}; but 'the N-year-old' a verb acts on is a person, not {found.entity}")
+    if found.entity is None and found.attribute == "fine" and (payer := FINE_FOR.match(sentence, e)):
+        named = next((n for n in names if n.start - base == payer.end() and n.name not in persons), None)
+        if named:  # "led to a £2.4 million fine for Caldor Energy": the one who must pay it, named after it
+            return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one it is imposed on")
     reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
     if reread is not None:
         return reread
@@ -783,6 +787,8 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
     return None
 
 
+# "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": who the fine is imposed on, after it
+FINE_FOR = re.compile(r"\s(?:fine|penalty)\s(?:for|on)\s")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
 WILL_COST = re.compile(r"\bwill\s(?:now\s|then\s)?(?:cost|costs|rise\sto|go\sup\sto|increase\sto|be)\s" + QUALIFIER_WORDS + r"$", re.I)
 FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(?:January|February|March|April|May|June|July|August|"
@@ -817,6 +823,8 @@ def _attribute_fact(
     year: int | None = None,
     previous_person: str | None = None,
     typed_orgs: dict[str, str] | None = None,
+    *,
+    of_earlier_event: bool = True,
 ) -> Attribution:
     """Attribute the value at document offsets ``start:end`` in a sentence starting at `base`.
 
@@ -882,7 +890,7 @@ def _attribute_fact(
         return Attribution(None, None, None, "the day it was said or announced", kind)
     if kind not in ("age", "date"):
         c_start, _ = clause(sentence, s)
-        earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s)
+        earlier = EARLIER_EVENT.search(sentence, max(0, c_start - 60, s - 160), s) if of_earlier_event else None
     else:
         earlier = None
     if kind == "age" and AGE_THEN.match(sentence, e):
@@ -972,6 +980,13 @@ def _attribute_fact(
             return Attribution(owner, attribute, None, f"cue '{cue}'; a figure of an earlier event ({earlier.group(1)})"
                                + (f"; entity {owner}, named right before the figure" if owner else ""), kind,
                                int(earlier.group(1)))
+        if attribute and definition is not None and definition.changes_with_time and not attribute.endswith(")"):
+            # "the 2009 coolant leak ... led to a £2.4 million fine for Caldor Energy": that year's figure, whoever's it is
+            found = attribute_fact(sentence, base, start, end, kind, form, names, previous_subject, attributes, patterns,
+                                   persons, neighbours, previous_org, year, previous_person, typed_orgs, of_earlier_event=False)
+            if found.entity and found.attribute == attribute and not found.dated:
+                return dataclasses.replace(found, dated=int(earlier.group(1)),
+                                           why=f"{found.why}; a figure of an earlier event ({earlier.group(1)})")
         return Attribution(None, None, None, f"a figure of an earlier event ({earlier.group(1)})", kind)
     whole = neighbours.last_blocking_before(s) if attribute and PART_OF.search(sentence, max(0, s - 44), s) else None
     listed = neighbours.last_blocking_before(s) if attribute and whole is None else None
