@@ -293,6 +293,11 @@ class Extractor:
             plain = base_attribute(attribute or "")
             changing = attribute_name(attribute or "") in self.changing  # "death toll (fish)" changes as "death toll" does
             earlier = attribution.earlier
+            compared = next((f for f in reversed(facts) if f.start >= s and f.entity
+                             and base_attribute(f.attribute or "") == plain), None) if earlier and attribute and not entity else None
+            if compared:  # "The builder ... had revenue of £410 million, up from £365 million": whose the figure it follows is
+                entity, obj = compared.entity, compared.object
+                why = f"{why}; entity {entity}, as for {compared.text}, the figure it is compared with"
             # "£410 million last year, up from £365 million a year earlier", "after losing €2.6 million the year before":
             # the year before the figure's it follows
             main = next((f for f in reversed(facts) if f.start >= s and f.entity == entity
