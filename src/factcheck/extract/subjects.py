@@ -712,6 +712,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                "previous sentence", kind)
         return dataclasses.replace(found, entity=None, attribute=None,
                                    why=f"{found.why}; but 'the N-year-old' a verb acts on is a person, not {found.entity}")
+    if found.entity is None and found.attribute and base_attribute(found.attribute) == "headcount" \
+            and (employer := WORK_FOR.match(sentence, e)):
+        named = next((n for n in names if n.start - base == employer.end() and n.name not in persons), None)
+        if named:  # "About 530 people work for Tern & Lowry": the staff of the one they work for
+            return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one they work for")
     if found.entity is None and found.attribute == "fine" and (payer := FINE_FOR.match(sentence, e)):
         named = next((n for n in names if n.start - base == payer.end() and n.name not in persons), None)
         if named:  # "led to a £2.4 million fine for Caldor Energy": the one who must pay it, named after it
@@ -787,6 +792,8 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
     return None
 
 
+# "About 530 people work for Tern & Lowry", "1,200 staff are employed by Acme": whom a count of staff works for, after it
+WORK_FOR = re.compile(r"(?:\s(?:now|still|currently))?\s(?:work|works|worked|are\semployed|were\semployed)\s(?:for|by)\s")
 # "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": who the fine is imposed on, after it
 FINE_FOR = re.compile(r"\s(?:fine|penalty)\s(?:for|on)\s")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
