@@ -77,13 +77,15 @@ ADVERB = r"(?:(?:also|now|already|still|reportedly|later|since|all|so\s+far|offi
 _IRREGULAR_WORDS = "|".join(sorted(IRREGULAR, key=len, reverse=True))
 VERB_WORD = r"(?P<verb>[a-z]+ed|" + _IRREGULAR_WORDS + r")\b"
 # "flights were cancelled", "35 tonnes of solvent leaked", "passengers who were stranded"
-VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?\s+(?:(?:who|that|which)\s+)?" + AUX + r"{0,2}" + ADVERB + r"?"
+# "40 homes there had been destroyed", "1,180 flights across the region were cancelled": where, between count and verb
+WHERE = r"(?:\s+(?:there|here|nationwide|in\s+all|in\s+total|(?:across|around|in)\s+the\s+(?:region|country|island|city|town|area)))"
+VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?" + WHERE + r"?\s+(?:(?:who|that|which)\s+)?" + AUX + r"{0,2}" + ADVERB + r"?"
                         + VERB_WORD)
 # "stranding 86,000 passengers", "Kormoss won 14,520 votes", "cancelled about 1,240 flights"
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + _IRREGULAR_WORDS + r")\s+$")
 # "homes had been damaged", "flights were cancelled": a finite verb after the count, which makes the count the subject of
 # a reported clause ("said 12,000 homes had been damaged"), not the people a report comes from
-FINITE_AFTER = re.compile(r"\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VERB_WORD)
+FINITE_AFTER = re.compile(WHERE + r"?\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VERB_WORD)
 # "Korvel is recalling 38,400 vehicles": a verb in "-ing" after a form of "be" has the clause's subject
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
 # ", killing 23 people and stranding 86,000 passengers": a second participle clause joined to a first
