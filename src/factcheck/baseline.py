@@ -94,8 +94,14 @@ def split(result: RunResult, entries: list[dict]) -> RunResult:
     findings = tuple(dataclasses.replace(f, status="known" if f.fingerprint in known else "new") for f in result.findings)
     fixed = tuple(
         Finding(rule=str(e.get("rule", "?")), severity=str(e.get("severity", "note")), verdict=str(e.get("verdict", "?")),
-                subject=str(e.get("subject", "?")), facts=(), message="no longer found", explanation=", ".join(map(str, v if isinstance(v := e.get("values"), list) else [])),
+                subject=str(e.get("subject", "?")), facts=(), message="no longer found", explanation=_values(e),
                 fingerprint=e["fingerprint"], status="fixed")
         for e in sorted(entries, key=lambda e: e["fingerprint"]) if e["fingerprint"] not in current
     )
     return dataclasses.replace(result, findings=findings, fixed=fixed)
+
+
+def _values(entry: dict) -> str:
+    """The values a baseline entry lists, as text; an entry edited by hand may hold anything there."""
+    values = entry.get("values")
+    return ", ".join(map(str, values)) if isinstance(values, list) else ""

@@ -158,11 +158,11 @@ PATTERN = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
                           r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
 MAX_AGE = 120
+"""The oldest age a bare number is read as."""
 # A numeral longer than this, or with more whole digits, is a run of digits (a serial, a hash, junk), not a figure;
 # a figure that large would also overflow a float or Python's limit on converting digits to an int.
 MAX_NUMERAL_CHARS = 40
 MAX_WHOLE_DIGITS = 21
-"""The oldest age a bare number is read as."""
 AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$", re.I)
 # NOTE: the longest AGE_BEFORE wording, "at the age of ", is 14 characters, and "$" may stand before a final
 # newline: a match starts within 16 characters of where it is searched back from.
