@@ -1670,6 +1670,12 @@ def _surnames(persons: frozenset[str]) -> frozenset[str]:
     return frozenset(p.rsplit(None, 1)[-1] for p in persons if " " in p)
 
 
+def _role_after(sentence: str, at: int) -> bool:
+    """Whether a word for a person's role follows at `at`: "director" after "the 50-year-old tournament"."""
+    word = re.match(r"\s([a-z]+)", sentence[at:at + 24])
+    return bool(word) and word.group(1) in PERSON_NOUNS
+
+
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
@@ -1826,7 +1832,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             noun = PERSON_NOUN_AFTER.match(sentence, e)
             if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
-            if noun and noun.group(1) in NOT_PEOPLE:  # "the 12-year-old company": the organization's age
+            if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
+                # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
                 if noun.group(1) in SITE_NOUNS or not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
                 org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
