@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
 from .deals import deal_named
-from .entities import (DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person,
+from .entities import (DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person, names_a_thing,
                        sentence_initial_plurals)
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
@@ -454,7 +454,7 @@ def _fronted_person(names: list[NameMention], start: int) -> str | None:
 
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:
     """The first name of a sentence no preposition governs: the sentence's subject, as a later "She" reads it."""
-    return next((name.name for name in names if not _governed(text[start:end], name, start)), None)
+    return next((name.name for name in names if not _governed(text[start:end], name, start) and not names_a_thing(text, name)), None)
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None,

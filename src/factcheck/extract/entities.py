@@ -89,6 +89,18 @@ PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbo
 # Last words of things, which are not organizations: "the Glasshouse Tour", "Harrowfield Stadium".
 THING_WORDS = frozenset("tour festival album single song film show series stadium arena airport station tower centre center "
                         "mall wing building line tunnel award prize cup model phone car game book".split())
+VENUE_WORDS = frozenset("stadium arena airport station tower centre center mall".split())
+# "the Kreuzjoch gondola", "the Kreuzjoch accident", "the Harrowfield tour": a one-word name used for a thing or an event
+# (not a venue that has an operator of its own: "the Kastelle airport ... its operator")
+THING_OR_EVENT_AFTER = re.compile(r"\s(?:" + "|".join(sorted(THING_WORDS - VENUE_WORDS)) + r"|gondola|cable\scar|ropeway|chairlift|lift|"
+                                  r"accident|crash|disaster|collapse|fire|blast|explosion|spill|leak|outbreak|derailment)\b")
+
+
+def names_a_thing(text: str, name: "NameMention") -> bool:
+    """Whether a one-word name stands before the thing or event it names ("the Kreuzjoch line"), as no organization does."""
+    return " " not in name.name and not name.possessive and THING_OR_EVENT_AFTER.match(text, name.end) is not None
+
+
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
 NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
                                        "park hall".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial
+from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, names_a_thing
 from .plans import TIER_NOUNS
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
@@ -66,6 +66,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         for name in names[index]:
             if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True) \
                     or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                    or names_a_thing(text, name) \
                     or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
