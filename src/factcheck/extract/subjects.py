@@ -717,6 +717,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.start - base == employer.end() and n.name not in persons), None)
         if named:  # "About 530 people work for Tern & Lowry": the staff of the one they work for
             return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one they work for")
+    if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
+        # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
+        return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
     if found.entity is None and found.attribute == "fine" and (payer := FINE_FOR.match(sentence, e)):
         named = next((n for n in names if n.start - base == payer.end() and n.name not in persons), None)
         if named:  # "led to a £2.4 million fine for Caldor Energy": the one who must pay it, named after it
@@ -794,6 +797,9 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
 
 # "About 530 people work for Tern & Lowry", "1,200 staff are employed by Acme": whom a count of staff works for, after it
 WORK_FOR = re.compile(r"(?:\s(?:now|still|currently))?\s(?:work|works|worked|are\semployed|were\semployed)\s(?:for|by)\s")
+# "lost about €2 million in sales", "lose $40 million a year in revenue": money not taken in, after the figure
+IN_SALES_AFTER = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\sin\s(?:lost\s)?(sales|revenue|turnover|business|bookings|"
+                            r"takings|fares|tolls|fees)\b")
 # "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": who the fine is imposed on, after it
 FINE_FOR = re.compile(r"\s(?:fine|penalty)\s(?:for|on)\s")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
