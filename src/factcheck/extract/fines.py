@@ -24,6 +24,8 @@ FINE_BEFORE = re.compile(r"\b(?:fines?|penalty|penalties)\s(?:of\s)?(?:up\sto\s|
 IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Agency|Office|Court|Tribunal|Ministry|Council|"
                      r"Department|Watchdog|Ombudsman|Bureau|Government)$")
 LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
+# "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": the one it is imposed on, named right after it
+FINE_FOR = re.compile(r"\s((?:fine|penalty)\s(?:for|on))\s")
 
 
 def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, names: list[NameMention], persons,
@@ -50,11 +52,11 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
     elif not (FINE_RIGHT_AFTER.match(sentence, e) or FINE_BEFORE.search(sentence, max(0, s - 24), s)
               or (label and FINE_WORD.search(sentence, *label))):
         return None, None  # "to cover customer credits, network repairs and any fine": not the fine
-    on = LEVIED_ON.match(sentence, e)
+    on = LEVIED_ON.match(sentence, e) or FINE_FOR.match(sentence, e)
     payer = next((n.name for n in named if on and n.start - base == on.end()), None)
     if payer:
         return payer, f"the one it was '{on.group(1)}'"
-    if on:  # "a fine of up to $710 million against a company": one the text does not name here
+    if on and on.re is LEVIED_ON:  # "a fine of up to $710 million against a company": one the text does not name here
         return None, None
     if entity is not None and (IMPOSER.search(entity) or not any(n.name == entity for n in named) and entity != previous_org):
         return None, None  # "the same regulator has fined it", "Opposition MPs want ... a fine of up to $710 million"

@@ -720,10 +720,6 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
         # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
         return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
-    if found.entity is None and found.attribute == "fine" and (payer := FINE_FOR.match(sentence, e)):
-        named = next((n for n in names if n.start - base == payer.end() and n.name not in persons), None)
-        if named:  # "led to a £2.4 million fine for Caldor Energy": the one who must pay it, named after it
-            return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one it is imposed on")
     reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
     if reread is not None:
         return reread
@@ -800,8 +796,6 @@ WORK_FOR = re.compile(r"(?:\s(?:now|still|currently))?\s(?:work|works|worked|are
 # "lost about €2 million in sales", "lose $40 million a year in revenue": money not taken in, after the figure
 IN_SALES_AFTER = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\sin\s(?:lost\s)?(sales|revenue|turnover|business|bookings|"
                             r"takings|fares|tolls|fees)\b")
-# "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": who the fine is imposed on, after it
-FINE_FOR = re.compile(r"\s(?:fine|penalty)\s(?:for|on)\s")
 # "will cost £1.85 from April", "will rise to €2.90 from next month": a price that starts at a date to come
 WILL_COST = re.compile(r"\bwill\s(?:now\s|then\s)?(?:cost|costs|rise\sto|go\sup\sto|increase\sto|be)\s" + QUALIFIER_WORDS + r"$", re.I)
 FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(?:January|February|March|April|May|June|July|August|"
