@@ -30,7 +30,7 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of
+from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of, site_place, site_placed
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
@@ -182,6 +182,8 @@ class Extractor:
         salient = [lede if lede and LABEL.match(text, s, e) else org for org, (s, e) in zip(salient, sentences)]
         typed_orgs = typed_organizations(text, names, persons)
         sites = named_sites(text)
+        doc_names = {n.name for found in names for n in found}
+        about = set(salient)  # the organizations the document is about somewhere, which are no places
         structures = named_structures(text, frozenset(persons))
         products = named_products(text, frozenset(persons))
         last_person = last_person_before(names, persons)
@@ -327,13 +329,22 @@ class Extractor:
             owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
                 if attribute and base_attribute(attribute) in SITE_FIGURES else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
+            placed = site_placed(entity, sites) if owner and owner == entity and entity not in about \
+                and not any(other.startswith(f"{entity} ") for other in doc_names) else None
             site = None
-            if owner and (which or not entity):
+            # "Production at Greyfield, which employs about 900 workers": the Greyfield plant's, not Greyfield's, and the
+            # organization's the sentence names before it, or the one the document is about
+            placed_owner = next((n.name for n in names[index] if n.start < start and n.name not in known_persons
+                                 and n.name != entity and not site_placed(n.name, sites)), salient[index]) if placed else None
+            if placed_owner:
+                site, owner = placed, placed_owner
+            elif owner and (which or not entity):
                 site = site_named(which.group("site").lower(), sites) if which else site_of(text, s, start, sites)
             elif owner and salient[index] and (named := site_of(text, s, start, sites)) \
-                    and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity):
+                    and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity
+                         or site_place(text, s, start) == entity):
                 # "The company's Kessington plant now employs": not Kessington's; "The plant, Korvel's first, opened": the
-                # site's, not the organization's
+                # site's, not the organization's; "The plant on the Norbury Road estate employs": not Norbury Road's
                 site, owner = named, salient[index]
             if owner and not site and at_head_office(text, s, start, end):
                 site = "head office"  # "its head office on Mill Road employed 150 people": not the whole company's staff

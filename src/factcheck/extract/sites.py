@@ -22,12 +22,17 @@ SITE_FIGURES = frozenset({"headcount", "job cuts", "founding", "price"})
 GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
+# "its plant in Greyfield", "the company's factory at Thistlebury": a site named by the place after it
+SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s)?" + _SITE_NOUN
+                           + r"\s(?:in|at)\s(?P<place>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w-]+)?)\b(?!['\u2019]s)")
 # "The seven-year-old plant had 1,460 staff", "The plant is due to open in 2028": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
-                          + r"(?:,\s[^,;]{1,60},)?\s(?:[a-z]+\s){1,5}(?:(?:19|20)\d\d\s(?:with|and)\s)?", re.I)
+                          + r"(?:,\s[^,;]{1,60},)?(?:\s(?:in|on|at|near)\s(?:the\s)?(?P<place>(?-i:(?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*))"
+                          r"(?:\s(?:estate|park|road|street|site))?)?"  # "The plant on the Norbury Road estate opened in"
+                          r"\s(?:[a-z]+\s){1,5}(?:(?:19|20)\d\d\s(?:with|and)\s(?:[a-z]+\s){0,2})?", re.I)
 # "Tolvern says the mine will employ": a clause that opens with a site.
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
@@ -41,6 +46,7 @@ SITE_RIGHT_BEFORE = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:['\u2019]s\s|,\swi
 def named_sites(text: str) -> dict[str, str]:
     """For each kind of site ("plant"), the one of that kind the text names most: {"plant": "Ardlow plant"}."""
     counts: Counter = Counter(" ".join(m.group("name").split()) for m in NAMED_SITE.finditer(text))
+    counts.update(f"{m.group('place')} {m.group('site')}" for m in SITE_IN_PLACE.finditer(text))
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
         best.setdefault(name.rsplit(None, 1)[-1].lower(), name)
@@ -58,6 +64,20 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
     if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
         return f"{' '.join(words)} {noun}"
     return site_named(noun, sites)
+
+
+def site_place(text: str, sentence_start: int, start: int) -> str | None:
+    """The place a sentence about "the plant" puts it ("The plant on the Norbury Road estate employs 920 people"): a
+    name there is where the site is, not whose the figure is."""
+    about = SITE_SUBJECT.fullmatch(text, sentence_start, start)
+    return about.group("place") if about else None
+
+
+def site_placed(name: str, sites: dict[str, str]) -> str | None:
+    """The named site a bare place name stands for: "Greyfield" in "Production at Greyfield, which employs 900 workers"
+    when the text names "the Greyfield plant"; None if the text names no site after that place."""
+    found = {site for site in sites.values() if site.rsplit(None, 1)[0] == name}
+    return found.pop() if len(found) == 1 else None
 
 
 def site_named(noun: str, sites: dict[str, str]) -> str:

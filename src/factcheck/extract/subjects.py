@@ -63,6 +63,11 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|wants?\sto|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
+# "the plant, opened in 1987", "which first opened in 1962": a past participle or simple past right before the date
+DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:opened|founded|established|built|completed|launched)"
+                            r"\sin\s$", re.I)
+# but "will be opened in", "would have opened in", "due to be built in": still to come
+FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to be have".split())
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
@@ -649,6 +654,9 @@ CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+
 # "Storm Bretta in 2014, which killed", "Storm Bretta twelve years ago, which killed": an event dated, then its verb
 DATED_WHICH = re.compile(r"\s(?:(?:in|of)\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
+# "Farrow Park, the 32,500-seat stadium that opened in", "Trennick Safety Systems, a supplier founded in 1987 that
+# employs": a description in apposition, then a relative clause that ends at the figure
+DESCRIBED_THAT = re.compile(r",\s(?:the|a|an|its)\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,4}?(?:that|which)\s(?:[a-z]+\s){1,3}$")
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:the\swhole\sof\s)?(?:(?:a|an|the|its|his|her|their|new|[A-Za-z]+-[a-z-]+)\s){0,4}$")
@@ -1530,7 +1538,11 @@ def count_noun(text: str) -> str:
 
 
 def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours: Neighbours) -> bool:
-    """Whether the clause `c_start:c_end` words the figure at `s:e` as a plan or target ("will employ up to 600")."""
+    """Whether the clause `c_start:c_end` words the figure at `s:e` as a plan or target ("will employ up to 600"); but
+    "would cut 260 jobs at the plant, opened in 1987" words the opening as done."""
+    done = DONE_IN_BEFORE.search(sentence, max(0, s - 40), s)
+    if done and (done.group("before") or "").lower() not in FUTURE_AUXILIARIES:
+        return False
     return bool((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
                 or PROJECTION_AFTER.match(sentence[e:c_end]))
 
@@ -1934,6 +1946,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales": the owner right before it
         if n.possessive and ne < s and OWNER_GAP.fullmatch(sentence, ne, s):
             return n.name, "possessive"
+    described = DESCRIBED_THAT.search(sentence, max(0, s - 90), s)
+    named_before = next((n for n, _, ne in local if described and ne == described.start() and not n.possessive), None)
+    if named_before is not None:  # "Farrow Park, the 32,500-seat stadium that opened in 1998": what the name describes
+        return named_before.name, "named before the description the figure's clause is told of"
     relative = RELATIVE_START.match(sentence[c_start:])
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
