@@ -598,3 +598,26 @@ def test_an_occasions_figure_dated_before_its_document_is_keyed_apart_with_its_y
                                           "Rosalind Achterberg / votes"]
     assert "the occasion of 2022" in facts[0].why
     assert align([earlier])[0].subject == "Rosalind Achterberg / votes"  # only for the attributes named
+
+
+# --- sites -------------------------------------------------------------------------------------------
+
+def test_one_site_named_with_and_without_its_noun_and_by_a_short_owner_is_one_subject():
+    facts = align([fact("Seldon Harth", "job cuts", kind="count", doc="a.md"),
+                   fact("Seldon Alloys Harth mill", "job cuts", kind="count", doc="b.md"),
+                   fact("Seldon Alloys Harth mill", "headcount", kind="count", doc="c.md")],
+                  names={"a.md": {"Seldon", "Seldon Alloys", "Harth"}, "b.md": {"Seldon Alloys"}, "c.md": {"Seldon Alloys"}})
+    assert [f.subject for f in facts] == ["Seldon Alloys Harth mill / job cuts", "Seldon Alloys Harth mill / job cuts",
+                                          "Seldon Alloys Harth mill / headcount"]
+    assert "'Seldon Harth' read as Seldon Alloys Harth mill" in facts[0].why
+
+
+def test_an_owners_site_with_no_place_and_a_name_a_text_gives_are_not_read_as_sites():
+    facts = align([fact("Brackwater Steel works", "headcount", kind="count", doc="a.md"),
+                   fact("Brackwater Steel", "headcount", kind="count", doc="b.md"),
+                   fact("Korvath Agrochem", "headcount", kind="count", doc="c.md"),
+                   fact("Korvath Agrochem plant", "headcount", kind="count", doc="d.md")],
+                  names={"a.md": {"Brackwater Steel", "Brackwater"}, "b.md": {"Brackwater Steel"},
+                         "c.md": {"Korvath", "Korvath Agrochem"}, "d.md": {"Korvath Agrochem"}})
+    assert [f.entity for f in facts] == ["Brackwater Steel works", "Brackwater Steel", "Korvath Agrochem",
+                                         "Korvath Agrochem plant"]

@@ -34,6 +34,9 @@ from rapidfuzz import fuzz
 from .extract.entities import CLUB_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
+# Words for a site of an organization, last in its key: "Seldon Alloys Harth mill".
+SITE_NOUNS = frozenset("plant factory site mine pit campus depot refinery mill works warehouse yard terminal hub hangar "
+                       "shipyard smelter facility".split())
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
 """Share of the smaller document's names two documents must have in common to be one story."""
@@ -402,12 +405,63 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         notes = [n for n in (how, obj_how) if n]
         why = "; ".join([fact.why or "", *notes]).strip("; ") or None
         resolved.append(dataclasses.replace(fact, entity=entity, object=obj, why=why))
+    mentioned = {n for found in by_doc.values() for n in found} if by_doc else set(names)
+    organizations = {n for n in mentioned if n not in people_raw}
+
+    def owner(name: str, doc: str) -> str | None:
+        """The organization `name` stands for in `doc`, or None when it names none."""
+        full = canon(name, doc)[0] if name in organizations else None
+        return full if full and full not in people else None
+
+    resolved = _sites_together(resolved, owner, people | mentioned)
     resolved = _complete_relations(resolved, people, personal)
     resolved = _apart_by_story(resolved, relations, {doc: label for doc, (label, _) in story.items()})
     return [
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
     ]
+
+
+def _site_parts(entity: str, owner_of) -> tuple[str, str, str | None] | None:
+    """(owner, place, noun) of a site's key: "Seldon Alloys Harth mill" -> ("Seldon Alloys", "Harth", "mill"),
+    "Seldon Harth" -> ("Seldon Alloys", "Harth", None) when `owner_of` reads "Seldon" as Seldon Alloys. The owner is the
+    longest run of first words that names an organization; the place, the capitalized words after it."""
+    words = entity.split()
+    noun = words[-1] if words[-1] in SITE_NOUNS else None
+    words = words[:-1] if noun else words
+    if owner_of(" ".join(words)):  # "Brackwater Steel works": the owner's site with no place named
+        return None
+    for cut in range(len(words) - 1, 0, -1):
+        owner, place = owner_of(" ".join(words[:cut])), words[cut:]
+        if owner and all(w[:1].isupper() for w in place):
+            return owner, " ".join(place), noun
+    return None
+
+
+def _sites_together(facts: list[Fact], owner_of, named) -> list[Fact]:
+    """One key for one site, however each source names it: "Seldon Harth" (its staff "at Harth"), "Seldon Alloys
+    Harth mill" and "Seldon Alloys Harth works" are one site, keyed by the noun the sources use most. Only keys made
+    of an owner and a place are read so, never a name a text gives (`named`: "Korvath Agrochem")."""
+    parts = {(f.document, f.entity): _site_parts(f.entity, lambda name, doc=f.document: owner_of(name, doc)) for f in facts
+             if f.entity and f.attribute and f.entity not in named and " " in f.entity}
+    groups: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for f in facts:
+        if parts.get((f.document, f.entity)):
+            owner, place, noun = parts[(f.document, f.entity)]
+            groups[(owner, place)][noun] += 1
+    keys = {}
+    for (owner, place), nouns in groups.items():
+        named = [n for n in nouns if n]
+        noun = min(named, key=lambda n: (-nouns[n], n)) if named else None
+        keys[(owner, place)] = f"{owner} {place} {noun}" if noun else f"{owner} {place}"
+    out = []
+    for f in facts:
+        found = parts.get((f.document, f.entity))
+        key = keys[found[:2]] if found else None
+        if key and key != f.entity:
+            f = dataclasses.replace(f, entity=key, why=_join(f.why, f"'{f.entity}' read as {key}, the site other sources name so"))
+        out.append(f)
+    return out
 
 
 def _apart_by_story(facts: list[Fact], relations, story_of: dict[str, str]) -> list[Fact]:
