@@ -115,9 +115,9 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout42" / "corpus", HERE / "heldout42" / "labels.yaml", 0.93, 0.35),  # measured 0.968 / 0.379
     (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.87, 0.18),  # measured 0.906 / 0.206
     (HERE / "heldout44" / "corpus", HERE / "heldout44" / "labels.yaml", 0.92, 0.48),  # measured 0.963 / 0.503
-    (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.95, 0.43),  # measured 0.986 / 0.460
+    (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.95, 0.44),  # measured 0.986 / 0.467
     (HERE / "heldout46" / "corpus", HERE / "heldout46" / "labels.yaml", 0.93, 0.24),  # measured 0.974 / 0.264
-    (HERE / "heldout47" / "corpus", HERE / "heldout47" / "labels.yaml", 0.95, 0.33),  # measured 1.000 / 0.356 (0.800 / 0.311 when it arrived)
+    (HERE / "heldout47" / "corpus", HERE / "heldout47" / "labels.yaml", 0.95, 0.34),  # measured 1.000 / 0.367 (0.800 / 0.311 when it arrived)
     (HERE / "heldout48" / "corpus", HERE / "heldout48" / "labels.yaml", 0.95, 0.26),  # measured 1.000 / 0.290 (0.806 / 0.290 when it arrived)
     (HERE / "heldout49" / "corpus", HERE / "heldout49" / "labels.yaml", 0.78, 0.35),  # measured 0.826 / 0.380 (0.758 / 0.250 when it arrived)
     (HERE / "heldout50" / "corpus", HERE / "heldout50" / "labels.yaml", 0.86, 0.20),  # measured 0.906 / 0.230 (0.864 / 0.151 when it arrived)
@@ -127,6 +127,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout54" / "corpus", HERE / "heldout54" / "labels.yaml", 0.78, 0.28),  # measured 0.816 / 0.307 (0.784 / 0.287 with the code before it was written)
     (HERE / "heldout55" / "corpus", HERE / "heldout55" / "labels.yaml", 0.87, 0.19),  # measured 0.914 / 0.206 (0.906 / 0.187 when it arrived)
     (HERE / "heldout56" / "corpus", HERE / "heldout56" / "labels.yaml", 0.95, 0.31),  # measured 1.000 / 0.336 (1.000 / 0.308 when it arrived)
+    (HERE / "heldout57" / "corpus", HERE / "heldout57" / "labels.yaml", 0.85, 0.42),  # measured 0.881 / 0.448 when it arrived
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
         "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21",
@@ -135,7 +136,8 @@ def _score(corpus: Path, labels: Path):
         "held-out-36", "held-out-37", "held-out-38", "held-out-39", "held-out-40",
         "held-out-41", "held-out-42", "held-out-43", "held-out-44",
         "held-out-45", "held-out-46", "held-out-47", "held-out-48",
-        "held-out-49", "held-out-50", "held-out-51", "held-out-52", "held-out-53", "held-out-54", "held-out-55", "held-out-56"])
+        "held-out-49", "held-out-50", "held-out-51", "held-out-52", "held-out-53", "held-out-54", "held-out-55", "held-out-56",
+        "held-out-57"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
