@@ -160,9 +160,11 @@ class Extractor:
         # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere
         elsewhere = Counter(word for names_of in found for n, _ in names_of for word in n.name.split())
         # "Fashion retailer Pellham Hart said", "Outgoing mayor Tom Benneck": a sentence's first word before a role or
-        # a kind of organization and a name describes the name, unless the text names it again ("Meta chief scientist")
+        # a kind of organization and a name describes the name, unless the text names it again ("Meta chief scientist");
+        # "Fuel and maintenance costs rose": a common word paired with another
         names = [[n for n, label_word in names_of
-                  if not ((label_word or (" " not in n.name and n.start == s and DESCRIPTOR_AFTER.match(text, n.end)))
+                  if not ((label_word or (" " not in n.name and n.start == s and (DESCRIPTOR_AFTER.match(text, n.end)
+                                                                                   or COMMON_PAIR_AFTER.match(text, n.end))))
                           and elsewhere[n.name] < 2)]
                  for names_of, (s, _) in zip(found, sentences)]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
@@ -314,6 +316,9 @@ class Extractor:
                 compared = neighbours_of(index, s).first_blocking_from(end - s)
                 if compared and COMPARED_NEXT.fullmatch(sentence, end - s, compared[0]):
                     c_end = min(c_end, compared[0])  # "about €750 million, well short of the €1.1 billion ... in 2013"
+                other_event = OTHER_EVENT_AFTER.search(sentence, end - s, c_end)
+                if other_event:  # "£3.2 million, its largest since Brennock Water was fined £7 million in 2024": not 2024
+                    c_end = other_event.start()
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
                 when = YEAR_WHEN.search(text, max(s, start - 120), start)  # "since 2019, when about 2.4 million birds"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
@@ -342,7 +347,7 @@ class Extractor:
                 site = site_named(which.group("site").lower(), sites) if which else site_of(text, s, start, sites)
             elif owner and salient[index] and (named := site_of(text, s, start, sites)) \
                     and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity
-                         or site_place(text, s, start) == entity):
+                         or entity == salient[index] or site_place(text, s, start) == entity):
                 # "The company's Kessington plant now employs": not Kessington's; "The plant, Korvel's first, opened": the
                 # site's, not the organization's; "The plant on the Norbury Road estate employs": not Norbury Road's
                 site, owner = named, salient[index]
@@ -429,6 +434,10 @@ _NEWLINE = re.compile("\n")
 # "the worst outbreak since 2019, when about 2.4 million birds were culled": the year the clause after it is of
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^,;.]{0,80}$")
 # What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
+# "since Brennock Water was fined", "when the company last raised prices": another event, with a subject of its own,
+# whose date is not the figure's (but "since 2019", "since the start of 2024" give the figure's own time)
+OTHER_EVENT_AFTER = re.compile(r"\s(?:since|when|after)\s(?:(?-i:[A-Z])[\w&'\u2019-]*|the\s(?!start|end|beginning|middle)[a-z]+|it|they)\s"
+                               r"(?:[\w&'\u2019-]+\s){0,3}?(?:was|were|had|has|is|did|[a-z]+ed)\b")
 COMPARED_NEXT = re.compile(r"[^.;]{0,30}?\b(?:against|than|compared\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom)\s"
                            r"(?:the\s|a\s|its\s|their\s)?[^\d]{0,12}")
 # "a quarter of the new mine", "a 25 percent interest in the mine": a figure's own object, a thing with no name
@@ -437,6 +446,10 @@ UNNAMED_OBJECT_AFTER = re.compile(r"(?:\s(?:stake|interest|holding|share))?\s(?:
                                   r"(?!(?:[a-z-]+\s){0,2}?" + ORG_NOUN + r"\b)(?:[a-z-]+\s){0,2}?[a-z-]+\b(?!\s[A-Z])")
 DESCRIPTOR_AFTER = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS | frozenset(ORG_NOUNS)) - {"mr", "mrs", "ms", "dr"}),
                                                                      key=len, reverse=True)) + r")\s(?-i:[A-Z])", re.I)
+# "Fuel and maintenance costs", "Tourism and fishing": a sentence's first word joined to a common word (not "Meta and
+# its partners")
+COMMON_PAIR_AFTER = re.compile(r"\s(?:and|or)\s(?!(?:its|their|the|a|an|his|her|other|rival|partner|partners|parent|owner)\b)"
+                               r"[a-z]")
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
 
 

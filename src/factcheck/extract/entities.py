@@ -40,7 +40,7 @@ FUNCTION_WORDS = frozenset(
     "whether because instead unlike like once even only just perhaps maybe indeed thus hence "
     "otherwise besides beyond above below inside outside within without under over across among "
     "along around behind between into onto upon through throughout toward towards per via amid "
-    "amid whatever whoever whenever wherever nor either neither none nothing nobody everyone everybody everything someone somebody something anyone anybody anything such other another any few several "
+    "up down out off amid whatever whoever whenever wherever nor either neither none nothing nobody everyone everybody everything someone somebody something anyone anybody anything such other another any few several "
     "private rival former interim acting caretaker outgoing incoming "
     "first second third finally ultimately overall together looking reflecting asked speaking "
     "nearly almost about roughly around approximately more less fewer some over under only just "

@@ -24,6 +24,8 @@ FINE_BEFORE = re.compile(r"\b(?:fines?|penalty|penalties)\s(?:of\s)?(?:up\sto\s|
 IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Agency|Office|Court|Tribunal|Ministry|Council|"
                      r"Department|Watchdog|Ombudsman|Bureau|Government)$")
 LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
+# "Brennock Water was fined £7 million", "the bank has been fined": the one fined, named right before
+FINED_PASSIVE = re.compile(r"\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
 # "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": the one it is imposed on, named right after it
 FINE_FOR = re.compile(r"\s((?:fine|penalty)\s(?:for|on))\s")
 
@@ -41,9 +43,15 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
         target = next((n for n in named if FINED_GAP.fullmatch(sentence, after, n.start - base)), None)
         if target is not None:
             return target.name, "the one fined, named right after the verb"
+        passive = FINED_PASSIVE.search(sentence, max(0, cue_at - 40), cue_at)
+        fined = next((n for n in named if passive and n.end - base == passive.start()), None)
+        if fined is not None and not IMPOSER.search(fined.name):
+            return fined.name, "the one fined, the subject of 'was fined'"  # "since Brennock Water was fined £7 million"
         if FINED_REFERENCE.match(sentence, after):
             fining = next((n.name for n in reversed(named) if n.end - base <= cue_at), None)
-            others = {n.name for n in named if n.name != fining and not n.name.startswith(f"{fining} ")} if fining else set()
+            # but not one named after the figure ("its largest penalty since Brennock Water was fined £7 million")
+            others = {n.name for n in named if n.name != fining and not n.name.startswith(f"{fining} ")
+                      and n.end - base <= s} if fining else set()
             if len(others) == 1:  # "Northmere Power's chief quit after the authority fined the utility"
                 return others.pop(), "the one fined, 'the company', the other organization the sentence names"
             if previous_org and previous_org != fining and not others and not IMPOSER.search(previous_org):

@@ -428,7 +428,8 @@ FIGURE_OPENING = re.compile(r"(?:(?:the|its|their)\s(?:[a-z-]+\s)?(?:filing|pros
                             # "and a £6 million profit in 2024 turned into a £38 million loss": the figure before its noun
                             r"(?:(?:a|an)\s[$\u20ac\u00a3\u00a5]?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m))?\s"
                             r"(?:(?:net|pre-tax|operating|annual|full-year)\s)?)?", re.I)
-INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s")
+INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|after|for|under|as|during)\b[^,;:]{3,120}?,\s"
+                              r"(?:(?:now\s|aged\s|then\s)?\d{1,3},\s)?")  # "Founded in 1991 by Declan Rourke, now 74, Fennick"
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
@@ -1966,6 +1967,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return None, None
         if kind == "date" and before and SITE_NAMED.match(sentence, before[-1].end - base):
             return None, None  # "The 115-year-old Almsbury plant, which opened in 1911": the plant's, not the place's
+        if len(before) > 1 and before[-1].possessive and re.fullmatch(r",\s", sentence[before[-2].end - base:before[-1].start - base]):
+            # "Aldmoor Rockets, Corvel's main competitor, which employs": not Corvel
+            return before[-2].name, "antecedent of 'which'/'who', the name a possessive description follows"
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
