@@ -34,8 +34,8 @@ from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_n
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, SINCE_BEFORE, _governed,
-                       attribute_fact, per_unit_of)
+from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS, SINCE_BEFORE,
+                       _governed, attribute_fact, per_unit_of)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -476,9 +476,15 @@ def _fronted_person(names: list[NameMention], start: int) -> str | None:
     return first.name if first and first.start - start <= 20 and not first.possessive and looks_like_person(first.name) else None
 
 
+# Words that govern a name that is not a sentence's subject: "A week after the ARDEN-3 results, Bellacourt is".
+SUBJECT_PREPOSITIONS = PREPOSITIONS + ("after", "before", "since", "during", "despite", "following", "until", "amid", "among",
+                                       "without", "within", "behind", "beside")
+
+
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:
     """The first name of a sentence no preposition governs: the sentence's subject, as a later "She" reads it."""
-    return next((name.name for name in names if not _governed(text[start:end], name, start) and not names_a_thing(text, name)), None)
+    return next((name.name for name in names if not _governed(text[start:end], name, start, SUBJECT_PREPOSITIONS, past_article=True)
+                 and not names_a_thing(text, name)), None)
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None,

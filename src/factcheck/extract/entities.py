@@ -96,14 +96,24 @@ THING_OR_EVENT_AFTER = re.compile(r"\s(?:" + "|".join(sorted(THING_WORDS - VENUE
                                   r"accident|crash|disaster|collapse|fire|blast|explosion|spill|leak|outbreak|derailment)\b")
 
 
+# "the Carrow Ridge fire": an event a place of any length names
+EVENT_NAMED_AFTER = re.compile(r"\s(?:accident|crash|disaster|collapse|fire|wildfire|blaze|blast|explosion|spill|leak|outbreak|"
+                               r"derailment|flood|flooding|landslide|eruption)\b")
+
+
 def names_a_thing(text: str, name: "NameMention") -> bool:
-    """Whether a one-word name stands before the thing or event it names ("the Kreuzjoch line"), as no organization does."""
-    return " " not in name.name and not name.possessive and THING_OR_EVENT_AFTER.match(text, name.end) is not None
+    """Whether a name stands before the thing or event it names ("the Kreuzjoch line", "the Carrow Ridge fire"), as no
+    organization does: a one-word name before a thing or an event, a longer one before an event."""
+    if name.possessive:
+        return False
+    if " " in name.name:
+        return EVENT_NAMED_AFTER.match(text, name.end) is not None
+    return THING_OR_EVENT_AFTER.match(text, name.end) is not None
 
 
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
 NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
-                                       "park hall".split())
+                                       "park hall scheme fund programme program project".split())
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")

@@ -26,6 +26,8 @@ THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?
 PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|province|county|island|port|parish|municipality|"
                       r"state|borough|neighbourhood|neighborhood)s?\sof\s(?:[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)*(?:,\s|\sand\s))*$")
 # "the Auvela valley", "the Corran river": a name before the kind of place it names.
+# "Shares in Bellacourt Pharmaceuticals", "a stake in Kestrel": "in" before a company held, not a place
+HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
 # First words of places: "River Vessa", "Lake Orrin", "Mount Karuun".
 PLACE_FIRST_WORDS = frozenset("river lake loch mount".split())
 PLACE_WORD_AFTER = re.compile(r"\s(" + "|".join(sorted(PLACE_WORDS)) + r")\b")
@@ -66,7 +68,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
         for name in names[index]:
-            if name.name in persons or name.name in own or _governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True) \
+            if name.name in persons or name.name in own or (_governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True)
+                                                            and not HELD_IN_BEFORE.search(text, max(s, name.start - 30), name.start)) \
                     or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                     or name.name.split(None, 1)[0].lower() in PLACE_FIRST_WORDS \
                     or names_a_thing(text, name) \

@@ -260,7 +260,9 @@ SPENT_ON = re.compile(r"\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$
 # "a break fee of £110 million", "the £110 million termination fee": owed if a deal fails
 PENALTY_FEE = re.compile(r"\b(?:break(?:-up)?|termination|walk-away)\sfees?\b", re.I)
 # "spend about £90 million enlarging Fallowmere Park": money spent doing something to a thing, named or not
-SPENT_DOING = re.compile(r"\s(?:on\s)?([a-z]{3,}ing)\s(?:the\s|its\s|a\s|an\s)?((?:[A-Z][\w'\u2019-]*\s?){1,4}|(?:[a-z-]+\s){0,2}[a-z-]{3,})")
+_NOT_THING_WORD = r"(?!(?:since|in|at|on|last|this|over|from|during|for|across|to|by|with|and|before|after|until)\b)"
+SPENT_DOING = re.compile(r"\s(?:on\s)?([a-z]{3,}ing)\s(?:the\s|its\s|a\s|an\s)?((?:[A-Z][\w'\u2019-]*\s?){1,4}|(?:" + _NOT_THING_WORD
+                         + r"[a-z-]+\s){0,2}" + _NOT_THING_WORD + r"[a-z-]{3,})")  # not "developing the drug since"
 # "put the cost of the expansion at £97 million": what a thing costs, a thing the text names by its kind
 COST_OF_THING = re.compile(r"\b(?:cost|price|bill|price\stag)\sof\s(?:the|its|their|this|that|a|an)\s((?:[a-z-]+\s){0,2}?[a-z-]{3,})"
                            r"\s(?:at|to|of|is|was|will|would|has|had|rose|rises|jumped|climbed)\b[^.;:]{0,40}$")
@@ -434,6 +436,9 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port)\b")
+# "its research centre on Tiller Hill in Rensby", "its plant in Greyfield": the place a site is in, named after it
+SITE_PLACE_AFTER = re.compile(r"(?:\s(?:on|at)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2}(?:\s[a-z]+)?)?\sin\s((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)"
+                              r"(?![\w'\u2019-])")
 COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + ORG_NOUN
                             + r"|(?:the\stwo|both)\s(?:companies|groups|firms|businesses|airlines|banks))\b")
 # "the combination would cut", "The companies expect to cut": the parties to a merger, together, as a clause's subject
@@ -1242,11 +1247,12 @@ def _attribute_fact(
         return Attribution(None, None, None, f"a part of the figure after it ({sentence[whole_after:neighbours.end_of(whole_after)]!r})", kind)
     site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
     if site:  # "cut 1,100 jobs at its Brenmoor plant": one site's figure, not the organization's
-        place = re.search(r"((?:[A-Z][\w-]*\s){1,3})" + re.escape(site.group(1)) + r"$", sentence[site.start():site.end()])
+        place = re.search(r"((?:[A-Z][\w-]*\s){1,3})" + re.escape(site.group(1)) + r"$", sentence[site.start():site.end()]) \
+            or SITE_PLACE_AFTER.match(sentence, site.end())  # "at its research centre on Tiller Hill in Rensby"
         owner, _ = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end,
                            False, previous_org, cue_at, previous_person, typed_orgs) if place else (None, None)
         if owner and owner not in persons:
-            site_name = f"{owner} {place.group(1)}{site.group(1)}"
+            site_name = f"{owner} {place.group(1).strip()} {site.group(1)}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one site, {site_name}", kind)
         return Attribution(None, None, None, f"a figure for one site ('{site.group(1)}')", kind)
     if kind in ("count", "money", "percent") and COMBINED_AFTER.match(sentence, e):
@@ -2015,6 +2021,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
         if main:
             return main[0].name, "subject of the sentence, before the participle clause"
+        opening = sentence.lstrip(" \"'\u201c")
+        if GENERIC_ORG.match(opening) and not PUBLIC_BODY.match(opening) and not re.search(r"\b(?:its|their)\b", sentence[c_start:s]):
+            # (but "The firm did the same at Kesterly, ..., closing 38 of its 260 branches": Kesterly's, whatever "its" is)
+            # "The company will close its site in Rensby, cutting 450 jobs": the one the document is about
+            org, where = _organization(sentence, base, [], 0, persons, previous_org, typed=typed_orgs)
+            if org:
+                return org, f"'{' '.join(opening.split()[:2])}' before the participle clause, {where}"
     opening = sentence[c_start:].lstrip()
     opening = opening[LEAD.match(opening).end():]
     if PRONOUN_SUBJECT.match(opening):
