@@ -136,7 +136,7 @@ def test_the_nouns_an_attribute_counts_decide_which_counts_it_places(tmp_path):
 
 def test_event_estimates_are_compared_under_the_estimates_rule_not_as_plain_money():
     pack = load_rulepack()
-    for attribute in ("damage", "insured losses", "rebuilding cost"):
+    for attribute in ("damage", "insured losses", "rebuilding cost", "clean-up cost"):
         rule = pack.rule_for(attribute, "money", f"Storm Orla / {attribute}")
         assert rule is not None and rule.id == "estimates", (attribute, rule and rule.id)
     assert pack.attribute("insured losses").estimate and not pack.attribute("price").estimate

@@ -63,6 +63,10 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|wants?\sto|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
+# "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
+SET_ASIDE_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\saside|earmark(?:s|ed|ing)?|reserv(?:es|ed|ing)|releas(?:es|ed|ing)|"
+                              r"provisions?\sof|provided|allocat(?:es|ed|ing))\s(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"more\sthan|another|a\sfurther|an\sextra)\s)?$", re.I)
 # "the plant, opened in 1987", "which first opened in 1962": a past participle or simple past right before the date
 DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:opened|founded|established|built|completed|launched)"
                             r"\sin\s$", re.I)
@@ -85,6 +89,9 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
+# "Its 31,500-seat stadium", "Its new terminal": a thing of the organization's, whose dates are its own
+ITS_THING = re.compile(r"^its\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,3}?(?:stadium|arena|ground|building|tower|bridge|terminal|"
+                       r"airport|station|headquarters|museum|tunnel|ship|vessel|theatre|theater|hall)\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
 # "The 48-year-old stands to collect", "the 82-year-old came back": a verb after "the N-year-old", which stands for a person.
 AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
@@ -633,7 +640,7 @@ ORG_KINDS = {
     "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
-    "cooperative": ("cooperative", "co-operative", "co-op"),
+    "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
@@ -1220,6 +1227,10 @@ def _attribute_fact(
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     estimated = is_estimate(attribute, attributes)
+    if estimated and kind == "money" and SET_ASIDE_BEFORE.search(sentence, max(0, s - 40), s):
+        # "had set aside €20 million to cover the clean-up": money put by for it, no estimate of what it costs
+        return Attribution(None, None, None, f"money set aside ('{SET_ASIDE_BEFORE.search(sentence, max(0, s - 40), s).group(0).strip()}'), "
+                                             "not an estimate", kind)
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
             and not LAST_YEAR_AFTER.match(sentence, e) \
@@ -2062,6 +2073,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if c_start == 0 and IT_SUBJECT.match(opening) and it_before and not any(ns < anchor for _, ns, _ in local):
         # "Vintrell's own flotation is the cautionary tale. It listed in 2022 at $14": the organization just spoken of
         return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
+    if kind == "date" and c_start == 0 and ITS_THING.match(opening):
+        return None, None  # "Its 31,500-seat stadium, built for £26m and opened in 1998": the stadium's, not the club's
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
