@@ -206,15 +206,27 @@ _COLLECTIVE = frozenset(COLLECTIVE)
 _NOT_COUNTED_FIRST = NOT_NOUNS | NOT_MODIFIERS
 
 
+# Words in "-men" that are no plural of "-man": "specimen", "abdomen".
+NOT_MEN = frozenset("specimen specimens abdomen regimen acumen hymen stamen semen albumen bitumen omen amen yemen".split())
+
+
+def _compound_men(low: str) -> bool:
+    """Plurals in "-men" of compounds in "-man": "fishermen", "firemen", "gunmen", "crewmen"."""
+    return low.endswith("men") and len(low) > 5 and low not in NOT_MEN
+
+
 def _is_plural_noun(word: str) -> bool:
     low = word.lower()
-    return low not in NOT_NOUNS and (low in _COLLECTIVE or (low.endswith("s") and not low.endswith("ss") and len(low) > 3))
+    return low not in NOT_NOUNS and (low in _COLLECTIVE or _compound_men(low)
+                                     or (low.endswith("s") and not low.endswith("ss") and len(low) > 3))
 
 
 def _singular(noun: str) -> str:
     noun = noun.lower()
     if noun in _COLLECTIVE:
         return IRREGULAR.get(noun, noun)
+    if _compound_men(noun):
+        return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
