@@ -16,7 +16,8 @@ from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one 
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
-MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$|\s[A-Z]$")  # and a grade or band: "Band D", "Class A"
+MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$|\s[A-Z]$"  # and a grade or band: "Band D", "Class A"
+                          r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,5}$")  # and a registration: "OS-KRV", "G-EUPT"
 # "the Basic plan", "its Premium tier": the name of a product's plan, not an organization
 TIER_AFTER = re.compile(r"\s(?:" + TIER_NOUNS + r")\b(?!\s(?:to|for|of)\b)", re.I)
 # A name a thing noun introduces: "her previous tour, Paper Moons", "its new model, the Wren".

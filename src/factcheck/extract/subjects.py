@@ -169,7 +169,7 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
-CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 # "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
@@ -442,7 +442,7 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 # "at the Orvale campus", "at its Dunlin plant", "in the Velmora mine": one site of an organization.
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
-                        r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port)\b")
+                        r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port|airport)\b")
 # "its research centre on Tiller Hill in Rensby", "its plant in Greyfield": the place a site is in, named after it
 SITE_PLACE_AFTER = re.compile(r"(?:\s(?:on|at)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2}(?:\s[a-z]+)?)?\sin\s((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)"
                               r"(?![\w'\u2019-])")
@@ -586,6 +586,9 @@ PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies
                          r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
 NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
+# "if copper stays above $9,000 a tonne", "as long as prices remain below": a level a condition names, no figure of anything
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|while|as\slong\sas)\s(?:[\w'\u2019-]+\s){1,4}?(?:stays?|remains?|holds?|keeps?|"
+                              r"falls?|drops?|rises?|climbs?|goes)\s(?:(?:above|below|under|over|beyond)\s)?$", re.I)
 WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
@@ -1034,6 +1037,8 @@ def _attribute_fact(
     if kind == "money" and "debt" in before and WITH_DEBT.search(sentence, max(0, s - 120), s):
         # "Including debt, the deal values the business at about $4.9 billion": an enterprise value, not the price
         return Attribution(None, None, None, "a value including debt, not the price paid", kind)
+    if CONDITION_BEFORE.search(sentence, max(0, s - 60), s):  # "if copper stays above $9,000 a tonne": a level, no price
+        return Attribution(None, None, None, "a level a condition names", kind)
     commodity = commodity_price(sentence, s, e) if kind == "money" else None
     if commodity and "market price" in definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
         return Attribution(commodity[0], "market price", None, f"a price of {commodity[0]} {commodity[1]}", kind)
@@ -1256,7 +1261,8 @@ def _attribute_fact(
             and count_noun(sentence[whole_after:neighbours.end_of(whole_after)]) in STAFF_NOUNS):
         # but "will cut about 2,100 of its 31,500 jobs", "418 of the 610 staff were made redundant": the cuts
         return Attribution(None, None, None, f"a part of the figure after it ({sentence[whole_after:neighbours.end_of(whole_after)]!r})", kind)
-    site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) else None
+    site = SITE_AFTER.match(sentence, e) if kind == "count" and not (definition is not None and definition.event) \
+        and not WHOLE_OF.search(sentence, max(0, s - 30), s) else None  # but "4,800 of its 11,500 staff at the airport"
     if site:  # "cut 1,100 jobs at its Brenmoor plant": one site's figure, not the organization's
         place = re.search(r"((?:[A-Z][\w-]*\s){1,3})" + re.escape(site.group(1)) + r"$", sentence[site.start():site.end()]) \
             or SITE_PLACE_AFTER.match(sentence, site.end())  # "at its research centre on Tiller Hill in Rensby"
