@@ -78,6 +78,11 @@ ASIDE_BETWEEN = re.compile(r",\s(?:the|a|an|which|who|whose)\s[^,;()]{1,90},\s")
 AFTER_PENALTY = 12
 
 
+# "$6.8bn in revenue", "€40 million a year in sales": the noun after "in" says what the money is
+IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?in\s(?:annual\s|yearly\s|net\s)?")
+# "lost €2 million in sales", "cost it $5 million in fees": money gone, which the noun after "in" does not name
+LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|cost|costs|costing|wiped|wiping|forgo|forgone|missed)\s(?:[a-z]+\s){0,2}$", re.I)
+
 def _same_noun(first: str, second: str) -> bool:
     """Whether two coordinated values may share a verb: not "4,300 people in Velmora and two countries"."""
     a, b = first.rsplit(None, 1)[-1], second.rsplit(None, 1)[-1]
@@ -272,6 +277,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             distance = gap if gap <= 2 else gap + AFTER_PENALTY
             if gap <= 1 and m.group(0)[:3].lower() == "of ":  # "took 48% of the vote": what the share is of, before the verb
                 distance = 0
+            if IN_NOUN_GAP.fullmatch(sentence, end, m.start()) and not LOST_BEFORE.search(sentence, max(0, start - 24), start):
+                distance = 0  # "earned $6.8bn in revenue": the noun after "in" names the money (but "lost €2 million in sales")
             passive = PASSIVE_BETWEEN.fullmatch(sentence, end, m.start())
             if passive:  # "650 workers were laid off"
                 distance = 2

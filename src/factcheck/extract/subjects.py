@@ -654,8 +654,9 @@ DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN +
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
-GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s(?:[\w.,-]+\s){0,3}$",
-                                re.I)  # but "the combined group's revenue": no one organization's
+GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
+                                + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.,-]+\s){0,3}$",
+                                re.I)  # but "the combined group's revenue": no one organization's; "the city's streets and"
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
