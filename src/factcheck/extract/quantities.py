@@ -74,6 +74,9 @@ COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "wome
               # nouns whose plural is the singular: "20,000 fish", "118 aircraft"
               "fish", "sheep", "deer", "livestock", "poultry", "aircraft", "salmon", "trout", "offspring")
 IRREGULAR = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+# Plurals in "-ses" of nouns in "-s": "buses", not "buse"
+PLURALS_IN_SES = {"buses": "bus", "gases": "gas", "bonuses": "bonus", "viruses": "virus", "campuses": "campus",
+                  "censuses": "census", "lenses": "lens", "minibuses": "minibus", "trolleybuses": "trolleybus"}
 # Words before a number that make it a label, not a quantity.
 LABEL_WORDS = ("page", "pages", "section", "chapter", "no.", "number", "rank", "ranked", "version", "v.",
                "room", "route", "flight", "gate", "platform", "item", "article", "paragraph", "figure",
@@ -227,6 +230,8 @@ def _singular(noun: str) -> str:
         return IRREGULAR.get(noun, noun)
     if _compound_men(noun):
         return noun[:-3] + "man"
+    if noun in PLURALS_IN_SES:
+        return PLURALS_IN_SES[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):

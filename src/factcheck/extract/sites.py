@@ -38,7 +38,7 @@ SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b",
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
 # "the pit, opened in 1979", "The mine opened in 1989": when the site opened.
 SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:,\s(?:which|that)\s(?:[a-z]+\s){1,3}"
-                        r"|,?\s(?:was\s)?(?:first\s)?(?:opened|built|completed|commissioned)\s(?:in\s)?)$", re.I)
+                        r"|,?\s(?:was\s)?(?:first\s)?(?:opened|built|completed|commissioned)\s(?:in\s|on\s)?)$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers", "its Brindleford plant, where 1,150 staff work":
 # the site owns the figure after it.
 SITE_RIGHT_BEFORE = re.compile(r"\b(?:the|its|their)\s(?P<words>(?-i:[A-Z][\w-]+\s){0,2})" + _SITE_NOUN
