@@ -586,6 +586,9 @@ PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies
                          r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
 NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
+# "is capped at €90 million", "a cap of 40 percent", "limited to 300 tickets": a ceiling, not a figure anything reached
+# (but "the energy price cap of £1,849" is a regulated price, a figure of its own)
+CAP_BEFORE = re.compile(r"\b(?:(?:capped|limited)\s(?:at|to)|(?:a|the|its)\s(?:cap|ceiling)\s(?:of|at))\s$", re.I)
 # "if copper stays above $9,000 a tonne", "as long as prices remain below": a level a condition names, no figure of anything
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|while|as\slong\sas)\s(?:[\w'\u2019-]+\s){1,4}?(?:stays?|remains?|holds?|keeps?|"
                               r"falls?|drops?|rises?|climbs?|goes)\s(?:(?:above|below|under|over|beyond)\s)?$", re.I)
@@ -1040,6 +1043,8 @@ def _attribute_fact(
         return Attribution(None, None, None, "a value including debt, not the price paid", kind)
     if CONDITION_BEFORE.search(sentence, max(0, s - 60), s):  # "if copper stays above $9,000 a tonne": a level, no price
         return Attribution(None, None, None, "a level a condition names", kind)
+    if kind in ("money", "count", "percent") and CAP_BEFORE.search(sentence, max(0, s - 30), s):
+        return Attribution(None, None, None, "a cap, not a figure reached", kind)  # "the jackpot is capped at €90 million"
     commodity = commodity_price(sentence, s, e) if kind == "money" else None
     if commodity and "market price" in definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
         return Attribution(commodity[0], "market price", None, f"a price of {commodity[0]} {commodity[1]}", kind)
