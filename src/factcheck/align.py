@@ -32,11 +32,9 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .extract.entities import CLUB_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
+from .extract.sites import SITE_NOUNS
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
-# Words for a site of an organization, last in its key: "Seldon Alloys Harth mill".
-SITE_NOUNS = frozenset("plant factory site mine pit campus depot refinery mill works warehouse yard terminal hub hangar "
-                       "shipyard smelter facility".split())
 FUZZY_THRESHOLD = 90
 STORY_SHARE = 0.25
 """Share of the smaller document's names two documents must have in common to be one story."""

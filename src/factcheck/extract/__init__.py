@@ -433,11 +433,11 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 _NEWLINE = re.compile("\n")
 # "the worst outbreak since 2019, when about 2.4 million birds were culled": the year the clause after it is of
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^,;.]{0,80}$")
-# What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
 # "since Brennock Water was fined", "when the company last raised prices": another event, with a subject of its own,
 # whose date is not the figure's (but "since 2019", "since the start of 2024" give the figure's own time)
 OTHER_EVENT_AFTER = re.compile(r"\s(?:since|when|after)\s(?:(?-i:[A-Z])[\w&'\u2019-]*|the\s(?!start|end|beginning|middle)[a-z]+|it|they)\s"
                                r"(?:[\w&'\u2019-]+\s){0,3}?(?:was|were|had|has|is|did|[a-z]+ed)\b")
+# What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
 COMPARED_NEXT = re.compile(r"[^.;]{0,30}?\b(?:against|than|compared\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom)\s"
                            r"(?:the\s|a\s|its\s|their\s)?[^\d]{0,12}")
 # "a quarter of the new mine", "a 25 percent interest in the mine": a figure's own object, a thing with no name

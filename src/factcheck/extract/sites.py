@@ -19,6 +19,8 @@ SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=
 # Kinds of site, and the attributes a site's figure can have.
 _SITE_NOUN = r"(?P<site>plant|factory|mine|pit|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
 SITE_FIGURES = frozenset({"headcount", "job cuts", "founding", "price"})
+# Every word for a site, last in a site's key: "Seldon Alloys Harth mill".
+SITE_NOUNS = SITE_WORDS | frozenset(_SITE_NOUN[len("(?P<site>"):-1].split("|"))
 GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"

@@ -1041,9 +1041,12 @@ def _attribute_fact(
     if kind == "money" and "debt" in before and WITH_DEBT.search(sentence, max(0, s - 120), s):
         # "Including debt, the deal values the business at about $4.9 billion": an enterprise value, not the price
         return Attribution(None, None, None, "a value including debt, not the price paid", kind)
-    if CONDITION_BEFORE.search(sentence, max(0, s - 60), s):  # "if copper stays above $9,000 a tonne": a level, no price
+    window = sentence[max(0, s - 60):s].lower()
+    if ("if " in window or "unless " in window or "while " in window or "as long as " in window) \
+            and CONDITION_BEFORE.search(sentence, max(0, s - 60), s):  # "if copper stays above $9,000 a tonne": no price
         return Attribution(None, None, None, "a level a condition names", kind)
-    if kind in ("money", "count", "percent") and CAP_BEFORE.search(sentence, max(0, s - 30), s):
+    if kind in ("money", "count", "percent") and ("cap" in window or "limited" in window) \
+            and CAP_BEFORE.search(sentence, max(0, s - 30), s):
         return Attribution(None, None, None, "a cap, not a figure reached", kind)  # "the jackpot is capped at €90 million"
     commodity = commodity_price(sentence, s, e) if kind == "money" else None
     if commodity and "market price" in definitions(attributes):  # "cocoa futures hit a record $12,900 a tonne"
@@ -1238,10 +1241,9 @@ def _attribute_fact(
     c_start, c_end = clause(sentence, s)
     anchor = min(s, cue_at) if cue_at is not None else s
     estimated = is_estimate(attribute, attributes)
-    if estimated and kind == "money" and SET_ASIDE_BEFORE.search(sentence, max(0, s - 40), s):
-        # "had set aside €20 million to cover the clean-up": money put by for it, no estimate of what it costs
-        return Attribution(None, None, None, f"money set aside ('{SET_ASIDE_BEFORE.search(sentence, max(0, s - 40), s).group(0).strip()}'), "
-                                             "not an estimate", kind)
+    set_aside = SET_ASIDE_BEFORE.search(sentence, max(0, s - 40), s) if estimated and kind == "money" else None
+    if set_aside:  # "had set aside €20 million to cover the clean-up": money put by for it, no estimate of what it costs
+        return Attribution(None, None, None, f"money set aside ('{set_aside.group(0).strip()}'), not an estimate", kind)
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
             and not LAST_YEAR_AFTER.match(sentence, e) \
@@ -1976,7 +1978,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales": the owner right before it
         if n.possessive and ne < s and OWNER_GAP.fullmatch(sentence, ne, s):
             return n.name, "possessive"
-    described = DESCRIBED_THAT.search(sentence, max(0, s - 90), s)
+    described = DESCRIBED_THAT.search(sentence, max(0, s - 90), s) if _relative_before(sentence, s) else None
     named_before = next((n for n, _, ne in local if described and ne == described.start() and not n.possessive), None)
     if named_before is not None:  # "Farrow Park, the 32,500-seat stadium that opened in 1998": what the name describes
         return named_before.name, "named before the description the figure's clause is told of"
@@ -2046,8 +2048,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return main[0].name, "subject of the sentence, before the participle clause"
         opening = sentence.lstrip(" \"'\u201c")
         if GENERIC_ORG.match(opening) and not PUBLIC_BODY.match(opening) and not re.search(r"\b(?:its|their)\b", sentence[c_start:s]):
-            # (but "The firm did the same at Kesterly, ..., closing 38 of its 260 branches": Kesterly's, whatever "its" is)
-            # "The company will close its site in Rensby, cutting 450 jobs": the one the document is about
+            # "The company will close its site in Rensby, cutting 450 jobs": the one the document is about (but "The firm did
+            # the same at Kesterly, ..., closing 38 of its 260 branches": Kesterly's, whatever "its" stands for)
             org, where = _organization(sentence, base, [], 0, persons, previous_org, typed=typed_orgs)
             if org:
                 return org, f"'{' '.join(opening.split()[:2])}' before the participle clause, {where}"
