@@ -449,8 +449,8 @@ def _sites_together(facts: list[Fact], owner_of, named) -> list[Fact]:
             groups[(owner, place)][noun] += 1
     keys = {}
     for (owner, place), nouns in groups.items():
-        named = [n for n in nouns if n]
-        noun = min(named, key=lambda n: (-nouns[n], n)) if named else None
+        given = [n for n in nouns if n]
+        noun = min(given, key=lambda n: (-nouns[n], n)) if given else None
         keys[(owner, place)] = f"{owner} {place} {noun}" if noun else f"{owner} {place}"
     out = []
     for f in facts:

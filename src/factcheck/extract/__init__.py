@@ -30,7 +30,7 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of, site_place, site_placed
+from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of, site_placed
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
@@ -341,13 +341,15 @@ class Extractor:
             # organization's the sentence names before it, or the one the document is about
             placed_owner = next((n.name for n in names[index] if n.start < start and n.name not in known_persons
                                  and n.name != entity and not site_placed(n.name, sites)), salient[index]) if placed else None
+            about_site = site_of(text, s, start, sites) if owner and not placed_owner and not which else None
+            named, site_at = about_site or (None, None)
             if placed_owner:
                 site, owner = placed, placed_owner
             elif owner and (which or not entity):
-                site = site_named(which.group("site").lower(), sites) if which else site_of(text, s, start, sites)
-            elif owner and salient[index] and (named := site_of(text, s, start, sites)) \
+                site = site_named(which.group("site").lower(), sites) if which else named
+            elif owner and salient[index] and named \
                     and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity
-                         or entity == salient[index] or site_place(text, s, start) == entity):
+                         or entity == salient[index] or site_at == entity):
                 # "The company's Kessington plant now employs": not Kessington's; "The plant, Korvel's first, opened": the
                 # site's, not the organization's; "The plant on the Norbury Road estate employs": not Norbury Road's
                 site, owner = named, salient[index]

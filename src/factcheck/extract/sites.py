@@ -24,9 +24,12 @@ SITE_NOUNS = SITE_WORDS | frozenset(_SITE_NOUN[len("(?P<site>"):-1].split("|"))
 GENERIC_SITES = frozenset({"site", "facility"})
 NAMED_SITE = re.compile(r"(?:\b(?:the|its|their)\s|['\u2019]s\s)(?P<name>(?:[A-Z][\w-]+\s){1,2}(?:[a-z]+\s)?"
                         + _SITE_NOUN.replace("?P<site>", "") + r")\b")  # "the Ardlow plant", "the Lorcaster maintenance hangar"
+# " in Greyfield", " on Tiller Hill in Rensby", " at Thistlebury": the place a site is in, named after its noun
+PLACE_AFTER_SITE = (r"(?:\s(?:on|at)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2}(?:\s[a-z]+)?)?"
+                    r"\s(?:in|at)\s(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?![\w'\u2019-])")
+SITE_PLACE_AFTER = re.compile(PLACE_AFTER_SITE)
 # "its plant in Greyfield", "the company's factory at Thistlebury": a site named by the place after it
-SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s)?" + _SITE_NOUN
-                           + r"\s(?:in|at)\s(?P<place>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w-]+)?)\b(?!['\u2019]s)")
+SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s)?" + _SITE_NOUN + PLACE_AFTER_SITE)
 # "The seven-year-old plant had 1,460 staff", "The plant is due to open in 2028": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
@@ -58,24 +61,19 @@ def named_sites(text: str) -> dict[str, str]:
     return best
 
 
-def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> str | None:
+def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> tuple[str, str | None] | None:
     """The site a figure is of when the sentence is about "the plant" ("The seven-year-old plant had 1,460 staff",
-    "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one."""
+    "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one, and the
+    place the sentence puts it ("The plant on the Norbury Road estate employs 920 people": a name there is where the
+    site is, not whose the figure is)."""
     about = SITE_SUBJECT.fullmatch(text, sentence_start, start) or SITE_RIGHT_BEFORE.search(text, max(sentence_start, start - 40), start)
     if about is None:
         return None
-    noun = about.group("site").lower()
+    noun, place = about.group("site").lower(), about.groupdict().get("place")
     words = (about.groupdict().get("words") or "").split()
     if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
-        return f"{' '.join(words)} {noun}"
-    return site_named(noun, sites)
-
-
-def site_place(text: str, sentence_start: int, start: int) -> str | None:
-    """The place a sentence about "the plant" puts it ("The plant on the Norbury Road estate employs 920 people"): a
-    name there is where the site is, not whose the figure is."""
-    about = SITE_SUBJECT.fullmatch(text, sentence_start, start)
-    return about.group("place") if about else None
+        return f"{' '.join(words)} {noun}", place
+    return site_named(noun, sites), place
 
 
 def site_placed(name: str, sites: dict[str, str]) -> str | None:

@@ -41,7 +41,8 @@ from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribu
                           reading_for)
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, looks_like_person
+from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
+                       looks_like_person)
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
@@ -49,7 +50,7 @@ from .quantities import QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
-from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_SUBJECT, SITE_WHICH
+from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
 from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner, whole_of_staff
@@ -90,8 +91,9 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 # "Its 31,500-seat stadium", "Its new terminal": a thing of the organization's, whose dates are its own
-ITS_THING = re.compile(r"^its\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,3}?(?:stadium|arena|ground|building|tower|bridge|terminal|"
-                       r"airport|station|headquarters|museum|tunnel|ship|vessel|theatre|theater|hall)\b", re.I)
+ITS_THING = re.compile(r"^its\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,3}?(?:" + "|".join(sorted(
+    THING_WORDS | {"ground", "bridge", "terminal", "headquarters", "museum", "ship", "vessel", "theatre", "theater", "hall"}))
+                       + r")\b", re.I)
 THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
 # "The 48-year-old stands to collect", "the 82-year-old came back": a verb after "the N-year-old", which stands for a person.
 AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
@@ -443,9 +445,6 @@ INTRO_PARTICIPLE = re.compile(r"[\"'\u201c]?(?:[A-Z][a-z]{2,}ed|Born|Built|Made|
 SITE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in)\s(?:the|its|their|a)\s(?:[A-Z][\w-]*\s|[a-z]+\s){0,3}?"
                         r"(campus|plant|site|factory|headquarters|head\soffice|office|offices|mine|facility|depot|warehouse|"
                         r"hub|store|refinery|mill|yard|works|complex|centre|center|base|shipyard|terminal|port|airport)\b")
-# "its research centre on Tiller Hill in Rensby", "its plant in Greyfield": the place a site is in, named after it
-SITE_PLACE_AFTER = re.compile(r"(?:\s(?:on|at)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2}(?:\s[a-z]+)?)?\sin\s((?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*)?)"
-                              r"(?![\w'\u2019-])")
 COMBINED_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:across|at|in|of|for)\s(?:the\s" + COMBINED + r"\s" + ORG_NOUN
                             + r"|(?:the\stwo|both)\s(?:companies|groups|firms|businesses|airlines|banks))\b")
 # "the combination would cut", "The companies expect to cut": the parties to a merger, together, as a clause's subject
