@@ -30,7 +30,7 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_named, site_of, site_placed
+from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
@@ -346,7 +346,7 @@ class Extractor:
             if placed_owner:
                 site, owner = placed, placed_owner
             elif owner and (which or not entity):
-                site = site_named(which.group("site").lower(), sites) if which else named
+                site = which_site(which, sites) if which else named
             elif owner and salient[index] and named \
                     and (named.startswith(f"{entity} ") or salient[index].split()[0] == entity
                          or entity == salient[index] or site_at == entity):

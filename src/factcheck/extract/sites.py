@@ -42,7 +42,9 @@ SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
 # "the plant, which employed 382 people": the site a clause right before the figure is about.
 # "the pit, opened in 1979", "The mine opened in 1989": when the site opened.
-SITE_WHICH = re.compile(r"\bthe\s" + _SITE_NOUN + r"(?:,\s(?:which|that)\s(?:[a-z]+\s){1,3}"
+# "The Varnholt plant, which opened in", "The 65-year-old smelter, which began production in": named or described.
+SITE_WHICH = re.compile(r"\bthe\s(?P<words>(?-i:[A-Z][\w-]+\s){1,2}|(?:[\d,]+-[\w-]+\s))?" + _SITE_NOUN
+                        + r"(?:,\s(?:which|that)\s(?:[a-z]+\s){1,3}"
                         r"|,?\s(?:was\s)?(?:first\s)?(?:opened|built|completed|commissioned)\s(?:in\s|on\s)?)$", re.I)
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers", "its Brindleford plant, where 1,150 staff work":
 # the site owns the figure after it.
@@ -74,6 +76,15 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
     if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
         return f"{' '.join(words)} {noun}", place
     return site_named(noun, sites), place
+
+
+def which_site(which: re.Match, sites: dict[str, str]) -> str:
+    """The site a SITE_WHICH match is about: the name it gives ("the Varnholt plant, which opened in"), else the one
+    of its kind the text names ("the plant, which employed")."""
+    words, noun = (which.group("words") or "").split(), which.group("site").lower()
+    if words and all(w[0].isupper() for w in words):
+        return f"{' '.join(words)} {noun}"
+    return site_named(noun, sites)
 
 
 def site_placed(name: str, sites: dict[str, str]) -> str | None:

@@ -18,16 +18,17 @@ from typing import NamedTuple
 # Kinds of structure a name stands before ("the Gullhaven Bridge", "the Harnock levee"). An organization's plants
 # and mines are its sites (.sites), keyed by their owner; these have no owner a figure would be compared under.
 STRUCTURE_NOUNS = ("dam", "bridge", "levee", "tunnel", "canal", "stadium", "arena", "line", "railway", "airport",
-                   "tower", "reactor", "pipeline", "wing", "barrage", "viaduct", "motorway", "highway")
+                   "tower", "reactor", "pipeline", "wing", "barrage", "viaduct", "motorway", "highway", "station", "gondola",
+                   "terminal", "pier")
 _NOUN = r"(?P<noun>" + "|".join(sorted(STRUCTURE_NOUNS, key=len, reverse=True)) + r")"
 # A modifier between the name and the noun: "Eastlink metro line", "Millbank Quay football stadium".
 _MODIFIER = r"(?:metro|rail|railway|tram|light-rail|underground|subway|commuter|high-speed|suspension|road|river|flood|" \
-            r"earth|football|east|west|north|south|new)\s"
+            r"earth|football|east|west|north|south|new|nuclear|power|ferry|container)\s"
 # "the Sarvin Canal Authority": the body that runs a structure, whose name carries the structure's name
 _BODY = r"(?!(?:Authority|Company|Trust|Board|Corporation|Commission|Operator)\b)"
 _NOT_NAME = r"(?!(?:The|A|An|Its|Their|This|That|Our|His|Her|In|On|At|By|For|From|When|After|Before|Since|Until)\s)"
 NAMED_STRUCTURE = re.compile(r"(?<![\w'\u2019-])(?P<name>" + _NOT_NAME + r"[A-Z][\w-]+(?:\s" + _NOT_NAME + r"[A-Z][\w-]+){0,2})\s(?:"
-                             + _MODIFIER + r")?(?i:" + _NOUN + r")\b(?!['\u2019]?\s?" + _BODY + r"[A-Z])")
+                             + _MODIFIER + r"){0,2}(?i:" + _NOUN + r")\b(?!['\u2019]?\s?" + _BODY + r"[A-Z])")
 # The structure a sentence opens on: "The dam", "The 52-metre earth dam", "The Harnock levee", "The line's final price".
 _PLAIN_WORD = r"(?!(?:of|to|in|on|at|for|from|with|and|or|by|than|as)\s)[\w.-]+\s"
 _SUBJECT = r"[\"'\u201c\s]*(?:(?:[Tt]he\s|[A-Z][\w-]+['\u2019]s\s)?(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?" \
@@ -35,8 +36,8 @@ _SUBJECT = r"[\"'\u201c\s]*(?:(?:[Tt]he\s|[A-Z][\w-]+['\u2019]s\s)?(?P<named>(?:
 SUBJECT = re.compile(_SUBJECT)
 # "The Harnock levee, built in 1997," / "the bridge, opened in 1963,": the structure right before the figure.
 APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?|(?:"
-                        + _PLAIN_WORD + r")?)(?i:" + _NOUN + r")(?P<possessive>)"
-                        r"(?=,\s(?:which\s(?:was\s|were\s)?)?(?:built|completed|finished|opened|constructed)\s)")
+                        + _PLAIN_WORD + r"){0,2})(?i:" + _NOUN + r")(?P<possessive>)"
+                        r"(?=,\s(?:which\s(?:was\s|were\s)?)?(?:built|completed|finished|opened|constructed|commissioned)\s)")
 # What comes between the structure and a date of its building: "was completed in", ", built in", "opened in".
 BUILT_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?"
                        r"(?:first\s|only\s|finally\s)?(?:built|completed|finished|opened|constructed|inaugurated|commissioned)"
@@ -52,7 +53,10 @@ COST_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,140},)?\s(?:(?P<planned>wi
 COST_OF_POSSESSIVE = re.compile(r"\s(?:final\s|total\s|original\s)?(?:price\stag|cost|bill)\s(?:is|was|came\sto|stands\sat|rose\sto)\s$")
 # "The £62 million wing", "a €4.1 billion line": a price written before the structure.
 PRICE_BEFORE_NOUN = re.compile(r"\s(?:" + _MODIFIER + r")?(?i:" + _NOUN + r")\b")
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s|\n")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)
+# "were promised a €2.2 billion line", "approved a £40 million wing": a price before the thing was built
+PROMISED_BEFORE = re.compile(r"\b(?:promised|planned|proposed|budgeted|approved|envisaged|estimated|offered)\s(?:the|a|an)\s$", re.I)
 
 
 class NamedFigure(NamedTuple):
@@ -70,25 +74,39 @@ def _key(name: str, noun: str) -> str:
 
 
 def named_structures(text: str, persons: frozenset[str] = frozenset()) -> dict[str, str]:
-    """For each kind of structure ("dam"), the one of that kind the text names, when it names only one or
-    one at least twice as often as any other:
-    {"dam": "Tavrin Dam", "line": "Eastlink Line"}."""
+    """For each kind of structure ("dam"), the one of that kind the text names, when it names only one, one at
+    least twice as often as any other, or one it names alone in a sentence before any other, as a lead names the
+    structure a story is about, and no less often than any other: {"dam": "Tavrin Dam", "line": "Eastlink Line"}."""
     if not any(noun in text.lower() for noun in STRUCTURE_NOUNS):
         return {}
     found: dict[str, Counter] = {}
+    first: dict[str, tuple[str, int]] = {}  # noun -> (the name first written, where)
+    lead: dict[str, str] = {}
     for m in NAMED_STRUCTURE.finditer(text):
         name, noun = m.group("name"), m.group("noun").lower()
         if name in persons or name.rsplit(None, 1)[-1].lower() in STRUCTURE_NOUNS and name.rsplit(None, 1)[-1].lower() != noun:
             continue
-        found.setdefault(noun, Counter())[_key(name, noun)] += 1
-    return dominant(found)
+        key = _key(name, noun)
+        if noun not in first:
+            first[noun] = (key, m.end())
+        elif noun not in found or key not in found[noun]:  # another name of the kind, first written here
+            if SENTENCE_END.search(text, first[noun][1], m.start()) and len(found[noun]) == 1:
+                lead[noun] = first[noun][0]
+        found.setdefault(noun, Counter())[key] += 1
+    return dominant(found, lead)
 
 
-def dominant(found: dict[str, Counter]) -> dict[str, str]:
-    """For each kind, its one name, or the name written at least twice as often as any other; kinds with no
-    such name are left out."""
-    best = {noun: keys.most_common(2) for noun, keys in found.items()}
-    return {noun: top[0][0] for noun, top in best.items() if len(top) == 1 or top[0][1] >= 2 * top[1][1]}
+def dominant(found: dict[str, Counter], lead: dict[str, str] | None = None) -> dict[str, str]:
+    """For each kind, its one name, the name written at least twice as often as any other, or its `lead` name when
+    no other is written more often; kinds with no such name are left out."""
+    chosen = {}
+    for noun, keys in found.items():
+        top = keys.most_common(2)
+        if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
+            chosen[noun] = top[0][0]
+        elif lead and lead.get(noun) and keys[lead[noun]] >= top[0][1]:
+            chosen[noun] = lead[noun]
+    return chosen
 
 
 def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[str, str]) -> NamedFigure | None:
@@ -102,6 +120,9 @@ def structure_figure(sentence: str, s: int, e: int, kind: str, structures: dict[
         after = PRICE_BEFORE_NOUN.match(sentence, e)
         if after and ARTICLE_BEFORE.search(sentence, max(0, s - 6), s) and structures.get(after.group("noun").lower()):
             noun = after.group("noun").lower()
+            if PROMISED_BEFORE.search(sentence, max(0, s - 16), s):
+                return NamedFigure(structures[noun], "price (projected)",
+                                   f"the price a {noun} was to cost, the {noun} the document names")
             return NamedFigure(structures[noun], "price", f"the price before '{noun}', the {noun} the document names")
     subject = SUBJECT.match(sentence)
     if subject is None:
