@@ -120,6 +120,23 @@ def test_a_founders_surname_is_the_company_for_a_figure_only_an_organization_has
     assert facts[2].subject == "Greyhollow Partners → Bellhaven Grill Group / price"
 
 
+def test_a_family_surname_is_the_corpus_company_of_that_name_when_its_document_names_only_the_family():
+    names = {"a.md": {"Ada Castlow", "Tom Castlow", "Castlow", "Castlow family"},
+             "b.md": {"Castlow Stores", "Dunvale Foods"}}
+    facts = align([fact("Castlow", "profit", doc="a.md"), fact("Castlow Stores", "profit", doc="b.md"),
+                   fact("Castlow", "age", kind="age", doc="a.md")],
+                  names=names, persons={"Ada Castlow", "Tom Castlow"}, corporate=frozenset({"profit"}))
+    assert facts[0].subject == facts[1].subject == "Castlow Stores / profit"
+    assert facts[2].subject != "Castlow Stores / age"
+
+
+def test_a_family_surname_with_no_company_of_its_name_is_no_person_for_a_company_figure():
+    names = {"a.md": {"Ada Castlow", "Tom Castlow", "Castlow"}}
+    facts = align([fact("Castlow", "profit", doc="a.md")], names=names, persons={"Ada Castlow", "Tom Castlow"},
+                  corporate=frozenset({"profit"}))
+    assert facts[0].subject == "Castlow / profit"
+
+
 def test_a_surname_a_firm_is_named_after_is_the_person_for_a_figure_only_a_person_has():
     names = {"a.md": {"Bertram Hume", "Hume Maritime", "Hume"}}
     facts = align([fact("Hume", "death", kind="date", doc="a.md"), fact("Hume", "revenue", doc="a.md")],

@@ -355,12 +355,37 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         found = {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and keep(n)}
         return next(iter(found)) if len(found) == 1 else None
 
-    def firm_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
-        """The one organization of `doc` whose name starts with `raw`, when `raw` was read as a surname."""
-        if raw is None or " " in raw or read_as is None or read_as.split()[-1] != raw \
-                or not (read_as in people_raw or looks_like_person(read_as) and all(w[:1].isupper() for w in read_as.split())):
+    def firm_of(raw: str | None, doc: str, read_as: str | None, only_firms: bool = False) -> str | None:
+        """The one organization of `doc` whose name starts with `raw`, when `raw` was read as a surname. With
+        `only_firms` (a figure only an organization has), also when `raw` was left unplaced between people and
+        organizations of that name, and then else the corpus's one such organization, else `raw` itself when it
+        was read as a person."""
+        if raw is None or " " in raw:
             return None
-        return only_name(doc, lambda n: n.split()[0] == raw and n not in people_raw)
+        if read_as is None:
+            if not only_firms or not any(p.split()[-1] == raw for p in people_raw if " " in p):
+                return None
+        elif read_as.split()[-1] != raw or not (
+                read_as in people_raw or looks_like_person(read_as) and all(w[:1].isupper() for w in read_as.split())):
+            return None
+
+        def firm(n: str) -> bool:
+            return n.split()[0] == raw and n not in people_raw and not n.endswith(" family")
+
+        in_doc = only_name(doc, firm)
+        if in_doc or not only_firms:
+            return in_doc
+        named = Counter({m: counts[m] for m in {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and firm(n)}})
+        top = named.most_common(2)
+        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]  # "Solmere" of "Solmere Motors", which the corpus names far more than "Solmere Kites"
+        # "Marrowby made a profit" in a document that names only the family: the corpus's one organization of that
+        # name, else the name itself, which is no person's, even when two people share it
+        in_corpus = {m for m in multi if m.split()[0] == raw and m not in people and m not in people_raw
+                     and not m.endswith(" family")}
+        if len(in_corpus) == 1:
+            return next(iter(in_corpus))
+        return raw if read_as or not in_corpus else None  # but not one of two companies of that name
 
     def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
@@ -373,8 +398,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
                                  fact.start)
         plain = base_attribute(fact.attribute or "")
-        firm = firm_of(fact.entity, fact.document, entity) if plain in corporate else None
-        if firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
+        firm = firm_of(fact.entity, fact.document, entity, only_firms=True) if plain in corporate else None
+        if firm and firm == fact.entity:
+            entity, how = firm, f"'{firm}' read as an organization, not the person of that name: only an organization has a {plain}"
+        elif firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
             entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: only an organization has a {plain}"
         person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL else None
         if person:  # "Hume died in March 2019": Bertram Hume, though Hume Maritime bears his name

@@ -27,7 +27,7 @@ from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .people import SHE_OR_HE, find_persons, last_person_before, pronoun_referents
+from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
@@ -175,7 +175,8 @@ class Extractor:
                     for i, subject in enumerate(subjects)]
         name_starts = [[n.start for n in found] for found in names]
         persons = find_persons(text, sentences, names, subjects)
-        salient = salient_organizations(text, sentences, names, persons, doc.source)
+        families = family_firms(text, names, persons)
+        salient = salient_organizations(text, sentences, names, persons, doc.source, families)
         # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
         salient = [None if i and COMBINED_SUBJECT.search(text, *sentences[i - 1]) else org for i, org in enumerate(salient)]
         # "- 2025 revenue: $1.38 billion": a key-figures list is about the organization the lede names, however often
@@ -242,7 +243,7 @@ class Extractor:
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None,
-                                         last_person[index] if sentences else None, typed_orgs)
+                                         last_person[index] if sentences else None, typed_orgs, families)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
             built = structure_figure(sentence, start - s, end - s, kind, structures) \

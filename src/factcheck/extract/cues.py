@@ -190,8 +190,13 @@ _CAPITALIZED_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*\s$")
 
 
 def _in_name(sentence: str, at: int) -> bool:
-    """Whether the capitalized word at `at` follows another capitalized word: part of a name ("Rail Workers' Union")."""
-    return sentence[at:at + 1].isupper() and bool(_CAPITALIZED_BEFORE.search(sentence, max(0, at - 30), at))
+    """Whether the capitalized word at `at` follows another capitalized word: part of a name ("Rail Workers' Union").
+    An acronym is written in capitals wherever it stands ("Its EBITDA", "Marrowby's IPO"), so it is no such part."""
+    return sentence[at:at + 1].isupper() and not _ACRONYM.match(sentence, at) \
+        and bool(_CAPITALIZED_BEFORE.search(sentence, max(0, at - 30), at))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}s?\b")
 
 
 def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:

@@ -192,7 +192,7 @@ def _is_name_token(token: str, first_in_sentence: bool) -> bool:
     if low in MONTH_NAMES or low in WEEKDAYS or all(p in MONTH_NAMES or p in WEEKDAYS for p in low.split("-")):
         return False  # "the January-March quarter", "Monday-Friday"
     if (low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS) and not bare.isupper() \
-            or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP"):
+            or bare in ("CEO", "CFO", "CTO", "COO", "SVP", "VP", "EBITDA", "EBIT"):
         return False  # "chief executive Ana Lisle", "Founders Mirela Haskin and ..."
     if first_in_sentence and low in FUNCTION_WORDS:
         return False

@@ -26,6 +26,9 @@ IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Ag
 LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
 # "Brennock Water was fined £7 million", "the bank has been fined": the one fined, named right before
 FINED_PASSIVE = re.compile(r"\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
+# "fines of up to £1,000 for breaching the ban": the most a rule lets be charged, which no one has been fined
+TARIFF_BEFORE = re.compile(r"\b(?:fines|penalties)\s(?:of\s)?(?:up\sto|as\smuch\sas)\s$", re.I)
+TARIFF_SPAN = re.compile(r"(?:up\sto|as\smuch\sas)\s", re.I)
 # "a £2.4 million fine for Caldor Energy", "a $5 million penalty on Acme": the one it is imposed on, named right after it
 FINE_FOR = re.compile(r"\s((?:fine|penalty)\s(?:for|on))\s")
 
@@ -36,6 +39,9 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
     other organization the sentence names, or the one the document is about), the one it is "levied on", else the
     entity found, but never a regulator or court, which imposes fines. None when the figure is not the fine itself
     ("set aside $90 million to cover repairs and any fine")."""
+    qualifier = TARIFF_SPAN.match(sentence, s)  # the figure's span may hold "up to"
+    if TARIFF_BEFORE.search(sentence, max(0, s - 30), qualifier.end() if qualifier else s):
+        return None, None
     named = [n for n in names if n.name not in persons]
     label = label_of(sentence, s)
     if cue.lower() in ("fined", "fining") and cue_at < s:

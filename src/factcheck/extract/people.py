@@ -107,7 +107,29 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 persons.add(before)
     surnames = {p for p in persons if " " not in p}
     persons.update(n.name for found in names for n in found if n.name.rsplit(None, 1)[-1] in surnames)
+    # "Great-granny Ada would be spinning," said Tom Marrowby: "Ada Marrowby", named with no cue, is his relative
+    families = {p.rsplit(None, 1)[-1] for p in persons if " " in p}
+    persons.update(n.name for found in names for n in found
+                   if " " in n.name and n.name.rsplit(None, 1)[-1] in families and looks_like_person(n.name))
     return persons
+
+
+# "the Marrowby family", "Marrowby's looks after", "close Marrowby's,": a family's name used for its business
+FAMILY_FIRM = re.compile(r"\b[Tt]he\s([A-Z][\w-]+)\sfamily\b|\b([A-Z][\w-]+)['\u2019]s(?=[,.;:!?\"\u201d]|\s(?:is|was|has|had|will|"
+                         r"looks|employs|made|makes|said|says)\b)")
+
+
+def family_firms(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> frozenset[str]:
+    """Surnames of people that the text also uses for an organization named after their family: "Marrowby" beside
+    "Tom Marrowby" when it writes "the Marrowby family", "Marrowby Stores", or "Marrowby's" standing alone ("Marrowby's
+    looks after its people", "to close Marrowby's,"). Such a surname, bare, may be the company's."""
+    surnames = {p.rsplit(None, 1)[-1] for p in persons if " " in p}
+    if not surnames:
+        return frozenset()
+    firms = {n.name.split()[0] for found in names for n in found
+             if " " in n.name and n.name not in persons and n.name.split()[0] in surnames and not looks_like_person(n.name)}
+    firms |= {m.group(1) or m.group(2) for m in FAMILY_FIRM.finditer(text)} & surnames
+    return frozenset(firms)
 
 
 def last_person_before(names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> list[str | None]:

@@ -43,13 +43,15 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
 
 
 def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
-                          persons: set[str] | frozenset[str], outlet: str | None) -> list[str | None]:
+                          persons: set[str] | frozenset[str], outlet: str | None,
+                          families: frozenset[str] = frozenset()) -> list[str | None]:
     """For each sentence, the organization named most before it (the latest named on a tie).
 
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
-    ("according to PitchBook") never count.
+    ("according to PitchBook") never count, but a surname in `families` (a company named after the family, see
+    :func:`.people.family_firms`) does.
     """
     salient: list[str | None] = []
     counts: Counter = Counter()
@@ -84,7 +86,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 full_of.setdefault(words[0], name.name)
                 full_of.setdefault(words[-1], name.name)
             key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
-            if key in persons or key in person_words:
+            if key in persons or key in person_words and key not in families:
                 continue  # "Aubrecht leaves": a surname of a person
             counts[key] += (2 if name is subject_name else 1) / (1 if len(words) > 1 or name.name in named_inside else 4)
             last_seen[key] = index

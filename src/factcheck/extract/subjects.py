@@ -857,6 +857,7 @@ def _attribute_fact(
     year: int | None = None,
     previous_person: str | None = None,
     typed_orgs: dict[str, str] | None = None,
+    families: frozenset[str] = frozenset(),
     *,
     of_earlier_event: bool = True,
 ) -> Attribution:
@@ -865,7 +866,8 @@ def _attribute_fact(
     `neighbours` holds the values of the sentence (this one included), in sentence offsets;
     `year` is the document's publication year, if known; `previous_person` is the
     last person named in an earlier sentence, for "him" or "her"; `typed_orgs` maps a
-    kind of organization ("club") to the one of that kind the document names most.
+    kind of organization ("club") to the one of that kind the document names most; `families` are surnames the
+    document also uses for a company named after the family ("Marrowby made a profit").
     """
     s, e = start - base, end - base
     neighbours = neighbours or Neighbours()
@@ -899,7 +901,7 @@ def _attribute_fact(
         # "earned revenue of $4.62 billion in 2025 and now expects $4.9 billion this year": the same figure, forecast
         prior = neighbours.last_blocking_before(expects.start())
         main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject, attributes,
-                              patterns, persons, neighbours, previous_org, year, previous_person, typed_orgs) \
+                              patterns, persons, neighbours, previous_org, year, previous_person, typed_orgs, families) \
             if prior is not None and neighbours.kind_at(prior[0]) == kind and prior[0] >= clause(sentence, prior[0])[0] else None
         if main is not None and main.attribute and main.entity:
             return Attribution(main.entity, base_attribute(main.attribute) + " (projected)", main.object,
@@ -911,7 +913,7 @@ def _attribute_fact(
             else " ".join(words[:2])
         at = compared.start() if compared else changed.start() + changed.group(0).lower().rindex("from")
         found = _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons,
-                          neighbours, previous_org, at, wording, year, previous_person, typed_orgs)
+                          neighbours, previous_org, at, wording, year, previous_person, typed_orgs, families)
         if found is not None:
             return found
     if kind in ("count", "number"):
@@ -1017,7 +1019,8 @@ def _attribute_fact(
         if attribute and definition is not None and definition.changes_with_time and not attribute.endswith(")"):
             # "the 2009 coolant leak ... led to a £2.4 million fine for Caldor Energy": that year's figure, whoever's it is
             found = attribute_fact(sentence, base, start, end, kind, form, names, previous_subject, attributes, patterns,
-                                   persons, neighbours, previous_org, year, previous_person, typed_orgs, of_earlier_event=False)
+                                   persons, neighbours, previous_org, year, previous_person, typed_orgs, families,
+                                   of_earlier_event=False)
             if found.entity and found.attribute == attribute and not found.dated:
                 return dataclasses.replace(found, dated=int(earlier.group(1)),
                                            why=f"{found.why}; a figure of an earlier event ({earlier.group(1)})")
@@ -1429,7 +1432,9 @@ def _attribute_fact(
     # "Nwankwo-Reyes's campaign raised", "... while Achterberg's raised": a candidate's campaign
     campaign = entity and "campaign" in sentence[:s] and re.search(
         re.escape(entity.split()[-1]) + r"['\u2019]s\s(?:(?:[a-z-]+\s)?campaign\b|raised\b|spent\b)", sentence[:s])
-    if base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)) \
+    if base_attribute(attribute) in org_figures(attributes) and entity and entity in families and not campaign:
+        how = f"{how}; '{entity}', the company named after the family" if how else how  # "Marrowby made a profit"
+    elif base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)) \
             and not campaign:  # but "Nwankwo-Reyes's campaign raised $318,000": a candidate's own funds
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
@@ -1627,7 +1632,7 @@ def _giver(sentence, base, e, names) -> str | None:
 
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
               previous_org, compared_at: int, wording: str, published_year: int | None = None, previous_person=None,
-              typed_orgs=None) -> Attribution | None:
+              typed_orgs=None, families=frozenset()) -> Attribution | None:
     """ "up from $900 million in 2023": the subject of the figure it is compared with, for the year stated; without
     a year ("up from the €410 million agreed last week"), the same subject, marked as the earlier figure."""
     _, c_end = clause(sentence, s)
@@ -1649,13 +1654,14 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         e < n.start - base <= e + 50 and BY_NAME_GAP.fullmatch(sentence, e, n.start - base) for n in names)
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
-                          persons, neighbours, previous_org, published_year, previous_person, typed_orgs) if before is not None else None
+                          persons, neighbours, previous_org, published_year, previous_person, typed_orgs, families) \
+        if before is not None else None
     prior = neighbours.last_blocking_before(a) if main is not None and main.attribute is None else None
     if prior is not None and prior[0] >= clause(sentence, a)[0] and neighbours.kind_at(prior[0]) == neighbours.kind_at(a):
         # "210,000 subscribers in Selvania and three neighbouring countries, up from 64,000": the figure before the aside
         earlier_main = attribute_fact(sentence, base, prior[0] + base, prior[1] + base, kind, "", names, previous_subject,
                                       attributes, patterns, persons, neighbours, previous_org, published_year, previous_person,
-                                      typed_orgs)
+                                      typed_orgs, families)
         if earlier_main.attribute:
             (a, b), main = prior, earlier_main
     if main is not None and not other and any(  # ", against $13.50 for the comparable burger at Riverlark Cafés": theirs
