@@ -137,6 +137,15 @@ def test_a_family_surname_with_no_company_of_its_name_is_no_person_for_a_company
     assert facts[0].subject == "Castlow / profit"
 
 
+def test_a_name_left_between_a_founder_and_companies_is_the_company_the_corpus_names_most_for_a_company_figure():
+    names = {"a.md": {"Walter Coldridge", "Coldridge"},
+             "b.md": {"Coldridge Engineering Group"}, "c.md": {"Coldridge Engineering Group", "Coldridge Arms"}}
+    facts = align([fact("Coldridge", "revenue", doc="a.md"), fact("Coldridge Engineering Group", "revenue", doc="b.md")],
+                  names=names, persons={"Walter Coldridge"}, corporate=frozenset({"revenue"}),
+                  mentions={"Coldridge Engineering Group": 6, "Coldridge Arms": 1, "Walter Coldridge": 1, "Coldridge": 3})
+    assert facts[0].subject == facts[1].subject == "Coldridge Engineering Group / revenue"
+
+
 def test_a_surname_a_firm_is_named_after_is_the_person_for_a_figure_only_a_person_has():
     names = {"a.md": {"Bertram Hume", "Hume Maritime", "Hume"}}
     facts = align([fact("Hume", "death", kind="date", doc="a.md"), fact("Hume", "revenue", doc="a.md")],

@@ -380,12 +380,21 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
             return top[0][0]  # "Solmere" of "Solmere Motors", which the corpus names far more than "Solmere Kites"
         # "Marrowby made a profit" in a document that names only the family: the corpus's one organization of that
-        # name, else the name itself, which is no person's, even when two people share it
+        # name, or the one of several it names most, else the name itself, which is no person's, even when two
+        # people share it, but not when companies of that name compete
         in_corpus = {m for m in multi if m.split()[0] == raw and m not in people and m not in people_raw
                      and not m.endswith(" family")}
         if len(in_corpus) == 1:
             return next(iter(in_corpus))
-        return raw if read_as or not in_corpus else None  # but not one of two companies of that name
+        return (organization_among(raw) if in_corpus else None) or (raw if read_as or not in_corpus else None)
+
+    def organization_among(raw: str) -> str | None:
+        """Of the longer names `raw` may stand for, the one that is no person's, or the one of those the corpus
+        names at least twice as often as any other."""
+        firms = Counter({m: counts[m] for m in _fuller(raw, multi, people_raw)
+                         if m not in people and m not in people_raw and not looks_like_person(m)})
+        top = firms.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
 
     def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
@@ -403,6 +412,11 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
             entity, how = firm, f"'{firm}' read as an organization, not the person of that name: only an organization has a {plain}"
         elif firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
             entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: only an organization has a {plain}"
+        elif entity is None and plain in corporate and how and how.startswith(f"'{fact.entity}' could be"):
+            firm = organization_among(fact.entity)
+            if firm:  # "Coldridge had revenue of almost £3bn" beside Walter Coldridge and the Coldridge Arms
+                entity, how = firm, f"'{fact.entity}' read as {firm}, the organization of that name the corpus names most: " \
+                                    f"only an organization has a {plain}"
         person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL else None
         if person:  # "Hume died in March 2019": Bertram Hume, though Hume Maritime bears his name
             entity, how = person, f"'{fact.entity}' read as {person}, not the organization of that name: only a person has a {plain}"

@@ -56,7 +56,7 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
-DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered)\b[^;:]{0,60}"
+DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
 REFUSED = re.compile(r"\b(?:turned\sdown|rejected|rebuffed|spurned|refused|walked\saway\sfrom|abandoned)\b", re.I)

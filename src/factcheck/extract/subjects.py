@@ -284,6 +284,9 @@ OBJECT_REACH = 40
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
                            r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s){0,2}$")  # "bought the vaccine maker Tolland Bio"
+# "approached Marrowby with a 240p offer": whom an offer was made to, named right after the verb
+APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
+WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)
@@ -385,6 +388,8 @@ MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|co
 IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?(?:(?:neighbou?ring|nearby|rival|competing)\s)?")  # "at neighbouring Northmere"
 # ", against €11.2 billion at its larger rival Pellmont Agro": the compared figure's owner, named with what it is to the first
 # ", against €7.9 billion at the market leader, Tolvane Markets"
+# "for Arcwave's.": a possessive with its noun left out, the figure of that party's like thing
+ELLIPTIC_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)?(?:[.,;:)]|$)")
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths)|them|those|whom)\b", re.I)
@@ -498,6 +503,8 @@ PAY_WORTH = re.compile(r"\b((?:pay\s)?package|salary|pay)\b[^.;,$\u20ac\u00a3]{0
                        r"(?:worth|valued\sat)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
+OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
+SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
@@ -1115,6 +1122,9 @@ def _attribute_fact(
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
         cue = cue or "a share"
+    elif kind == "money" and attribute and base_attribute(attribute) == "price" and not attribute.endswith(")") \
+            and cue and cue.lower() in OFFER_CUES and SUBUNIT.search(sentence, s, e):
+        attribute = "price (per share)"  # "a 240p offer", "a 95-cent bid": a takeover offer told in pence is by the share
     led = LED_ROUND.search(sentence, max(0, s - 80), s) if kind == "money" else None
     if led:
         given = given_attribute(attributes, kind)
@@ -1644,8 +1654,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
     # ", against 31 in Bretta": a figure of another party or event, named right after it
     owner = owner or next((n.name for n in names if (IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
-                                                     or RIVAL_NAME_GAP.fullmatch(sentence, e, n.start - base)) and not n.possessive
-                           and n.name not in persons), None)
+                                                     or RIVAL_NAME_GAP.fullmatch(sentence, e, n.start - base))
+                           and (not n.possessive or ELLIPTIC_POSSESSIVE.match(sentence, n.end - base))
+                           and n.name not in persons), None)  # ", against €29.99 for Arcwave's.": Arcwave's own
     # ", against €14,160 for Grendal Pharma's Pulmavex": the thing the party after it owns
     owner = owner or next((m.name for n in names if n.possessive and IN_NAME_GAP.fullmatch(sentence, e, n.start - base)
                            for m in names if sentence[n.end - base:m.start - base] in ("'s ", "\u2019s ", "' ", "\u2019 ") and not m.possessive and m.name not in persons),
@@ -2129,6 +2140,10 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
         ns = n.start - base
         if n.name != entity and not n.possessive and max(0, anchor - 80) <= ns < e and NAMED_DEAL.match(sentence, n.end - base):
             return n.name, sentence[n.end - base:].split()[0]
+    for n in names:  # "approached Marrowby with a 240p offer": the one the offer was made to
+        if n.name != entity and n.start - base < e and APPROACHED.search(sentence, max(0, n.start - base - 14), n.start - base) \
+                and WITH_OFFER_GAP.match(sentence, n.end - base, e):
+            return n.name, "approached"
     for n in names:  # "offered to buy Skyvane Regional for about €1.2 billion": the verb's direct object
         ns = n.start - base
         verb = DIRECT_OBJECT.search(sentence, max(anchor, ns - 36), ns) if anchor <= ns < e and n.name != entity else None
