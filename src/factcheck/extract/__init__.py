@@ -56,6 +56,13 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
+# What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
+# those who build for it ("3,000 construction workers")
+STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
+NOT_STAFF = frozenset("country city town region state market site plant factory store shop branch office hotel outlet "
+                      "restaurant location depot warehouse car vehicle aircraft plane ship train product model title book "
+                      "customer subscriber passenger home household patient student visitor".split())
+BUILDERS = re.compile(r"\bconstruction\s(?:workers|jobs|staff|roles)\b", re.I)
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
@@ -255,6 +262,10 @@ class Extractor:
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
                 if attribute == "price" and (unit := per_unit_of(sentence, end - s)):
                     attribute = f"price (per {unit})"  # "will carry a list price of €1,450 a dose": one dose's price
+            if attribute and kind == "count" and quantity is not None and base_attribute(attribute) in STAFF_FIGURES \
+                    and (quantity.unit in NOT_STAFF or BUILDERS.search(text, start, end)):
+                # "Brenmark's 131,000 employees in 14 countries", "Up to 3,000 construction workers": no one's staff
+                attribute, entity, obj, why = None, None, None, f"'{text[start:end]}' counts no organization's staff"
             tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,
                                known_persons, label_of(sentence, start - s),
                                last_tally[1] if last_tally and last_tally[0] == index else None,

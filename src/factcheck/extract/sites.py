@@ -29,14 +29,15 @@ PLACE_AFTER_SITE = (r"(?:\s(?:on|at)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'
                     r"\s(?:in|at)\s(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?![\w'\u2019-])")
 SITE_PLACE_AFTER = re.compile(PLACE_AFTER_SITE)
 # "its plant in Greyfield", "the company's factory at Thistlebury": a site named by the place after it
-SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s)?" + _SITE_NOUN + PLACE_AFTER_SITE)
+SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s){0,2}" + _SITE_NOUN + PLACE_AFTER_SITE)
 # "The seven-year-old plant had 1,460 staff", "The plant is due to open in 2028": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
-                          r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
+                          r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s|(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['\u2019]s)"
+                          r"\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
                           + r"(?:,\s[^,;]{1,60},)?(?:\s(?:in|on|at|near)\s(?:the\s)?(?P<place>(?-i:(?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*))"
-                          r"(?:\s(?:estate|park|road|street|site))?)?"  # "The plant on the Norbury Road estate opened in"
+                          r"(?:\s(?:estate|park|road|street|site))?(?:,\s[^,;]{1,60},)?)?"  # "The plant on the Norbury Road estate opened in"
                           r"\s(?:[a-z]+\s){1,5}(?:(?:19|20)\d\d\s(?:with|and)\s(?:[a-z]+\s){0,2})?", re.I)
 # "Tolvern says the mine will employ": a clause that opens with a site.
 SITE_OPENING = re.compile(r"\s*(?:that\s)?the\s(?:new\s)?" + _SITE_NOUN + r"\b", re.I)
@@ -55,12 +56,18 @@ SITE_RIGHT_BEFORE = re.compile(r"\b(?:the|its|their)\s(?P<words>(?-i:[A-Z][\w-]+
 
 def named_sites(text: str) -> dict[str, str]:
     """For each kind of site ("plant"), the one of that kind the text names most: {"plant": "Ardlow plant"}."""
-    counts: Counter = Counter(" ".join(m.group("name").split()) for m in NAMED_SITE.finditer(text))
+    counts: Counter = Counter(_plain_site(m.group("name")) for m in NAMED_SITE.finditer(text))
     counts.update(f"{m.group('place')} {m.group('site')}" for m in SITE_IN_PLACE.finditer(text))
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
         best.setdefault(name.rsplit(None, 1)[-1].lower(), name)
     return best
+
+
+def _plain_site(name: str) -> str:
+    """A site's name without a word for what it makes: "Dunmere plant" for "Dunmere assembly plant"."""
+    *words, noun = name.split()
+    return " ".join([w for w in words if w[:1].isupper()] + [noun])
 
 
 def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> tuple[str, str | None] | None:
