@@ -199,6 +199,16 @@ def _is_name_token(token: str, first_in_sentence: bool) -> bool:
     return not (bare[0].isdigit())
 
 
+_NEXT_WORD = re.compile(r"\s([A-Z][a-z]+)\b")
+
+
+def _role_in_name(word: str, text: str, end: int) -> bool:
+    """Whether a role word is part of an organization's name: "Premier" in "Cordanian Premier League", "Chancellor"
+    in "Chancellor Foods", followed by a word that ends such names (but "Premier Li Qiang" is a role)."""
+    following = _NEXT_WORD.match(text, end) if word.lower() in ROLE_WORDS else None
+    return bool(following) and following.group(1).lower() in ORG_SUFFIXES | set(ORG_NOUNS)
+
+
 def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] = frozenset()) -> list[NameMention]:
     """Find name mentions in ``text[start:end]`` (one sentence).
 
@@ -273,7 +283,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             close()
             continue
         first = _sentence_initial(text, start, token.start())
-        if not _is_name_token(_clean(word)[0], first):
+        if not _is_name_token(_clean(word)[0], first) and not _role_in_name(word, text, token.end()):
             if word in PORTFOLIO_TITLES and len(run) == 1 and text[run[-1].end():token.start()] == " ":
                 run.clear()  # "Interior Minister Casimir Renko": the portfolio is part of the title
             close()

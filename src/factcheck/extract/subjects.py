@@ -139,10 +139,12 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith)|\binstead\sof"
+                             r"|\bagainst(?=\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)"  # "19,000 staff against Marrowby's 31,400"
                              r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
                              r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
                              re.I)
+AGAINST_OWNERS = re.compile(r"against\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s(?:[a-z-]+\s)?")
 # "a figure she raised this month from", "a forecast it cut from": an earlier value of a figure just given, revised
 _REVISED_FROM = (r"\b(?:figure|forecast|estimate|target|guidance|outlook)\s(?:that\s|which\s)?(?:she|he|it|they|"
                  r"the\s(?:company|group|firm|bank))\s(?:had\s|has\s)?(?:raised|lifted|increased|cut|lowered|trimmed|"
@@ -176,6 +178,7 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|a
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
+STAFF_UNIT = re.compile(r"\b(?:employees|staff|workers|workforce)$")
 STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
 # "will take on about 700 workers", "hired 120 engineers": people added to a staff
 HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
@@ -894,6 +897,10 @@ def _attribute_fact(
     near = before[-40:]
     compared = COMPARED_BEFORE.search(sentence, max(0, s - 40), s) \
         if any(w in near for w in ("from", "compared", "versus", "vs", "than", "against", "below", "above", "short of", "instead")) else None
+    if compared and compared.group(0).startswith("against"):  # "19,000 staff against Marrowby's 31,400", but not
+        prior = neighbours.last_blocking_before(s)  # "small against Meridian Star's revenue of $5.76 billion"
+        compared = compared if prior is not None and 0 <= compared.start() - prior[1] <= 16 \
+            and AGAINST_OWNERS.fullmatch(sentence, compared.start(), s) else None
     changed = CHANGED_FROM.search(sentence, max(0, s - 90), s) if not compared and "from" in before[-14:] else None
     if kind in ("count", "number", "money") and UNNAMED_FIRM_WITH.search(sentence, max(0, s - 60), s):
         # "Ekberg's cousin runs a similar firm with 60 staff": a firm the text does not name
@@ -1987,8 +1994,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if main:  # "Coldwater, which reported ..., is valued at": back in the main clause, whose subject the clause follows
             return main[-1].name, "subject of the sentence, after the clause between commas"
         opening = sentence[:relative_open[-1]].lstrip(" \"'\u201c")
-        if GENERIC_ORG.fullmatch(opening) and not PUBLIC_BODY.match(opening):  # "The chain, founded in 1958 by ..., employs"
-            org, where = _organization(sentence, base, [], 0, persons, previous_org, typed=typed_orgs)
+        if GENERIC_ORG.fullmatch(opening):  # "The chain, founded in 1958 by ..., employs"
+            # "The league, formed in 1931, generated": the league the document names, never the company it is about
+            org, where = _organization(sentence, base, [], 0, persons, None if PUBLIC_BODY.match(opening) else previous_org,
+                                       typed=typed_orgs)
             if org:
                 return org, f"'{opening}', subject of the sentence after the clause between commas, {where}"
     for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales": the owner right before it
@@ -2058,6 +2067,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         for n, ns, _ in local:
             if e <= ns <= e + 40 and AT_ORG.fullmatch(sentence, e, ns) and n.name not in persons:
                 return n.name, "the organization the count is 'at'"
+            if ns == e + 4 and sentence[e:ns] == " of " and STAFF_UNIT.search(sentence, max(0, e - 12), e) \
+                    and n.name not in persons and not n.possessive:
+                return n.name, "the organization whose staff the count is"  # "the 162 employees of Brannock House"
     if c_start and PARTICIPLE.match(sentence, c_start) and not RELATIVE_WORD.search(sentence, c_start, anchor):  # "Okafor joined in 2019, signing a $2 million contract"
         main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
         if main:
