@@ -1294,7 +1294,7 @@ def _attribute_fact(
         place = re.search(r"((?:[A-Z][\w-]*\s){1,3})" + re.escape(site.group(1)) + r"$", sentence[site.start():site.end()]) \
             or SITE_PLACE_AFTER.match(sentence, site.end())  # "at its research centre on Tiller Hill in Rensby"
         owner, _ = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end,
-                           False, previous_org, cue_at, previous_person, typed_orgs) if place else (None, None)
+                           False, previous_org, cue_at, previous_person, typed_orgs, families) if place else (None, None)
         if owner and owner not in persons:
             site_name = f"{owner} {place.group(1).strip()} {site.group(1)}"
             return Attribution(site_name, attribute, None, f"{why}; a figure for one site, {site_name}", kind)
@@ -1312,7 +1312,7 @@ def _attribute_fact(
                   and n.name not in persons), None)
     if place is not None:  # "employs about 2,100 people at Lorcaster": the staff of one place, not all of them
         owner, _ = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end,
-                           False, previous_org, cue_at, previous_person, typed_orgs)
+                           False, previous_org, cue_at, previous_person, typed_orgs, families)
         if owner and owner not in persons and owner != place.name and not owner.startswith(place.name) \
                 and not place.name.startswith(owner):
             site_name = f"{owner} {place.name}"
@@ -1370,7 +1370,7 @@ def _attribute_fact(
         if taker is not None:  # "42% for Gideon Rusk", "and Amos Pellegrin with 12,940 votes"
             return Attribution(taker, attribute, None, why, kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
-                          previous_org, cue_at, previous_person, typed_orgs)
+                          previous_org, cue_at, previous_person, typed_orgs, families)
     if how == SPEAKER and base_attribute(attribute) in SITE_FIGURES and SITE_OPENING.match(sentence, c_start):
         entity, how = None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
     if entity and how and how.startswith("'it'") and definition is not None and definition.personal \
@@ -1870,13 +1870,13 @@ def _one_trade(sentence: str, s: int, e: int) -> bool:
 
 
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
-            previous_org=None, cue_at=None, previous_person=None, typed_orgs=None):
+            previous_org=None, cue_at=None, previous_person=None, typed_orgs=None, families=frozenset()):
     local = [(n, n.start - base, n.end - base) for n in names]
     # "Vintrell's flotation ... . It listed in 2022 at $14 a share, a price that valued it at $6.8 billion": a sentence
     # that opens with "It" is about the organization the sentence before spoke of, and so is every "it" in it
     it_before = bool(IT_SUBJECT.match(sentence.lstrip(" \"'\u201c")) and previous_subject and previous_subject not in persons
                      and not looks_like_person(previous_subject) and previous_subject != previous_org
-                     and previous_subject.rsplit(None, 1)[-1] not in _surnames(persons))
+                     and (previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) or previous_subject in families))
     if it_before and not any(ns < anchor for _, ns, _ in local):
         previous_org = previous_subject
     if cue_at is not None and cue_at < s:
