@@ -29,7 +29,7 @@ from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
-from .salience import outlet_names, salient_organizations, typed_organizations
+from .salience import aged_organization, outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
@@ -234,6 +234,7 @@ class Extractor:
         # offsets of dates that are facts of their own ("founded in 2015"), or a time a figure is compared with ("the
         # worst since 2019"): not periods
         claimed: set[int] = {d.start for d in dates if SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)}
+        founded: dict[int, str] = {}  # year -> the organization the document says was founded then, as read so far
         holders: set[str] = set()  # entities with a stake: a deal of theirs may be for part of a company
         shares_in: set[int] = set()  # sentences with a percentage ("for four-fifths of the club") so far
         same_sentence: dict[str, tuple[int, str]] = {}  # entity -> (sentence index, object) of its last relation figure
@@ -378,6 +379,15 @@ class Extractor:
                 why = f"{why}; object {obj}, as for {entity}'s figure before it in the sentence"
             elif entity and obj and self.relations.get(base_attribute(attribute or "")):
                 same_sentence[entity] = (index, obj)
+            aged = aged_organization(text, (s, e), start, founded, doc.published.year) \
+                if founded and doc.published and not any(n.name == entity for n in near) else None
+            if aged and aged != entity and (attribute or kind == "age"):
+                # "Bramwell was founded in 1923 ... Today the 103-year-old chain has 390 shops": Bramwell's shops
+                entity, attribute = aged, attribute or "age"
+                why = f"{why}; entity {aged}, which the document says was founded as many years ago as 'the N-year-old' says"
+            if kind == "date" and attribute == "founding" and entity and entity not in known_persons \
+                    and span is not None and span.resolved:
+                founded.setdefault(span.start.year, entity)
             if kind == "date" and attribute:
                 claimed.add(start)
             if entity and base_attribute(attribute or "") == "stake":

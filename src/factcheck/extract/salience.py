@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, names_a_thing
+from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, names_a_thing
 from .plans import TIER_NOUNS
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
@@ -100,6 +100,22 @@ def _head_word(name: str) -> str:
     ("Brantholm Museum of Natural History", "Bank of Lendria")."""
     head = name.split(" of ", 1)[0] if " of " in name else name
     return head.rsplit(None, 1)[-1].lower()
+
+
+# "Today the 103-year-old chain has 390 shops": an organization told by its age
+AGED_ORGANIZATION = re.compile(r"\b[Tt]he\s(\d{1,3})-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r"\b")
+
+
+def aged_organization(text: str, sentence: tuple[int, int], at: int, founded: dict[int, str], year: int) -> str | None:
+    """The organization "the 103-year-old chain" stands for, when the sentence names it so at or before offset `at`:
+    the one the document says was founded that many years before `year`, or a year more (an age may be told before
+    the anniversary); None when the sentence gives no such phrase there, or no one organization fits."""
+    m = AGED_ORGANIZATION.search(text, sentence[0], sentence[1]) if founded else None
+    if m is None or m.start() > at:
+        return None
+    age = int(m.group(1))
+    found = {founded[y] for y in (year - age, year - age - 1) if y in founded}
+    return found.pop() if len(found) == 1 else None
 
 
 def typed_organizations(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:

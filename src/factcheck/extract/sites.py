@@ -50,7 +50,8 @@ SITE_WHICH = re.compile(r"\bthe\s(?P<words>(?-i:[A-Z][\w-]+\s){1,2}|(?:[\d,]+-[\
 # "the plant's roughly 1,400 jobs", "the hangar, with 420 engineers", "its Brindleford plant, where 1,150 staff work":
 # the site owns the figure after it.
 SITE_RIGHT_BEFORE = re.compile(r"\b(?:the|its|their)\s(?P<words>(?-i:[A-Z][\w-]+\s){0,2})" + _SITE_NOUN
-                               + r"(?:['\u2019]s\s|,\swith\s(?:its\s)?|,\swhere\s(?:(?:about|some|around|roughly|nearly)\s)?)$",
+                               + r"(?:['\u2019]s\s|(?:\s(?:was|is|were|remains|remained)\s(?:[a-z]+\s)?[a-z]+)?,\swith\s(?:its\s)?"
+                               r"|,\swhere\s(?:(?:about|some|around|roughly|nearly)\s)?)$",
                                re.I)
 
 

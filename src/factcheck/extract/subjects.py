@@ -284,6 +284,8 @@ NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
     "year-end purchase acquisition takeover merger transaction agreement contract round themselves itself".split())
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
+CUT_JOBS = re.compile(r"\b(?:jobs?|job\scuts|cuts|roles|posts|positions|redundancies)$")
+ACROSS_GAP = re.compile(r"\s(?:[a-z-]+\s){0,2}across\s(?:the\s)?")
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
                            r"(?:(?:the|its|their)\s)?(?:(?!(?:in|into|for|from|of|on|at|to|with|by)\s)[a-z-]+\s){0,2}$")  # "bought the vaccine maker Tolland Bio"
@@ -1879,6 +1881,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                      and (previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) or previous_subject in families))
     if it_before and not any(ns < anchor for _, ns, _ in local):
         previous_org = previous_subject
+    if kind == "count" and CUT_JOBS.search(sentence, s, e):
+        # "part of 612 job cuts across Monolune": the whole organization's, whoever the clause is about (but "employs
+        # about 4,800 people across Corsland": a country, where they work)
+        across = next((n for n, ns, _ in local if e < ns <= e + 40 and ACROSS_GAP.fullmatch(sentence, e, ns)
+                       and n.name not in persons and not n.possessive), None)
+        if across is not None:
+            return across.name, "the organization the count is 'across'"
     if cue_at is not None and cue_at < s:
         for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
