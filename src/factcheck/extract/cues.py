@@ -41,6 +41,9 @@ HOLDING_NOUN = re.compile(r"\b(?:interest|share|shareholding|holding|position|sl
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _FUNDING_NOUNS = r"(?:loans?|funds?|grants?|aid|package|bonds?|programme|program|levy|tax)"
 FIGURE_FUNDING_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s" + _FUNDING_NOUNS + r"\b")
+# "called the government's $25 million a first instalment": a public body's money, given, never an estimate of a cost
+PUBLIC_MONEY_BEFORE = re.compile(r"\bthe\s(?:national\s|regional\s|federal\s|state\s)?(?:government|state|council|ministry|city|"
+                                 r"region|province|authority)['\u2019]s\s(?:(?:about|some|nearly|almost|initial|first)\s)?$", re.I)
 # "$150 million available for reconstruction": what money given is for, not what it costs
 PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
@@ -256,7 +259,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if as_kind is not None and patterns.get(attr.name) is not None:
             candidates.append((attr.name, as_kind))
     # "a €2.3 billion reconstruction fund to rebuild homes": money set aside, not an estimate of what rebuilding costs
-    funded = kind == "money" and FIGURE_FUNDING_NOUN.match(sentence, end)
+    funded = kind == "money" and (FIGURE_FUNDING_NOUN.match(sentence, end)
+                                  or PUBLIC_MONEY_BEFORE.search(sentence, max(0, start - 30), start))
     for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
               if any_cue and candidates else ()):
         after = m.end() > start
