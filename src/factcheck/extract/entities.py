@@ -153,8 +153,9 @@ INSTITUTION_WORDS = frozenset("institute institution centre center foundation fu
                               "museum league union campaign network partnership".split())
 GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
-_AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|Ministry|"
-                              r"Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|Partnership)\b")
+_AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|"
+                              r"Ministry|Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|"
+                              r"Partnership|Union|Federation|Guild)\b")  # "the Wood and Timber Workers' Union"
 _TITLE_GAPS = frozenset({" at ", " in ", " on ", " and ", " for ", " the ", " a ", " of the ", " to ", " with ", " from "})
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 
