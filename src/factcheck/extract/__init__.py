@@ -56,6 +56,7 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
+NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b", re.I)
 # What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
 # those who build for it ("3,000 construction workers")
 STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
@@ -341,6 +342,10 @@ class Extractor:
                 period = period or found
                 if found and not attribution.dated:  # "revenue of $310 million in 2024" is not compared with 2025's
                     why = f"{why}; period {period} from the same sentence"
+                if found and period == found and doc.published and period > doc.published.year and attribute \
+                        and base_attribute(attribute) == attribute and _next_year_of(sentence, c_start, c_end, start - s, end - s):
+                    attribute += " (projected)"  # "puts the shortfall next year closer to €300 million": a forecast
+                    why = f"{why}, next year's"
             attribute, entity, obj, period, why = read_with_before(
                 text, facts, near, s, e, start, end, kind, attribute, entity, obj, period, why,
                 attribution.refers_back, known_persons, quantity.unit if quantity is not None else None, self.attributes)
@@ -427,6 +432,16 @@ class Extractor:
         return Extraction(tuple(facts), frozenset(mentions), frozenset(persons), spans, tuple(sorted(mentions.items())),
                           pronouns, tuple(sorted(first_seen.items())))
 
+
+
+def _next_year_of(sentence: str, c_start: int, c_end: int, s: int, e: int) -> bool:
+    """Whether "next year" in the clause is the figure at `s:e`'s, with no other figure between them ("the shortfall
+    next year closer to €300 million", but not "from about 430 people to roughly 600 by the end of next year")."""
+    m = NEXT_YEAR.search(sentence, c_start, c_end)
+    if m is None:
+        return False
+    between = sentence[e:m.start()] if m.start() >= e else sentence[m.end():s]
+    return not any(ch.isdigit() for ch in between)
 
 
 def _of_merger(deal: tuple[str, str], attribute: str, why: str | None, when: str) -> tuple[str, str, str, str]:

@@ -52,6 +52,8 @@ QUALIFIERS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about", "~": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "closer to": "about", "nearer to": "about", "well over": "more-than", "well above": "more-than",
+    "well under": "less-than", "well below": "less-than",
     "as many as": "up-to", "as much as": "up-to",
     "more than": "more-than", "over": "more-than", "above": "more-than", "upwards of": "more-than",
     "just over": "more-than", "in excess of": "more-than",

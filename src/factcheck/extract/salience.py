@@ -50,7 +50,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
-    ("according to PitchBook") never count, but a surname in `families` (a company named after the family, see
+    ("according to PitchBook") never count, nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
+    Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a company named after the family, see
     :func:`.people.family_firms`) does.
     """
     salient: list[str | None] = []
@@ -79,7 +80,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                     or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
-                    or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)):
+                    or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
+                    or LABOUR_BODY.search(name.name):
                 continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
             words = name.name.split()
             if len(words) > 1:
@@ -102,6 +104,8 @@ def _head_word(name: str) -> str:
     return head.rsplit(None, 1)[-1].lower()
 
 
+# "the Pellavian Academic Staff Union", "the Valdoran Pilots' Association": a union of workers, never the employer
+LABOUR_BODY = re.compile(r"\bUnion$|\w+s['\u2019]\s(?:Association|Alliance|Federation|Guild|Union|Council)$")
 # "Today the 103-year-old chain has 390 shops": an organization told by its age
 AGED_ORGANIZATION = re.compile(r"\b[Tt]he\s(\d{1,3})-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r"\b")
 
