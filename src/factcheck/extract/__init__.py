@@ -35,7 +35,7 @@ from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS, SINCE_BEFORE,
-                       _governed, attribute_fact, per_unit_of)
+                       _governed, attribute_fact, counts_no_staff, per_unit_of)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -57,13 +57,6 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
 NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b", re.I)
-# What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
-# those who build for it ("3,000 construction workers")
-STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
-NOT_STAFF = frozenset("country city town region state market site plant factory store shop branch office hotel outlet "
-                      "restaurant location depot warehouse car vehicle aircraft plane ship train product model title book "
-                      "customer subscriber passenger home household patient student visitor".split())
-BUILDERS = re.compile(r"\bconstruction\s(?:workers|jobs|staff|roles)\b", re.I)
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
@@ -264,8 +257,7 @@ class Extractor:
                 entity, attribute, obj, why = sold.entity, sold.attribute, None, sold.why
                 if attribute == "price" and (unit := per_unit_of(sentence, end - s)):
                     attribute = f"price (per {unit})"  # "will carry a list price of €1,450 a dose": one dose's price
-            if attribute and kind == "count" and quantity is not None and base_attribute(attribute) in STAFF_FIGURES \
-                    and (quantity.unit in NOT_STAFF or BUILDERS.search(text, start, end)):
+            if attribute and kind == "count" and quantity is not None and counts_no_staff(attribute, quantity.unit, text[start:end]):
                 # "Brenmark's 131,000 employees in 14 countries", "Up to 3,000 construction workers": no one's staff
                 attribute, entity, obj, why = None, None, None, f"'{text[start:end]}' counts no organization's staff"
             tally = read_tally(sentence, s, start - s, end - s, quantity.unit, near, salient[index] if sentences else None,

@@ -51,8 +51,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     double. People, surnames of people, the outlet's own name, sites ("the
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
     ("according to PitchBook") never count, nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
-    Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a company named after the family, see
-    :func:`.people.family_firms`) does.
+    Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a
+    company named after the family, see :func:`.people.family_firms`) does.
     """
     salient: list[str | None] = []
     counts: Counter = Counter()

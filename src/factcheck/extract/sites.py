@@ -80,16 +80,18 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
     if about is None:
         return None
     noun, place = about.group("site").lower(), about.groupdict().get("place")
-    words = (about.groupdict().get("words") or "").split()
-    if words and all(w[0].isupper() for w in words):  # "Its Dunlin plant employs 300": the site it names
-        return f"{' '.join(words)} {noun}", place
-    return site_named(noun, sites), place
+    return _named_or_kind((about.groupdict().get("words") or "").split(), noun, sites), place
 
 
 def which_site(which: re.Match, sites: dict[str, str]) -> str:
     """The site a SITE_WHICH match is about: the name it gives ("the Varnholt plant, which opened in"), else the one
     of its kind the text names ("the plant, which employed")."""
-    words, noun = (which.group("words") or "").split(), which.group("site").lower()
+    return _named_or_kind((which.group("words") or "").split(), which.group("site").lower(), sites)
+
+
+def _named_or_kind(words: list[str], noun: str, sites: dict[str, str]) -> str:
+    """The site the words before a site noun name ("Its Dunlin plant employs 300"), else the one of its kind the text
+    names."""
     if words and all(w[0].isupper() for w in words):
         return f"{' '.join(words)} {noun}"
     return site_named(noun, sites)

@@ -178,6 +178,13 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|a
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
+# What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
+# those who build for it ("3,000 construction workers")
+STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
+NOT_STAFF = frozenset("country city town region state market site plant factory store shop branch office hotel outlet "
+                      "restaurant location depot warehouse car vehicle aircraft plane ship train product model title book "
+                      "customer subscriber passenger home household patient student visitor".split())
+BUILDERS = re.compile(r"\bconstruction\s(?:workers|jobs|staff|roles)\b", re.I)
 STAFF_UNIT = re.compile(r"\b(?:employees|staff|workers|workforce)$")
 STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
 # "will take on about 700 workers", "hired 120 engineers": people added to a staff
@@ -1734,6 +1741,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
 
 
 @functools.lru_cache(maxsize=8)
+def counts_no_staff(attribute: str, unit: str | None, text: str) -> bool:
+    """Whether a count given a staff attribute counts no organization's staff: "14 countries" in "131,000 employees
+    in 14 countries", "Up to 3,000 construction workers"."""
+    return base_attribute(attribute) in STAFF_FIGURES and (unit in NOT_STAFF or bool(BUILDERS.search(text)))
+
+
 def _surnames(persons: frozenset[str]) -> frozenset[str]:
     """The last words of the multi-word names of people, found once per set of people."""
     return frozenset(p.rsplit(None, 1)[-1] for p in persons if " " in p)
