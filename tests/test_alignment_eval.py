@@ -78,14 +78,14 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.95, 0.51),  # measured 1.000 / 0.536
     (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.95, 0.48),  # measured 1.000 / 0.500
     (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.95, 0.30),  # measured 1.000 / 0.322
-    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.95, 0.37),  # measured 1.000 / 0.394
+    (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.96, 0.40),  # measured 1.000 / 0.428
     (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.39),  # measured 0.963 / 0.418
     (HERE / "heldout12" / "corpus", HERE / "heldout12" / "labels.yaml", 0.97, 0.46),  # measured 1.000 / 0.483
     (HERE / "heldout13" / "corpus", HERE / "heldout13" / "labels.yaml", 0.95, 0.54),  # measured 1.000 / 0.570
-    (HERE / "heldout14" / "corpus", HERE / "heldout14" / "labels.yaml", 0.95, 0.52),  # measured 1.000 / 0.546
+    (HERE / "heldout14" / "corpus", HERE / "heldout14" / "labels.yaml", 0.95, 0.52),  # measured 0.990 / 0.546
     (HERE / "heldout15" / "corpus", HERE / "heldout15" / "labels.yaml", 0.95, 0.36),  # measured 1.000 / 0.388
-    (HERE / "heldout16" / "corpus", HERE / "heldout16" / "labels.yaml", 0.95, 0.27),  # measured 1.000 / 0.293
-    (HERE / "heldout17" / "corpus", HERE / "heldout17" / "labels.yaml", 0.95, 0.35),  # measured 1.000 / 0.376
+    (HERE / "heldout16" / "corpus", HERE / "heldout16" / "labels.yaml", 0.96, 0.31),  # measured 1.000 / 0.335
+    (HERE / "heldout17" / "corpus", HERE / "heldout17" / "labels.yaml", 0.96, 0.36),  # measured 1.000 / 0.391
     (HERE / "heldout18" / "corpus", HERE / "heldout18" / "labels.yaml", 0.95, 0.32),  # measured 1.000 / 0.347
     (HERE / "heldout19" / "corpus", HERE / "heldout19" / "labels.yaml", 0.95, 0.31),  # measured 1.000 / 0.339
     (HERE / "heldout20" / "corpus", HERE / "heldout20" / "labels.yaml", 0.95, 0.45),  # measured 0.983 / 0.483
@@ -95,15 +95,15 @@ def _score(corpus: Path, labels: Path):
     # the tool now does: the three outlets' times pair up where heldout23's gold has no subject
     (HERE / "heldout23" / "corpus", HERE / "heldout23" / "labels.yaml", 0.84, 0.23),  # measured 0.864 / 0.273
     (HERE / "heldout24" / "corpus", HERE / "heldout24" / "labels.yaml", 0.97, 0.20),  # measured 1.000 / 0.221
-    (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.45),  # measured 0.981 / 0.477
+    (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.48),  # measured 0.982 / 0.505
     (HERE / "heldout26" / "corpus", HERE / "heldout26" / "labels.yaml", 0.97, 0.30),  # measured 1.000 / 0.327
     (HERE / "heldout27" / "corpus", HERE / "heldout27" / "labels.yaml", 0.87, 0.38),  # measured 0.909 / 0.408
     (HERE / "heldout28" / "corpus", HERE / "heldout28" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.386
     (HERE / "heldout29" / "corpus", HERE / "heldout29" / "labels.yaml", 0.89, 0.43),  # measured 0.908 / 0.450
-    (HERE / "heldout30" / "corpus", HERE / "heldout30" / "labels.yaml", 0.91, 0.35),  # measured 0.935 / 0.377
+    (HERE / "heldout30" / "corpus", HERE / "heldout30" / "labels.yaml", 0.92, 0.37),  # measured 0.969 / 0.403
     (HERE / "heldout31" / "corpus", HERE / "heldout31" / "labels.yaml", 0.90, 0.34),  # measured 0.933 / 0.362
     (HERE / "heldout32" / "corpus", HERE / "heldout32" / "labels.yaml", 0.90, 0.32),  # measured 0.939 / 0.344
-    (HERE / "heldout33" / "corpus", HERE / "heldout33" / "labels.yaml", 0.93, 0.43),  # measured 0.960 / 0.453
+    (HERE / "heldout33" / "corpus", HERE / "heldout33" / "labels.yaml", 0.93, 0.43),  # measured 0.942 / 0.462
     (HERE / "heldout34" / "corpus", HERE / "heldout34" / "labels.yaml", 0.91, 0.29),  # measured 0.943 / 0.314
     (HERE / "heldout35" / "corpus", HERE / "heldout35" / "labels.yaml", 0.87, 0.32),  # measured 0.919 / 0.354
     (HERE / "heldout36" / "corpus", HERE / "heldout36" / "labels.yaml", 0.91, 0.29),  # measured 0.952 / 0.320
@@ -116,22 +116,25 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.87, 0.18),  # measured 0.906 / 0.206
     (HERE / "heldout44" / "corpus", HERE / "heldout44" / "labels.yaml", 0.92, 0.48),  # measured 0.963 / 0.503
     (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.95, 0.44),  # measured 0.986 / 0.467
-    (HERE / "heldout46" / "corpus", HERE / "heldout46" / "labels.yaml", 0.93, 0.24),  # measured 0.974 / 0.264
+    (HERE / "heldout46" / "corpus", HERE / "heldout46" / "labels.yaml", 0.93, 0.25),  # measured 0.975 / 0.279
     (HERE / "heldout47" / "corpus", HERE / "heldout47" / "labels.yaml", 0.95, 0.34),  # measured 1.000 / 0.367 (0.800 / 0.311 when it arrived)
-    (HERE / "heldout48" / "corpus", HERE / "heldout48" / "labels.yaml", 0.95, 0.27),  # measured 1.000 / 0.300 (0.806 / 0.290 when it arrived)
-    (HERE / "heldout49" / "corpus", HERE / "heldout49" / "labels.yaml", 0.78, 0.35),  # measured 0.826 / 0.380 (0.758 / 0.250 when it arrived)
+    (HERE / "heldout48" / "corpus", HERE / "heldout48" / "labels.yaml", 0.96, 0.28),  # measured 1.000 / 0.310 (0.806 / 0.290 when it arrived)
+    (HERE / "heldout49" / "corpus", HERE / "heldout49" / "labels.yaml", 0.80, 0.35),  # measured 0.844 / 0.380 (0.758 / 0.250 when it arrived)
     (HERE / "heldout50" / "corpus", HERE / "heldout50" / "labels.yaml", 0.86, 0.20),  # measured 0.906 / 0.230 (0.864 / 0.151 when it arrived)
     (HERE / "heldout51" / "corpus", HERE / "heldout51" / "labels.yaml", 0.90, 0.23),  # measured 0.946 / 0.254 (0.872 / 0.246 with the code before it was written)
     (HERE / "heldout52" / "corpus", HERE / "heldout52" / "labels.yaml", 0.95, 0.32),  # measured 1.000 / 0.351 (0.949 / 0.276 when it arrived)
-    (HERE / "heldout53" / "corpus", HERE / "heldout53" / "labels.yaml", 0.79, 0.26),  # measured 0.829 / 0.293 (0.757 / 0.283 when it arrived)
-    (HERE / "heldout54" / "corpus", HERE / "heldout54" / "labels.yaml", 0.85, 0.28),  # measured 0.886 / 0.307 (0.784 / 0.287 with the code before it was written)
+    (HERE / "heldout53" / "corpus", HERE / "heldout53" / "labels.yaml", 0.84, 0.27),  # measured 0.882 / 0.303 (0.757 / 0.283 when it arrived)
+    (HERE / "heldout54" / "corpus", HERE / "heldout54" / "labels.yaml", 0.87, 0.29),  # measured 0.914 / 0.317 (0.784 / 0.287 with the code before it was written)
     (HERE / "heldout55" / "corpus", HERE / "heldout55" / "labels.yaml", 0.87, 0.19),  # measured 0.914 / 0.206 (0.906 / 0.187 when it arrived)
-    (HERE / "heldout56" / "corpus", HERE / "heldout56" / "labels.yaml", 0.95, 0.31),  # measured 1.000 / 0.336 (1.000 / 0.308 when it arrived)
+    (HERE / "heldout56" / "corpus", HERE / "heldout56" / "labels.yaml", 0.96, 0.32),  # measured 1.000 / 0.346 (1.000 / 0.308 when it arrived)
     (HERE / "heldout57" / "corpus", HERE / "heldout57" / "labels.yaml", 0.91, 0.49),  # measured 0.953 / 0.526 (0.881 / 0.448 when it arrived)
     (HERE / "heldout58" / "corpus", HERE / "heldout58" / "labels.yaml", 0.87, 0.38),  # measured 0.909 / 0.410 (0.796 / 0.320 when it arrived)
     (HERE / "heldout59" / "corpus", HERE / "heldout59" / "labels.yaml", 0.70, 0.16),  # measured 0.750 / 0.186 (0.741 / 0.177 when it arrived)
     (HERE / "heldout60" / "corpus", HERE / "heldout60" / "labels.yaml", 0.93, 0.29),  # measured 0.967 / 0.320 (0.821 / 0.304 when it arrived)
-    (HERE / "heldout61" / "corpus", HERE / "heldout61" / "labels.yaml", 0.68, 0.38),  # measured 0.723 / 0.415 (0.733 / 0.402 with the code before it was written)
+    (HERE / "heldout61" / "corpus", HERE / "heldout61" / "labels.yaml", 0.76, 0.43),  # measured 0.809 / 0.463 (0.733 / 0.402 with the code before it was written)
+    (HERE / "heldout62" / "corpus", HERE / "heldout62" / "labels.yaml", 0.92, 0.41),  # measured 0.963 / 0.441 (0.792 / 0.356 when it arrived)
+    (HERE / "heldout63" / "corpus", HERE / "heldout63" / "labels.yaml", 0.92, 0.28),  # measured 0.968 / 0.306 (0.848 / 0.286 when it arrived)
+    (HERE / "heldout64" / "corpus", HERE / "heldout64" / "labels.yaml", 0.79, 0.28),  # measured 0.837 / 0.310 (0.842 / 0.276 when it arrived)
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
         "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21",
@@ -141,7 +144,8 @@ def _score(corpus: Path, labels: Path):
         "held-out-41", "held-out-42", "held-out-43", "held-out-44",
         "held-out-45", "held-out-46", "held-out-47", "held-out-48",
         "held-out-49", "held-out-50", "held-out-51", "held-out-52", "held-out-53", "held-out-54", "held-out-55", "held-out-56",
-        "held-out-57", "held-out-58", "held-out-59", "held-out-60", "held-out-61"])
+        "held-out-57", "held-out-58", "held-out-59", "held-out-60", "held-out-61", "held-out-62", "held-out-63",
+        "held-out-64"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
