@@ -375,10 +375,10 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         in_doc = only_name(doc, firm)
         if in_doc or not only_firms:
             return in_doc
-        named = Counter({m: counts[m] for m in {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ()) if " " in n and firm(n)}})
-        top = named.most_common(2)
-        if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-            return top[0][0]  # "Solmere" of "Solmere Motors", which the corpus names far more than "Solmere Kites"
+        named = _twice_as_often({m: counts[m] for m in {mapping.get(n, (n,))[0] for n in by_doc.get(doc, ())
+                                                        if " " in n and firm(n)}})
+        if named:
+            return named  # "Solmere" of "Solmere Motors", which the corpus names far more than "Solmere Kites"
         # "Marrowby made a profit" in a document that names only the family: the corpus's one organization of that
         # name, or the one of several it names most, else the name itself, which is no person's, even when two
         # people share it, but not when companies of that name compete
@@ -391,10 +391,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     def organization_among(raw: str) -> str | None:
         """Of the longer names `raw` may stand for, the one that is no person's, or the one of those the corpus
         names at least twice as often as any other."""
-        firms = Counter({m: counts[m] for m in _fuller(raw, multi, people_raw)
-                         if m not in people and m not in people_raw and not looks_like_person(m)})
-        top = firms.most_common(2)
-        return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+        return _twice_as_often({m: counts[m] for m in _fuller(raw, multi, people_raw)
+                                if m not in people and m not in people_raw and not looks_like_person(m)})
 
     def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
@@ -459,6 +457,12 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
     ]
+
+
+def _twice_as_often(counted: dict[str, int]) -> str | None:
+    """The one name counted, or the one counted at least twice as often as any other; None when none leads so."""
+    top = Counter(counted).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
 
 
 def _site_parts(entity: str, owner_of) -> tuple[str, str, str | None] | None:

@@ -31,11 +31,12 @@ from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, p
 from .listed import read_with_before
 from .salience import aged_organization, outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
+from .staff import counts_no_staff
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS, SINCE_BEFORE,
-                       _governed, attribute_fact, counts_no_staff, per_unit_of)
+                       _governed, attribute_fact, per_unit_of)
 
 __all__ = ["extract_document", "Extractor"]
 

@@ -1,4 +1,4 @@
-"""Job cuts told as a part of a named organization's staff.
+"""Job cuts told as a part of a named organization's staff, and counts that are no organization's staff.
 
 "about 1,100 of Caskell's 2,800 jobs would go": the first figure is
 Caskell's job cuts, the second its headcount; "cutting 1,100 positions, about
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..model import base_attribute
 from .attribution import Attribution, definitions
 from .entities import NameMention
 from .quantities import QUALIFIER_WORDS
@@ -31,6 +32,25 @@ OF_WHOLE = re.compile(r"\s(?:of|among)\s(?:the\s|its\s|their\s|(?:[\w.&-]+\s){0,
 SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
                                   r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
 NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
+
+
+# What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
+# those who build for it ("3,000 construction workers")
+STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
+NOT_STAFF = frozenset("country city town region state market site plant factory store shop branch office hotel outlet "
+                      "restaurant location depot warehouse car vehicle aircraft plane ship train product model title book "
+                      "customer subscriber passenger home household patient student visitor".split())
+BUILDERS = re.compile(r"\bconstruction\s(?:workers|jobs|staff|roles)\b", re.I)
+# "the 162 employees of Brannock House": staff, named by their employer after "of"
+STAFF_UNIT = re.compile(r"\b(?:employees|staff|workers|workforce)$")
+# "612 job cuts across Monolune": jobs, which an organization "across" may own (not "people across Corsland")
+CUT_JOBS = re.compile(r"\b(?:jobs?|job\scuts|cuts|roles|posts|positions|redundancies)$")
+
+
+def counts_no_staff(attribute: str, unit: str | None, text: str) -> bool:
+    """Whether a count given a staff attribute counts no organization's staff: "14 countries" in "131,000 employees
+    in 14 countries", "Up to 3,000 construction workers"."""
+    return base_attribute(attribute) in STAFF_FIGURES and (unit in NOT_STAFF or bool(BUILDERS.search(text)))
 
 
 # "eliminate 1,870 positions out of roughly 7,400", "employs 650 workers, out of about 5,000 across the group": the whole

@@ -53,7 +53,7 @@ from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
-from .staff import JOB_NOUN, cuts_of_named_staff, staff_share_owner, whole_of_staff
+from .staff import CUT_JOBS, JOB_NOUN, STAFF_UNIT, cuts_of_named_staff, staff_share_owner, whole_of_staff
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -178,14 +178,6 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|a
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
-# What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor
-# those who build for it ("3,000 construction workers")
-STAFF_FIGURES = frozenset({"headcount", "job cuts", "jobs created"})
-NOT_STAFF = frozenset("country city town region state market site plant factory store shop branch office hotel outlet "
-                      "restaurant location depot warehouse car vehicle aircraft plane ship train product model title book "
-                      "customer subscriber passenger home household patient student visitor".split())
-BUILDERS = re.compile(r"\bconstruction\s(?:workers|jobs|staff|roles)\b", re.I)
-STAFF_UNIT = re.compile(r"\b(?:employees|staff|workers|workforce)$")
 STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "roles", "positions", "people", "workforce"})
 # "will take on about 700 workers", "hired 120 engineers": people added to a staff
 HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
@@ -291,7 +283,6 @@ NOT_THINGS = frozenset(ORG_NOUNS) | frozenset(
     "year-end purchase acquisition takeover merger transaction agreement contract round themselves itself".split())
 OBJECT_REACH = 40
 """How far past the figure (or its cue) the object of a relation may be named."""
-CUT_JOBS = re.compile(r"\b(?:jobs?|job\scuts|cuts|roles|posts|positions|redundancies)$")
 ACROSS_GAP = re.compile(r"\s(?:[a-z-]+\s){0,2}across\s(?:the\s)?")
 AT_ORG = re.compile(r"\s(?:[a-z]+\s){0,3}at\s")
 DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|purchase|purchased|sign|signed|signing)\s"
@@ -1741,12 +1732,6 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
 
 
 @functools.lru_cache(maxsize=8)
-def counts_no_staff(attribute: str, unit: str | None, text: str) -> bool:
-    """Whether a count given a staff attribute counts no organization's staff: "14 countries" in "131,000 employees
-    in 14 countries", "Up to 3,000 construction workers"."""
-    return base_attribute(attribute) in STAFF_FIGURES and (unit in NOT_STAFF or bool(BUILDERS.search(text)))
-
-
 def _surnames(persons: frozenset[str]) -> frozenset[str]:
     """The last words of the multi-word names of people, found once per set of people."""
     return frozenset(p.rsplit(None, 1)[-1] for p in persons if " " in p)
