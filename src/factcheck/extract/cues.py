@@ -51,7 +51,7 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
 NOT_A_PRODUCT_RELEASED = re.compile(
-    r"\b(?:counts?|figures|data|results?|reports?|statements?|statistics|documents?|footage|videos?|lists?|findings|"
+    r"\b(?:counts?|figures?|numbers|data|results?|reports?|statements?|statistics|documents?|footage|videos?|lists?|findings|"
     r"minutes|transcripts?|letters?|surveys?|polls?|estimates?|tally|details|names|records|prisoners?|hostages?|"
     r"detainees?|inmates?|patients?)\s(?:(?:were|was|have\sbeen|has\sbeen|had\sbeen|being|first|only|publicly|"
     r"officially)\s)?$", re.I)

@@ -407,10 +407,17 @@ FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|a
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
-                           r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop)\b"
+                           r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
+# "four more than the figure released on Tuesday", "$2 less than a year ago": the gap between two figures
+DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\sthan\b", re.I)
+# "€150 million of government support", "£20m of public money": money a public purse gives
+PUBLIC_MONEY_AFTER = re.compile(r"\sof\s(?:(?:national|regional|federal|central|local)\s)?(?:government|state|public|federal|"
+                                r"taxpayers?['\u2019]?|council)\s(?:support|aid|funding|money|subsid(?:y|ies)|grants?|backing|"
+                                r"cash|loans?)\b", re.I)
 # "core inflation held at 3.9 percent": a level that stayed, no holding
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
@@ -684,8 +691,9 @@ CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+
 DATED_WHICH = re.compile(r"\s(?:(?:in|of)\s(?:19|20)\d\d|(?:[\w-]+\s){1,2}(?:years?|decades?)\sago),\s(?:which|that)\s")
 EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s((?:19|20)\d\d)\s(?!percent\b|per\b)[A-Za-z]", re.I)
 # "Farrow Park, the 32,500-seat stadium that opened in", "Trennick Safety Systems, a supplier founded in 1987 that
-# employs": a description in apposition, then a relative clause that ends at the figure
-DESCRIBED_THAT = re.compile(r",\s(?:the|a|an|its)\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,4}?(?:that|which)\s(?:[a-z]+\s){1,3}$")
+# employs", "Parrowind, the rival that listed in 2022 and now employs": a description in apposition, then a relative
+# clause that ends at the figure
+DESCRIBED_THAT = re.compile(r",\s(?:the|a|an|its)\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,4}?(?:that|which)\s(?:(?:[a-z]+|(?:19|20)\d\d)\s){1,6}$")
 RELATIVE_START = re.compile(r"^(?:which|who|whose)\b", re.I)
 # Between an event verb and the thing it creates: "launched a new LLM-focused Superintelligence Labs".
 PATIENT_GAP = re.compile(r"^\s(?:the\swhole\sof\s)?(?:(?:a|an|the|its|his|her|their|new|[A-Za-z]+-[a-z-]+)\s){0,4}$")
@@ -724,10 +732,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
         if main.attribute:
             attribute, why = main.attribute, f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}"
-            if base_attribute(attribute) == "price" and not attribute.endswith(" (projected)") \
+            if not base_attribute(attribute).startswith(("stake", "plan price")) and not attribute.endswith(" (projected)") \
                     and FUTURE_CHANGE.search(sentence, max(0, before[0] - 120), before[0]):
-                # "will raise the price of a single ticket from €2.40 to €2.90": the price to come, not the price now
-                # (but "whose holding will fall from 88 percent to 43 percent" is the stake the deal leaves)
+                # "will raise the price of a single ticket from €2.40 to €2.90", "will shrink from 318 employees to
+                # 223": the figure to come, not the figure now (but "whose holding will fall from 88 percent to 43
+                # percent" is the stake the deal leaves, and a plan's new price is its announced list price)
                 attribute, why = f"{attribute} (projected)", f"{why}; a change still to come"
             return dataclasses.replace(main, attribute=attribute, earlier=None, dated=None, why=why)
     if kind == "percent" and before is not None and follows_votes(sentence, before[1], s) and "vote share" in definitions(attributes):
@@ -754,6 +763,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.start - base == employer.end() and n.name not in persons), None)
         if named:  # "About 530 people work for Tern & Lowry": the staff of the one they work for
             return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one they work for")
+    if found.entity and kind == "money" and (public := PUBLIC_MONEY_AFTER.match(sentence, e)):
+        # "a deal backed by €150 million of government support": public money, not the deal maker's
+        return dataclasses.replace(found, entity=None, object=None,
+                                   why=f"{found.why}; but public money ('{public.group(0).strip()}'), not {found.entity}'s")
     if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
         # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
         return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
@@ -908,6 +921,9 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind in ("money", "count", "number", "percent") and DIFFERENCE_AFTER.match(sentence, e):
+        # "41 children have been hurt, four more than the figure released on Tuesday": the gap between two figures
+        return Attribution(None, None, None, "a difference from another figure, not the figure itself", kind)
     if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
         # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
         return Attribution(None, None, None, "an average, not the figure itself", kind)
@@ -1657,6 +1673,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     own = OWN_EARLIER.match(sentence, e)
     last_year = LAST_YEAR_AFTER.match(sentence, own.end() if own else e) if published_year and year is None else None
     before = neighbours.last_blocking_before(s)
+    after = neighbours.first_blocking_from(e)
+    if wording.endswith("from") and after is not None and FROM_TO_GAP.fullmatch(sentence, e, after[0]):
+        return None  # "the workforce fell from 5,900 to 5,200": the start of a change, the same subject's earlier figure
     other = any(compared_at <= n.start - base < s for n in names)  # "than Borealis's $1 billion": another party's
     owner = next((n.name for n in names if n.possessive and OWNER_GAP.fullmatch(sentence, n.end - base, s)), None)
     # ", against 31 in Bretta": a figure of another party or event, named right after it
@@ -2040,7 +2059,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return n.name, "agent after 'by'"
     owner = GENERIC_POSSESSIVE.search(sentence, max(0, anchor - 50), anchor)
     if owner and not any(owner.start() < ns < anchor for _, ns, _ in local):  # "the club's €6.2 million loss"
-        org, where = _organization(sentence, base, names, owner.start(), persons, previous_org, typed=typed_orgs)
+        # "the government's €150 million subsidy": a government's, never the organization the document is about (but
+        # "the council's borrowing" may be the council's the document is about)
+        national = GOVERNMENT_NOUN.search(owner.group(0))
+        org, where = _organization(sentence, base, names, owner.start(), persons, None if national else previous_org,
+                                   typed=typed_orgs)
         if org:
             return org, f"'{owner.group(0).strip()}', {where}"
     for n, ns, ne in reversed(local):  # "Meta's $14.3 billion investment"
