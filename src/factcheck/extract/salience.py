@@ -12,6 +12,7 @@ from collections import Counter
 
 from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, names_a_thing
 from .plans import TIER_NOUNS
+from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
@@ -71,6 +72,10 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     for index, (s, e) in enumerate(sentences):
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
+        if subject_name is not None and subject_name.possessive:
+            # "Oskaria's Vastrel Metals is buying": Vastrel Metals (but "Bellhaven Grill Group's Chapter 11 filing" is Bellhaven's)
+            subject_name = next((n for n in names[index] if sum(w[:1].isupper() for w in n.name.split()) >= 2 and n.name not in persons
+                                 and text[subject_name.end:n.start] in ("'s ", "\u2019s ", "' ", "\u2019 ")), subject_name)
         for name in names[index]:
             if name.name in persons or name.name in own or (_governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True)
                                                             and not HELD_IN_BEFORE.search(text, max(s, name.start - 30), name.start)) \
@@ -81,7 +86,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                     or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                     or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                     or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
-                    or LABOUR_BODY.search(name.name):
+                    or is_union(name.name):
                 continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
             words = name.name.split()
             if len(words) > 1:
@@ -104,8 +109,6 @@ def _head_word(name: str) -> str:
     return head.rsplit(None, 1)[-1].lower()
 
 
-# "the Pellavian Academic Staff Union", "the Valdoran Pilots' Association": a union of workers, never the employer
-LABOUR_BODY = re.compile(r"\bUnion$|\w+s['\u2019]\s(?:Association|Alliance|Federation|Guild|Union|Council)$")
 # "Today the 103-year-old chain has 390 shops": an organization told by its age
 AGED_ORGANIZATION = re.compile(r"\b[Tt]he\s(\d{1,3})-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r"\b")
 

@@ -15,6 +15,8 @@ from .attribution import Attribution, definitions
 from .entities import NameMention
 from .quantities import QUALIFIER_WORDS
 
+# "the Valdoran Pilots' Association", "the Pellavian Teachers' Council": a body of workers by its members' plural
+MEMBERS_BODY = re.compile(r"\w+s['\u2019]\s(?:Association|Alliance|Federation|Guild|Union|Council)$")
 # What a percentage of job cuts is a share of: "cut 6 percent of its workforce".
 JOB_NOUN = re.compile(r"\b(?:jobs?|staff|workforce|roles?|positions?|posts?|employees|workers|headcount|payroll|people)\b", re.I)
 # "about 1,100 of Caskell's 2,800 jobs would go": the cuts, then the whole staff they come from, both of the name between.
@@ -108,3 +110,11 @@ def cuts_of_named_staff(sentence: str, base: int, s: int, e: int, names: list[Na
         return Attribution(owner, "job cuts" + (" (projected)" if going.group("plan") else ""), None,
                            f"'{going.group(0).strip()}', some of {owner}'s {sentence[following[0]:following[1]]!r}", "count")
     return None
+
+
+def is_union(name: str) -> bool:
+    """Whether a name is a trade union's, never an employer's: "Valley Bank Workers' Union", "Guild of Dispensing
+    Staff", "United Forge Workers", "Valdoran Pilots' Association"."""
+    words = name.lower().split()
+    return words[-1] in ("union", "unions", "guild", "federation", "alliance", "congress", "workers") or words[0] == "guild" \
+        or any(w.endswith(("workers'", "workers\u2019", "staff'")) for w in words) or bool(MEMBERS_BODY.search(name))

@@ -53,7 +53,7 @@ from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
-from .staff import CUT_JOBS, JOB_NOUN, STAFF_UNIT, cuts_of_named_staff, staff_share_owner, whole_of_staff
+from .staff import CUT_JOBS, JOB_NOUN, STAFF_UNIT, is_union, cuts_of_named_staff, staff_share_owner, whole_of_staff
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -825,10 +825,10 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
     if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
         # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
-    if found.entity and base_attribute(found.attribute) == "job cuts" and _is_union(found.entity):
+    if found.entity and base_attribute(found.attribute) == "job cuts" and is_union(found.entity):
         # "The Valley Bank Workers' Union says 1,150 jobs are at risk": the employer's cuts, as the union counts them
         org, where = _organization(sentence, base, names, s, persons, previous_org, exclude=found.entity, typed=typed)
-        if org and org != found.entity and not _is_union(org):
+        if org and org != found.entity and not is_union(org):
             return dataclasses.replace(found, entity=org, object=None, why=f"{found.why}; a union's count of the cuts at {where}")
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; a union's count, of no employer named")
     if found.entity is None and base_attribute(found.attribute) in ("job cuts", "headcount") \
@@ -854,13 +854,6 @@ FROM_A_DATE = re.compile(r"\s(?:from|starting|as\sof|beginning)\s(?:(?:next\s)?(
 # "1,380 roles will go across the company": the whole of the organization the document is about
 ACROSS_THE_FIRM = re.compile(r"\b(?:across|throughout)\sthe\s(?:company|group|business|firm|bank|chain|retailer|organisation|organization)\b",
                              re.I)
-
-
-def _is_union(name: str) -> bool:
-    """Whether a name is a trade union's ("Valley Bank Workers' Union", "Guild of Dispensing Staff")."""
-    words = name.lower().split()
-    return words[-1] in ("union", "unions", "guild", "federation", "alliance", "congress") or words[0] == "guild" \
-        or any(w.endswith(("workers'", "workers\u2019", "staff'")) for w in words)
 
 
 def _attribute_fact(
