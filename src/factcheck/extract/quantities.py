@@ -290,7 +290,8 @@ _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _SLASH_AFTER = re.compile(r"/\d")
 # "goes up to", "went up to", "was moved up to", "rounds up to": "up to" is the verb's, not a bound
 MOVED_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|move[sd]?|moving|bump(?:s|ed)?|put|puts|push(?:es|ed)?|"
-                          r"round(?:s|ed|ing)?|add(?:s|ed)?)\s$", re.I)
+                          r"round(?:s|ed|ing)?|add(?:s|ed)?|cre(?:pt|ep|eps|eping)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|"
+                          r"tick(?:s|ed|ing)?|crawl(?:s|ed|ing)?)\s$", re.I)
 # "rose from $11.99 to $13.99", "took it from", "cut the fee from": a verb of change before "from X to Y"
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|"
                            r"increased?|increasing|decreased?|decreasing|raised?|raising|cut|cuts|cutting|lifted|lifting|"
@@ -326,6 +327,10 @@ def _is_label(text: str, start: int) -> bool:
     tail = text[first:start].rstrip()
     match = _LABEL_REVERSED.match(tail[::-1])
     return match is not None and first + len(tail) - match.end() >= low
+
+
+# "5,400" in "and Greyloch 5,400": a number written with thousands separators is a figure, never a model number
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -504,7 +509,7 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             return None
         # "Llama 4" is a name; "Dufresne-Ray 7 percent" and "Acme 2 million" are a name and a figure
         if _is_label(text, num_start) or (not cur_text and not qual and not pct and not scale_text
-                                          and _in_name(text, num_start)):
+                                          and not _GROUPED.fullmatch(raw) and _in_name(text, num_start)):
             return None
         if _STREET_AFTER.match(text, num_end, num_end + 40):
             return None

@@ -199,7 +199,9 @@ RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|receive
                            + QUALIFIER_WORDS + r"$", re.I)
 FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
-APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)?")
+# ", the 29-year-old", ", Skyvane's 46-year-old", ", the federation's 62-year-old president": right after a name
+APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s|"
+                            r"(?:the|its)\s(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s)?")
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
                        + r")\b", re.I)
@@ -525,7 +527,10 @@ GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s
 DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
                            r"manufacturer|supplier|publisher|builder|designer)\b")
 GAPPED = re.compile(r"\s")
-GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*,?\sand\s$")
+# "holds 12 percent and", "employs 5,400 people and": a figure, perhaps with its noun, then "and"
+GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*(?:\s[a-z]+)?,?\sand\s$")
+# "about 3,000 staff and Greyloch 5,400": a figure's noun, then "and" and a name with a figure of its own
+GAPPED_AND = re.compile(r"(?:\s[a-z]+)?,?\sand\s")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
 LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
@@ -663,6 +668,7 @@ ORG_KINDS = {
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
+    "federation": ("federation",), "association": ("association",), "society": ("society",), "mutual": ("mutual",),
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
@@ -739,6 +745,16 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                 # percent" is the stake the deal leaves, and a plan's new price is its announced list price)
                 attribute, why = f"{attribute} (projected)", f"{why}; a change still to come"
             return dataclasses.replace(main, attribute=attribute, earlier=None, dated=None, why=why)
+    gapped = next((n for n in names if before is not None and n.end - base + 1 == s and before[1] < n.start - base
+                   and not n.possessive and n.name not in persons and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
+                  None) if kind in ("count", "number", "money", "percent") else None
+    if gapped is not None:  # "Tamsen has about 3,000 staff and Greyloch 5,400": the figure before, for the name after "and"
+        first_kind = neighbours.kind_at(before[0]) or kind
+        main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, first_kind, "", *args)
+        if main.attribute and main.entity and main.entity != gapped.name and (first_kind == kind or kind == "number"):
+            return Attribution(gapped.name, main.attribute, main.object if main.object != gapped.name else None,
+                               f"{main.attribute} of {gapped.name}, the verb of {sentence[before[0]:before[1]]!r} left out: "
+                               f"{main.why}", first_kind)
     if kind == "percent" and before is not None and follows_votes(sentence, before[1], s) and "vote share" in definitions(attributes):
         votes = _attribute_fact(sentence, base, before[0] + base, before[1] + base, "count", "", *args)
         if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
@@ -1899,7 +1915,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if across is not None:
             return across.name, "the organization the count is 'across'"
     if cue_at is not None and cue_at < s:
-        for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent": the name the verb is left out after
+        for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent", "Greyloch employs 5,400 people and
+            # Tamsen about 3,100": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
                 return n.name, "named before the figure, sharing the verb of the figure before"
     if kind == "age":
