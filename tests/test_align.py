@@ -503,6 +503,19 @@ def test_a_document_may_shorten_a_two_word_company_name_to_its_first_word():
     assert facts[1].entity == "Halden Grid"
 
 
+def test_a_makers_name_is_not_its_model_named_on_its_own_too():
+    facts = align([fact("Aerostrand Meridian", "price", doc="a.md"), fact("Aerostrand", "revenue", doc="a.md"),
+                   fact("Meridian", "price", doc="a.md")],
+                  names={"a.md": {"Aerostrand Meridian", "Aerostrand", "Meridian"}},
+                  first_seen={"a.md": {"Aerostrand Meridian": 10, "Aerostrand": 40, "Meridian": 80}})
+    assert facts[1].entity == "Aerostrand"
+    assert facts[2].entity == "Aerostrand Meridian"
+    facts = align([fact("Kelsworth Wanderers", "revenue", doc="a.md"), fact("Kelsworth", "revenue", doc="a.md")],
+                  names={"a.md": {"Kelsworth Wanderers", "Kelsworth", "Wanderers"}},
+                  first_seen={"a.md": {"Kelsworth Wanderers": 10, "Kelsworth": 40, "Wanderers": 80}})
+    assert facts[1].entity == "Kelsworth Wanderers"  # a club's last word is the club
+
+
 def test_a_body_named_for_its_members_is_what_its_first_word_stands_for_when_nothing_else_is():
     facts = align([fact("Corvenna Growers' Co-operative", "revenue", doc="a.md"), fact("Corvenna", "revenue", doc="a.md")],
                   names={"a.md": {"Corvenna Growers' Co-operative", "Corvenna Lissard Wines", "Corvenna"}})

@@ -68,15 +68,23 @@ def _family(name: str) -> bool:
     return name.endswith(" family")
 
 
-def _fuller(short: str, multi, people=frozenset()) -> list[str]:
+def _maker_and_model(name: str, alone) -> bool:
+    """ "Aerostrand Meridian" where "Meridian" is also named on its own (`alone`): a maker's name and a model's, so
+    "Aerostrand" is the maker, not the model (but "Wanderers" of "Kelsworth Wanderers" is the club)."""
+    words = name.split()
+    return len(words) == 2 and words[1] in alone and words[1].lower() not in ORG_SUFFIXES and words[1].lower() not in CLUB_WORDS
+
+
+def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:
     """The longer names a one-word name may stand for: a surname, a name before a company suffix, the
     first word of a two-word name that is not a person's ("Halden" of "Halden Grid"), nor a family's
     ("Merriton" is not the Merriton family), nor a place's building or road ("Harrowfield" is not Harrowfield
-    Stadium), or, when none of these is, the first word of a body named for its members ("Corvenna" of
-    "Corvenna Growers' Co-operative")."""
+    Stadium), nor a maker's model whose second word `alone` holds ("Aerostrand" is not Aerostrand Meridian), or,
+    when none of these is, the first word of a body named for its members ("Corvenna" of "Corvenna Growers'
+    Co-operative")."""
     found = sorted({m for m in multi if _short_form(short, m)
                     or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
-                        and m.split()[1].lower() not in NAMED_AFTER_A_PLACE)})
+                        and m.split()[1].lower() not in NAMED_AFTER_A_PLACE and not _maker_and_model(m, alone))})
     # NOTE: only when nothing else fits: "Albion" is Wexley Albion, not the Albion Supporters' Trust
     return found or sorted(m for m in multi if len(m.split()) == 3 and m.split()[0] == short and _members_body(m))
 
@@ -156,7 +164,7 @@ def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> s
     if " " in short or short not in first_seen:
         return None
     longer = [name for name in first_seen if name.split()[0] == short and 2 <= len(name.split()) <= 4 and name not in people
-              and not _family(name)]
+              and not _family(name) and not _maker_and_model(name, first_seen)]
     if len(longer) == 1 and first_seen[longer[0]] < first_seen[short]:
         return longer[0]
     return None
@@ -176,7 +184,7 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
         for name in names:
             if " " not in name:
                 # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
-                longer = _settled(name, _fuller(name, multi, people))
+                longer = _settled(name, _fuller(name, multi, people, names))
                 if longer:
                     local[doc][name] = longer
     return local

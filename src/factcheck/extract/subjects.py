@@ -416,6 +416,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # "four more than the figure released on Tuesday", "$2 less than a year ago": the gap between two figures
 DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\sthan\b", re.I)
+# "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
+ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
 # "€150 million of government support", "£20m of public money": money a public purse gives
 PUBLIC_MONEY_AFTER = re.compile(r"\sof\s(?:(?:national|regional|federal|central|local)\s)?(?:government|state|public|federal|"
                                 r"taxpayers?['\u2019]?|council)\s(?:support|aid|funding|money|subsid(?:y|ies)|grants?|backing|"
@@ -779,6 +781,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.start - base == employer.end() and n.name not in persons), None)
         if named:  # "About 530 people work for Tern & Lowry": the staff of the one they work for
             return dataclasses.replace(found, entity=named.name, why=f"{found.why}; entity {named.name}, the one they work for")
+    if found.attribute and base_attribute(found.attribute) == "valuation" and kind == "money" \
+            and (order := ORDER_VALUED.search(sentence, max(0, s - 140), s)):
+        # "Skellan Airways' order for 12 Meridians carries a headline value of $3.72 billion": what the order costs
+        owner = next((n.name for n in names if n.possessive and n.name not in persons
+                      and sentence[n.end - base:order.start()].strip() in ("'s", "\u2019s", "'", "\u2019")), None)
+        return Attribution(owner, "price", None, f"the value of an {order.group(1).lower()}, a price"
+                           + (f"; entity {owner}, whose {order.group(1).lower()} it is" if owner else ""), kind)
     if found.entity and kind == "money" and (public := PUBLIC_MONEY_AFTER.match(sentence, e)):
         # "a deal backed by €150 million of government support": public money, not the deal maker's
         return dataclasses.replace(found, entity=None, object=None,
