@@ -607,6 +607,20 @@ def test_a_relation_with_no_object_in_unrelated_stories_is_left_unplaced():
     assert [f.subject for f in same_story] == ["Halden Fund / investment"] * 2
 
 
+def test_cuts_of_a_merged_company_go_under_the_storys_one_takeover():
+    names = {"a.md": {"Greyloch", "Tamsen"}, "b.md": {"Greyloch", "Tamsen"}, "c.md": {"Greyloch", "Tamsen"}}
+    facts = align([fact("Greyloch", "job cuts (combined) (projected)", "Tamsen", kind="count", doc="a.md"),
+                   fact(None, "job cuts (combined) (projected)", kind="count", doc="b.md"),
+                   fact("Greyloch", "job cuts (projected)", kind="count", doc="c.md"),
+                   fact("Greyloch", "job cuts", kind="count", doc="c.md", amount=1800)], names=names, relations={"price"})
+    assert [f.subject for f in facts[:3]] == ["Greyloch \u2192 Tamsen / job cuts (combined) (projected)"] * 3
+    assert facts[3].subject == "Greyloch / job cuts"  # cuts done, as "when Greyloch bought Arvo, it cut 1,800 jobs"
+    two = align([fact("Greyloch", "job cuts (combined) (projected)", "Tamsen", kind="count", doc="a.md"),
+                 fact("Greyloch", "job cuts (combined) (projected)", "Arvo", kind="count", doc="b.md"),
+                 fact(None, "job cuts (combined) (projected)", kind="count", doc="c.md")], names=names, relations={"price"})
+    assert two[2].subject is None  # two takeovers: whose merged company it is, nobody says
+
+
 def test_an_objectless_price_is_not_near_a_per_share_price():
     facts = align([fact("Acme", "price (per share)", obj="Borealis", amount=58), fact("Acme", "price", obj=None, amount=54)])
     assert facts[1].object is None

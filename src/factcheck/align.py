@@ -461,10 +461,39 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     resolved = _sites_together(resolved, owner, people | mentioned)
     resolved = _complete_relations(resolved, people, personal)
     resolved = _apart_by_story(resolved, relations, {doc: label for doc, (label, _) in story.items()})
+    resolved = _merger_figures(resolved, {doc: label for doc, (label, _) in story.items()})
     return [
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
     ]
+
+
+def _merger_figures(facts: list[Fact], story_of: dict[str, str]) -> list[Fact]:
+    """A story's figures of a merged company, under its one takeover: "up to 1,200 jobs could go across the merged
+    group" (no takeover in its own document) and "Greyloch expects to cut about 1,100 jobs" (the buyer's cuts to come,
+    with no object) are the cuts of the company Greyloch's takeover of Tamsen makes, as "the combined group expects to
+    cut"."""
+    deals: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for f in facts:
+        if f.entity and f.object and f.attribute and " (combined)" in f.attribute and f.document in story_of:
+            deals[story_of[f.document]].add((f.entity, f.object))
+    out = []
+    for f in facts:
+        one = deals.get(story_of.get(f.document, ""), set())
+        if len(one) == 1 and f.attribute and base_attribute(f.attribute) == "job cuts" and not f.earlier \
+                and not (f.period and f.published and f.period < f.published.year):
+            (buyer, target), base = next(iter(one)), base_attribute(f.attribute)
+            rest = f.attribute[len(base):].replace(" (combined)", "")
+            if f.entity is None and " (combined)" in f.attribute:
+                f = dataclasses.replace(f, entity=buyer, object=target, attribute=f"{base} (combined){rest}",
+                                        why=_join(f.why, f"of {buyer} and {target} together, the takeover its story describes"))
+            elif f.entity == buyer and f.object in (None, target) and " (combined)" not in f.attribute \
+                    and f.attribute.endswith(" (projected)"):  # but "when Marbeck bought Tolland Bio, it cut 1,800 jobs"
+                f = dataclasses.replace(f, object=target, attribute=f"{base} (combined){rest}",
+                                        why=_join(f.why, f"{buyer}'s cuts in a story of its takeover of {target}: the "
+                                                         f"merged company's"))
+        out.append(f)
+    return out
 
 
 def _twice_as_often(counted: dict[str, int]) -> str | None:

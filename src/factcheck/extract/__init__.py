@@ -407,10 +407,13 @@ class Extractor:
                 object=obj, why=why, suppressed=suppressed, period=period,
                 revised=" ".join(revised.group(0).split()) if revised else None, earlier=earlier,
             ))
-        if merged and takeover:  # the takeover is described only after the figure
-            for i in merged:
+        for i in merged:  # the takeover is described only after the figure, or not at all
+            if takeover:
                 entity, obj, attribute, why = _of_merger(takeover[0], facts[i].attribute, facts[i].why, "after it")
-                facts[i] = dataclasses.replace(facts[i], entity=entity, object=obj, attribute=attribute, why=why)
+            else:  # "up to 1,200 jobs could go across the merged group": the corpus may say whose takeover it is
+                base = base_attribute(facts[i].attribute)
+                entity, obj, attribute, why = None, None, f"{base} (combined){facts[i].attribute[len(base):]}", facts[i].why
+            facts[i] = dataclasses.replace(facts[i], entity=entity, object=obj, attribute=attribute, why=why)
         facts = contrasted(facts)  # "The club's €540 million, three times Kellmoor's €188 million": not Kellmoor's
         mentions = Counter(name.name for found in names for name in found)
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
