@@ -414,8 +414,11 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
-# "four more than the figure released on Tuesday", "$2 less than a year ago": the gap between two figures
-DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\sthan\b", re.I)
+# "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales": the gap
+# between two figures
+DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s(?:than|in)\b", re.I)
+# "31 injured among the 450 people aboard": the whole a part is counted among
+AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
 # "€150 million of government support", "£20m of public money": money a public purse gives
@@ -653,7 +656,8 @@ RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(year|season|week|month|hour|annu
 # "would charge $318,000 a year", "a list price of $395,000 a year", "Lorvexa costs $395,000 a year": what a thing costs
 # by the year, not anyone's pay.
 THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "price", "priced", "list price", "costs",
-                              "cost", "sells for", "sell for", "lists at", "listed at", "retails at", "retails for"})
+                              "cost", "sells for", "sell for", "lists at", "listed at", "retails at", "retails for", "fee",
+                              "fees", "tuition", "fare", "fares", "rent"})
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
 SAVING_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|costs?|spend(?:s|ing)?|spent|rent|revenue|sales|income|synerg\w*)\b[^.;]*$",
                            re.I)
@@ -788,6 +792,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                       and sentence[n.end - base:order.start()].strip() in ("'s", "\u2019s", "'", "\u2019")), None)
         return Attribution(owner, "price", None, f"the value of an {order.group(1).lower()}, a price"
                            + (f"; entity {owner}, whose {order.group(1).lower()} it is" if owner else ""), kind)
+    rate = RATE_AFTER.match(sentence, e) if found.attribute and base_attribute(found.attribute) == "compensation" else None
+    if rate and found.entity and not found.object and (found.why or "").startswith(f"cue '{rate.group(0).strip()}'") \
+            and found.entity not in persons and not looks_like_person(found.entity):
+        # "Analysts expect Nerovant to earn up to €1.2 billion a year": read as pay only for its "a year", and of what
+        # is no person: no pay (but "Rossi earns £2 million a year" has a cue of pay)
+        return Attribution(None, None, None, f"{found.why}; but money by the year of {found.entity}, which is no "
+                                             f"person's pay", kind)
     if found.entity and kind == "money" and (public := PUBLIC_MONEY_AFTER.match(sentence, e)):
         # "a deal backed by €150 million of government support": public money, not the deal maker's
         return dataclasses.replace(found, entity=None, object=None,
@@ -939,6 +950,10 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind in ("count", "number") and AMONG_BEFORE.search(sentence, max(0, s - 16), s) \
+            and neighbours.last_blocking_before(s) is not None:
+        # "counted 31 injured among the 450 people aboard": everyone aboard, not the injured
+        return Attribution(None, None, None, "the whole a figure before it is counted among", kind)
     if kind in ("money", "count", "number", "percent") and DIFFERENCE_AFTER.match(sentence, e):
         # "41 children have been hurt, four more than the figure released on Tuesday": the gap between two figures
         return Attribution(None, None, None, "a difference from another figure, not the figure itself", kind)
