@@ -83,6 +83,10 @@ ORG_SUFFIXES = frozenset(
     "construction engineering builders properties hotels restaurants foodstores textiles utilities "
     "pictures films cinemas cruises maritime water records publishing".split()
 )
+# Last words of institutions' names, which are no surnames: "Pellmoor University", "Wenlow General Hospital".
+INSTITUTION_NAME_ENDS = frozenset("university college hospital museum school institute academy library theatre orchestra "
+                                  "foundation society association federation union league agency authority commission "
+                                  "ministry department gallery zoo".split())
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
                         "coast strait sea mountains county province district region".split())
@@ -113,7 +117,8 @@ def names_a_thing(text: str, name: "NameMention") -> bool:
 
 # Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
 NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
-                                       "park hall scheme fund programme program project".split())
+                                       "park hall scheme fund programme program project".split()) \
+    | INSTITUTION_NAME_ENDS
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")

@@ -564,6 +564,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
                 break
         if chosen == 1 and words[0].lower() in _NOT_COUNTED_FIRST:
             chosen = None
+        elif chosen and raw and raw[0].isdigit() and any(w.lower() in UNITS or w.lower() in TENS for w in words[:chosen]):
+            chosen = None  # "up from 3,500 five years ago": another number's noun, not this one's
         if chosen is None and raw and (raw[0].isdigit() or raw[0] in VULGAR_FRACTIONS) and words[0].lower() in SPELLED_MEASURES:
             end -= len(unit_text) - len(words[0]) - 1  # "a 5 metre shark": the measure, in its unit
             kind, unit, form = "count", words[0].lower(), "measure"

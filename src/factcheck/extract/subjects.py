@@ -1928,6 +1928,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     # that opens with "It" is about the organization the sentence before spoke of, and so is every "it" in it
     it_before = bool(IT_SUBJECT.match(sentence.lstrip(" \"'\u201c")) and previous_subject and previous_subject not in persons
                      and not looks_like_person(previous_subject) and previous_subject != previous_org
+                     and not is_union(previous_subject)  # a union is seldom what a figure after "It" is of
                      and (previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) or previous_subject in families))
     if it_before and not any(ns < anchor for _, ns, _ in local):
         previous_org = previous_subject
@@ -2038,6 +2039,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             org, where = _organization(sentence, base, names, opening.end(), persons, previous_org, typed=typed_orgs)
             if org:
                 return org, f"'{sentence[opening.end():].split()[1]}' the opening participle describes, {where}"
+        if re.match(r"it\s", sentence[opening.end():]) and previous_subject and previous_subject not in persons \
+                and not looks_like_person(previous_subject):
+            # "Founded in 1889, it is the older institution": the organization the sentence before is about
+            return previous_subject, "'it' the opening participle describes, the organization the sentence before is about"
     group_of = GROUP_POSSESSIVE.search(sentence, max(0, s - 30), s)
     if group_of and local:  # "Cardevan, which ..., generated sales of $410 million, or 11 percent of the group's $3.8 billion":
         # the whole the sentence's subject is part of, not that subject
