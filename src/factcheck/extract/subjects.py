@@ -62,7 +62,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)|wants?\sto|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
 SET_ASIDE_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\saside|earmark(?:s|ed|ing)?|reserv(?:es|ed|ing)|releas(?:es|ed|ing)|"
@@ -421,6 +421,9 @@ DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
+# "for Amankwah", "in the company", "of rival firm", "in bakery chain": the words between a preposition and its object
+OBJECT_BEFORE = re.compile(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+|rival\s[a-z]+\s|"
+                           r"(?:the\s|a\s)?[a-z-]+\s" + ORG_NOUN + r"\s)?$")
 # "€150 million of government support", "£20m of public money": money a public purse gives
 PUBLIC_MONEY_AFTER = re.compile(r"\sof\s(?:(?:national|regional|federal|central|local)\s)?(?:government|state|public|federal|"
                                 r"taxpayers?['\u2019]?|council)\s(?:support|aid|funding|money|subsid(?:y|ies)|grants?|backing|"
@@ -2237,7 +2240,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
             continue
         if ns > e and " and " in sentence[e:ns]:
             continue  # "bought it for £640,000 and sent it to Brindlecombe": a name of the next clause or list item
-        m = re.search(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+|rival\s[a-z]+\s)?$", sentence[max(anchor, ns - 30):ns])
+        m = OBJECT_BEFORE.search(sentence, max(anchor, ns - 40), ns)
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
         owned = next((p for p in names if n.possessive and p.start > n.end
