@@ -514,6 +514,8 @@ def test_a_makers_name_is_not_its_model_named_on_its_own_too():
                   names={"a.md": {"Kelsworth Wanderers", "Kelsworth", "Wanderers"}},
                   first_seen={"a.md": {"Kelsworth Wanderers": 10, "Kelsworth": 40, "Wanderers": 80}})
     assert facts[1].entity == "Kelsworth Wanderers"  # a club's last word is the club
+    facts = align([fact("Solvane", "revenue", doc="a.md")], names={"a.md": {"Solvane Streaming", "Solvane Lite", "Solvane"}})
+    assert facts[0].entity == "Solvane Streaming"  # "Solvane Lite" is a tier of its service
 
 
 def test_a_body_named_for_its_members_is_what_its_first_word_stands_for_when_nothing_else_is():

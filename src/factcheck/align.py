@@ -31,7 +31,8 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from .extract.entities import CLUB_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, looks_like_person
+from .extract.entities import (CLUB_WORDS, MODEL_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, TIER_WORDS,
+                               looks_like_person)
 from .extract.sites import SITE_NOUNS
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
@@ -69,10 +70,12 @@ def _family(name: str) -> bool:
 
 
 def _maker_and_model(name: str, alone) -> bool:
-    """ "Aerostrand Meridian" where "Meridian" is also named on its own (`alone`): a maker's name and a model's, so
-    "Aerostrand" is the maker, not the model (but "Wanderers" of "Kelsworth Wanderers" is the club)."""
+    """ "Aerostrand Meridian" where "Meridian" is also named on its own (`alone`), or "Solvane Lite", a tier: a maker's
+    name and a model's, so "Aerostrand" is the maker, not the model (but "Wanderers" of "Kelsworth Wanderers" is the
+    club)."""
     words = name.split()
-    return len(words) == 2 and words[1] in alone and words[1].lower() not in ORG_SUFFIXES and words[1].lower() not in CLUB_WORDS
+    return len(words) == 2 and (words[1] in MODEL_WORDS or words[1] in TIER_WORDS or words[1] in alone
+                                and words[1].lower() not in ORG_SUFFIXES and words[1].lower() not in CLUB_WORDS)
 
 
 def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:

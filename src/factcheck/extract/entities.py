@@ -150,8 +150,11 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
 _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
+# Words that name a model or a tier of a product: "Tessel 7 Pro", "Solvane Lite", "Vireo Premium"
+MODEL_WORDS = frozenset("Pro Max Plus Mini Ultra Lite Air Neo Prime Sport XL SE".split())
+TIER_WORDS = frozenset("Premium Basic Standard".split())
 # "Tessel 7 Pro", "Orrel 5 Max": words naming a model that follow a product's number
-_MODEL_WORD_AFTER = re.compile(r"\s(?:Pro|Max|Plus|Mini|Ultra|Lite|Air|Neo|Prime|Sport|XL|SE|S)\b")
+_MODEL_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(MODEL_WORDS)) + r"|S)\b")
 # Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
 INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
                               "department ministry commission agency alliance coalition committee trust school college "

@@ -138,7 +138,7 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith)|\binstead\sof"
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith|from)|\binstead\sof"
                              r"|\bagainst(?=\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)"  # "19,000 staff against Marrowby's 31,400"
                              r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
