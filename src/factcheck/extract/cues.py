@@ -49,6 +49,7 @@ PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
+CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
 WAGE_BILL = re.compile(r"\s(?:bill|bills|costs?)\b", re.I)
 # "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
 NOT_A_PRODUCT_RELEASED = re.compile(
@@ -217,6 +218,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
                     or RELEASED_FROM.match(sentence, cue.end()))
     if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
+    if word in ("cut", "cuts") and CUT_OFF.match(sentence, cue.end()):
+        return True  # "32 men had been cut off by the rockfall": trapped, no jobs cut
     if word in ("wage", "wages", "pay", "salary", "salaries") and WAGE_BILL.match(sentence, cue.end()):
         return True  # "Aldermoor's wage bill, £238 million": what an employer pays everyone, no one's pay
     if word in ("lost", "losing", "lose"):  # "€38 million in lost business", "had lost $212 million to a fraud"
