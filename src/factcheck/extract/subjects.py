@@ -99,8 +99,9 @@ THE_AGED = re.compile(r"^(?:the|a)\s$", re.I)
 AGED_VERB = re.compile(r",\s(?:who|whose)\s|\s(?:[a-z]+ed|will|would|could|can|may|might|must|should|says|said|stands|stood|came|comes|went|goes|left|"
                        r"leaves|told|tells|took|takes|made|makes|gave|gives|won|wins|spent|began|became|becomes|remains|now|also|"
                        r"still|then|never|knows|knew|thinks|thought|wants|hopes|plans)\b")
-# "The 51-year-old, who ...", "learned that the 59-year-old will": "the N-year-old" opening a sentence or a clause.
-AGED_REFERENCE = re.compile(r"(?:^[\"'\u201c]?|\b(?:that|but|and|when|while|as|after|before|because|although|since)\s)the\s$", re.I)
+# "The 51-year-old, who ...", "learned that the 59-year-old will", "Yesterday, ..., the 77-year-old confirmed": "the
+# N-year-old" opening a sentence or a clause.
+AGED_REFERENCE = re.compile(r"(?:^[\"'\u201c]?|\b(?:that|but|and|when|while|as|after|before|because|although|since)\s|,\s)the\s$", re.I)
 # "sacked the 52-year-old", "have appointed the 44-year-old": "the N-year-old" as the object of a verb.
 AGED_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s|t)\s(?:the|a)\s$")
 # ", but the 81-year-old widow's ...": a later clause about someone named before.
@@ -124,13 +125,17 @@ PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-own
 COMBINED = r"(?:combined|merged|enlarged)"
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
 SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard warehouse".split())
+# "the 114-year-old ground", "the 28-year-old ferry": a thing whose age is its own, not its owner's
+AGED_THINGS = frozenset("building bridge plant factory stadium ground stand arena ship vessel ferry aircraft jet plane "
+                        "engine tunnel dam tower car vehicle locomotive".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
                                               "restaurant pub bakery house home tournament championship race "
                                               "festival event competition contest fair marathon league cup institution museum "
-                                              "gallery library theatre theater hospital university college".split()) | SITE_NOUNS
+                                              "gallery library theatre theater hospital university college".split()) | SITE_NOUNS \
+    | AGED_THINGS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
 # "the combined company", "the merged group": not any one organization named before.
@@ -1758,6 +1763,11 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
         # "valuing the company at $8.3 billion, against $61.20 before": a price for one share, not the value it is beside
         return Attribution(None, None, None, f"an earlier or compared figure, not of the scale of {sentence[a:b]!r}", kind)
+    mine, theirs = count_noun(sentence[s:e]), count_noun(sentence[a:b])
+    if kind == "count" and mine.isalpha() and theirs.isalpha() and mine != theirs \
+            and not JOB_NOUN.fullmatch(mine) and not JOB_NOUN.fullmatch(theirs):
+        # "17 crashes and 11 injuries ..., up from 14 crashes and nine injuries": the crashes before, not the injuries
+        return Attribution(None, None, None, f"an earlier or compared figure of {mine}, not of the {theirs} before it", kind)
     definition = definitions(attributes).get(attribute_name(main.attribute or ""))  # "price (per month)" is a price
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
@@ -1965,7 +1975,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
                 # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
-                if noun.group(1) in SITE_NOUNS or not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
+                if noun.group(1) in SITE_NOUNS or noun.group(1) in AGED_THINGS \
+                        or not re.search(r"\b(?:the|a|an|its)\s$", sentence[max(0, s - 5):s], re.I):
                     return None, None
                 org, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
                 return (org, f"'the {noun.group(1)}', {where}") if org else (None, None)
