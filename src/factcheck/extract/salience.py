@@ -125,7 +125,19 @@ def aged_organization(text: str, sentence: tuple[int, int], at: int, founded: di
     return found.pop() if len(found) == 1 else None
 
 
-def typed_organizations(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> dict[str, str]:
+class TypedOrganizations(dict):
+    """Kind -> organization, knowing where the document first names each organization."""
+
+    def __init__(self, typed: dict[str, str], first_at: dict[str, int]):
+        super().__init__(typed)
+        self.first_at = first_at
+
+    def named_before(self, name: str, offset: int) -> bool:
+        """Whether the document names `name` before document offset `offset`: "the trust" refers back, not ahead."""
+        return self.first_at.get(name, -1) < offset
+
+
+def typed_organizations(text: str, names: list[list[NameMention]], persons: set[str] | frozenset[str]) -> TypedOrganizations:
     """Kind ("club", "chain", ...) -> the organization of that kind, for "the club" or "the chain".
 
     An organization the document describes as one ("Merriton Stores, the
@@ -133,9 +145,11 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
     it is the only one so described; otherwise the kind goes to the
     organization the document names most (on a tie, first) whose name ends in a word of it
     ("Kelsworth Wanderers" for "the club"), or has it before "of" ("Brantholm Museum of Natural History").
+    The result knows where each organization is first named, so that "the trust" is not one named only after it.
     """
     named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
     first: dict[str, int] = {}  # the order in which names first appear
+    first_at: dict[str, int] = {}  # where each name is first written as it is ("Trust" is no mention of Kelbourne Hospitals Trust)
     longer: dict[str, set[str]] = {}
     for found in names:
         for n in found:
@@ -148,6 +162,7 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
             if key and key not in persons:
                 named[key] += 1
                 first.setdefault(key, len(first))
+            first_at.setdefault(n.name, n.start)
     typed: dict[str, str] = {}
     for kind, suffixes in ORG_KINDS.items():
         fitting = [key for key in named if _head_word(key) in suffixes]
@@ -169,4 +184,4 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
         if len(words) >= 3 and words[-1].lower() in ORG_NOUNS and words[-2][:1].isupper():
             ending.setdefault(" ".join(words[-2:]).lower(), set()).add(key)
     typed.update({pair: next(iter(found)) for pair, found in ending.items() if len(found) == 1})
-    return typed
+    return TypedOrganizations(typed, first_at)

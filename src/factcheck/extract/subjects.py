@@ -1819,7 +1819,8 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
         kind, modified = noun.group("kind").lower(), f"{noun.group('modifier')} {noun.group('kind')}".lower()
         # "the terminal company": the one name ending in those words (Veldhaven Terminal Company), before "the company"
         for key, how in ((modified, f"the one {modified} the document names"), (kind, f"the {kind} the document names most")):
-            if typed.get(key) and typed[key] != exclude:
+            if typed.get(key) and typed[key] != exclude \
+                    and (not hasattr(typed, "named_before") or typed.named_before(typed[key], base + noun.start())):
                 return typed[key], how
     intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
