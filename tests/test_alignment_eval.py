@@ -94,47 +94,52 @@ def _score(corpus: Path, labels: Path):
     # heldout23's labels leave finishing times null ("they are durations"); heldout47's give each its runner, as
     # the tool now does: the three outlets' times pair up where heldout23's gold has no subject
     (HERE / "heldout23" / "corpus", HERE / "heldout23" / "labels.yaml", 0.84, 0.23),  # measured 0.864 / 0.273
-    (HERE / "heldout24" / "corpus", HERE / "heldout24" / "labels.yaml", 0.97, 0.20),  # measured 1.000 / 0.221
-    (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.48),  # measured 0.982 / 0.505
+    (HERE / "heldout24" / "corpus", HERE / "heldout24" / "labels.yaml", 0.97, 0.22),  # measured 1.000 / 0.250
+    (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.48),  # measured 0.982 / 0.514
     (HERE / "heldout26" / "corpus", HERE / "heldout26" / "labels.yaml", 0.97, 0.30),  # measured 1.000 / 0.327
     (HERE / "heldout27" / "corpus", HERE / "heldout27" / "labels.yaml", 0.87, 0.38),  # measured 0.909 / 0.408
     (HERE / "heldout28" / "corpus", HERE / "heldout28" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.386
-    (HERE / "heldout29" / "corpus", HERE / "heldout29" / "labels.yaml", 0.89, 0.43),  # measured 0.908 / 0.450
+    (HERE / "heldout29" / "corpus", HERE / "heldout29" / "labels.yaml", 0.89, 0.43),  # measured 0.909 / 0.458
     (HERE / "heldout30" / "corpus", HERE / "heldout30" / "labels.yaml", 0.92, 0.37),  # measured 0.969 / 0.403
-    (HERE / "heldout31" / "corpus", HERE / "heldout31" / "labels.yaml", 0.90, 0.34),  # measured 0.933 / 0.362
+    (HERE / "heldout31" / "corpus", HERE / "heldout31" / "labels.yaml", 0.90, 0.36),  # measured 0.939 / 0.397
     (HERE / "heldout32" / "corpus", HERE / "heldout32" / "labels.yaml", 0.90, 0.32),  # measured 0.939 / 0.344
     (HERE / "heldout33" / "corpus", HERE / "heldout33" / "labels.yaml", 0.93, 0.43),  # measured 0.942 / 0.462
     (HERE / "heldout34" / "corpus", HERE / "heldout34" / "labels.yaml", 0.91, 0.29),  # measured 0.943 / 0.314
-    (HERE / "heldout35" / "corpus", HERE / "heldout35" / "labels.yaml", 0.87, 0.32),  # measured 0.919 / 0.354
-    (HERE / "heldout36" / "corpus", HERE / "heldout36" / "labels.yaml", 0.91, 0.29),  # measured 0.952 / 0.320
+    (HERE / "heldout35" / "corpus", HERE / "heldout35" / "labels.yaml", 0.87, 0.32),  # measured 0.921 / 0.365
+    (HERE / "heldout36" / "corpus", HERE / "heldout36" / "labels.yaml", 0.91, 0.29),  # measured 0.975 / 0.312
     (HERE / "heldout37" / "corpus", HERE / "heldout37" / "labels.yaml", 0.95, 0.34),  # measured 0.983 / 0.369
     (HERE / "heldout38" / "corpus", HERE / "heldout38" / "labels.yaml", 0.89, 0.50),  # measured 0.933 / 0.528
     (HERE / "heldout39" / "corpus", HERE / "heldout39" / "labels.yaml", 0.95, 0.42),  # measured 0.985 / 0.448
     (HERE / "heldout40" / "corpus", HERE / "heldout40" / "labels.yaml", 0.93, 0.30),  # measured 0.971 / 0.327
-    (HERE / "heldout41" / "corpus", HERE / "heldout41" / "labels.yaml", 0.88, 0.26),  # measured 0.925 / 0.289
-    (HERE / "heldout42" / "corpus", HERE / "heldout42" / "labels.yaml", 0.93, 0.35),  # measured 0.968 / 0.379
-    (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.87, 0.18),  # measured 0.906 / 0.206
+    (HERE / "heldout41" / "corpus", HERE / "heldout41" / "labels.yaml", 0.88, 0.28),  # measured 0.930 / 0.312
+    (HERE / "heldout42" / "corpus", HERE / "heldout42" / "labels.yaml", 0.93, 0.39),  # measured 0.972 / 0.429
+    (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.87, 0.18),  # measured 0.912 / 0.220
     (HERE / "heldout44" / "corpus", HERE / "heldout44" / "labels.yaml", 0.92, 0.48),  # measured 0.963 / 0.503
-    (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.95, 0.44),  # measured 0.986 / 0.467
+    (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.95, 0.44),  # measured 1.000 / 0.473
     (HERE / "heldout46" / "corpus", HERE / "heldout46" / "labels.yaml", 0.93, 0.25),  # measured 0.975 / 0.279
     (HERE / "heldout47" / "corpus", HERE / "heldout47" / "labels.yaml", 0.95, 0.34),  # measured 1.000 / 0.367 (0.800 / 0.311 when it arrived)
     (HERE / "heldout48" / "corpus", HERE / "heldout48" / "labels.yaml", 0.96, 0.28),  # measured 1.000 / 0.310 (0.806 / 0.290 when it arrived)
-    (HERE / "heldout49" / "corpus", HERE / "heldout49" / "labels.yaml", 0.80, 0.35),  # measured 0.844 / 0.380 (0.758 / 0.250 when it arrived)
+    (HERE / "heldout49" / "corpus", HERE / "heldout49" / "labels.yaml", 0.86, 0.35),  # measured 0.905 / 0.380 (0.758 / 0.250 when it arrived)
     (HERE / "heldout50" / "corpus", HERE / "heldout50" / "labels.yaml", 0.86, 0.20),  # measured 0.906 / 0.230 (0.864 / 0.151 when it arrived)
     (HERE / "heldout51" / "corpus", HERE / "heldout51" / "labels.yaml", 0.90, 0.23),  # measured 0.946 / 0.254 (0.872 / 0.246 with the code before it was written)
     (HERE / "heldout52" / "corpus", HERE / "heldout52" / "labels.yaml", 0.95, 0.32),  # measured 1.000 / 0.351 (0.949 / 0.276 when it arrived)
     (HERE / "heldout53" / "corpus", HERE / "heldout53" / "labels.yaml", 0.84, 0.27),  # measured 0.882 / 0.303 (0.757 / 0.283 when it arrived)
     (HERE / "heldout54" / "corpus", HERE / "heldout54" / "labels.yaml", 0.87, 0.29),  # measured 0.914 / 0.317 (0.784 / 0.287 with the code before it was written)
     (HERE / "heldout55" / "corpus", HERE / "heldout55" / "labels.yaml", 0.87, 0.19),  # measured 0.914 / 0.206 (0.906 / 0.187 when it arrived)
-    (HERE / "heldout56" / "corpus", HERE / "heldout56" / "labels.yaml", 0.96, 0.32),  # measured 1.000 / 0.346 (1.000 / 0.308 when it arrived)
+    (HERE / "heldout56" / "corpus", HERE / "heldout56" / "labels.yaml", 0.96, 0.32),  # measured 1.000 / 0.364 (1.000 / 0.308 when it arrived)
     (HERE / "heldout57" / "corpus", HERE / "heldout57" / "labels.yaml", 0.91, 0.49),  # measured 0.953 / 0.526 (0.881 / 0.448 when it arrived)
     (HERE / "heldout58" / "corpus", HERE / "heldout58" / "labels.yaml", 0.87, 0.38),  # measured 0.909 / 0.410 (0.796 / 0.320 when it arrived)
     (HERE / "heldout59" / "corpus", HERE / "heldout59" / "labels.yaml", 0.70, 0.16),  # measured 0.750 / 0.186 (0.741 / 0.177 when it arrived)
     (HERE / "heldout60" / "corpus", HERE / "heldout60" / "labels.yaml", 0.93, 0.29),  # measured 0.967 / 0.320 (0.821 / 0.304 when it arrived)
-    (HERE / "heldout61" / "corpus", HERE / "heldout61" / "labels.yaml", 0.76, 0.43),  # measured 0.809 / 0.463 (0.733 / 0.402 with the code before it was written)
+    (HERE / "heldout61" / "corpus", HERE / "heldout61" / "labels.yaml", 0.82, 0.49),  # measured 0.860 / 0.524 (0.733 / 0.402 with the code before it was written)
     (HERE / "heldout62" / "corpus", HERE / "heldout62" / "labels.yaml", 0.92, 0.41),  # measured 0.963 / 0.441 (0.792 / 0.356 when it arrived)
-    (HERE / "heldout63" / "corpus", HERE / "heldout63" / "labels.yaml", 0.92, 0.28),  # measured 0.968 / 0.306 (0.848 / 0.286 when it arrived)
+    (HERE / "heldout63" / "corpus", HERE / "heldout63" / "labels.yaml", 0.96, 0.28),  # measured 1.000 / 0.306 (0.848 / 0.286 when it arrived)
     (HERE / "heldout64" / "corpus", HERE / "heldout64" / "labels.yaml", 0.79, 0.28),  # measured 0.837 / 0.310 (0.842 / 0.276 when it arrived)
+    (HERE / "heldout65" / "corpus", HERE / "heldout65" / "labels.yaml", 0.84, 0.32),  # measured 0.885 / 0.354 (0.746 / 0.362 when it arrived)
+    (HERE / "heldout66" / "corpus", HERE / "heldout66" / "labels.yaml", 0.89, 0.51),  # measured 0.935 / 0.542 (0.878 / 0.402 when it arrived)
+    (HERE / "heldout67" / "corpus", HERE / "heldout67" / "labels.yaml", 0.86, 0.43),  # measured 0.905 / 0.465 (0.853 / 0.444 when it arrived)
+    (HERE / "heldout68" / "corpus", HERE / "heldout68" / "labels.yaml", 0.77, 0.39),  # measured 0.813 / 0.421 (0.737 / 0.386 when it arrived)
+    (HERE / "heldout69" / "corpus", HERE / "heldout69" / "labels.yaml", 0.81, 0.35),  # measured 0.855 / 0.385 (0.776 / 0.369 when it arrived)
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
         "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21",
@@ -145,7 +150,7 @@ def _score(corpus: Path, labels: Path):
         "held-out-45", "held-out-46", "held-out-47", "held-out-48",
         "held-out-49", "held-out-50", "held-out-51", "held-out-52", "held-out-53", "held-out-54", "held-out-55", "held-out-56",
         "held-out-57", "held-out-58", "held-out-59", "held-out-60", "held-out-61", "held-out-62", "held-out-63",
-        "held-out-64"])
+        "held-out-64", "held-out-65", "held-out-66", "held-out-67", "held-out-68", "held-out-69"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
