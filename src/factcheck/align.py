@@ -74,8 +74,8 @@ def _maker_and_model(name: str, alone) -> bool:
     name and a model's, so "Aerostrand" is the maker, not the model (but "Wanderers" of "Kelsworth Wanderers" is the
     club)."""
     words = name.split()
-    return len(words) == 2 and (words[1] in MODEL_WORDS or words[1] in TIER_WORDS or words[1] in alone
-                                and words[1].lower() not in ORG_SUFFIXES and words[1].lower() not in CLUB_WORDS)
+    return len(words) == 2 and (words[1] in MODEL_WORDS or words[1] in TIER_WORDS
+                                or (words[1] in alone and words[1].lower() not in ORG_SUFFIXES | CLUB_WORDS))
 
 
 def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:
@@ -463,8 +463,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
 
     resolved = _sites_together(resolved, owner, people | mentioned)
     resolved = _complete_relations(resolved, people, personal)
-    resolved = _apart_by_story(resolved, relations, {doc: label for doc, (label, _) in story.items()})
-    resolved = _merger_figures(resolved, {doc: label for doc, (label, _) in story.items()})
+    story_of = {doc: label for doc, (label, _) in story.items()}
+    resolved = _apart_by_story(resolved, relations, story_of)
+    resolved = _merger_figures(resolved, story_of)
     return [
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved

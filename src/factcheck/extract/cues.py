@@ -49,7 +49,9 @@ PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
+# "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
+# "the wage bill", "pay costs": what an employer pays everyone, no one's pay
 WAGE_BILL = re.compile(r"\s(?:bill|bills|costs?)\b", re.I)
 # "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
 NOT_A_PRODUCT_RELEASED = re.compile(

@@ -83,10 +83,6 @@ ORG_SUFFIXES = frozenset(
     "construction engineering builders properties hotels restaurants foodstores textiles utilities "
     "pictures films cinemas cruises maritime water records publishing".split()
 )
-# Last words of institutions' names, which are no surnames: "Pellmoor University", "Wenlow General Hospital".
-INSTITUTION_NAME_ENDS = frozenset("university college hospital museum school institute academy library theatre orchestra "
-                                  "foundation society association federation union league agency authority commission "
-                                  "ministry department gallery zoo".split())
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "
                         "coast strait sea mountains county province district region".split())
@@ -115,10 +111,15 @@ def names_a_thing(text: str, name: "NameMention") -> bool:
     return THING_OR_EVENT_AFTER.match(text, name.end) is not None
 
 
-# Last words of clubs and places, which are not people's names either: "Calloway Town", "Calder Falls".
-NOT_SURNAMES = PLACE_WORDS | frozenset("town city rovers rangers wanderers albion villa hotspur falls state republic kingdom "
-                                       "park hall scheme fund programme program project".split()) \
-    | INSTITUTION_NAME_ENDS
+# Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
+INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
+                              "department ministry commission agency alliance coalition committee trust school college "
+                              "museum league union campaign network partnership".split())
+# Last words of clubs, places and institutions, which are not people's names either: "Calloway Town", "Calder Falls",
+# "Pellmoor University".
+NOT_SURNAMES = PLACE_WORDS | INSTITUTION_WORDS | frozenset(
+    "town city rovers rangers wanderers albion villa hotspur falls state republic kingdom park hall scheme fund programme "
+    "program project university hospital academy library theatre orchestra federation authority gallery zoo".split())
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
@@ -155,10 +156,6 @@ MODEL_WORDS = frozenset("Pro Max Plus Mini Ultra Lite Air Neo Prime Sport XL SE"
 TIER_WORDS = frozenset("Premium Basic Standard".split())
 # "Tessel 7 Pro", "Orrel 5 Max": words naming a model that follow a product's number
 _MODEL_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(MODEL_WORDS)) + r"|S)\b")
-# Words that take "for" inside a name: "Institute for Ocean Science", "Centre for Policy Studies".
-INSTITUTION_WORDS = frozenset("institute institution centre center foundation fund society association council office "
-                              "department ministry commission agency alliance coalition committee trust school college "
-                              "museum league union campaign network partnership".split())
 GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
 _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|"

@@ -418,6 +418,7 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
                            r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
+# "the government's", "the ministry's": a national body, whose money is never the company's a document is about
 GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales": the gap
 # between two figures
