@@ -1813,15 +1813,15 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
     one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it").
-    `typed` maps a kind of organization ("club", "bank") to the one of that kind the document names
-    most: "the club" is the club even when the document is mostly about its buyer."""
+    `typed` (from :func:`.salience.typed_organizations`) maps a kind of organization ("club", "bank") to the one of
+    that kind the document names most: "the club" is the club even when the document is mostly about its buyer, if
+    the document has named that club before."""
     noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
     if noun:
         kind, modified = noun.group("kind").lower(), f"{noun.group('modifier')} {noun.group('kind')}".lower()
         # "the terminal company": the one name ending in those words (Veldhaven Terminal Company), before "the company"
         for key, how in ((modified, f"the one {modified} the document names"), (kind, f"the {kind} the document names most")):
-            if typed.get(key) and typed[key] != exclude \
-                    and (not hasattr(typed, "named_before") or typed.named_before(typed[key], base + noun.start())):
+            if typed.get(key) and typed[key] != exclude and typed.named_before(typed[key], base + noun.start()):
                 return typed[key], how
     intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
