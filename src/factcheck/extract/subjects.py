@@ -315,7 +315,11 @@ HOLDING_WORTH = re.compile(r"\b(?:stake|holding|shareholding|shares)\b[^.;:]{0,5
 ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
                                                                           "dr.", "prof."}) | {"engineer", "officer"}),
                                                  key=len, reverse=True))
-                        + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})?\ssince\s$", re.I)
+                        + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})?\ssince\s$"
+                        # "has been in the job since 2022", "has been with the company since 2009", "has worked at Orvane since"
+                        r"|\b(?:ha(?:s|ve|d)\sbeen|been)\s(?:in\s(?:the\s)?(?:job|post|role|office|charge)|at\sthe\s(?:helm|club|company|firm)"
+                        r"|with\s(?:the\s(?:company|firm|group|club|bank|airline|orchestra)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}))\ssince\s$"
+                        r"|\bha(?:s|ve|d)\sworked\s(?:at|for)\s(?:the\s(?:company|firm|group|club|bank)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})\ssince\s$", re.I)
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
