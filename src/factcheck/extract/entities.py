@@ -245,6 +245,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 and _clean(run[-1].group(0))[0].lower() not in ORG_SUFFIXES | INSTITUTION_WORDS | {"university", "hospital"}:
                 # but "Glasswing Live", "Pelling College", "Kettering General Hospital"
             del run[0]  # "Neighbouring Dalmir", "Embattled Acme"
+        if run and run[0].group(0)[0].isdigit():
+            run.clear()  # "Closing 38 stores": what is left of a name is a number, and no name begins with one
+            return
         if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and GERUND_OPENING.match(text, run[0].start()):
             run.clear()  # "Replacing the pipes will cost": a verb, not a name
             return

@@ -342,7 +342,12 @@ def _in_name(text: str, start: int) -> bool:
     if not _CAPITAL_WORD.fullmatch(word):
         return False
     months, function_words = _name_exceptions()
+    if word.endswith("ing") and _SENTENCE_START_BEFORE.search(text, max(0, start - len(word) - 4), start - len(word) - 1):
+        return False  # "Closing 38 stores will cost": a verb opening the sentence, not a name
     return word.lower().rstrip(".") not in months and word.lower() not in function_words and word not in NOT_NAME_WORDS
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?\s|\n|[\"\u201c])$")
 
 
 @functools.cache

@@ -180,6 +180,13 @@ GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|ent
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 # "it will lose about £2.2 million next year": a figure for a period still to come
+# "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees": what a
+# change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
+# and a stake or a price a change leaves is what the deal or the plan sets)
+RESULT_TO_COME = re.compile(r"\b(?:will|would|is\sto|are\sto|set\sto)\s(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
+                            r"lower|trim|swell|grow|expand)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
+                            r"(?:[\d,.]+\s[a-z]+\sand\s)?(?:(?:about|around|roughly|some|nearly|almost|just\s(?:over|under)|"
+                            r"fewer\sthan|more\sthan|under|over|only)\s)?[$\u20ac\u00a3]?$", re.I)
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
@@ -1326,6 +1333,8 @@ def _attribute_fact(
     if set_aside:  # "had set aside €20 million to cover the clean-up": money put by for it, no estimate of what it costs
         return Attribution(None, None, None, f"money set aside ('{set_aside.group(0).strip()}'), not an estimate", kind)
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
+                                            or (RESULT_TO_COME.search(sentence, max(c_start, s - 90), s)
+                                                and not base_attribute(attribute).startswith(("stake", "plan price", "price")))
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
             and not LAST_YEAR_AFTER.match(sentence, e) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
