@@ -42,7 +42,8 @@ def test_case_ids_are_unique():
 
 def test_extract_case(extract_case):
     case = extract_case
-    doc = Document(id="case", path="case", text=case["text"], published=case.get("published"), source=case.get("source"))
+    doc = Document(id="case", path="case", text=case["text"], published=case.get("published"), source=case.get("source"),
+                   title=case.get("title"))
     records = [fact_record(f) for f in EXTRACTOR.extract(doc).facts]
     expected = case.get("facts") or []
     found = [(r["text"], r["kind"]) for r in records]

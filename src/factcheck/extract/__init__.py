@@ -178,7 +178,9 @@ class Extractor:
         name_starts = [[n.start for n in found] for found in names]
         persons = find_persons(text, sentences, names, subjects)
         families = family_firms(text, names, persons)
-        salient = salient_organizations(text, sentences, names, persons, doc.source, families)
+        # a headline in title case ("Sonnery Labs and Pelliton Devices Settle Earbud Patent Fight") runs its names together
+        title = doc.title if doc.title and not is_heading(doc.title) else None
+        salient = salient_organizations(text, sentences, names, persons, doc.source, families, title)
         # "the combined airline would have had revenue of ... It will fly 210 aircraft": "it" is the new group, no one named
         salient = [None if i and COMBINED_SUBJECT.search(text, *sentences[i - 1]) else org for i, org in enumerate(salient)]
         # "- 2025 revenue: $1.38 billion": a key-figures list is about the organization the lede names, however often

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, names_a_thing
+from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, find_names, names_a_thing
 from .plans import TIER_NOUNS
 from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
@@ -45,7 +45,7 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
 
 def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
                           persons: set[str] | frozenset[str], outlet: str | None,
-                          families: frozenset[str] = frozenset()) -> list[str | None]:
+                          families: frozenset[str] = frozenset(), title: str | None = None) -> list[str | None]:
     """For each sentence, the organization named most before it (the latest named on a tie).
 
     A short form counts for its full name; the subject of a sentence counts
@@ -53,7 +53,9 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
     ("according to PitchBook") never count, nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
     Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a
-    company named after the family, see :func:`.people.family_firms`) does.
+    company named after the family, see :func:`.people.family_firms`) does. An organization the document's
+    `title` names counts once before the text begins, if the text counts it too: a headline names what the
+    article is about.
     """
     salient: list[str | None] = []
     counts: Counter = Counter()
@@ -69,6 +71,38 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     named_inside = {n.name for index, found in enumerate(names) for n in found
                     if not _sentence_initial(text, sentences[index][0], n.start)}
     named_inside |= {w for found in names for n in found if " " in n.name for w in n.name.split()}
+
+    def key_of(name: NameMention, s: int, e: int, full_of: dict[str, str]) -> str | None:
+        """The organization `name` counts for, or None when it names no organization the text is about."""
+        if name.name in persons or name.name in own or (_governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True)
+                                                        and not HELD_IN_BEFORE.search(text, max(s, name.start - 30), name.start)) \
+                or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
+                or name.name.split(None, 1)[0].lower() in PLACE_FIRST_WORDS \
+                or names_a_thing(text, name) \
+                or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
+                or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
+                or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
+                or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
+                or is_union(name.name):
+            return None  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
+        words = name.name.split()
+        if len(words) > 1:
+            full_of.setdefault(words[0], name.name)
+            full_of.setdefault(words[-1], name.name)
+        key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
+        if key in persons or key in person_words and key not in families:
+            return None  # "Aubrecht leaves": a surname of a person
+        return key
+
+    if title:
+        counted: set[str] = set()
+        whole: dict[str, str] = {}
+        for (s, e), found in zip(sentences, names):
+            counted.update(k for n in found if (k := key_of(n, s, e, whole)))
+        for key in sorted({whole.get(n.name, n.name) for n in find_names(title, 0, len(title))} & counted):
+            counts[key], last_seen[key] = 1, -1  # "Kelby depot among Pellworth closures": the headline's Pellworth
+            if best is None or (counts[key], key) > (counts[best], best):
+                best = key
     for index, (s, e) in enumerate(sentences):
         salient.append(best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
@@ -77,25 +111,10 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             subject_name = next((n for n in names[index] if sum(w[:1].isupper() for w in n.name.split()) >= 2 and n.name not in persons
                                  and text[subject_name.end:n.start] in ("'s ", "\u2019s ", "' ", "\u2019 ")), subject_name)
         for name in names[index]:
-            if name.name in persons or name.name in own or (_governed(text[s:e], name, s, PLACE_PREPOSITIONS, past_place_word=True)
-                                                            and not HELD_IN_BEFORE.search(text, max(s, name.start - 30), name.start)) \
-                    or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
-                    or name.name.split(None, 1)[0].lower() in PLACE_FIRST_WORDS \
-                    or names_a_thing(text, name) \
-                    or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
-                    or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
-                    or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
-                    or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
-                    or is_union(name.name):
-                continue  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
-            words = name.name.split()
-            if len(words) > 1:
-                full_of.setdefault(words[0], name.name)
-                full_of.setdefault(words[-1], name.name)
-            key = full_of.get(name.name, name.name) if len(words) == 1 else name.name
-            if key in persons or key in person_words and key not in families:
-                continue  # "Aubrecht leaves": a surname of a person
-            counts[key] += (2 if name is subject_name else 1) / (1 if len(words) > 1 or name.name in named_inside else 4)
+            key = key_of(name, s, e, full_of)
+            if key is None:
+                continue
+            counts[key] += (2 if name is subject_name else 1) / (1 if len(name.name.split()) > 1 or name.name in named_inside else 4)
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                 best = key
