@@ -81,7 +81,8 @@ ORG_SUFFIXES = frozenset(
     "metals minerals materials chemicals chemists pharmacy pharmacies brewers brewery breweries drinks beverages "
     "shipping ferries buses devices electronics microsystems instruments acoustics mobile lotteries clinics dairies "
     "construction engineering builders properties hotels restaurants foodstores textiles utilities "
-    "pictures films cinemas cruises maritime water records publishing".split()
+    "pictures films cinemas cruises maritime water records publishing coaches coachlines homes services solutions "
+    "consulting haulage freight couriers bakeries farms vintners distillers".split()
 )
 # Last words of places, which are not people and which "it" and "the company" never stand for: "Tannery Road".
 PLACE_WORDS = frozenset("road street avenue lane square parade quay bridge harbour harbor bay river valley island islands "

@@ -63,7 +63,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
-                        r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end))\b", re.I)
+                        r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto)\b", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
 SET_ASIDE_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\saside|earmark(?:s|ed|ing)?|reserv(?:es|ed|ing)|releas(?:es|ed|ing)|"
                               r"provisions?\sof|provided|allocat(?:es|ed|ing))\s(?:(?:about|around|roughly|some|nearly|almost|"
@@ -496,6 +496,12 @@ COMBINED_CLAUSE = re.compile(r"\b((?:the|a)\scombination|(?:the|both)\s(?:two\s)
 # "two festivals it launched": a plural noun, then the verb's subject, is a clause about the noun (its "that" left out).
 THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|does|always|perhaps|whereas|unless|plus|less|yes)\b)"
                               r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
+# "Her price-cutting campaign, launched last April", "Pellworth's loyalty scheme, which was launched in 2019": the date of
+# a thing someone has, which the text does not name, not the founding of whoever has it
+POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+),\s(?:which\s(?:was|were)\s)?$")
+# "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
+NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest oldest biggest largest own only".split())
+AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
 SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
@@ -967,6 +973,9 @@ def _attribute_fact(
     if kind in ("count", "number", "money") and UNNAMED_FIRM_WITH.search(sentence, max(0, s - 60), s):
         # "Ekberg's cousin runs a similar firm with 60 staff": a firm the text does not name
         return Attribution(None, None, None, "a figure of a firm the text does not name", kind)
+    if kind == "age" and AS_A_BEFORE.search(sentence, max(0, s - 8), s):
+        # "came to Vellmoor in 2014 as a 32-year-old assistant", "As a 17-year-old, she ...": an age at a moment past
+        return Attribution(None, None, None, "an age at another moment ('as a'), not the age now", kind)
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
@@ -1082,6 +1091,12 @@ def _attribute_fact(
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
                                              f"{cue} (a clause about them): left unplaced", kind)
+    held = POSSESSED_THING_DONE.search(sentence, max(0, cue_at - 60), cue_at) \
+        if attribute == "founding" and kind == "date" and cue_at is not None and cue_at < s else None
+    if held and not re.search(r"\b" + ORG_NOUN + r"\b", held.group(1), re.I) and held.group(1).split()[-1] not in NO_THING_WORDS:
+        # but "its parent company, founded in 1950", and "The plant, Korvel's first, opened in 2017": the plant's
+        return Attribution(None, None, None, f"cue '{cue}', but of the {held.group(1)} someone has, which has no name: "
+                                             "left unplaced", kind)
     if kind == "money" and "worth" in before[-12:] and HOLDING_WORTH.search(sentence, max(0, s - 80), s):
         return Attribution(None, None, None, "what a holding is worth, not a price or a valuation", kind)
     if attribute and base_attribute(attribute) == "price" and cue_at is not None \
