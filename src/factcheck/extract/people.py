@@ -46,6 +46,7 @@ MARKET_PLAYER = re.compile(r"\b(?:second|third|fourth|fifth|biggest|largest|smal
 OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
+QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 # "When Tobias Nwankwo-Reyes takes office in Lindenport on Monday, he will inherit": the subject of the main clause
 # after a subordinate clause that opens the sentence with a name is that name.
 SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|As|Although|Though|While|If|Once|Until|Because)\s")
@@ -86,8 +87,10 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):
                 # "Joel Amankwah celebrated his 22nd birthday"
                 limit = found[1].start if len(found) > 1 else e
-                if PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60)) \
-                        and not PERSONAL_PRONOUN.search(text, s, name.start):  # "She ... at the Oxley, ... she"
+                pronoun = PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60))
+                if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) \
+                        and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())):
+                    # "She ... at the Oxley, ... she"; and not '"My mother worked for Pellworth," she said': the speaker
                     persons.add(name.name)
                 elif " " in name.name and SUBORDINATE_OPENING.fullmatch(text, s, name.start) \
                         and MAIN_PRONOUN_AFTER.match(text, name.end, e):  # "When Tobias Reyes takes office ..., he will"

@@ -644,7 +644,10 @@ CAP_BEFORE = re.compile(r"\b(?:(?:capped|limited)\s(?:at|to)|(?:a|the|its)\s(?:c
 # "if copper stays above $9,000 a tonne", "as long as prices remain below": a level a condition names, no figure of anything
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|while|as\slong\sas)\s(?:[\w'\u2019-]+\s){1,4}?(?:stays?|remains?|holds?|keeps?|"
                               r"falls?|drops?|rises?|climbs?|goes)\s(?:(?:above|below|under|over|beyond)\s)?$", re.I)
-WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$")
+WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$"
+                      # "shed about 1,500 jobs from a workforce of 11,200": the workforce now, which the cuts come out of
+                      r"|\b(?:from|out\sof)\s(?:a|its|their|the)\s(?:total\s)?(?:workforce|staff|headcount|payroll)\sof\s"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|more\sthan)\s)?$")
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 # "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
