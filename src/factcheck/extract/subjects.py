@@ -504,6 +504,9 @@ NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest o
 AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
 SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
+# "In the village of Olt, where 26 people died", "In the town of Harl, 40 people": a figure of one place the sentence opens with
+LOCAL_PLACE_BEFORE = re.compile(r"(?:^|[.;]\s)[\"'\u201c]?(?i:in)\sthe\s(?:village|town|hamlet|district|suburb|neighbourhood|neighborhood|parish)"
+                                r"\sof\s([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?),\s(?:where\s)?(?:(?:at\sleast|about|some|nearly|more\sthan)\s)?$")
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
 PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[,.;]))\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
@@ -1439,6 +1442,8 @@ def _attribute_fact(
             return Attribution(None, None, None, f"{why}; a figure of an earlier time ('{then.group(0)}')", kind)
         place = next((n.name for n in names if cue_end is not None and cue_at > e and IN_NAME_GAP.fullmatch(sentence, cue_end, n.start - base)
                       and not n.possessive), None) if owner is None else None
+        if place is None and owner is None and (local := LOCAL_PLACE_BEFORE.search(sentence, max(0, s - 90), s)):
+            place = local.group(1)  # "In the village of Olt, where 26 people died": one village's toll
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
         if kind in ("count", "number") and STILL_IN_HOSPITAL.match(sentence, e):
