@@ -326,7 +326,18 @@ ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - 
                         # "has been in the job since 2022", "has been with the company since 2009", "has worked at Orvane since"
                         r"|\b(?:ha(?:s|ve|d)\sbeen|been)\s(?:in\s(?:the\s)?(?:job|post|role|office|charge)|at\sthe\s(?:helm|club|company|firm)"
                         r"|with\s(?:the\s(?:company|firm|group|club|bank|airline|orchestra)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}))\ssince\s$"
-                        r"|\bha(?:s|ve|d)\sworked\s(?:at|for)\s(?:the\s(?:company|firm|group|club|bank)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})\ssince\s$", re.I)
+                        r"|\bha(?:s|ve|d)\sworked\s(?:at|for)\s(?:the\s(?:company|firm|group|club|bank)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})\ssince\s$"
+                        # "Paulo Ferrante, in charge at Kingsmere since 2023"
+                        r"|\bin\scharge(?:\s(?:at|of)\s(?:the\s)?(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?\ssince\s$", re.I)
+# The cue words of a role taken, which only a person takes (see ROLE_SINCE and ROLE_TAKEN)
+ROLE_TAKEN_CUES = frozenset({"since", "became", "becomes", "becoming", "came", "took", "takes", "taking"})
+# "became Corlane's chief executive in 2020", "came to Ardell from a trust in the capital in 2020", "took the top job in March
+# 2022": when the person took the role (a cue word would need the words between, or would take "came to an end")
+ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s|its|their)\s"
+                        r"(?:[a-z-]+\s){0,2}?(?:chief|chair(?:man|woman|person)?|president|head|director|manager|coach|editor|leader|governor)"
+                        r"|\bcame\sto\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}"
+                        r"|\b(?:took|takes|taking)\sthe\s(?:top\s)?job)"
+                        r"(?:\s[^,;.]{0,50}?)?\s(?:in|on)\s$", re.I)
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
@@ -1093,6 +1104,8 @@ def _attribute_fact(
     if attribute is None and kind == "date" and "since" in before[-8:] and ROLE_SINCE.search(sentence, max(0, s - 70), s):
         # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019"
         attribute, cue_at, cue = "joining", s - 6, "since"
+    elif attribute is None and kind == "date" and (taken := ROLE_TAKEN.search(sentence, max(0, s - 110), s)):
+        attribute, cue_at, cue = "joining", taken.start(), taken.group(0).split()[0]
     things = THINGS_IT_VERBED.search(sentence, max(0, cue_at - 40), cue_at) if kind == "date" and cue_at is not None else None
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
@@ -1567,14 +1580,15 @@ def _attribute_fact(
         # "Solmere signed a contract worth $2.4 billion with Ellisar Cells": a contract between companies, its price
         return Attribution(entity, "price" + attribute[len("compensation"):], partner,
                            f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
-    personal = base_attribute(attribute) == "compensation" or (attribute == "joining" and cue == "since")
+    role = attribute == "joining" and cue in ROLE_TAKEN_CUES  # "chief executive since 2019", "came to Ardell in 2020"
+    personal = base_attribute(attribute) == "compensation" or role
     if personal and entity and entity not in persons and not looks_like_person(entity):
         # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million", "Corin Malvey, Drellin's chief executive
         # since 2019": pay and a role are a person's
         people = [n.name for n in names if n.start - base < s and (n.name in persons or looks_like_person(n.name))]
         if people:
-            entity, how = people[-1], f"the person named before, {'pay' if cue != 'since' else 'a role'} being a person's"
-        elif " " in entity or cue == "since":  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
+            entity, how = people[-1], f"the person named before, {'a role' if role else 'pay'} being a person's"
+        elif " " in entity or role:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
             _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
