@@ -294,6 +294,13 @@ class Extractor:
                 attribute, (entity, obj) = "price", deals["price"]
                 why = f"{why.split(';')[0]}; an offer or deal values it: the deal the document described before, {entity}" \
                     + (f" in {obj}" if obj else "")
+            elif entity is None and attribute == "price (per share)" and (before := (deals["price"] if (deals.get("price") or (0, None))[1]
+                                                                                   else None) or next(
+                    (d for d in reversed(named_deals[:index + 1]) if d), None)):  # a deal between two parties, not a listing
+                # "Corlane agreed to buy Pennock ... Shareholders will receive £3.85 for each share": the deal's price by the share
+                entity, obj = before
+                why = f"{why}; a price by the share with no buyer named: the deal the document described before, {entity}" \
+                    + (f" in {obj}" if obj else "")
             elif entity and attribute and (obj or attribute.endswith(" (per share)")) and self.relations.get(base_attribute(attribute)):
                 if obj or not (deals.get(base_attribute(attribute)) or (None, None))[1]:  # keep the deal's object
                     deals[base_attribute(attribute)] = (entity, obj)  # a price with no object or shares is a product's

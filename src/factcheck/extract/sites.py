@@ -36,6 +36,7 @@ SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s){0,2}
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s|(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['\u2019]s)"
                           r"\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
+                          + r"(?!\s(?:out|as)\b)"  # not the verb: "The price works out at £3.85"
                           + r"(?:,\s[^,;]{1,60},)?(?:\s(?:in|on|at|near)\s(?:the\s)?(?P<place>(?-i:(?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*))"
                           r"(?:\s(?:estate|park|road|street|site))?(?:,\s[^,;]{1,60},)?)?"  # "The plant on the Norbury Road estate opened in"
                           r"\s(?:[a-z]+\s){1,5}(?:(?:19|20)\d\d\s(?:with|and)\s(?:[a-z]+\s){0,2})?", re.I)

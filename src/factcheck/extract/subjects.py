@@ -512,6 +512,10 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
 POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+),\s(?:which\s(?:was|were)\s)?$")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
 NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest oldest biggest largest own only".split())
+# "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
+# clause's subject
+FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
+MAIN_IT = re.compile(r"(?:it|the\s(?:company|group|firm|chain|bank|airline|operator|business|carrier|retailer))\s", re.I)
 AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
 SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
@@ -562,7 +566,7 @@ OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
 SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
-PER_SHARE = re.compile(r"[\s-](?:a|per|each)[\s-](?:share|unit|ordinary\sshare)\b", re.I)
+PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
@@ -849,6 +853,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
         # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
         return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
+    fronted = FRONTED_WITH.match(sentence) if found.entity is None and found.attribute and kind != "date" else None
+    if fronted and s < fronted.end():
+        # "With 8.4 million customers, Corvex is the largest operator", "With 400 staff, it is": the main clause's subject
+        named = next((n.name for n in names if n.start - base == fronted.end() and not n.possessive and n.name not in persons
+                      and not (base_attribute(found.attribute) in org_figures(attributes) and looks_like_person(n.name))), None)
+        owner = named or (context[0] if context and MAIN_IT.match(sentence, fronted.end()) else None)
+        if owner:
+            return dataclasses.replace(found, entity=owner, why=f"{found.why}; entity {owner}, the subject of the clause "
+                                                                f"after the opening 'With ...,'")
     reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
     if reread is not None:
         return reread
