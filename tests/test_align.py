@@ -89,6 +89,18 @@ def test_short_form_is_not_merged_into_a_longer_non_suffix_name():
     assert "Meta Superintelligence Labs" not in mapping
 
 
+def test_a_one_word_name_is_the_only_two_word_name_it_begins_in_the_corpus():
+    # one document writes "Copperleaf Coffee", another only "Copperleaf"
+    mapping = canonical(["Copperleaf Coffee", "Copperleaf", "Bellhaven", "Greyhollow Partners"])
+    assert mapping["Copperleaf"] == "Copperleaf Coffee"
+
+
+def test_a_one_word_name_beginning_two_longer_names_stays_itself():
+    # "Kesterford" is a place two bodies are named after, not either of them
+    mapping = canonical(["Kesterford General", "Kesterford Regional Health Service", "Kesterford"])
+    assert "Kesterford" not in mapping
+
+
 def test_meta_and_its_lab_remain_separate_subjects():
     facts = align([fact("Meta", obj="Scale AI"), fact("Meta Superintelligence Labs", "headcount", kind="count")])
     assert facts[0].subject == "Meta \u2192 Scale AI / investment"
@@ -175,7 +187,9 @@ def test_company_suffix_is_not_a_short_form():
 
 
 def test_first_word_of_a_person_name_is_not_a_short_form():
-    assert canonical(["Ona Vetch", "Ona"]) == {}
+    # the people the extraction found are known: "Ona" is not the corpus's one two-word name beginning with it
+    names = ["Ona Vetch", "Ona"]
+    assert {n: t for n, (t, _) in resolver(names, {}, frozenset({"Ona Vetch"})).items()} == {}
 
 
 # --- spelling variants -------------------------------------------------------------------------------

@@ -154,6 +154,11 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             longer = [m for m in multi if _short_form(name, m)]
             if len(longer) == 1 and _settled(name, _fuller(name, multi, people)) == longer[0]:  # NOTE: "Marrowby" of "Edwin Marrowby"
                 mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
+            elif not longer and name not in people and len(fuller := _fuller(name, multi, people, counts)) == 1 \
+                    and len(fuller[0].split()) == 2 and not is_event_name(fuller[0]) and not any(m.split()[-1] == name or m.split()[0] == name and m != fuller[0]
+                                                                  for m in multi):
+                # "Copperleaf" in a document that never writes "Copperleaf Coffee", which the others do
+                mapping[name] = (fuller[0], f"'{name}' read as {fuller[0]}, the only two-word name it begins in the corpus")
     return mapping
 
 

@@ -53,7 +53,7 @@ from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
-from .staff import CUT_JOBS, JOB_NOUN, STAFF_UNIT, is_union, cuts_of_named_staff, staff_share_owner, whole_of_staff
+from .staff import CUT_JOBS, JOB_NOUN, OUT_OF_GAP, STAFF_UNIT, is_union, cuts_of_named_staff, staff_share_owner, whole_of_staff
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -1608,6 +1608,11 @@ def _attribute_fact(
                                                  and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
+    if base_attribute(attribute) == "headcount" and kind == "count" and (out_of := OUT_OF_GAP.match(sentence, e)) \
+            and (whole := neighbours.first_blocking_from(e)) is not None and whole[0] == out_of.end() \
+            and not SITE_SUBJECT.fullmatch(sentence, 0, s):
+        # "where the roastery employs 340 people, out of roughly 9,800 staff": some of the staff, the whole after it
+        return Attribution(None, None, None, f"cue '{cue}', but some of the staff, out of the whole after it", kind)
     if base_attribute(attribute) == "customers" and kind == "count" and (some := _some_customers(sentence, s, e)):
         if some == HIT and entity:  # "exposed the details of 3.4 million customers": those a breach or outage hit
             return Attribution(entity, "customers (affected)", None, f"{why}; entity {how}; {some}", kind)
