@@ -450,6 +450,9 @@ AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
 # "for Amankwah", "in the company", "of rival firm", "in bakery chain": the words between a preposition and its object
+# "signed the Dalvish international from", "bought him from": a person bought from a club, who is the price's object
+PERSON_BOUGHT = re.compile(r"\s(?:him|her|the\s(?:[\w-]+\s){0,2}(?:international|striker|forward|midfielder|defender|goalkeeper|"
+                           r"winger|player|playmaker|youngster|teenager))\s(?:[^,;.]{0,30}\s)?from\s")
 OBJECT_BEFORE = re.compile(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+|rival\s[a-z]+\s|"
                            r"(?:the\s|a\s)?[a-z-]+\s" + ORG_NOUN + r"\s)?$")
 # "€150 million of government support", "£20m of public money": money a public purse gives
@@ -2257,6 +2260,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and kind != "age" \
             and previous_subject in persons and not two_before and not [n for n, ns, _ in local if ns < anchor]:
         return previous_subject, "'the N-year-old', the person of the previous sentence"
+    if (AGED_OPENING.match(opening) or AGED_OPENING.match(sentence.lstrip(" \"'\u201c"))) and previous_person in persons \
+            and kind == "date" and previous_subject not in persons and not [n for n, _, _ in local if n.name in persons or looks_like_person(n.name)]:
+        # "That was the message from Clara Pellow ... The 38-year-old managing director, who took over in 2020": the one
+        # person named before, when the sentence before is about no person and this one names none (a date only: the
+        # age itself may be of someone named later, and a staff count is an organization's)
+        return previous_person, "'the N-year-old', the person the document named last"
     subordinate = SUBORDINATE_OPENING.match(sentence) if c_start and IT_SUBJECT.match(opening) else None
     if subordinate:  # "When Marbeck bought Tolland Bio for $4.2 billion, it cut 1,800 jobs": the subject of the clause before
         first = next((n for n, ns, _ in local if subordinate.end() <= ns < c_start), None)
@@ -2328,6 +2337,14 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
                       and POSSESSED_GAP.fullmatch(sentence, n.end - base, p.start - base)), None) if m else None
         if owned:  # "offered €12 million for Harlo's 20-year-old striker Emil Dravec": the player, not his club
             return owned.name, m.group(1)
+        if m and m.group(1) == "from" and (bought := PERSON_BOUGHT.search(sentence, anchor, ns)):
+            # "signed the Dalvish international from Sporting Olmedo": the player signed, not the club he came from
+            people = [p.name for p in names if p.start - base < bought.start() and p.name != entity
+                      and (p.name in persons or looks_like_person(p.name))]
+            person = people[-1] if people else previous_person if previous_person != entity else None
+            if person:
+                return person, f"'{bought.group(0).strip()}' bought from another, the person named before"
+            continue
         if m:
             return n.name, m.group(1)
     him = OBJECT_PRONOUN.search(sentence, anchor, min(c_end, max(e, anchor) + OBJECT_REACH))
