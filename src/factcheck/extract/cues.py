@@ -67,6 +67,9 @@ IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\s[^,;]*$")
 # "in lost business", "lost sales": "lost" describing what was missed, no loss of the accounts
 LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|output|production|trade|earnings|orders|wages|pay|"
                                r"bookings|fares|tickets|tourism|trading|custom|working\sdays|days|hours|time)\b", re.I)
+# "losses on the property loans", "a loss on the sale of": what one holding or deal loses, not an organization's result
+LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?:loans?|mortgages?|bonds?|investments?|holdings?|"
+                       r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
@@ -226,6 +229,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "Aldermoor's wage bill, £238 million": what an employer pays everyone, no one's pay
     if word in ("lost", "losing", "lose"):  # "€38 million in lost business", "had lost $212 million to a fraud"
         return bool(LOST_AS_ADJECTIVE.match(sentence, cue.end()) or LOST_TO.match(sentence, end))
+    if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
+        return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
     if not after:
         return False
     if word in ("dead", "died") and "missing" in sentence[end:cue.start()].lower():

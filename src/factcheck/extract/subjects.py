@@ -79,6 +79,8 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # The verbs of a party's own forecast: "the £380 million it had guided to", "the figure it forecast"
 FORECAST_VERBS = r"guided\sto|forecast|projected|predicted|targeted|budgeted"
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b)"
+                              # "as many as 60 people may have died": a fear not yet confirmed
+                              r"|(?:may|might|could)\shave\s(?:died|been\s(?:killed|injured|hurt))"
                               r"|(?:it|they|the\s(?:company|group|bank|airline))\s(?:had\s|has\s)?(?:" + FORECAST_VERBS + r")\b)",
                               re.I)
 # An adverbial before a clause's subject: "Today it has 230 staff".
@@ -446,6 +448,12 @@ GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # between two figures
 DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s(?:than|in)\b", re.I)
 # "31 injured among the 450 people aboard": the whole a part is counted among
+# "Among the dead were four fishermen", "among those killed were two children": some of a toll
+AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:dead|victims|injured|missing|killed)|those\s(?:killed|who\sdied|injured|"
+                               r"hurt|missing))\s(?:were|was|are|is)\s(?:(?:at\sleast|about|some|two|several)\s)?$")
+# "in 1970, aged 17": an age at the year just named
+DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
+YEAR_THEN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,\s$")
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
@@ -513,6 +521,8 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
 # "Her price-cutting campaign, launched last April", "Pellworth's loyalty scheme, which was launched in 2019": the date of
 # a thing someone has, which the text does not name, not the founding of whoever has it
 POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+),\s(?:which\s(?:was|were)\s)?$")
+# "opened his first savings account at Tessford in 1970", "launched her campaign in May": a person's own thing
+HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
 NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest oldest biggest largest own only".split())
 # "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
@@ -1012,6 +1022,14 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind in ("count", "number") and AMONG_DEAD_BEFORE.search(sentence, max(0, s - 60), s):
+        # "Among the dead were four fishermen from Oruvel": some of the toll, not the toll
+        return Attribution(None, None, None, "some of those counted ('among the ...'), not the total", kind)
+    if kind == "age" and sentence[s:e].lower().startswith("aged") and YEAR_THEN_BEFORE.search(sentence, max(0, s - 12), s) \
+            and not DIED_BEFORE.search(sentence, max(0, s - 40), s):
+        # "opened his first savings account at Tessford in 1970, aged 17": an age at that year (but "He died in 1986,
+        # aged 81" is the age the person reached)
+        return Attribution(None, None, None, "an age at a year the clause names, not the age now", kind)
     if kind in ("count", "number") and AMONG_BEFORE.search(sentence, max(0, s - 16), s) \
             and neighbours.last_blocking_before(s) is not None:
         # "counted 31 injured among the 450 people aboard": everyone aboard, not the injured
@@ -1126,7 +1144,8 @@ def _attribute_fact(
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
                                              f"{cue} (a clause about them): left unplaced", kind)
-    held = POSSESSED_THING_DONE.search(sentence, max(0, cue_at - 60), cue_at) \
+    held = (POSSESSED_THING_DONE.search(sentence, max(0, cue_at - 60), cue_at)
+            or HIS_THING_AFTER.match(sentence, cue_at + len(cue or ""), s)) \
         if attribute == "founding" and kind == "date" and cue_at is not None and cue_at < s else None
     if held and not re.search(r"\b" + ORG_NOUN + r"\b", held.group(1), re.I) and held.group(1).split()[-1] not in NO_THING_WORDS:
         # but "its parent company, founded in 1950", and "The plant, Korvel's first, opened in 2017": the plant's
