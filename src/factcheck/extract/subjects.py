@@ -525,6 +525,8 @@ POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
 NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest oldest biggest largest own only".split())
+# "In Luccano, where Verenza runs three hotels": a sentence about one place, whose figures are that place's share
+IN_PLACE_WHERE = re.compile(r"[\"'\u201c]?In\s((?-i:[A-Z])[\w'\u2019-]*(?:\s(?-i:[A-Z])[\w'\u2019-]*)?),\swhere\s")
 # "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
 # clause's subject
 FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
@@ -866,6 +868,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
         # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
         return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
+    local = IN_PLACE_WHERE.match(sentence) if found.attribute and kind in ("count", "number") \
+        and base_attribute(found.attribute) in org_figures(attributes) else None
+    if local and s > local.end():
+        # "In Luccano, where Verenza runs three hotels and employs about 1,100 people": one place's share, not the whole
+        return Attribution(None, None, None, f"{found.why}; but a figure of one place, {local.group(1)}", kind)
     fronted = FRONTED_WITH.match(sentence) if found.entity is None and found.attribute and kind != "date" else None
     if fronted and s < fronted.end():
         # "With 8.4 million customers, Corvex is the largest operator", "With 400 staff, it is": the main clause's subject
