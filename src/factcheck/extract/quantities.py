@@ -630,6 +630,11 @@ MEASURE_ABBREVIATIONS = {"km": "kilometre", "cm": "centimetre", "mm": "millimetr
                          "km/h": "km/h", "kmh": "km/h", "sqkm": "square kilometre", "ft": "foot", "lb": "lb", "lbs": "lb"}
 
 
+def _exact(value: float) -> float:
+    """`value` rounded to 12 significant digits, dropping the error of a float product."""
+    return float(f"{value:.12g}")
+
+
 def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | None:
     neg, cur, vague, vscale, raw, scale_text, num2, scale2_text = m.group("neg", "cur", "vague", "vscale", "num", "scale", "num2", "scale2")
     scale = scale_of((scale_text or scale2_text or "").strip()) if (scale_text or scale2_text) else 1.0
@@ -652,13 +657,14 @@ def _build(text, m, start, end, kind, unit, form, qualifier, mult) -> Mention | 
             and not CONVERTED_BEFORE.search(text, max(0, start - 24), start - 1):
         # "a loss of ($4.2m)": an accountant's negative; but "€62m (roughly $72m)", "€62m ($72m)" give it in another currency
         sign, start, end = -1.0, start - 1, end + 1
-    value, step = sign * value * scale * mult, step * scale * mult
+    # "$4.1 billion" is 4100000000, not the float product 4099999999.9999995
+    value, step = _exact(sign * value * scale * mult), _exact(step * scale * mult)
     if num2:
         second = _number(num2)
         if second is None:
             return None
         scale2 = scale_of(scale2_text.strip()) if scale2_text else scale
-        low, high = value if scale_text else value * scale2 / scale, second[0] * scale2 * mult
+        low, high = value if scale_text else _exact(value * scale2 / scale), _exact(second[0] * scale2 * mult)
         if high < low:
             return None
         q = Quantity(kind, unit, (low + high) / 2, low, high, 0.0, "range")

@@ -594,6 +594,13 @@ GAPPED = re.compile(r"\s")
 # "holds 12 percent and", "employs 5,400 people and": a figure, perhaps with its noun, then "and"
 GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*(?:\s[a-z]+)?,?\sand\s$")
 # "about 3,000 staff and Greyloch 5,400": a figure's noun, then "and" and a name with a figure of its own
+# "revenue of €2.83 billion last year, while Korsten Drive Systems, its closest rival, reported €3.1 billion", "fell to $3.4
+# billion, while rival Blackfen Entertainment's rose to $4.1 billion": the same figure of another organization
+OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:(?:its|their)\s(?:[a-z-]+\s){0,3}?)?"
+                             r"(?:(?:rival|competitor|peer)\s)?(?P<name>(?-i:[A-Z])[\w&'\u2019.-]*(?:\s(?-i:[A-Z])[\w&'\u2019.-]*){0,3}?)"
+                             r"(?:['\u2019]s)?(?:,\s[^,;]{1,60},)?\s(?:reported|posted|made|booked|recorded|earned|had|"
+                             r"(?:rose|fell|grew|climbed|increased|dropped|slipped|jumped)\sto)\s"
+                             r"(?:(?:about|around|roughly|nearly|almost|some|more\sthan|just\sover|just\sunder)\s)?")
 GAPPED_AND = re.compile(r"(?:\s[a-z]+)?,?\sand\s")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
@@ -823,6 +830,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(gapped.name, main.attribute, main.object if main.object != gapped.name else None,
                                f"{main.attribute} of {gapped.name}, the verb of {sentence[before[0]:before[1]]!r} left out: "
                                f"{main.why}", first_kind)
+    other = OTHER_PARTY_GAP.fullmatch(sentence, before[1], s) if before is not None and kind == "money" else None
+    rival = next((n for n in names if other and n.start - base == other.start("name") and n.name not in persons), None)
+    if rival is not None:
+        main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
+        if main.attribute and main.entity and main.entity != rival.name and not main.object \
+                and base_attribute(main.attribute) in org_figures(attributes):
+            # "revenue of €2.83 billion last year, while Korsten Drive Systems, its closest rival, reported €3.1 billion"
+            return Attribution(rival.name, main.attribute, None, f"{main.attribute} of {rival.name}, told after "
+                               f"{sentence[before[0]:before[1]]!r} of {main.entity} with its verb: {main.why}", kind)
     if kind == "percent" and before is not None and follows_votes(sentence, before[1], s) and "vote share" in definitions(attributes):
         votes = _attribute_fact(sentence, base, before[0] + base, before[1] + base, "count", "", *args)
         if votes.attribute == "votes" and votes.entity:  # "61,412 votes, or 48.2 percent": Kormoss's share
