@@ -101,6 +101,11 @@ def test_a_one_word_name_beginning_two_longer_names_stays_itself():
     assert "Kesterford" not in mapping
 
 
+def test_a_name_without_company_is_the_company():
+    mapping = canonical(["Varrow Crossing Company", "Varrow Crossing", "Varrow Crossing"])
+    assert mapping["Varrow Crossing"] == "Varrow Crossing Company"
+
+
 def test_meta_and_its_lab_remain_separate_subjects():
     facts = align([fact("Meta", obj="Scale AI"), fact("Meta Superintelligence Labs", "headcount", kind="count")])
     assert facts[0].subject == "Meta \u2192 Scale AI / investment"

@@ -1724,6 +1724,8 @@ def _attribute_fact(
                                + (f"; object {target}, {where}" if target else ""), kind)
     obj = _object(sentence, base, anchor, e, names, entity, c_end, previous_org, persons, previous_person,
                   employer_at=definition is not None and definition.personal, typed=typed_orgs) if is_relation(attribute, attributes) else None
+    if obj and obj[1] == "to" and base_attribute(attribute) == "stake":
+        obj = None  # "Marell's 34 percent holding passes to the Sahran Investment Authority": who gets it, not what it is of
     thing = THING_OBJECT.match(sentence, e) if obj is None and base_attribute(attribute) in ("investment", "price") else None
     if thing and thing.group(1).lower() not in NOT_THINGS and thing.group(1).lower() not in PERSON_NOUNS:
         # "will put £50 million into the squad": money for a thing the text does not name, never another object's
