@@ -381,6 +381,9 @@ SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|f
                          r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
                          r"(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s|at\sleast\s)?$", re.I)
 # "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
+# Words before "cost" that name no thing: determiners ("the cost"), verbs of saying and believing, and other parts of speech
+NOT_A_THING = frozenset("the a an its their his her our your this that these those says said estimates estimated believes "
+                        "thinks reckons expects expected understands argues warns instead single".split())
 THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually|"
                          r"had|has|have|was|were|is|are|did|does|not|then|only|already|ever)\b)"
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
@@ -1242,6 +1245,13 @@ def _attribute_fact(
         if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
     thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
         and costing.group(1).lower() not in PERSON_NOUNS else None  # "repairs will cost around €60 million"
+    if thing_costs and thing_costs.endswith("ly") and (before_adverb := THING_COSTS.search(sentence, max(0, costing.start() - 40),
+                                                                                          costing.start())):
+        thing_costs = before_adverb.group(1)  # "the subscription currently costs"
+    if thing_costs and (thing_costs.lower() in NOT_A_THING or thing_costs.endswith("ly")):
+        # "put the cost at", "the subscription currently costs", "the agency says the work will cost": the word before
+        # the cue names nothing, but the figure is still the cost of something, not a party's price
+        thing_costs = "thing"
     if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
         # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
         return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
@@ -1574,7 +1584,8 @@ def _attribute_fact(
     if holder and holder != entity:  # "news of Crispin Penwarden's resignation yesterday": whose resignation it is
         entity, how = holder, f"whose {cue} it is"
     if thing_costs and not any(n.start - base < cue_at for n in names):  # but "Marrowby estimates the recall will cost"
-        return Attribution(None, attribute, None, f"{why}; what the {thing_costs} cost, a thing with no name", kind)
+        return Attribution(None, attribute, None, f"{why}; what " + ("something" if thing_costs == "thing" else f"the {thing_costs}")
+                           + " costs, a thing with no name", kind)
     if entity and cue and kind == "date":
         attribute = reading_for(attribute, cue, entity in persons or looks_like_person(entity), attributes, patterns)
         if base_attribute(attribute) in PERSON_EVENTS and entity not in persons and entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:
