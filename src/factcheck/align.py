@@ -154,12 +154,21 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             longer = [m for m in multi if _short_form(name, m)]
             if len(longer) == 1 and _settled(name, _fuller(name, multi, people)) == longer[0]:  # NOTE: "Marrowby" of "Edwin Marrowby"
                 mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
-            elif not longer and name not in people and len(fuller := _fuller(name, multi, people, counts)) == 1 \
-                    and len(fuller[0].split()) == 2 and not is_event_name(fuller[0]) and not any(m.split()[-1] == name or m.split()[0] == name and m != fuller[0]
-                                                                  for m in multi):
+            elif not longer and name not in people and (only := _only_two_word_name(name, multi, people, counts)):
                 # "Copperleaf" in a document that never writes "Copperleaf Coffee", which the others do
-                mapping[name] = (fuller[0], f"'{name}' read as {fuller[0]}, the only two-word name it begins in the corpus")
+                mapping[name] = (only, f"'{name}' read as {only}, the only two-word name it begins in the corpus")
     return mapping
+
+
+def _only_two_word_name(short: str, multi, people, alone) -> str | None:
+    """The one two-word name, no person's nor an event's, that `short` may stand for (see :func:`_fuller`), when no other
+    name of the corpus begins or ends with `short`."""
+    fuller = _fuller(short, multi, people, alone)
+    if len(fuller) != 1 or len(fuller[0].split()) != 2 or is_event_name(fuller[0]):
+        return None
+    if any(m != fuller[0] and short in (m.split()[0], m.split()[-1]) for m in multi):
+        return None  # "Kesterford" of Kesterford General and of Kesterford Regional Health Service: a place, neither
+    return fuller[0]
 
 
 def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> str | None:

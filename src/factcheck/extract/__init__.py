@@ -294,9 +294,7 @@ class Extractor:
                 attribute, (entity, obj) = "price", deals["price"]
                 why = f"{why.split(';')[0]}; an offer or deal values it: the deal the document described before, {entity}" \
                     + (f" in {obj}" if obj else "")
-            elif entity is None and attribute == "price (per share)" and (before := (deals["price"] if (deals.get("price") or (0, None))[1]
-                                                                                   else None) or next(
-                    (d for d in reversed(named_deals[:index + 1]) if d), None)):  # a deal between two parties, not a listing
+            elif entity is None and attribute == "price (per share)" and (before := _deal_before(deals, named_deals, index)):
                 # "Corlane agreed to buy Pennock ... Shareholders will receive £3.85 for each share": the deal's price by the share
                 entity, obj = before
                 why = f"{why}; a price by the share with no buyer named: the deal the document described before, {entity}" \
@@ -553,6 +551,15 @@ def _as_kind(quantity, kind: str | None):
     if quantity is None or kind is None or quantity.kind == kind:
         return quantity
     return dataclasses.replace(quantity, kind=kind)
+
+
+def _deal_before(deals: dict, named_deals: list, index: int) -> tuple[str, str] | None:
+    """(buyer, target) of the deal between two parties the document described up to sentence `index`: a price with an
+    object, else a deal a sentence named without a figure; never a listing's price, which has no object."""
+    price = deals.get("price")
+    if price and price[1]:
+        return price
+    return next((d for d in reversed(named_deals[:index + 1]) if d), None)
 
 
 def is_heading(sentence: str) -> bool:

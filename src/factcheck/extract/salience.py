@@ -114,7 +114,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             key = key_of(name, s, e, full_of)
             if key is None:
                 continue
-            counts[key] += (2 if name is subject_name else 1) / (1 if len(name.name.split()) > 1 or name.name in named_inside else 4)
+            weight = 1 if " " in name.name or name.name in named_inside else 4
+            counts[key] += (2 if name is subject_name else 1) / weight
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
                 best = key
