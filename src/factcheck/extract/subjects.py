@@ -64,6 +64,8 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto)\b", re.I)
+# "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
+PLEDGED_TO = re.compile(r"\bpledg(?:e|es|ed|ing)\sto\s(?:[a-z]+\s){1,3}$", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
 SET_ASIDE_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\saside|earmark(?:s|ed|ing)?|reserv(?:es|ed|ing)|releas(?:es|ed|ing)|"
                               r"provisions?\sof|provided|allocat(?:es|ed|ing))\s(?:(?:about|around|roughly|some|nearly|almost|"
@@ -75,6 +77,9 @@ DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:
 FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to be have".split())
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# "officials warned of more than 20 deaths", "fears of up to 300 job losses": a figure feared, not counted yet
+FEARED_BEFORE = re.compile(r"\b(?:warned\sof|warn\sof|warning\sof|fears?\sof|feared)\s(?:(?:more\sthan|up\sto|as\smany\sas|at\sleast|"
+                           r"about|around|some|nearly|over)\s)?$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
 # The verbs of a party's own forecast: "the £380 million it had guided to", "the figure it forecast"
 FORECAST_VERBS = r"guided\sto|forecast|projected|predicted|targeted|budgeted"
@@ -429,7 +434,8 @@ IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?(?:(?:neighbou?ring|nearby
 ELLIPTIC_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)?(?:[.,;:)]|$)")
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
-PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:dead|victims|killed|injured|missing|deaths)|them|those|whom)\b", re.I)
+PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously|badly|critically|severely)\s)?"
+                              r"(?:dead|victims|killed|injured|hurt|missing|deaths)|them|those|whom)\b", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -1437,6 +1443,8 @@ def _attribute_fact(
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
                                             or (RESULT_TO_COME.search(sentence, max(c_start, s - 90), s)
                                                 and not base_attribute(attribute).startswith(("stake", "plan price", "price")))
+                                            or (PLEDGED_TO.search(sentence, max(c_start, s - 40), s)
+                                                and base_attribute(attribute) not in ("investment", "funding"))
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
             and not LAST_YEAR_AFTER.match(sentence, e) \
             and not WHOLE_OF.search(sentence, max(0, s - 30), s):  # "would close 52 of its 213 stores": the 213 are now
@@ -1781,7 +1789,7 @@ def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours
     if done and (done.group("before") or "").lower() not in FUTURE_AUXILIARIES:
         return False
     return bool((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
-                or PROJECTION_AFTER.match(sentence[e:c_end]))
+                or PROJECTION_AFTER.match(sentence[e:c_end]) or FEARED_BEFORE.search(sentence, max(0, s - 30), s))
 
 
 def _fronted_deal(sentence, base, main, names, persons) -> tuple[str, str | None] | None:
@@ -2114,10 +2122,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                     return None, None  # "the 115-year-old Almsbury plant": a site's age, not the place's
                 return after[0][0].name, "named right after the age"
             between = sentence[e:after[0][1]].split() if after else []
-            if after and re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,2}", sentence[e:after[0][1]]) \
+            if after and re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,3}", sentence[e:after[0][1]]) \
                     and not any(w in PREPOSITIONS for w in between) \
                     and (after[0][0].name in persons or looks_like_person(after[0][0].name)):
-                return after[0][0].name, "the person named after the age and its noun"  # "Harlo's 20-year-old striker Emil Dravec"
+                # "Harlo's 20-year-old striker Emil Dravec", "the 36-year-old former chief executive Tobias Renning"
+                return after[0][0].name, "the person named after the age and its noun"
             comma = sentence.find(", ", e)
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
