@@ -119,7 +119,7 @@ INSTITUTION_WORDS = frozenset("institute institution centre center foundation fu
 # Last words of clubs, places and institutions, which are not people's names either: "Calloway Town", "Calder Falls",
 # "Pellmoor University".
 NOT_SURNAMES = PLACE_WORDS | INSTITUTION_WORDS | frozenset(
-    "town city rovers rangers wanderers albion villa hotspur falls state republic kingdom park hall scheme fund programme "
+    "town city rovers rangers wanderers albion villa hotspur falls state republic kingdom park hall scheme programme "
     "program project university hospital academy library theatre orchestra federation authority gallery zoo".split())
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"

@@ -78,8 +78,7 @@ FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to 
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "officials warned of more than 20 deaths", "fears of up to 300 job losses": a figure feared, not counted yet
-FEARED_BEFORE = re.compile(r"\b(?:warned\sof|warn\sof|warning\sof|fears?\sof|feared)\s(?:(?:more\sthan|up\sto|as\smany\sas|at\sleast|"
-                           r"about|around|some|nearly|over)\s)?$", re.I)
+FEARED_BEFORE = re.compile(r"\b(?:warned\sof|warn\sof|warning\sof|fears?\sof|feared)\s" + QUALIFIER_WORDS + r"$", re.I)
 # "$3 billion target", "about 800 jobs would go": a plan, not a fact yet.
 # The verbs of a party's own forecast: "the £380 million it had guided to", "the figure it forecast"
 FORECAST_VERBS = r"guided\sto|forecast|projected|predicted|targeted|budgeted"
@@ -186,14 +185,13 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
-# "it will lose about £2.2 million next year": a figure for a period still to come
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees": what a
 # change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
 # and a stake or a price a change leaves is what the deal or the plan sets)
 RESULT_TO_COME = re.compile(r"\b(?:will|would|is\sto|are\sto|set\sto)\s(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
                             r"lower|trim|swell|grow|expand)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
-                            r"(?:[\d,.]+\s[a-z]+\sand\s)?(?:(?:about|around|roughly|some|nearly|almost|just\s(?:over|under)|"
-                            r"fewer\sthan|more\sthan|under|over|only)\s)?[$\u20ac\u00a3]?$", re.I)
+                            r"(?:[\d,.]+\s[a-z]+\sand\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
 # What a workforce is counted in: "2,100 of its 31,500 jobs", "418 of the 610 staff"
@@ -385,10 +383,10 @@ SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|f
                          r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
                          r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
                          r"(?:in\s)?(?:about\s|around\s|some\s|nearly\s|more\sthan\s|another\s|at\sleast\s)?$", re.I)
-# "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
 # Words before "cost" that name no thing: determiners ("the cost"), verbs of saying and believing, and other parts of speech
 NOT_A_THING = frozenset("the a an its their his her our your this that these those says said estimates estimated believes "
                         "thinks reckons expects expected understands argues warns instead single".split())
+# "repairs will cost", "the new stand could cost": a thing as the subject of "cost".
 THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|what|will|would|could|and|or|but|also|eventually|"
                          r"had|has|have|was|were|is|are|did|does|not|then|only|already|ever)\b)"
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
@@ -434,8 +432,10 @@ IN_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the\s)?(?:(?:neighbou?ring|nearby
 ELLIPTIC_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)?(?:[.,;:)]|$)")
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
-PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously|badly|critically|severely)\s)?"
-                              r"(?:dead|victims|killed|injured|hurt|missing|deaths)|them|those|whom)\b", re.I)
+# Those an event's toll counts, as a text names them: "the dead", "the injured"
+VICTIMS = r"dead|victims|killed|injured|hurt|missing|deaths"
+PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously|badly|critically|severely)\s)?(?:" + VICTIMS
+                              + r")|them|those|whom)\b", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -456,20 +456,20 @@ GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales": the gap
 # between two figures
 DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s(?:than|in)\b", re.I)
-# "31 injured among the 450 people aboard": the whole a part is counted among
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
-AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:dead|victims|injured|missing|killed)|those\s(?:killed|who\sdied|injured|"
-                               r"hurt|missing))\s(?:were|was|are|is)\s(?:(?:at\sleast|about|some|two|several)\s)?$")
-# "in 1970, aged 17": an age at the year just named
-DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
+AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
+                               r"\s(?:were|was|are|is)\s$")
+# "in 1970, aged 17": an age at the year just named (but "died in 1986, aged 81" is the age the person reached)
 YEAR_THEN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,\s$")
+DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
+# "31 injured among the 450 people aboard": the whole a part is counted among
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
-# "for Amankwah", "in the company", "of rival firm", "in bakery chain": the words between a preposition and its object
 # "signed the Dalvish international from", "bought him from": a person bought from a club, who is the price's object
 PERSON_BOUGHT = re.compile(r"\s(?:him|her|the\s(?:[\w-]+\s){0,2}(?:international|striker|forward|midfielder|defender|goalkeeper|"
                            r"winger|player|playmaker|youngster|teenager))\s(?:[^,;.]{0,30}\s)?from\s")
+# "for Amankwah", "in the company", "of rival firm", "in bakery chain": the words between a preposition and its object
 OBJECT_BEFORE = re.compile(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+\s+|\d[\d,]*\s+|rival\s[a-z]+\s|"
                            r"(?:the\s|a\s)?[a-z-]+\s" + ORG_NOUN + r"\s)?$")
 # "€150 million of government support", "£20m of public money": money a public purse gives
@@ -534,18 +534,16 @@ POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
 NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest oldest biggest largest own only".split())
-# "In Luccano, where Verenza runs three hotels": a sentence about one place, whose figures are that place's share
-IN_PLACE_WHERE = re.compile(r"[\"'\u201c]?In\s((?-i:[A-Z])[\w'\u2019-]*(?:\s(?-i:[A-Z])[\w'\u2019-]*)?),\swhere\s")
+# "In the village of Olt, where 26 people died", "In the town of Harl, 40 people", "In Luccano, where Verenza runs three
+# hotels": a sentence that opens with one place, whose figures are that place's share
+ONE_PLACE_OPENING = re.compile(r"[\"'\u201c]?In\s(?P<kind>the\s(?:village|town|hamlet|district|suburb|neighbou?rhood|parish)\sof\s)?"
+                               r"(?P<place>(?-i:[A-Z])[\w'\u2019-]*(?:\s(?-i:[A-Z])[\w'\u2019-]*)?),\s(?P<where>where\s)?")
 # "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
 # clause's subject
 FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
-MAIN_IT = re.compile(r"(?:it|the\s(?:company|group|firm|chain|bank|airline|operator|business|carrier|retailer))\s", re.I)
 AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
 SUBORDINATE_OPENING = re.compile(r"[\"'\u201c]?(when|after|as|since|because|although|though|while|once|before|if|until)\s", re.I)
-# "In the village of Olt, where 26 people died", "In the town of Harl, 40 people": a figure of one place the sentence opens with
-LOCAL_PLACE_BEFORE = re.compile(r"(?:^|[.;]\s)[\"'\u201c]?(?i:in)\sthe\s(?:village|town|hamlet|district|suburb|neighbourhood|neighborhood|parish)"
-                                r"\sof\s([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?),\s(?:where\s)?(?:(?:at\sleast|about|some|nearly|more\sthan)\s)?$")
 # "2,100 people at Lorcaster": a count of one named place ("in Velmora" may be a whole country's).
 PLACE_AFTER = re.compile(r"(?:\s[a-z]+){0,2}?\s(?:at|in(?=\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[,.;]))\s")
 # "640 of the group's roughly 4,500 workers", "About 600 of the 1,800 jobs": a part of the next figure.
@@ -602,14 +600,14 @@ DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(make
 GAPPED = re.compile(r"\s")
 # "holds 12 percent and", "employs 5,400 people and": a figure, perhaps with its noun, then "and"
 GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*(?:\s[a-z]+)?,?\sand\s$")
-# "about 3,000 staff and Greyloch 5,400": a figure's noun, then "and" and a name with a figure of its own
 # "revenue of €2.83 billion last year, while Korsten Drive Systems, its closest rival, reported €3.1 billion", "fell to $3.4
 # billion, while rival Blackfen Entertainment's rose to $4.1 billion": the same figure of another organization
 OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:(?:its|their)\s(?:[a-z-]+\s){0,3}?)?"
                              r"(?:(?:rival|competitor|peer)\s)?(?P<name>(?-i:[A-Z])[\w&'\u2019.-]*(?:\s(?-i:[A-Z])[\w&'\u2019.-]*){0,3}?)"
                              r"(?:['\u2019]s)?(?:,\s[^,;]{1,60},)?\s(?:reported|posted|made|booked|recorded|earned|had|"
                              r"(?:rose|fell|grew|climbed|increased|dropped|slipped|jumped)\sto)\s"
-                             r"(?:(?:about|around|roughly|nearly|almost|some|more\sthan|just\sover|just\sunder)\s)?")
+                             + QUALIFIER_WORDS)
+# "about 3,000 staff and Greyloch 5,400": a figure's noun, then "and" and a name with a figure of its own
 GAPPED_AND = re.compile(r"(?:\s[a-z]+)?,?\sand\s")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
@@ -696,7 +694,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|unless|while|as\slong\sas)\s(?:[\w'\u201
 WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$"
                       # "shed about 1,500 jobs from a workforce of 11,200": the workforce now, which the cuts come out of
                       r"|\b(?:from|out\sof)\s(?:a|its|their|the)\s(?:total\s)?(?:workforce|staff|headcount|payroll)\sof\s"
-                      r"(?:(?:about|around|roughly|some|nearly|almost|more\sthan)\s)?$")
+                      + QUALIFIER_WORDS + r"$")
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 # "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
@@ -893,17 +891,18 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if found.attribute and base_attribute(found.attribute) == "profit" and (sales := IN_SALES_AFTER.match(sentence, e)):
         # "had lost about €2 million in sales", "would lose about $40 million a year in revenue": takings lost, no loss
         return Attribution(None, None, None, f"{found.why}; but takings lost ('in {sales.group(1)}'), not a loss of the business", kind)
-    local = IN_PLACE_WHERE.match(sentence) if found.attribute and kind in ("count", "number") \
+    local = ONE_PLACE_OPENING.match(sentence) if found.attribute and kind in ("count", "number") \
         and base_attribute(found.attribute) in org_figures(attributes) else None
-    if local and s > local.end():
+    if local and local["where"] and s > local.end():
         # "In Luccano, where Verenza runs three hotels and employs about 1,100 people": one place's share, not the whole
-        return Attribution(None, None, None, f"{found.why}; but a figure of one place, {local.group(1)}", kind)
+        return Attribution(None, None, None, f"{found.why}; but a figure of one place, {local['place']}", kind)
     fronted = FRONTED_WITH.match(sentence) if found.entity is None and found.attribute and kind != "date" else None
     if fronted and s < fronted.end():
         # "With 8.4 million customers, Corvex is the largest operator", "With 400 staff, it is": the main clause's subject
         named = next((n.name for n in names if n.start - base == fronted.end() and not n.possessive and n.name not in persons
                       and not (base_attribute(found.attribute) in org_figures(attributes) and looks_like_person(n.name))), None)
-        owner = named or (context[0] if context and MAIN_IT.match(sentence, fronted.end()) else None)
+        rest = sentence[fronted.end():]
+        owner = named or (context[0] if context and (IT_SUBJECT.match(rest) or GENERIC_ORG.match(rest)) else None)
         if owner:
             return dataclasses.replace(found, entity=owner, why=f"{found.why}; entity {owner}, the subject of the clause "
                                                                 f"after the opening 'With ...,'")
@@ -1531,8 +1530,9 @@ def _attribute_fact(
             return Attribution(None, None, None, f"{why}; a figure of an earlier time ('{then.group(0)}')", kind)
         place = next((n.name for n in names if cue_end is not None and cue_at > e and IN_NAME_GAP.fullmatch(sentence, cue_end, n.start - base)
                       and not n.possessive), None) if owner is None else None
-        if place is None and owner is None and (local := LOCAL_PLACE_BEFORE.search(sentence, max(0, s - 90), s)):
-            place = local.group(1)  # "In the village of Olt, where 26 people died": one village's toll
+        if place is None and owner is None and (local := ONE_PLACE_OPENING.match(sentence)) and local.end() == s \
+                and (local["kind"] or local["where"]):
+            place = local["place"]  # "In the village of Olt, where 26 people died": one village's toll
         if place:  # "one of 11 people killed in Essingby, and one of 17 across the valley": one place's toll, not the event's
             return Attribution(None, None, None, f"{why}; the toll of one place, {place}", kind)
         if kind in ("count", "number") and STILL_IN_HOSPITAL.match(sentence, e):
