@@ -37,7 +37,8 @@ SUBJECT = re.compile(_SUBJECT)
 # "The Harnock levee, built in 1997," / "the bridge, opened in 1963,": the structure right before the figure.
 APPOSITIVE = re.compile(r"\b[Tt]he\s(?:(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?|(?:"
                         + _PLAIN_WORD + r"){0,2})(?i:" + _NOUN + r")(?P<possessive>)"
-                        r"(?=,\s(?:which\s(?:was\s|were\s)?)?(?:built|completed|finished|opened|constructed|commissioned)\s)")
+                        r"(?=,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?(?:first\s|only\s|finally\s)?"
+                        r"(?:built|completed|finished|opened|constructed|commissioned)\s)")
 # What comes between the structure and a date of its building: "was completed in", ", built in", "opened in".
 BUILT_GAP = re.compile(r"(?:,\s(?:which|that)\s[^,;]{0,100},)?,?\s(?:which\s|that\s)?(?:was\s|were\s|had\sbeen\s|has\sbeen\s)?"
                        r"(?:first\s|only\s|finally\s)?(?:built|completed|finished|opened|constructed|inaugurated|commissioned)"

@@ -175,6 +175,12 @@ REVISED_FROM = re.compile(_REVISED_FROM, re.I)
 EARLIER_WORDING = re.compile(r"(?:(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s)?from|"
                              r"against|compared\s(?:with|to)|instead\sof|rather\sthan", re.I)
 PARTICIPLE = re.compile(r"[a-z]+ing\s")
+# "Norrock produced 1.76 million tonnes last year, and booked revenue of €3.4 billion": a second verb of the sentence's
+# subject after ", and"; the words a clause so opened may start with before its verb
+SHARED_SUBJECT_BREAK = re.compile(r",\s(?:and|but)$")
+SHARED_SUBJECT_VERB = re.compile(r"\s(?:now\s|also\s|then\s|still\s|later\s|last\syear\s|this\syear\s)?"
+                                 r"(?:[a-z]{3,}ed|reports|posts|books|makes|made|has|had|sells|sold|took|takes|employs|expects|"
+                                 r"forecasts|won|paid|spent|raised|grew|cut|kept|holds|held|owns)\s")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
@@ -2279,6 +2285,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return org, f"'the {made} {described.group(2)}', {where}"
         return None, None
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
+    if not clause_names and c_start and SHARED_SUBJECT_BREAK.search(sentence, max(0, c_start - 6), c_start) \
+            and SHARED_SUBJECT_VERB.match(sentence, c_start):
+        first = next((n for n, ns, _ in local if ns < c_start), None)
+        if first is not None and not first.possessive and _sentence_opening(sentence, first.start - base):
+            # "Norrock produced 1.76 million tonnes ..., and booked revenue of €3.4 billion": the sentence's subject
+            return first.name, "subject of the sentence, whose second verb follows ', and'"
     if len(clause_names) > 1 and clause_names[0].possessive and not clause_names[1].possessive:
         clause_names = clause_names[1:]  # "Oramond's boss, Daniel Achebe-Ross, has run ...": the boss, not Oramond
     if clause_names:
