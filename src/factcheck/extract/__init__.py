@@ -334,7 +334,7 @@ class Extractor:
                 if other_event:  # "£3.2 million, its largest since Brennock Water was fined £7 million in 2024": not 2024
                     c_end = other_event.start()
                 label = label_of(sentence, start - s)  # "- Loss in 2025: £38 million"
-                when = YEAR_WHEN.search(text, max(s, start - 120), start)  # "since 2019, when about 2.4 million birds"
+                when = YEAR_WHEN.search(text, max(s, start - 160), start)  # "since 2019, when about 2.4 million birds"
                 found = _period(dates, s + c_start, s + c_end, start, claimed=claimed) \
                     or _period(dates, s, start, start, text, claimed) \
                     or (int(when.group(1)) if when else None) \
@@ -473,8 +473,9 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
 
 
 _NEWLINE = re.compile("\n")
-# "the worst outbreak since 2019, when about 2.4 million birds were culled": the year the clause after it is of
-YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^,;.]{0,80}$")
+# "the worst outbreak since 2019, when about 2.4 million birds were culled": the year the clause after it is of, though
+# an apposition comes between ("since 2017, when another ship, the Corran Bay, ran aground and 9 people died")
+YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^;.]{0,140}$")
 # "since Brennock Water was fined", "when the company last raised prices": another event, with a subject of its own,
 # whose date is not the figure's (but "since 2019", "since the start of 2024" give the figure's own time)
 OTHER_EVENT_AFTER = re.compile(r"\s(?:since|when|after)\s(?:(?-i:[A-Z])[\w&'\u2019-]*|the\s(?!start|end|beginning|middle)[a-z]+|it|they)\s"

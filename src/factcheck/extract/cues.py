@@ -51,6 +51,8 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
+# "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
+LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay
 WAGE_BILL = re.compile(r"\s(?:bill|bills|costs?)\b", re.I)
 # "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
@@ -223,6 +225,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
                     or RELEASED_FROM.match(sentence, cue.end()))
     if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
+    if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):
+        return True  # "lives in Harran with his wife and three children": where someone lives
     if word in ("cut", "cuts") and CUT_OFF.match(sentence, cue.end()):
         return True  # "32 men had been cut off by the rockfall": trapped, no jobs cut
     if word in ("wage", "wages", "pay", "salary", "salaries") and WAGE_BILL.match(sentence, cue.end()):

@@ -492,7 +492,8 @@ NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|pan
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
                      "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets ships vessels "
-                     "boats ferries aircraft planes jets trucks lorries warehouses hotels homes houses".split())
+                     "boats ferries aircraft planes jets trucks lorries warehouses hotels homes houses firms companies suppliers "
+                     "contracts".split())
 # "Pieter Hallgren, now 70,": the age now, which makes another age of the sentence an earlier one
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
 # "less than £2 million in the bank": cash held (but "$6.8 billion in cash and stock" is paid)
@@ -809,6 +810,13 @@ def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSIT
     return word.strip("(\"'") in prepositions
 
 
+def _things_not_jobs(attribute: str | None, text: str) -> str | None:
+    """The noun of a count of things that are no jobs ("seven elementary schools", "84 firms") when `attribute` counts
+    jobs or staff, else None."""
+    noun = count_noun(text) if attribute and base_attribute(attribute) in ("job cuts", "headcount") else ""
+    return noun if noun in NOT_JOBS else None
+
+
 def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, form: str, names: list[NameMention],
                    previous_subject: str | None, attributes, patterns, persons: frozenset[str] = frozenset(),
                    neighbours: Neighbours | None = None, *context, of_earlier_event: bool = True) -> Attribution:
@@ -824,6 +832,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if before is not None and FROM_TO_GAP.fullmatch(sentence, before[1], s) \
             and FROM_BEFORE.search(sentence, max(0, before[0] - 8), before[0]):
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
+        if main.attribute and (noun := _things_not_jobs(main.attribute, sentence[before[0]:before[1]])):
+            # "cut its roster of managers from 84 firms to 52": firms both, no jobs
+            return Attribution(None, None, None, f"{sentence[before[0]:before[1]]!r} changes to it, a count of {noun}, "
+                                                 f"not of jobs or people", kind)
         if main.attribute:
             attribute, why = main.attribute, f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}"
             if not base_attribute(attribute).startswith(("stake", "plan price")) and not attribute.endswith(" (projected)") \
@@ -915,8 +927,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     reread = _reread(found, sentence, base, s, e, kind, names, persons, context)
     if reread is not None:
         return reread
-    if found.attribute and kind == "count" and base_attribute(found.attribute) in ("job cuts", "headcount") \
-            and (noun := count_noun(sentence[s:e])) in NOT_JOBS:
+    if kind == "count" and (noun := _things_not_jobs(found.attribute, sentence[s:e])):
         # "will close seven elementary schools and eliminate 228 positions": schools, not jobs; the entity stays, for
         # the figures listed with it
         return dataclasses.replace(found, attribute=None, why=f"{found.why}; but a count of {noun}, not of jobs or people",
