@@ -165,7 +165,7 @@ class Extractor:
         # a kind of organization and a name describes the name, unless the text names it again ("Meta chief scientist");
         # "Fuel and maintenance costs rose": a common word paired with another
         names = [[n for n, label_word in names_of
-                  if not ((label_word or (" " not in n.name and n.start == s and (DESCRIPTOR_AFTER.match(text, n.end)
+                  if not ((label_word or (" " not in n.name and n.start == _opening(text, s) and (DESCRIPTOR_AFTER.match(text, n.end)
                                                                                    or COMMON_PAIR_AFTER.match(text, n.end))))
                           and elsewhere[n.name] < 2)]
                  for names_of, (s, _) in zip(found, sentences)]
@@ -462,8 +462,7 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     """
     if is_heading(text[start:end]):
         return []
-    dateline = DATELINE.match(text, start)
-    start = dateline.end() if dateline else start  # what follows a dateline opens the sentence: "LONDON - Officials said"
+    start = _opening(text, start)  # what follows a dateline opens the sentence: "LONDON - Officials said"
     label = LABEL.match(text, start, end)
     opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
     return [(n, n.start == opening_word and " " not in n.name and not n.possessive)  # but "- Tervane's price:"
@@ -561,6 +560,13 @@ def _deal_before(deals: dict, named_deals: list, index: int) -> tuple[str, str] 
     if price and price[1]:
         return price
     return next((d for d in reversed(named_deals[:index + 1]) if d), None)
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the words of the sentence starting at `start` begin, after a wire dateline ("WEXBOROUGH, Sept 17 (Stratton
+    Wire) - Fashion retailer Pellham Hart said")."""
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
 
 
 def is_heading(sentence: str) -> bool:

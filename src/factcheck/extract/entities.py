@@ -71,7 +71,7 @@ CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
     "ai inc inc. corp corp. co co. company ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
-    "technology tech systems partners capital ventures bank bancorp financial insurance therapeutics "
+    "technology tech systems partners capital ventures bank bancorp bancshares financial insurance therapeutics "
     "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
     "airways energy power foods mills industries international global entertainment media networks "
     "communications telecom semiconductor semiconductors software robotics logistics resources mining "

@@ -41,7 +41,7 @@ from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribu
                           reading_for)
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
+from .entities import (DATELINE, INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
                        looks_like_person)
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
@@ -262,8 +262,8 @@ ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 # "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
 # What a breach takes of its customers: "the personal details of", "whose names ... were stolen"
 _CUSTOMER_DATA = r"(?:personal\s)?(?:names|data|details|records|information|addresses|accounts|passwords|card)"
-EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?" + _CUSTOMER_DATA
-                            + r"\s(?:of\s)?$", re.I)
+EXPOSED_BEFORE = re.compile(r"\b(?:exposed|exposing|leaked|stole|stolen|compromised)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s)?){0,6}?"
+                            + _CUSTOMER_DATA + r"\s(?:of\s|belonging\sto\s)?$", re.I)  # "stolen names, addresses and records belonging to"
 WHOSE_DATA_AFTER = re.compile(r"(?:\sof\s(?:[A-Z][\w&'-]*\s?){1,3})?\swhose\s" + _CUSTOMER_DATA + r"\b")
 CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
                        r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s" + _CUSTOMER_DATA
@@ -565,6 +565,9 @@ FIGURE_DEAL = re.compile(r"\s(?:[a-z-]+\s)?(?:" + DEAL_WORDS + r"|price|purchase
 THE_BEFORE = re.compile(r"\b(?:the|this|that)\s$", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
+# "the deal includes a $75 million retention pool": money the figure's noun names, a part of the deal, not its price
+PART_OF_DEAL = re.compile(r"\s(?:[a-z-]+\s)?(?:pool|fund|loan|facility|bonus|bonuses|fee|fees|package|grant|payment|payout|"
+                          r"charge|provision|reserve|budget|bond|dividend|buyback|earn-out|write-down)\b")
 # "giving it a market value of about €41 billion": the value of the organization "it" stands for
 GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|business))\sa\s(?:[a-z]+\s)?(?:value|valuation|"
                        r"capitali[sz]ation)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
@@ -1675,6 +1678,11 @@ def _attribute_fact(
         return Attribution(entity, "price" + attribute[len("compensation"):], partner,
                            f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
     role = attribute == "joining" and cue in ROLE_TAKEN_CUES  # "chief executive since 2019", "came to Ardell in 2020"
+    if base_attribute(attribute) == "compensation" and cue and cue.lower() in ("earned", "earns") and entity \
+            and entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES and "profit" in definitions(attributes):
+        # "Parent company Glenmoor Bancshares earned $142.3 million in the second quarter": what a firm earns is its profit
+        return Attribution(entity, "profit" + attribute[len("compensation"):], None,
+                           f"{why}; entity {how}, an organization: what it earned, its profit", kind)
     personal = base_attribute(attribute) == "compensation" or role
     if personal and entity and entity not in persons and not looks_like_person(entity):
         # "Oramond's boss, Daniel Achebe-Ross, ... was paid $4.8 million", "Corin Malvey, Drellin's chief executive
@@ -1741,6 +1749,9 @@ def _attribute_fact(
         deal = (THE_DEAL.search(sentence, max(c_start, anchor - 60), max(anchor, cue_end or 0) + 1)
                 or (FIGURE_DEAL.match(sentence, e) if THE_BEFORE.search(sentence, max(0, s - 6), s) else None)) \
             if is_relation(attribute, attributes) else None
+        if deal and deal.start() < s and PART_OF_DEAL.match(sentence, e):
+            return Attribution(None, None, None, f"{why}; but a {PART_OF_DEAL.match(sentence, e).group(0).strip()} "
+                                                 f"'{deal.group(0).strip()}' holds, not its price", kind)
         if deal and not any(c_start <= n.start - base < e for n in names):  # "The offer of €4.20 a share", "the $312 million price"
             return Attribution(None, attribute, None, f"{why}; '{deal.group(0).strip()}', the deal the document described before",
                                kind, refers_back=True)
@@ -1856,6 +1867,16 @@ def _giver(sentence, base, e, names) -> str | None:
     return None
 
 
+def _own_cue(sentence: str, lo: int, hi: int, kind: str, attribute: str, attributes, patterns) -> str | None:
+    """The attribute, other than `attribute`, whose cue the words `lo:hi` before a compared figure hold ("against a loss
+    of"): the figure's own, read as any other."""
+    for name, definition in definitions(attributes).items():
+        if name != attribute and kind in definition.kinds and patterns.get(name) is not None \
+                and patterns[name].search(sentence, lo, hi):
+            return name
+    return None
+
+
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
               previous_org, compared_at: int, wording: str, published_year: int | None = None, previous_person=None,
               typed_orgs=None, families=frozenset()) -> Attribution | None:
@@ -1921,6 +1942,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         # "17 crashes and 11 injuries ..., up from 14 crashes and nine injuries": the crashes before, not the injuries
         return Attribution(None, None, None, f"an earlier or compared figure of {mine}, not of the {theirs} before it", kind)
     definition = definitions(attributes).get(attribute_name(main.attribute or ""))  # "price (per month)" is a price
+    if main.attribute and _own_cue(sentence, compared_at, s, kind, base_attribute(main.attribute), attributes, patterns):
+        return None  # "a net loss of €96 million on revenue of €780 million, against a loss of €71 million": a loss
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
@@ -1993,8 +2016,9 @@ def _one_name(name: str, other: str | None) -> bool:
 
 
 def _sentence_opening(sentence: str, at: int) -> bool:
-    """Whether only quotes, an article or a role come before offset `at`: the name is the sentence's subject."""
-    return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[:at], re.I))
+    """Whether only a wire dateline, quotes or an article come before offset `at`: the name is the sentence's subject."""
+    dateline = DATELINE.match(sentence)
+    return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[dateline.end() if dateline else 0:at], re.I))
 
 
 def _estimate_costing(sentence: str, lo: int, cue_at: int, attributes, patterns) -> tuple[str, int, str] | None:
@@ -2072,7 +2096,7 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
         return "customers gained or lost, not the count"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
-    if CAUGHT_UP.search(sentence, max(0, s - 110), s) or EXPOSED_BEFORE.search(sentence, max(0, s - 40), s) \
+    if CAUGHT_UP.search(sentence, max(0, s - 110), s) or EXPOSED_BEFORE.search(sentence, max(0, s - 100), s) \
             or WHOSE_DATA_AFTER.match(sentence, e):
         return HIT  # "the number of customers caught up in its data breach to 3.1 million", "customers whose names ..."
     return None
