@@ -101,6 +101,17 @@ def test_a_one_word_name_beginning_two_longer_names_stays_itself():
     assert "Kesterford" not in mapping
 
 
+def test_an_acronym_is_the_one_name_with_its_initials():
+    mapping = canonical(["Brennholm Container Terminals", "BCT", "Lanmark Competition Authority", "LCA", "Orla Telecom"])
+    assert mapping["BCT"] == "Brennholm Container Terminals"
+    assert mapping["LCA"] == "Lanmark Competition Authority"
+
+
+def test_an_acronym_two_names_share_stays_itself():
+    mapping = canonical(["Brennholm Container Terminals", "Baltic Cargo Transport", "BCT", "OT"])
+    assert "BCT" not in mapping and "OT" not in mapping
+
+
 def test_a_name_without_company_is_the_company():
     mapping = canonical(["Varrow Crossing Company", "Varrow Crossing", "Varrow Crossing"])
     assert mapping["Varrow Crossing"] == "Varrow Crossing Company"

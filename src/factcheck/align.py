@@ -2,7 +2,9 @@
 
 Resolution, in order, each step recorded in the fact's ``why``:
 
-1. aliases from the rule pack ("Meta Platforms" -> "Meta");
+1. aliases from the rule pack ("Meta Platforms" -> "Meta"), and an acronym
+   for the one name of the corpus with its initials ("BCT" -> "Brennholm
+   Container Terminals");
 2. a one-word name that is the first or last word of exactly one longer name
    in its own document, else in the corpus ("Wang" -> "Alexandr Wang",
    "Scale" -> "Scale AI"); when two longer names share that word and the
@@ -150,6 +152,10 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if len(possessed.get(name, ())) == 1 and name not in people:
             mapping[name] = (possessed[name][0], f"'{name}' read as {possessed[name][0]}, the one institution named for it")
             continue
+        expanded = [m for m in multi if _initials(m) == name] if name.isupper() and 2 <= len(name) <= 6 else []
+        if len(expanded) == 1 and name not in people:  # "BCT" of "Brennholm Container Terminals"
+            mapping[name] = (expanded[0], f"'{name}' read as {expanded[0]}, the only name of the corpus with those initials")
+            continue
         if " " not in name:
             longer = [m for m in multi if _short_form(name, m)]
             if len(longer) == 1 and _settled(name, _fuller(name, multi, people)) == longer[0]:  # NOTE: "Marrowby" of "Edwin Marrowby"
@@ -158,6 +164,12 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
                 # "Copperleaf" in a document that never writes "Copperleaf Coffee", which the others do
                 mapping[name] = (only, f"'{name}' read as {only}, the only two-word name it begins in the corpus")
     return mapping
+
+
+def _initials(name: str) -> str:
+    """ "BCT" of "Brennholm Container Terminals", "LCA" of "Lanmark Competition Authority" (small words left out)."""
+    words = [w for w in name.replace("&", " ").split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _only_two_word_name(short: str, multi, people, alone) -> str | None:
