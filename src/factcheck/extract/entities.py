@@ -67,7 +67,7 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "guild collective railway mutual").split()
 ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Last words of club names that stand for the club on their own ("Rovers" of "Kellmoor Rovers").
-CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa".split())
+CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa harriers".split())
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
     "ai inc inc. corp corp. co co. company ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "

@@ -57,6 +57,12 @@ _FEMININE = frozenset({"she", "her", "hers", "herself"})
 Sentences = list[tuple[int, int]]
 
 
+def _club_name(name: str) -> bool:
+    """ "Harriers", "Port Ellery Harriers": a club's name by its plural last word, whom "who" may follow."""
+    last = name.rsplit(None, 1)[-1].lower()
+    return last in CLUB_WORDS and last.endswith("s")
+
+
 def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]], subjects: list[str | None]) -> set[str]:
     """The names the text shows to be people.
 
@@ -79,7 +85,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 role = None  # "Its owner, Wenmouth Coastal Buses,": an owner or investor may be a company
             if role \
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
-                        and not (name.name in org_short and text.startswith(", who", name.end))) \
+                        and not ((name.name in org_short or _club_name(name.name)) and text.startswith(", who", name.end))) \
                     or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))) \
                     or ROLE_AS.match(text, name.end, min(e, name.end + 80)) or AGED_AFTER.match(text, name.end, e) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):

@@ -751,8 +751,8 @@ SAVING_BEFORE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|costs?|spend(?:s|ing)?
 PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|bought|acquired|sold|purchased)\b")
 # Kinds of organization a generic noun names, and the last words of names of that kind.
 ORG_KINDS = {
-    "club": ("fc", "afc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "hotspur", "villa", "club"),
-    "team": ("fc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "team"),
+    "club": ("fc", "afc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "hotspur", "villa", "harriers", "club"),
+    "team": ("fc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "harriers", "team"),
     "university": ("university",), "college": ("college",), "museum": ("museum",), "gallery": ("gallery", "collection"),
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
