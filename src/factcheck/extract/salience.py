@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, NameMention, _sentence_initial, find_names, names_a_thing
+from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, TIER_WORDS, NameMention, _sentence_initial, find_names, names_a_thing
 from .plans import TIER_NOUNS
 from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
@@ -32,7 +32,8 @@ PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|pro
 HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
 # First words of places: "River Vessa", "Lake Orrin", "Mount Karuun".
 PLACE_FIRST_WORDS = frozenset("river lake loch mount".split())
-PLACE_WORD_AFTER = re.compile(r"\s(" + "|".join(sorted(PLACE_WORDS)) + r")\b")
+PLACE_WORD_AFTER = re.compile(r"\s(" + "|".join(sorted(PLACE_WORDS)) + r"|residents|households|homeowners|taxpayers|voters|"
+                              r"commuters|families)\b")  # "Glenhollow households that stream Brightwave": the place's people
 
 
 def outlet_names(outlet: str | None) -> frozenset[str]:
@@ -83,6 +84,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                 or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                 or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
+                or name.name in TIER_WORDS \
                 or is_union(name.name):
             return None  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
         words = name.name.split()
