@@ -112,6 +112,18 @@ def test_an_acronym_two_names_share_stays_itself():
     assert "BCT" not in mapping and "OT" not in mapping
 
 
+def test_a_name_without_what_it_is_of_is_the_longer_name():
+    mapping = canonical(["Brantholm Museum of Natural History", "Brantholm Museum", "Marlowe Broadcasting Corporation",
+                         "Marlowe Broadcasting"])
+    assert mapping["Brantholm Museum"] == "Brantholm Museum of Natural History"
+    assert mapping["Marlowe Broadcasting"] == "Marlowe Broadcasting Corporation"
+
+
+def test_a_name_two_longer_names_are_of_stays_itself():
+    mapping = canonical(["Bank of Lendria", "Bank of Orvia", "Ostrel Museum of Art", "Ostrel Museum of Science", "Ostrel Museum"])
+    assert "Ostrel Museum" not in mapping
+
+
 def test_a_name_without_company_is_the_company():
     mapping = canonical(["Varrow Crossing Company", "Varrow Crossing", "Varrow Crossing"])
     assert mapping["Varrow Crossing"] == "Varrow Crossing Company"

@@ -8,7 +8,10 @@ Resolution, in order, each step recorded in the fact's ``why``:
 2. a one-word name that is the first or last word of exactly one longer name
    in its own document, else in the corpus ("Wang" -> "Alexandr Wang",
    "Scale" -> "Scale AI"); when two longer names share that word and the
-   document does not settle it, the fact is left without a subject;
+   document does not settle it, the fact is left without a subject; a
+   multi-word name stands for the one longer name that adds a company
+   suffix or what it is of ("Brantholm Museum" -> "Brantholm Museum of
+   Natural History");
 3. spelling variants of multi-word names with the same last word, scored
    with rapidfuzz ("Alexander Wang" -> "Alexandr Wang"), and a first name
    used alone for the only person of that first name ("Kofi" -> "Kofi
@@ -139,6 +142,11 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
                   and all(w.lower() in ORG_SUFFIXES for w in m.split()[len(words):])]
         if len(longer) == 1 and name not in people and name not in mapping:
             mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
+            continue
+        # "Brantholm Museum" of "Brantholm Museum of Natural History": the name without what it is of
+        of = [m for m in multi if m.startswith(name + " of ") and m not in people]
+        if len(of) == 1 and name not in people and name not in mapping:
+            mapping[name] = (of[0], f"'{name}' read as {of[0]}, its name without what it is of")
     multi = sorted({mapping.get(m, (m,))[0] for m in multi})
     possessed: dict[str, list[str]] = defaultdict(list)
     for name in multi:

@@ -70,7 +70,7 @@ ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=
 CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa harriers".split())
 # Last words that make a name an organization's: "Scale AI", "Redmoor Athletic".
 ORG_SUFFIXES = frozenset(
-    "ai inc inc. corp corp. co co. company ltd ltd. llc plc ag sa gmbh nv bv group holdings labs lab technologies "
+    "ai inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc ag sa gmbh nv bv group holdings labs lab technologies "
     "technology tech systems partners capital ventures bank bancorp bancshares financial insurance therapeutics "
     "pharmaceuticals pharma bio biotech biosciences health healthcare medical motors automotive airlines "
     "airways energy power foods mills industries international global entertainment media networks "
