@@ -237,8 +237,11 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
     if not after:
         return False
-    if word in ("dead", "died") and "missing" in sentence[end:cue.start()].lower():
-        return True  # "four residents are still listed as missing and presumed dead": the missing, no toll
+    if word in ("dead", "died", "death toll", "toll", "deaths") \
+            and any(w in sentence[end:cue.start()].lower() for w in ("missing", "unaccounted")):
+        # "four residents are still listed as missing and presumed dead", "three people were still unaccounted for and
+        # the death toll was likely to rise": the missing, no toll
+        return True
     if "," in sentence[end:cue.start()] and IN_RELATIVE_CLAUSE.search(sentence, max(0, start - 100), start):
         return True  # "Ashdown, who joined from a bank in 2021, left ...": the main verb is not the relative clause's
     return bool(AT_WHICH.match(sentence, end, cue.start()))  # "the $150 million at which it raised": that clause's verb
