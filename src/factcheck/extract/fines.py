@@ -14,7 +14,7 @@ from .entities import ORG_NOUN, NameMention
 
 # Fines: "fined Stanmere Bank", "fined the utility", "levied on Aldbrook Energy", "The regulator fined".
 # "fined Stanmere Bank", "fined the travel agency Sunward Holidays": the name right after the verb, or after a description
-FINED_GAP = re.compile(r"\s(?:the\s(?:[a-z-]+\s){0,3}?)?")
+FINED_GAP = re.compile(r"\s(?:(?:the\s)?(?:[a-z-]+\s){0,3}?)?")  # and "fined grid operator Tessaline Grid"
 FINED_REFERENCE = re.compile(r"\s(?:it|them|the\s(?:[a-z-]+\s)?" + ORG_NOUN + r")\b", re.I)
 WAS_FINED = re.compile(r"\b(?:was|were|been)\sfined\s$")
 FINE_WORD = re.compile(r"\b(?:fines?|penalty|penalties)\b", re.I)
