@@ -51,6 +51,8 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
+# "price rises averaging 12 percent", "a price war": what prices do, not what something costs
+PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
 LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay
@@ -225,6 +227,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
                     or RELEASED_FROM.match(sentence, cue.end()))
     if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
+    if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
+        return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):
         return True  # "lives in Harran with his wife and three children": where someone lives
     if word in ("cut", "cuts") and CUT_OFF.match(sentence, cue.end()):

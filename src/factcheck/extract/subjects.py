@@ -96,6 +96,8 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
+# "Management expects revenue of about $500 million": those who run the organization, speaking for it
+MANAGEMENT = re.compile(r"^(?:(?:the|its)\s)?(?:management|executives|bosses)\s(?!of\b)", re.I)
 # "Its 31,500-seat stadium", "Its new terminal": a thing of the organization's, whose dates are its own
 ITS_THING = re.compile(r"^its\s(?:(?:\d{1,3}(?:,\d{3})+)?[\w-]+\s){0,3}?(?:" + "|".join(sorted(
     THING_WORDS | {"ground", "bridge", "terminal", "headquarters", "museum", "ship", "vessel", "theatre", "theater", "hall"}))
@@ -2390,7 +2392,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
     if kind == "date" and c_start == 0 and ITS_THING.match(opening):
         return None, None  # "Its 31,500-seat stadium, built for £26m and opened in 1998": the stadium's, not the club's
-    if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or (
+    if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or MANAGEMENT.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
         # "The national government has raised its funding": not the company the document is about
