@@ -352,6 +352,8 @@ ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.'-]*(?:
                         r"|\b(?:took|takes|taking)\sthe\s(?:top\s)?job)"
                         r"(?:\s[^,;.]{0,50}?)?\s(?:in|on)\s$", re.I)
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
+# "for the 61-year-old company, which": an organization told by its age before a relative clause
+AGED_ORG_BEFORE = re.compile(r"\b(?:the|its)\s\d{1,3}-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r",\s$")
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
 # "a coastal villa that the liquidator values at", "a plant in its home town of Orlenz that opened": a figure of
@@ -2277,6 +2279,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         # paying £185m for the business, which employs 412 staff": an organization the sentence does not name
         # (but "holds 20% of the business, which the market values at": the business the stake names)
         org_noun = thing is not None and thing.group(1).lower() in ORG_NOUNS
+        aged = AGED_ORG_BEFORE.search(sentence, max(0, c_start - 60), c_start) if kind != "date" and not before else None
+        if aged:  # "the stakes are high for the 61-year-old company, which made revenue of": one known already, told by its age
+            org, where = _organization(sentence, base, names, aged.start(), persons, previous_org, typed=typed_orgs)
+            if org:
+                return org, f"antecedent of 'which', '{aged.group(0).rstrip(', ')}', {where}"
         if thing and (not org_noun if kind == "date" else org_noun and not thing.group().startswith("of ")) \
                 and not (before and before[-1].start - base >= thing.start()):
             return None, None
