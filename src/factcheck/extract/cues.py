@@ -51,6 +51,9 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
+# "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
+GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
+                          r"for|with|after|unnoticed|unpunished)\b", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
@@ -227,6 +230,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
                     or RELEASED_FROM.match(sentence, cue.end()))
     if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
+    if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):
+        return True  # "she decided to go it alone", "will go ahead": going somewhere, no jobs going
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):

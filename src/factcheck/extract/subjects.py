@@ -492,6 +492,9 @@ HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchange
 # "25 crew members", "board members": the people on a crew or a board, not a membership
 NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|panel|faculty|band|cast|committee|council)"
                             r"[\s-]members?$", re.I)
+# What job cuts count: jobs and the people who hold them ("1,200 jobs", "450 redundancies", "300 engineers")
+CUT_NOUNS = frozenset("jobs job posts post roles role positions position cuts losses redundancies layoffs lay-offs staff "
+                      "employees workers people persons personnel crew percent".split())
 # Things closed or cut that are no jobs: "close seven elementary schools"
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
@@ -821,7 +824,13 @@ def _things_not_jobs(attribute: str | None, text: str) -> str | None:
     """The noun of a count of things that are no jobs ("seven elementary schools", "84 firms") when `attribute` counts
     jobs or staff, else None."""
     noun = count_noun(text) if attribute and base_attribute(attribute) in ("job cuts", "headcount") else ""
-    return noun if noun in NOT_JOBS else None
+    if noun in NOT_JOBS:
+        return noun
+    # "cut the competition slate from 24 films to 16": cuts are of jobs or of people, whatever else is cut
+    if base_attribute(attribute or "") == "job cuts" and noun.isalpha() and noun not in CUT_NOUNS \
+            and not (noun.endswith("s") and noun[:-1] in PERSON_NOUNS):
+        return noun
+    return None
 
 
 def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, form: str, names: list[NameMention],
