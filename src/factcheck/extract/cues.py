@@ -86,6 +86,8 @@ NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|w
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
 OWN_NOUN_DISTANCE = 3
+# "laid off its remaining", "cut all": only a determiner between a verb and the figure it governs
+DETERMINER_GAP = re.compile(r"\s(?:(?:its|their|his|her|all|all\sof\sits)\s)(?:(?:last|remaining|entire|whole|final|own)\s)?")
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
 # ", the family company that runs the ski area, ": an aside about a name, which does not part a cue from its figure
@@ -333,6 +335,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                 (not passive and taken is not None and taken[0] - m.end() <= 1)
         else:
             distance = start - m.end()
+            if distance > OWN_NOUN_DISTANCE and DETERMINER_GAP.fullmatch(sentence, m.end(), start):
+                distance = 1  # "laid off its remaining 312 employees": the verb's object, whatever its own noun says
             if distance > MAX_CUE_DISTANCE and (aside := ASIDE_BETWEEN.search(sentence, m.end(), start)):
                 distance -= len(aside.group(0))  # "to buy Hollenfirn, the family company that runs the ski area, for": an aside
             between = neighbours.blocking_within(m.end(), start)
