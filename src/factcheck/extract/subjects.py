@@ -93,7 +93,11 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"|this year|last year|in total|overall|(?:earlier|later)\sthis\s(?:week|month|year)|this\s(?:week|month)"
                r"|(?:on\s|last\s|this\s|early\s|late\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                r"|(?:in\s|last\s|early\s|late\s)(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-               r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later),?\s)?")
+               r"|in\s(?:19|20)\d\d|last\s(?:week|month|quarter)|(?:[\w-]+\s)?(?:years?|months?|weeks?|days?|decades?)\slater|later"
+               # "In the year to January 31 it reported", "In the first quarter, it", "In all it is letting go"
+               r"|in\sall|in\sthe\s(?:first|second|third|fourth|last|latest)\s(?:quarter|half)(?:\sof\s(?:19|20)\d\d)?"
+               r"|(?:in|for)\sthe\s(?:year|(?:three|six|nine|twelve)\smonths)\sto\s[A-Z]?[a-z]+(?:\s\d{1,2})?(?:,?\s(?:19|20)\d\d)?"
+               r"),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
 # "Management expects revenue of about $500 million": those who run the organization, speaking for it
