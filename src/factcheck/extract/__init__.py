@@ -41,7 +41,8 @@ from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NO
 __all__ = ["extract_document", "Extractor"]
 
 # "In 2024, revenue ...", "During fiscal 2025 the group ...": a date that opens the sentence sets its period.
-DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|at\sthe\s(?:end|start)\sof)\s)?(?:fiscal\s)?", re.I)
+# So does the year before the noun a sentence opens on: "The 2019 heatwave, which ..., killed 143".
+DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|at\sthe\s(?:end|start)\sof|the)\s)?(?:fiscal\s)?", re.I)
 # "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
                            r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")

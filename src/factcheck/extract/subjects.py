@@ -473,6 +473,10 @@ DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
                                r"\s(?:were|was|are|is)\s$")
+# "Most of the dead were over 75": the victims' ages, no toll
+AGES_OF_DEAD_BEFORE = re.compile(r"\b(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied))\s(?:were|was)\s(?:mostly\s|all\s)?"
+                                 r"(?P<than>(?:over|under|aged|older\sthan|younger\sthan|between)\s)?$", re.I)
+AGE_BOUND = re.compile(r"(?:over|under|aged|older\sthan|younger\sthan|between)\s", re.I)
 # "in 1970, aged 17": an age at the year just named (but "died in 1986, aged 81" is the age the person reached)
 YEAR_THEN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,\s$")
 DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
@@ -1090,6 +1094,9 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind in ("count", "number") and (ages := AGES_OF_DEAD_BEFORE.search(sentence, max(0, s - 60), s)) \
+            and (ages.group("than") or AGE_BOUND.match(sentence, s)):
+        return Attribution(None, None, None, "the ages of those counted, not a count", kind)
     if kind in ("count", "number") and AMONG_DEAD_BEFORE.search(sentence, max(0, s - 60), s):
         # "Among the dead were four fishermen from Oruvel": some of the toll, not the toll
         return Attribution(None, None, None, "some of those counted ('among the ...'), not the total", kind)
