@@ -54,6 +54,7 @@ CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
 # "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
 GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
+SYNERGIES = re.compile(r"(?:\sand\s[a-z]+)?\s(?:synergies|synergy|savings)\b", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
@@ -234,6 +235,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
     if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):
         return True  # "she decided to go it alone", "will go ahead": going somewhere, no jobs going
+    if SYNERGIES.match(sentence, cue.end()):
+        return True  # "cost and revenue synergies of $45 million a year": savings a deal promises, no revenue or cost
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):

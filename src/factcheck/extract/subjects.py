@@ -473,6 +473,12 @@ DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
                                r"\s(?:were|was|are|is)\s$")
+# "cost and revenue synergies of $45 million", "annual cost savings of €180 million", "$45 million in synergies"
+SAVINGS_BEFORE = re.compile(r"\b(?:savings|synergies)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|up\sto\s)?$", re.I)
+SAVINGS_AFTER = re.compile(r"\s(?:(?:a|per)\syear\s)?(?:in|of)\s(?:annual\s|yearly\s)?(?:cost\s)?(?:savings|synergies)\b", re.I)
+# "about 120 of the posts being cut were already vacant": some of the cuts
+PART_OF_CUTS = re.compile(r"\s(?:of|among)\s(?:the|those)\s(?:[a-z-]+\s)?(?:posts|jobs|roles|positions|staff|employees|workers)\s"
+                          r"(?:being|to\sbe|that\swill\sbe|that\sare|set\sto\sbe|due\sto\sbe)\s(?:cut|lost|axed|shed|eliminated|go)\b")
 # "Most of the dead were over 75": the victims' ages, no toll
 AGES_OF_DEAD_BEFORE = re.compile(r"\b(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied))\s(?:were|was)\s(?:mostly\s|all\s)?"
                                  r"(?P<than>(?:over|under|aged|older\sthan|younger\sthan|between)\s)?$", re.I)
@@ -1094,6 +1100,11 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind == "money" and (SAVINGS_BEFORE.search(sentence, max(0, s - 40), s) or SAVINGS_AFTER.match(sentence, e)):
+        # "annual cost savings of €180 million", "$45 million of synergies": what a plan saves, no party's figure
+        return Attribution(None, None, None, "savings or synergies, not a figure of any party", kind)
+    if kind in ("count", "number") and PART_OF_CUTS.match(sentence, e):
+        return Attribution(None, None, None, "some of the cuts ('of the posts being cut'), not the total", kind)
     if kind in ("count", "number") and (ages := AGES_OF_DEAD_BEFORE.search(sentence, max(0, s - 60), s)) \
             and (ages.group("than") or AGE_BOUND.match(sentence, s)):
         return Attribution(None, None, None, "the ages of those counted, not a count", kind)
