@@ -54,6 +54,9 @@ CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
 # "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
 GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
+# "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
+OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s?){1,4}?"
+                              r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
 SYNERGIES = re.compile(r"(?:\sand\s[a-z]+)?\s(?:synergies|synergy|savings)\b", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
@@ -235,6 +238,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
     if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):
         return True  # "she decided to go it alone", "will go ahead": going somewhere, no jobs going
+    if word in ("opened", "opens", "launched", "launches") and sentence[start:end][:1].isalpha() \
+            and OPENED_SOMETHING.match(sentence, cue.end()):
+        return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
     if SYNERGIES.match(sentence, cue.end()):
         return True  # "cost and revenue synergies of $45 million a year": savings a deal promises, no revenue or cost
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
