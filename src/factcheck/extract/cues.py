@@ -55,8 +55,9 @@ CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
 GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
-OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s?){1,4}?"
+OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s){0,3}?[a-z-]+"
                               r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
+# "cost and revenue synergies of $45 million", "cost savings": what a deal or a plan saves, no cost or revenue
 SYNERGIES = re.compile(r"(?:\sand\s[a-z]+)?\s(?:synergies|synergy|savings)\b", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
@@ -90,9 +91,9 @@ NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|w
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
 OWN_NOUN_DISTANCE = 3
+"""A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 # "laid off its remaining", "cut all": only a determiner between a verb and the figure it governs
 DETERMINER_GAP = re.compile(r"\s(?:(?:its|their|his|her|all|all\sof\sits)\s)(?:(?:last|remaining|entire|whole|final|own)\s)?")
-"""A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 MAX_CUE_DISTANCE = 80
 # ", the family company that runs the ski area, ": an aside about a name, which does not part a cue from its figure
 ASIDE_BETWEEN = re.compile(r",\s(?:the|a|an|which|who|whose)\s[^,;()]{1,90},\s")

@@ -338,7 +338,7 @@ def sentence_initial_plurals(text: str) -> frozenset[str]:
     words there, though never written in lowercase; a name such as "Vickers" appears capitalized inside a sentence too."""
     inside = {w.lower() for w in _AGENT_INSIDE.findall(text)}
     opening = {w.lower() for w in PLURAL_OPENING.findall(text)} - {w.lower() for w in _CAPITALIZED_INSIDE.findall(text)}
-    return frozenset(w.lower() for w in AGENT_PLURAL.findall(text)) - inside | opening
+    return (frozenset(w.lower() for w in AGENT_PLURAL.findall(text)) - inside) | opening
 
 
 def _sentence_initial(text: str, sentence_start: int, offset: int) -> bool:

@@ -587,7 +587,7 @@ THE_BEFORE = re.compile(r"\b(?:the|this|that)\s$", re.I)
 THE_DEAL = re.compile(r"\b(?:the|this|that|its|their)\s(?:[a-z]+\s)?" + DEAL_NOUNS + r"\b",
                       re.I)
 # "the deal includes a $75 million retention pool": money the figure's noun names, a part of the deal, not its price
-PART_OF_DEAL = re.compile(r"\s(?:[a-z-]+\s)?(?:pool|fund|loan|facility|bonus|bonuses|fee|fees|package|grant|payment|payout|"
+PART_OF_DEAL = re.compile(r"\s(?:[a-z-]+\s)?(?:pool|fund|loan|facility|bonus|bonuses|package|grant|payment|payout|"
                           r"charge|provision|reserve|budget|bond|dividend|buyback|earn-out|write-down)\b")
 # "giving it a market value of about €41 billion": the value of the organization "it" stands for
 GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|business))\sa\s(?:[a-z]+\s)?(?:value|valuation|"
