@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..model import Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
 from .deals import deal_named
-from .entities import (DATELINE, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, find_names, looks_like_person, names_a_thing,
+from .entities import (ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, after_dateline, find_names, looks_like_person, names_a_thing,
                        sentence_initial_plurals)
 from .quantities import changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
@@ -166,7 +166,7 @@ class Extractor:
         # a kind of organization and a name describes the name, unless the text names it again ("Meta chief scientist");
         # "Fuel and maintenance costs rose": a common word paired with another
         names = [[n for n, label_word in names_of
-                  if not ((label_word or (" " not in n.name and n.start == _opening(text, s) and (DESCRIPTOR_AFTER.match(text, n.end)
+                  if not ((label_word or (" " not in n.name and n.start == after_dateline(text, s) and (DESCRIPTOR_AFTER.match(text, n.end)
                                                                                    or COMMON_PAIR_AFTER.match(text, n.end))))
                           and elsewhere[n.name] < 2)]
                  for names_of, (s, _) in zip(found, sentences)]
@@ -463,7 +463,7 @@ def _sentence_names(text: str, start: int, end: int, lowercase: frozenset[str]) 
     """
     if is_heading(text[start:end]):
         return []
-    start = _opening(text, start)  # what follows a dateline opens the sentence: "LONDON - Officials said"
+    start = after_dateline(text, start)  # what follows a dateline opens the sentence: "LONDON - Officials said"
     label = LABEL.match(text, start, end)
     opening_word = label.start("label") if label else None  # "- Jobs lost: 1,200", "- Debts: £230 million"
     return [(n, n.start == opening_word and " " not in n.name and not n.possessive)  # but "- Tervane's price:"
@@ -561,13 +561,6 @@ def _deal_before(deals: dict, named_deals: list, index: int) -> tuple[str, str] 
     if price and price[1]:
         return price
     return next((d for d in reversed(named_deals[:index + 1]) if d), None)
-
-
-def _opening(text: str, start: int) -> int:
-    """Where the words of the sentence starting at `start` begin, after a wire dateline ("WEXBOROUGH, Sept 17 (Stratton
-    Wire) - Fashion retailer Pellham Hart said")."""
-    dateline = DATELINE.match(text, start)
-    return dateline.end() if dateline else start
 
 
 def is_heading(sentence: str) -> bool:

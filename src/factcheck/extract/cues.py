@@ -57,8 +57,6 @@ GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|throu
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
 OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s){0,3}?[a-z-]+"
                               r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
-# "cost and revenue synergies of $45 million", "cost savings": what a deal or a plan saves, no cost or revenue
-SYNERGIES = re.compile(r"(?:\sand\s[a-z]+)?\s(?:synergies|synergy|savings)\b", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
@@ -242,8 +240,6 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("opened", "opens", "launched", "launches") and sentence[start:end][:1].isalpha() \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
-    if SYNERGIES.match(sentence, cue.end()):
-        return True  # "cost and revenue synergies of $45 million a year": savings a deal promises, no revenue or cost
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):

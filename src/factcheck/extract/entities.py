@@ -124,6 +124,15 @@ NOT_SURNAMES = PLACE_WORDS | INSTITUTION_WORDS | frozenset(
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
+
+
+def after_dateline(text: str, start: int = 0) -> int:
+    """Where the words of the sentence starting at `start` begin, past a wire dateline ("WEXBOROUGH, Sept 17 (Stratton
+    Wire) - Fashion retailer Pellham Hart said")."""
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
+
+
 FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
 DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"

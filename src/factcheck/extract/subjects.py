@@ -41,8 +41,8 @@ from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribu
                           reading_for)
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
-from .entities import (DATELINE, INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
-                       looks_like_person)
+from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
+                       after_dateline, looks_like_person)
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
@@ -513,8 +513,7 @@ CUT_NOUNS = frozenset("jobs job posts post roles role positions position cuts lo
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
                      "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets ships vessels "
-                     "boats ferries aircraft planes jets trucks lorries warehouses hotels homes houses firms companies suppliers "
-                     "contracts".split())
+                     "boats ferries aircraft planes jets trucks lorries warehouses hotels homes houses".split())
 # "Pieter Hallgren, now 70,": the age now, which makes another age of the sentence an earlier one
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
 # "less than £2 million in the bank": cash held (but "$6.8 billion in cash and stock" is paid)
@@ -2052,8 +2051,7 @@ def _one_name(name: str, other: str | None) -> bool:
 
 def _sentence_opening(sentence: str, at: int) -> bool:
     """Whether only a wire dateline, quotes or an article come before offset `at`: the name is the sentence's subject."""
-    dateline = DATELINE.match(sentence)
-    return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[dateline.end() if dateline else 0:at], re.I))
+    return bool(re.fullmatch(r"[\"'\u201c\s]*(?:the\s)?", sentence[after_dateline(sentence):at], re.I))
 
 
 def _estimate_costing(sentence: str, lo: int, cue_at: int, attributes, patterns) -> tuple[str, int, str] | None:
