@@ -26,7 +26,7 @@ NAME_BETWEEN = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'\u2019-]+\s){1,3}" + AUX_ADV
 PASSIVE_BETWEEN = re.compile(r"\s(?:(?:(?!and\s|but\s)[a-z]+\s)?(?:were|was|are|is|(?:have|has|had)\s(?:(?:already|now|since|also|just)\s)?been|will\sbe|would\sbe|have|has|had)|"
                              r"(?:could|may|might)\sbe|will|would|could|may|might|are\sto|are\sset\sto|stand\sto)\s")
 # "for €410 million", "for a nominal €1": money a verb's object was bought or sold for.
-FOR_MONEY = re.compile(r"\bfor\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)
+FOR_MONEY = re.compile(r"\b(?:for|worth)\s(?:a\s(?:combined|total\sof|reported)\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s|a\snominal\s)?$", re.I)
 PER_UNIT = re.compile(r"\d(?:\s?(?:[mb]n|million|billion|thousand))?\s(?:a|per|each)\s$", re.I)
 # "11 miners were killed", "Four patients have died": a verb bound to the value right before it.
 BOUND_AFTER = re.compile(r"\s(?:were|was|are|is|have|has|had)(?:\sbeen)?\s")
@@ -59,6 +59,8 @@ OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?
                               r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
+# "an order book of £4.6bn", "its order backlog": what all orders still to deliver are worth, no one order's price
+ORDER_BOOK = re.compile(r"\s(?:books?|backlogs?|intake)\b", re.I)
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
 LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay
@@ -242,6 +244,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
+    if word in ("order", "orders") and ORDER_BOOK.match(sentence, cue.end()):
+        return True  # "the order book reached a record £4.6 billion": the backlog, no price
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):
         return True  # "lives in Harran with his wife and three children": where someone lives
     if word in ("cut", "cuts") and CUT_OFF.match(sentence, cue.end()):

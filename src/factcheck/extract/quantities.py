@@ -174,6 +174,12 @@ AGE_BEFORE = re.compile(r"(?:\baged?\s|\bat\s(?:the\s)?age\s(?:of\s)?|\bat\s)$",
 _AGE_BEFORE_REACH = 16
 AGE_DECADE = re.compile(r"\bin\s(?:his|her|their)\s(?:early\s|mid-?|late\s)?(?P<d>[1-9]0)s\b", re.I)
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w'-]*,\s(?:now\s|then\s|still\s|who\s(?:is|was)\s|was\s|is\s)?$")  # "Emil Petrel, who was 24,"
+# "a woman, 81,", "the driver, 45,", "his wife, 74,": a person the text does not name, then the age
+APPOSITION_PERSON_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|their|its|one|another)\s(?:[a-z-]+\s)?(?:man|woman|boy|girl|"
+                                      r"driver|pilot|passenger|mother|father|wife|husband|son|daughter|grandmother|"
+                                      r"grandfather|teenager|victim|resident|pensioner|widow|widower|brother|sister|"
+                                      r"partner|neighbour|neighbor|friend|owner|skier|climber|hiker|cyclist|pedestrian|"
+                                      r"motorist|fisherman|walker|tourist|worker|patient|suspect|defendant),\s$")
 # "He is 71.": a sentence of its own; not "when he was 33" or "since he was 19", an age at a moment past
 PRONOUN_AGE_BEFORE = re.compile(r"(?:^|[.!?;\"\u201c]\s*)(?:he|she)\s(?:is|was|turns|will\sbe)\s$", re.I)
 # "who turned 59 this month", "Brandvik turns 60 in May": a birthday, the age it brings
@@ -601,7 +607,8 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
                 and not _NOUN_AFTER_TURNED.match(text, end, end + 20):
             kind, unit, form = "age", "year", "turned"  # "Teodora Brandvik, who turned 59 this month,"
         elif raw and raw.isdigit() and APPOSITION_AFTER.match(text, end, end + 12) \
-                and APPOSITION_BEFORE.search(text, max(0, start - 40), start) and 1 <= int(raw) <= MAX_AGE:
+                and (APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+                     or APPOSITION_PERSON_BEFORE.search(text, max(0, start - 40), start)) and 1 <= int(raw) <= MAX_AGE:
             kind, unit, form = "age", "year", "apposition"
         elif raw and raw.lower() in FIXED_DURATIONS:
             kind, unit, form = "duration", FIXED_DURATIONS[raw.lower()], "duration"

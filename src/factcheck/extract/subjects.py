@@ -75,6 +75,7 @@ DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:
                             r"\sin\s$", re.I)
 # but "will be opened in", "would have opened in", "due to be built in": still to come
 FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to be have".split())
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # "officials warned of more than 20 deaths", "fears of up to 300 job losses": a figure feared, not counted yet
@@ -490,6 +491,8 @@ DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
+# "placed an order for 40 jets with Halden Aerospace": the one an order is placed with, who sells
+ORDER_WITH = re.compile(r"\border\s(?:for\s)?[^.;,]{0,50}?\s(with)\s$", re.I)
 # "signed the Dalvish international from", "bought him from": a person bought from a club, who is the price's object
 PERSON_BOUGHT = re.compile(r"\s(?:him|her|the\s(?:[\w-]+\s){0,2}(?:international|striker|forward|midfielder|defender|goalkeeper|"
                            r"winger|player|playmaker|youngster|teenager))\s(?:[^,;.]{0,30}\s)?from\s")
@@ -619,6 +622,13 @@ OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
 SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
+# ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
+FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
+                                r"(?:in|on|as|by)\b")
+# "received a state subsidy of": money given to the clause's subject, not money it invested
+RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven|were\sgiven|won|secured)\s(?:a\s|an\s)?"
+                          r"(?:[a-z-]+\s){0,2}(?:subsid(?:y|ies)|grants?|aid|support)\s(?:of\s|worth\s|totalling\s)?"
+                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
@@ -1004,6 +1014,14 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
+    if found.attribute == "revenue" and kind == "money" and (segment := _segment(sentence, s, found.why)):
+        # "automotive revenue rose 14 percent to $5.2 billion": one business's takings, kept apart from the whole
+        return dataclasses.replace(found, attribute=f"revenue ({segment})",
+                                   why=f"{found.why}; the takings of one part of the business ('{segment}')")
+    if base_attribute(found.attribute) == "investment" and found.entity and not found.object \
+            and RECEIVED_AID.search(sentence, max(0, s - 80), s):
+        # "Coastway received a state subsidy of €412 million": what it was given, not what it invested
+        return Attribution(None, None, None, f"{found.why}; but aid {found.entity} received, from no giver named", kind)
     if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
         # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
@@ -1021,6 +1039,32 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         if org:
             return dataclasses.replace(found, entity=org, why=f"{found.why}; '{across.group(0)}', {where}")
     return None
+
+
+# "automotive revenue rose 14 percent last year to", "its advertising sales of": revenue a word before it narrows
+SEGMENT_REVENUE = re.compile(r"(?:^|[,:]\s|\b(?:its|their|the|whose|and|said|says|that)\s|['\u2019]s\s)(?P<segment>[a-z][a-z-]{2,})\s"
+                             r"(?P<cue>revenues?|sales|turnover)\b(?:(?!million|billion)[^.;:$€£¥]){0,60}$")
+# the words before "revenue" that name the whole, a period, a change or the verb, not a part of the business
+WHOLE_REVENUE = frozenset("""the a an its their his her our whose this that these those of in on at for from with by to and or
+but as than while which who where when after before over under about around total annual group net gross quarterly yearly
+overall combined consolidated record operating underlying organic comparable like-for-like same-store full-year half-year
+first-half second-half first-quarter second-quarter third-quarter fourth-quarter nine-month fiscal calendar global
+worldwide statutory adjusted headline weekly monthly daily average current previous last next latest same extra
+additional new more less lower higher strong stronger weak weaker flat rising falling slowing solid robust core expected
+forecast projected estimated lost had has have was were is are be been will would could generate generates drive drives
+boost boosts raise raises lift lifts company company-wide group-wide all its' year's annualised annualized pre-tax
+twelve-month three-month six-month own peak made make makes show shows post posts book books report
+reports see sees saw expect expects earn earns bring brings take takes took achieve achieves log logs record records put
+puts grow grows""".split())
+
+
+def _segment(sentence: str, s: int, why: str | None) -> str | None:
+    """The word that narrows the revenue cue the figure was read on to one business ("automotive revenue"), or None."""
+    m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s)
+    if not m or not (why or "").startswith(f"cue '{m['cue']}'"):
+        return None
+    word = m["segment"]
+    return None if word in WHOLE_REVENUE or word.endswith(("ed", "ly")) else word
 
 
 # "About 530 people work for Tern & Lowry", "1,200 staff are employed by Acme": whom a count of staff works for, after it
@@ -2167,6 +2211,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             # Tamsen about 3,100": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
                 return n.name, "named before the figure, sharing the verb of the figure before"
+    if kind == "date" and cue_at is not None and cue_at < s and sentence[max(0, cue_at - 2):cue_at] == ", " \
+            and FOUNDED_PARTICIPLE.match(sentence, cue_at):
+        named = next((n for n, _, ne in local if ne == cue_at - 2 and not n.possessive and not _governed(sentence, n, base)), None)
+        if named is not None:  # "led by the Ashcombe Gazette and the Fenwick Mercury, founded in 1872": the one just named
+            return named.name, "named right before the participle clause"
     if kind == "age":
         thing = form == "year-old" and (noun := PERSON_NOUN_AFTER.match(sentence, e)) and noun.group(1) in NOT_PEOPLE
         for n, ns, ne in local:  # "Alexandr Wang, 28," / "Wang, the 29-year-old ..." / "Quill, Skyvane's 46-year-old"
@@ -2390,7 +2439,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     opening = opening[LEAD.match(opening).end():]
     if PRONOUN_SUBJECT.match(opening):
         people = [n for n, ns, _ in local if ns < c_start and n.name in persons]
-        if people:
+        if people and not SUBJECT_PRONOUN.search(sentence, 0, people[-1].start - base):
+            # but "In the final she beat Amara Whitlock, and she earned $140,000": the one "she" stood for before the name
             return people[-1].name, "pronoun, the person named earlier in the sentence"
         if previous_subject and (previous_subject in persons or not previous_person):
             return previous_subject, "pronoun, subject of the previous sentence"
@@ -2479,7 +2529,7 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
             continue
         if ns > e and " and " in sentence[e:ns]:
             continue  # "bought it for £640,000 and sent it to Brindlecombe": a name of the next clause or list item
-        m = OBJECT_BEFORE.search(sentence, max(anchor, ns - 40), ns)
+        m = OBJECT_BEFORE.search(sentence, max(anchor, ns - 40), ns) or ORDER_WITH.search(sentence, max(anchor, ns - 70), ns)
         if m and m.group(1) == "at" and not employer_at:  # "analysts at Fenwick Hale": where people work, not a party
             continue
         owned = next((p for p in names if n.possessive and p.start > n.end
