@@ -61,6 +61,9 @@ OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "an order book of £4.6bn", "its order backlog": what all orders still to deliver are worth, no one order's price
 ORDER_BOOK = re.compile(r"\s(?:books?|backlogs?|intake)\b", re.I)
+# "raised its retention from £150m to £200m", "raised the dividend by": something else raised, no money raised
+RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[a-z-]+\s)?(?!(?:funds?|money|capital|cash|financing)\b)"
+                              r"[a-z-]+\s(?:from|to|by)\b")
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
 LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay
@@ -246,6 +249,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word in ("order", "orders") and ORDER_BOOK.match(sentence, cue.end()):
         return True  # "the order book reached a record £4.6 billion": the backlog, no price
+    if word in ("raised", "raise", "raising") and RAISED_SOMETHING.match(sentence, cue.end()):
+        return True  # "raised its retention from £150m to £200m": what was raised is no money
     if word == "lives" and LIVES_WHERE.match(sentence, cue.end()):
         return True  # "lives in Harran with his wife and three children": where someone lives
     if word in ("cut", "cuts") and CUT_OFF.match(sentence, cue.end()):

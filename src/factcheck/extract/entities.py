@@ -55,7 +55,8 @@ FUNCTION_WORDS = frozenset(
     "savers retirees pensioners citizens villagers taxpayers "
     "confirmed suspected reported estimated expected planned proposed separately additionally elsewhere instead "
     "indeed likewise similarly nevertheless nonetheless previously recently currently opposition "
-    "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined".split()
+    "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined "
+    "final provisional preliminary official latest".split()
 )
 # Generic nouns that stand for an organization named elsewhere: "the company", "the club", "whose firm".
 ORG_NOUNS = ("company firm startup start-up business group club team council city government authority agency union "

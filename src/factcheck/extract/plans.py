@@ -22,11 +22,12 @@ TIER_NEAR = re.compile(r"\b(?:" + TIER_NOUNS + r")\b", re.I)
 # "its Standard plan to £10.99", "Vireo's Premium plan costs £17.99", "the Basic plan stays at £5.99": a named plan's price
 TIER_BEFORE = re.compile(r"(?:(?P<owner>(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2})['\u2019]s\s|(?P<its>\b(?:its|their)\s)|"
                          r"(?P<the>\b[Tt]he\s))(?:(?:new|cheapest|ad-supported|ad-free|monthly|annual|entry-level|top)\s)?"
-                         r"(?P<tier>(?-i:[A-Z])[\w+-]*|standard|premium|basic|family|student)\s"
+                         r"(?P<tier>(?-i:[A-Z])[\w+-]*|standard|premium|basic|family|student|main|individual)\s"
                          r"(?P<noun>" + TIER_NOUNS + r")"
                          r"(?:\s(?:to|at|from|of|costs?|costing|stays|stay|stayed|remains?|remained|rises|rose|goes|went|up|now|"
                          r"will|would|is|was|be|priced|for|just|only|a\smonth|per\smonth|pays|paid|pay|held|kept|"
                          r"rise|rises|fall|falls|by|[$\u20ac\u00a3]\d[\d.,]*))*\s$", re.I)
+WHICH_ITS = re.compile(r",\s(?:which|that)\s(?:[a-z]+\s){1,3}(?:its|their)\s$")
 PRICE_THEN_FROM = re.compile(r"[$\u20ac\u00a3]\d[\d.,]*(?:\s(?:a|per)\smonth)?\sfrom\s$")
 
 
@@ -46,6 +47,9 @@ def plan_price(sentence, base, s: int, names: list[NameMention], persons, previo
     elif tier.group("its"):  # "Vireo Media ... lifting its Standard plan": the organization the clause is about
         owner = next((n.name for n in names if n.start - base < tier.start() and not n.possessive and n.name not in persons
                       and not looks_like_person(n.name)), None) or previous_org
+        which = WHICH_ITS.search(sentence, max(0, tier.start() - 40), tier.end("its"))
+        antecedent = next((n.name for n in names if which and n.end - base == which.start() and n.name not in persons), None)
+        owner = antecedent or owner  # "rival Harbinger TV, which raised its main plan": the one "which" stands for
     else:  # "the premium tier rises to $20.99": of the organization the document is about
         owner = previous_org
     if not owner or owner in persons or owner == tier.group("tier") or changed_by(sentence, tier.end()):

@@ -311,7 +311,10 @@ CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fa
                         # "will raise the price of its standard plan by $2", "has cut costs across the group by": a verb of change, its
                         # object, then "by"
                         r"|\b(?:raise|raises|raising|raised|increase|increases|increasing|increased|lift|lifts|lifting|lower|"
-                        r"lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting)\s(?:(?:the|its|their|his|her|our)\s)?[^.;:,$\u20ac\u00a3\d]{0,60}?"
+                        r"lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|boost|boosts|boosted|boosting|"
+                        # "inflating the maker's revenue by about €312 million": by how much a figure was misstated
+                        r"inflat(?:e|es|ed|ing)|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing))"
+                        r"\s(?:(?:the|its|their|his|her|our)\s)?[^.;:,$\u20ac\u00a3\d]{0,60}?"
                         r"\sby\s$", re.I)
 
 

@@ -253,6 +253,8 @@ AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have
 OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
                         + QUALIFIER_WORDS + r"$", re.I)
 HIT = "the customers something hit, not all of them"
+# "4.1 million of its", "about 900 out of": a part before the whole it is of
+PART_OF_WHOLE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s(?:million|billion|thousand|[mb]n))?\s(?:of|out\sof)\s(?:its|their|the|his|her|our)\s$")
 # "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
 CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
                            r"signed\sup|joined|switched)\b", re.I)
@@ -599,7 +601,7 @@ GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|bus
 # "$12,230 a dose", "€1.85 a litre": a price for one unit (but "$4 million a year", "$2 billion a few weeks ago").
 PER_UNIT_A = re.compile(r"\s(?:a|an)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour|few|lot|little|bit|record|"
                         r"further|total|new|person|head|piece|time|decade)\b)([a-z]{3,})(?=[\s.,;:)]|$)(?!\s(?:of|ago|earlier|later|after|before)\b)")
-PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
+PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach|(?:to|for)\severy|to\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
                                 r"([a-z]+)\b", re.I)
 # "selling shares at around $19 each": the price of one share, which "a share" names elsewhere
 SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:between\s|about\s|around\s|roughly\s)?$", re.I)
@@ -1022,6 +1024,9 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and RECEIVED_AID.search(sentence, max(0, s - 80), s):
         # "Coastway received a state subsidy of €412 million": what it was given, not what it invested
         return Attribution(None, None, None, f"{found.why}; but aid {found.entity} received, from no giver named", kind)
+    if base_attribute(found.attribute) in ("headcount", "customers") and kind == "count" and OUT_OF_AFTER.match(sentence, e):
+        # "about 5,200 staff in the city out of a workforce of roughly 21,000": a part, the whole follows
+        return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but a part of the whole after 'out of'")
     if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
         # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but the staff a change affects")
@@ -1067,6 +1072,9 @@ def _segment(sentence: str, s: int, why: str | None) -> str | None:
     return None if word in WHOLE_REVENUE or word.endswith(("ed", "ly")) else word
 
 
+# "staff in the city out of a workforce of roughly 21,000": one place's part of the whole that follows
+OUT_OF_AFTER = re.compile(r"\s(?:in|at|on)\s[^,.;:\d]{1,30}?,?\sout\sof\s(?:a|an|its|the|their|his|her)?\s?"
+                          r"(?:(?:total|workforce|staff|base|payroll)\s(?:of\s)?)?(?:about\s|around\s|roughly\s|some\s|nearly\s)?\d")
 # "About 530 people work for Tern & Lowry", "1,200 staff are employed by Acme": whom a count of staff works for, after it
 WORK_FOR = re.compile(r"(?:\s(?:now|still|currently))?\s(?:work|works|worked|are\semployed|were\semployed)\s(?:for|by)\s")
 # "lost about €2 million in sales", "lose $40 million a year in revenue": money not taken in, after the figure
@@ -2164,6 +2172,8 @@ def _relative_before(sentence: str, at: int) -> bool:
 def _some_customers(sentence: str, s: int, e: int) -> str | None:
     """Why a count of customers at ``sentence[s:e]`` is not all of them, or None: "leaving about 6 million customers
     without calls" and "- Customers affected:" are those something hit, "lost 1.5 million subscribers" a change."""
+    if PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s):
+        return None  # "4.1 million of its 6.8 million customers were affected": the whole, which the part before is of
     label = label_of(sentence, s)
     if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
             or OUTAGE_FOR.search(sentence, max(0, s - 80), s) \
