@@ -684,6 +684,17 @@ def test_relation_without_object_takes_the_one_object_paid_about_as_much_for():
     assert "paid about as much for" in facts[2].why
 
 
+def test_the_stake_a_seller_keeps_is_not_the_stake_it_sold():
+    sold = dataclasses.replace(fact("Brightwater", "stake", obj="Telvanta", kind="percent"),
+                               quantity=Quantity("percent", "%", 49.0, 48.5, 49.5, step=1.0))
+    kept = dataclasses.replace(fact("Telvanta", "stake", kind="percent"),
+                               quantity=Quantity("percent", "%", 51.0, 50.5, 51.5, step=1.0))
+    facts = align([sold, kept])
+    assert facts[1].subject == "Telvanta / stake"  # "sells 49 percent and keeps 51": complements, not one stake
+    near = dataclasses.replace(kept, quantity=Quantity("percent", "%", 48.0, 47.5, 48.5, step=1.0))
+    assert align([sold, near])[1].subject == "Brightwater \u2192 Telvanta / stake"
+
+
 def test_an_occasions_figure_dated_before_its_document_is_keyed_apart_with_its_year():
     earlier = dataclasses.replace(fact("Rosalind Achterberg", "votes", kind="count"), period=2022,
                                   published=dt.date(2026, 5, 11))

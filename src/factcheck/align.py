@@ -632,7 +632,8 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
         if f.entity and f.attribute and not f.object:  # the one buyer reported at about this amount
             value = f.quantity.value if f.quantity else math.nan
             sole = {a for a, v, share in buyers.get((base_attribute(f.attribute), f.entity), ())
-                    if _near(v, value) and share == _per_share(f.attribute)}
+                    if _near(v, value) and share == _per_share(f.attribute)
+                    and not (f.quantity and f.quantity.unit == "%" and abs(v + value - 100) < 1)}  # "sells 49 percent, keeps 51"
         if len(sole) == 1 and not objects[(f.entity, base_attribute(f.attribute))]:
             # "the striker cost £38.5 million": the price of what the corpus says one party bought
             actor = next(iter(sole))

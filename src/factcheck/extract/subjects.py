@@ -624,6 +624,8 @@ OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
 SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
+# "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
+VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
                                 r"(?:in|on|as|by)\b")
@@ -800,7 +802,7 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
                         + r")(?:'s|\u2019s)?\b", re.I)
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
-DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
@@ -1272,8 +1274,10 @@ def _attribute_fact(
     if attribute and cue and cue.lower() in ("put", "puts", "putting") and cue_at is not None and cue_at < s \
             and PUT_AT.fullmatch(sentence, cue_at + len(cue), s):
         return Attribution(None, None, None, f"'{cue} ... at': an estimate, not money put into anything", kind)
-    if attribute is None and kind == "date" and "since" in before[-8:] and ROLE_SINCE.search(sentence, max(0, s - 70), s):
-        # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019"
+    if (attribute is None or (cue_at is not None and cue_at > s)) and kind == "date" and "since" in before[-8:] \
+            and ROLE_SINCE.search(sentence, max(0, s - 70), s):
+        # "Corin Malvey, Drellin's chief executive since 2019", "has been provost at Tervane University since 2019", and
+        # "Lorna Fisk, the chief executive since 2021, left in February": the role's start, whatever verb comes after
         attribute, cue_at, cue = "joining", s - 6, "since"
     elif attribute is None and kind == "date" and (taken := ROLE_TAKEN.search(sentence, max(0, s - 110), s)):
         attribute, cue_at, cue = "joining", taken.start(), taken.group(0).split()[0]
@@ -2221,6 +2225,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             # Tamsen about 3,100": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
                 return n.name, "named before the figure, sharing the verb of the figure before"
+    if kind == "date" and cue_at is not None and cue_at < s and not patient:  # but "Edwin Marrowby founded the firm"
+        doer = next((n for n, _, ne in local if ne < cue_at and not n.possessive and VERB_GAP.fullmatch(sentence, ne, cue_at)
+                     and (n.name in persons or looks_like_person(n.name))), None)
+        if doer is not None:  # "the most divided since Tomas Heidecker took charge in 2021": the one the verb follows
+            return doer.name, "the person named right before the verb"
     if kind == "date" and cue_at is not None and cue_at < s and sentence[max(0, cue_at - 2):cue_at] == ", " \
             and FOUNDED_PARTICIPLE.match(sentence, cue_at):
         named = next((n for n, _, ne in local if ne == cue_at - 2 and not n.possessive and not _governed(sentence, n, base)), None)
