@@ -1018,6 +1018,12 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
+    if base_attribute(found.attribute) in ("revenue", "profit") and found.attribute == base_attribute(found.attribute) \
+            and kind == "money" and (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s)):
+        # "Its refining division lost $310 million", "its Kovanian business lost €41 million": one part's, not the group's
+        part = f"{division['segment'].strip()} {division['noun']}"
+        return dataclasses.replace(found, attribute=f"{found.attribute} ({part})",
+                                   why=f"{found.why}; the figure of one part of the organization ('{part}')")
     if found.attribute == "revenue" and kind == "money" and (segment := _segment(sentence, s, found.why)):
         # "automotive revenue rose 14 percent to $5.2 billion": one business's takings, kept apart from the whole
         return dataclasses.replace(found, attribute=f"revenue ({segment})",
@@ -1048,6 +1054,14 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
     return None
 
 
+# "Among the dead are ...", "Among the injured were": some of those counted, named one by one
+AMONG_THE_DEAD = re.compile(r"[\"'\u201c\s]*Among\s(?:the\s)?(?:dead|victims|injured|missing|those\s(?:killed|hurt|injured))\b", re.I)
+# "floated on the exchange in 2015 at", "its initial public offering at": a price shares were first sold at
+LISTING_BEFORE = re.compile(r"\b(?:floated|floating|flotation|listed|listing|went\spublic|IPO|initial\spublic\soffering|market\sdebut)\b"
+                            r"(?:[^.;]|\.\d){0,110}?\b(?:at|for|of)\s(?:about\s|around\s)?$")
+# "Its refining division lost", "its Kovanian business lost": a part of the organization, the subject of the figure's verb
+DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
+                             r"(?P<noun>division|unit|arm|business|operations|segment)\s(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
 # "automotive revenue rose 14 percent last year to", "its advertising sales of": revenue a word before it narrows
 SEGMENT_REVENUE = re.compile(r"(?:^|[,:]\s|\b(?:its|their|the|whose|and|said|says|that)\s|['\u2019]s\s)(?P<segment>[a-z][a-z-]{2,})\s"
                              r"(?P<cue>revenues?|sales|turnover)\b(?:(?!million|billion)[^.;:$€£¥]){0,60}$")
@@ -1405,6 +1419,9 @@ def _attribute_fact(
         part_of = None  # but "employs some 1,450 of them": all the staff, who are some of the town's people
     if part_of:  # "Three of the dead were contract workers", "16 people died, 11 of them from Aldhaven": not the toll
         return Attribution(None, None, None, f"a part of {part_of.group(1)}, not a total", kind)
+    if attribute and kind in ("count", "number") and (among := AMONG_THE_DEAD.match(sentence)) and s > among.end():
+        # "Among the dead are a mother and her three children": some of them, not the toll
+        return Attribution(None, None, None, f"a part of '{among.group(0).strip()}', not a total", kind)
     if kind == "money" and PER_SHARE.match(sentence, e) and attribute is None and OR_BEFORE.search(sentence, max(0, s - 14), s) \
             and (whole := neighbours.last_blocking_before(s)) is not None \
             and base_attribute(choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
@@ -1414,6 +1431,8 @@ def _attribute_fact(
     if kind == "money" and PER_SHARE.match(sentence, e) and base_attribute(attribute or "price") == "price":
         # "€4.65 a share": a price for one share, never compared with the whole deal's
         attribute = f"{attribute or 'price'} (per share)"
+        if LISTING_BEFORE.search(sentence, max(0, s - 150), s):  # "floated in 2015 at 200 pence a share": the offer price
+            attribute = attribute.replace("(per share)", "(per share, at listing)")
         cue = cue or "a share"
     elif kind == "money" and attribute and base_attribute(attribute) == "price" and not attribute.endswith(")") \
             and cue and cue.lower() in OFFER_CUES and SUBUNIT.search(sentence, s, e):
