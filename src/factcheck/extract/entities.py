@@ -52,7 +52,7 @@ FUNCTION_WORDS = frozenset(
     "witnesses engineers fans players managers owners buyers sellers customers users consumers "
     "friends neighbours neighbors relatives colleagues creditors mourners locals guests tourists patients diners farmers "
     "members landlords suppliers tenants homeowners commuters drivers pilots visitors bidders borrowers depositors "
-    "savers retirees pensioners citizens villagers taxpayers "
+    "savers retirees pensioners citizens villagers taxpayers people "
     "confirmed suspected reported estimated expected planned proposed separately additionally elsewhere instead "
     "indeed likewise similarly nevertheless nonetheless previously recently currently opposition "
     "average median annual quarterly monthly weekly daily yearly underlying operating adjusted combined "
@@ -168,7 +168,8 @@ TIER_WORDS = frozenset("Premium Basic Standard".split())
 # "Tessel 7 Pro", "Orrel 5 Max": words naming a model that follow a product's number
 _MODEL_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(MODEL_WORDS)) + r"|S)\b")
 GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
-                            r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted)\b")  # "Staffing is the board's"
+                            r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted|"
+                            r"pay|salary|salaries|wages?|prices?|fees?|times?|dates?)\b")  # "Staffing is the board's", "Starting pay for"
 _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|"
                               r"Ministry|Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|"
                               r"Partnership|Union|Federation|Guild)\b")  # "the Wood and Timber Workers' Union"

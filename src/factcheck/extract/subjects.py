@@ -626,6 +626,8 @@ SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
 VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
+# "whose 2017-2019 Compass Tour", "whose rival kidney drug Corlitra": between "whose" and the name of what it owns
+WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
                                 r"(?:in|on|as|by)\b")
@@ -2385,6 +2387,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if named_before is not None:  # "Farrow Park, the 32,500-seat stadium that opened in 1998": what the name describes
         return named_before.name, "named before the description the figure's clause is told of"
     relative = RELATIVE_START.match(sentence[c_start:])
+    if relative and relative.group(0).lower() == "whose":  # "the Halvorsen Brothers, whose 2017-2019 Compass Tour grossed"
+        owned = next((n for n, ns, ne in local if c_start < ns and ne <= anchor and not n.possessive and n.name not in persons
+                      and WHOSE_GAP.fullmatch(sentence, c_start + relative.end(), ns)), None)
+        if owned is not None:
+            return owned.name, "named after 'whose', what the clause is about"
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
         people = [n for n in before if n.name in persons]
