@@ -247,7 +247,7 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
-    if word in ("order", "orders") and ORDER_BOOK.match(sentence, cue.end()):
+    if word == "order" and ORDER_BOOK.match(sentence, cue.end()):
         return True  # "the order book reached a record £4.6 billion": the backlog, no price
     if word in ("raised", "raise", "raising") and RAISED_SOMETHING.match(sentence, cue.end()):
         return True  # "raised its retention from £150m to £200m": what was raised is no money

@@ -626,6 +626,9 @@ SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
 # "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
 VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
+# "Dunmore Pharmaceuticals' campus", "Kestrel's Hollins Cross hub": a site of the organization, after its possessive
+POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:plant|factory|campus|site|depot|warehouse|hub|mine|mill|refinery|"
+                            r"works|yard|shipyard|smelter|terminal|headquarters|offices?|branch|store|hotel)\b")
 # "whose 2017-2019 Compass Tour", "whose rival kidney drug Corlitra": between "whose" and the name of what it owns
 WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
@@ -2465,6 +2468,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if kind == "count":  # "800 jobs would go at Skyvane", with no subject of its own
         for n, ns, _ in local:
             if e <= ns <= e + 40 and AT_ORG.fullmatch(sentence, e, ns) and n.name not in persons:
+                if n.possessive and POSSESSED_SITE.match(sentence, n.end - base):
+                    return None, None  # "the 3,200 people who work at Dunmore Pharmaceuticals' campus": one site's staff
                 return n.name, "the organization the count is 'at'"
             if ns == e + 4 and sentence[e:ns] == " of " and STAFF_UNIT.search(sentence, max(0, e - 12), e) \
                     and n.name not in persons and not n.possessive:
