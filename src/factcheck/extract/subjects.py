@@ -1412,8 +1412,8 @@ def _attribute_fact(
     if attribute and kind in ("count", "number") and cue_at is not None and cue \
             and definitions(attributes).get(base_attribute(attribute)) is not None \
             and definitions(attributes)[base_attribute(attribute)].event \
-            and (daily := EVENT_RATE.match(sentence, cue_at + len(cue))):
-        # "new cases a day had fallen to about 12": a rate, kept apart from the total
+            and (daily := EVENT_RATE.match(sentence, cue_at + len(cue)) or EVENT_RATE.match(sentence, e)):
+        # "new cases a day had fallen to about 12", "from about 20 a week": a rate, kept apart from the total
         attribute = f"{attribute} (per {daily.group(1).lower()})"
     if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES:
         # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
