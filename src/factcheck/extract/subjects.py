@@ -50,7 +50,7 @@ from .quantities import QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
-from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH
+from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH, SITE_WORDS
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
 from .staff import CUT_JOBS, JOB_NOUN, OUT_OF_GAP, STAFF_UNIT, is_union, cuts_of_named_staff, staff_share_owner, whole_of_staff
@@ -75,6 +75,7 @@ DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:
                             r"\sin\s$", re.I)
 # but "will be opened in", "would have opened in", "due to be built in": still to come
 FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to be have".split())
+# "In the final she beat Amara Whitlock": a subject pronoun, which stands for someone named before the sentence
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 PRONOUN_SUBJECT = re.compile(r"^(?:[\"'\u201c]?)(?:he|she|his|her)\b", re.I)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+){0,2}$", re.I)
@@ -627,8 +628,9 @@ PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|un
 # "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
 VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
 # "Dunmore Pharmaceuticals' campus", "Kestrel's Hollins Cross hub": a site of the organization, after its possessive
-POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:plant|factory|campus|site|depot|warehouse|hub|mine|mill|refinery|"
-                            r"works|yard|shipyard|smelter|terminal|headquarters|offices?|branch|store|hotel)\b")
+POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:"
+                            + "|".join(sorted(SITE_WORDS | {"shipyard", "smelter", "headquarters", "offices?", "branch", "store",
+                                                            "hotel"}, key=len, reverse=True)) + r")\b")
 # "whose 2017-2019 Compass Tour", "whose rival kidney drug Corlitra": between "whose" and the name of what it owns
 WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
@@ -1078,7 +1080,7 @@ first-half second-half first-quarter second-quarter third-quarter fourth-quarter
 worldwide statutory adjusted headline weekly monthly daily average current previous last next latest same extra
 additional new more less lower higher strong stronger weak weaker flat rising falling slowing solid robust core expected
 forecast projected estimated lost had has have was were is are be been will would could generate generates drive drives
-boost boosts raise raises lift lifts company company-wide group-wide all its' year's annualised annualized pre-tax
+boost boosts raise raises lift lifts company company-wide group-wide all year's annualised annualized pre-tax
 twelve-month three-month six-month own peak made make makes show shows post posts book books report
 reports see sees saw expect expects earn earns bring brings take takes took achieve achieves log logs record records put
 puts grow grows""".split())
