@@ -2491,7 +2491,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     opening = opening[LEAD.match(opening).end():]
     if PRONOUN_SUBJECT.match(opening):
         people = [n for n, ns, _ in local if ns < c_start and n.name in persons]
-        if people and not SUBJECT_PRONOUN.search(sentence, 0, people[-1].start - base):
+        if people and not SUBJECT_PRONOUN.search(sentence, max(0, people[-1].start - base - 200), people[-1].start - base):
             # but "In the final she beat Amara Whitlock, and she earned $140,000": the one "she" stood for before the name
             return people[-1].name, "pronoun, the person named earlier in the sentence"
         if previous_subject and (previous_subject in persons or not previous_person):
