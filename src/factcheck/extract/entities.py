@@ -333,23 +333,20 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
 
 # "Underwriters had paid", "Regulators said": a plural of people by what they do
 AGENT_PLURAL = re.compile(r"\b[A-Z][a-z]{3,}(?:ers|ors|ists|ians)\b")
-# the same word inside a sentence, after a lowercase word or a comma: "said Brewers, the", "and Rivers"
-_AGENT_INSIDE = re.compile(r"[a-z,]\s([A-Z][a-z]{3,}(?:ers|ors|ists|ians))\b")
-
-
 # "Accounts for the year to June show", "Talks with the union": a plural opening a sentence before a preposition
 PLURAL_OPENING = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+)([A-Z][a-z]{3,}s)\s(?:for|of|with|from|at|on)\s(?:the|a|an|its|their|this|last)\b",
                             re.M)
-_CAPITALIZED_INSIDE = re.compile(r"[a-z,]\s([A-Z][a-z]{3,}s)\b")
+# a capitalized plural inside a sentence, after a lowercase word or a comma: "said Brewers, the", "and Rivers", a name
+_PLURAL_INSIDE = re.compile(r"[a-z,]\s([A-Z][a-z]{3,}s)\b")
 
 
 def sentence_initial_plurals(text: str) -> frozenset[str]:
     """Plurals of people by what they do ("underwriters", "regulators"), and plurals that open a sentence before a
     preposition ("Accounts for the year"), that the text capitalizes only where a sentence or title opens: common
     words there, though never written in lowercase; a name such as "Vickers" appears capitalized inside a sentence too."""
-    inside = {w.lower() for w in _AGENT_INSIDE.findall(text)}
-    opening = {w.lower() for w in PLURAL_OPENING.findall(text)} - {w.lower() for w in _CAPITALIZED_INSIDE.findall(text)}
-    return (frozenset(w.lower() for w in AGENT_PLURAL.findall(text)) - inside) | opening
+    inside = {w.lower() for w in _PLURAL_INSIDE.findall(text)}
+    opening = {w.lower() for w in PLURAL_OPENING.findall(text)}
+    return (frozenset(w.lower() for w in AGENT_PLURAL.findall(text)) | opening) - inside
 
 
 def _sentence_initial(text: str, sentence_start: int, offset: int) -> bool:

@@ -1025,16 +1025,10 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
-    if base_attribute(found.attribute) in ("revenue", "profit") and found.attribute == base_attribute(found.attribute) \
-            and kind == "money" and (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s)):
-        # "Its refining division lost $310 million", "its Kovanian business lost €41 million": one part's, not the group's
-        part = f"{division['segment'].strip()} {division['noun']}"
+    if found.attribute in ("revenue", "profit") and kind == "money" and (part := _business_part(sentence, s, found)):
+        # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion": one part's, kept apart
         return dataclasses.replace(found, attribute=f"{found.attribute} ({part})",
                                    why=f"{found.why}; the figure of one part of the organization ('{part}')")
-    if found.attribute == "revenue" and kind == "money" and (segment := _segment(sentence, s, found.why)):
-        # "automotive revenue rose 14 percent to $5.2 billion": one business's takings, kept apart from the whole
-        return dataclasses.replace(found, attribute=f"revenue ({segment})",
-                                   why=f"{found.why}; the takings of one part of the business ('{segment}')")
     if base_attribute(found.attribute) == "investment" and found.entity and not found.object \
             and RECEIVED_AID.search(sentence, max(0, s - 80), s):
         # "Coastway received a state subsidy of €412 million": what it was given, not what it invested
@@ -1086,10 +1080,14 @@ reports see sees saw expect expects earn earns bring brings take takes took achi
 puts grow grows""".split())
 
 
-def _segment(sentence: str, s: int, why: str | None) -> str | None:
-    """The word that narrows the revenue cue the figure was read on to one business ("automotive revenue"), or None."""
-    m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s)
-    if not m or not (why or "").startswith(f"cue '{m['cue']}'"):
+def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
+    """The part of an organization a revenue or profit figure at sentence offset `s` is of, or None: a division named as
+    the subject ("Its refining division lost"), or, for revenue, a word narrowing the cue it was read on ("automotive
+    revenue")."""
+    if division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s):
+        return f"{division['segment'].strip()} {division['noun']}"
+    m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s) if found.attribute == "revenue" else None
+    if not m or not (found.why or "").startswith(f"cue '{m['cue']}'"):
         return None
     word = m["segment"]
     return None if word in WHOLE_REVENUE or word.endswith(("ed", "ly")) else word
