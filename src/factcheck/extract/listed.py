@@ -97,8 +97,9 @@ def respective_name(text: str, facts: list[Fact], names: list[NameMention], sent
     gap = text[end:later.end()].removesuffix("respectively").rstrip(" (")
     following = find_quantities(gap)  # the figures listed after this one, read by the quantity grammar itself
     ends, starts = [0] + [m.end for m in following], [m.start for m in following] + [len(gap)]
-    if any(not LIST_SEPARATOR.fullmatch(gap, a, b) for a, b in zip(ends, starts) if gap[a:b].strip(" ,")):
-        return None  # words other than ", " and "and" between the figures: not a list of figures
+    if any(not LIST_SEPARATOR.fullmatch(gap, a, b) for a, b in zip(ends[:-1], starts[:-1]) if gap[a:b].strip(" ,")):
+        return None  # words other than ", " and "and" between the figures: not a list of figures (words may follow the
+        # last one: "7 percent and 5 percent of the business respectively")
     run = [start]  # the starts of the figures listed before it, back to the first
     for f in reversed(facts):
         if f.start < sentence_start or not LIST_SEPARATOR.fullmatch(text, f.end, run[-1]):

@@ -52,7 +52,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
-    ("according to PitchBook") never count, nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
+    ("according to PitchBook") never count, nor do families ("the Halloran family", no company), nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
     Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a
     company named after the family, see :func:`.people.family_firms`) does. An organization the document's
     `title` names counts once before the text begins, if the text counts it too: a headline names what the
@@ -85,7 +85,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                 or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \
                 or name.name in TIER_WORDS \
-                or is_union(name.name):
+                or is_union(name.name) or name.name.endswith(" family"):
             return None  # NOTE: nor the outlet itself ("according to a filing seen by the Daily Ledger")
         words = name.name.split()
         if len(words) > 1:

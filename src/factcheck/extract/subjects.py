@@ -573,6 +573,16 @@ ONE_PLACE_OPENING = re.compile(r"[\"'\u201c]?In\s(?P<kind>the\s(?:village|town|h
                                r"(?P<place>(?-i:[A-Z])[\w'\u2019-]*(?:\s(?-i:[A-Z])[\w'\u2019-]*)?),\s(?P<where>where\s)?")
 # "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
 # clause's subject
+# "and the family will keep 15 percent", "with the family retaining roughly 15 percent", "The family's 68 percent
+# holding", "The family, which holds about 80 percent": a stake held by a family the clause names only as "the family"
+FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlling\s)?family(?:['\u2019]s\s$|(?:['\u2019]s\s"
+                          r"(?:holding\scompany|trust|investment\svehicle|vehicle))?,?\s(?:which\s)?(?:(?:will|would|still|also|"
+                          r"has|had|is|was|to)\s){0,2}(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|own|owns|"
+                          r"owned|owning|hold|holds|held|holding|control|controls|controlled)\s(?:on\sto\s)?(?:about\s|"
+                          r"roughly\s|around\s|nearly\s|almost\s|some\s|just\s(?:over|under)\s|the\sremaining\s)?$)", re.I)
+# "Corvath takes 51% of the venture and Tessaly keeps 49%": "and", a name, and a verb of holding agreeing with it alone
+AND_HOLDER_BEFORE = re.compile(r"\sand\s$|\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
+                               r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
 FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
 AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
@@ -658,8 +668,9 @@ OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:
                              r"(?:['\u2019]s)?(?:,\s[^,;]{1,60},)?\s(?:reported|posted|made|booked|recorded|earned|had|"
                              r"(?:rose|fell|grew|climbed|increased|dropped|slipped|jumped)\sto)\s"
                              + QUALIFIER_WORDS)
-# "about 3,000 staff and Greyloch 5,400": a figure's noun, then "and" and a name with a figure of its own
-GAPPED_AND = re.compile(r"(?:\s[a-z]+)?,?\sand\s")
+# "about 3,000 staff and Greyloch 5,400", "$40 million to Serevu and the European Union": a figure's noun or
+# object, then "and" or a comma and a name with a figure of its own
+GAPPED_AND = re.compile(r"(?:\s[a-z]+(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s)?")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
 LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
@@ -802,10 +813,11 @@ ORG_KINDS = {
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
     "federation": ("federation",), "association": ("association",), "society": ("society",), "mutual": ("mutual",),
+    "family": ("family",),  # for a family's stake (FAMILY_HOLDS) only: a family is no organization "the company" stands for
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
-TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted(set(ORG_KINDS) | set(ORG_NOUNS), key=len, reverse=True))
+TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted((set(ORG_KINDS) - {"family"}) | set(ORG_NOUNS), key=len, reverse=True))
                         + r")(?:'s|\u2019s)?\b", re.I)
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
@@ -898,13 +910,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     gapped = next((n for n in names if before is not None and n.end - base + 1 == s and before[1] < n.start - base
                    and not n.possessive and n.name not in persons and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
                   None) if kind in ("count", "number", "money", "percent") else None
-    if gapped is not None:  # "Tamsen has about 3,000 staff and Greyloch 5,400": the figure before, for the name after "and"
+    if gapped is not None:  # "Tamsen has about 3,000 staff and Greyloch 5,400", "..., Brekke Foods 8,500 and Tindal 3,200"
         first_kind = neighbours.kind_at(before[0]) or kind
-        main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, first_kind, "", *args)
+        main = attribute_fact(sentence, base, before[0] + base, before[1] + base, first_kind, "", *args)
         if main.attribute and main.entity and main.entity != gapped.name and (first_kind == kind or kind == "number"):
             return Attribution(gapped.name, main.attribute, main.object if main.object != gapped.name else None,
                                f"{main.attribute} of {gapped.name}, the verb of {sentence[before[0]:before[1]]!r} left out: "
-                               f"{main.why}", first_kind)
+                               f"{main.why.rsplit(' left out: ', 1)[-1]}", first_kind)
     other = OTHER_PARTY_GAP.fullmatch(sentence, before[1], s) if before is not None and kind == "money" else None
     rival = next((n for n in names if other and n.start - base == other.start("name") and n.name not in persons), None)
     if rival is not None:
@@ -920,6 +932,26 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args, of_earlier_event=of_earlier_event)
+    family = FAMILY_HOLDS.search(sentence, max(0, s - 80), s) if kind == "percent" and found.attribute \
+        and base_attribute(found.attribute) == "stake" else None
+    verb = AND_HOLDER_BEFORE.search(sentence, max(0, s - 40), s) if kind == "percent" and found.attribute \
+        and base_attribute(found.attribute) == "stake" and found.entity else None
+    holder = next((n for n in names if verb and verb.group(0) != " and " and n.end - base == verb.start() and not n.possessive
+                   and n.start - base >= 5 and AND_HOLDER_BEFORE.fullmatch(sentence, n.start - base - 5, n.start - base)),
+                  None) if verb else None
+    if holder is not None and holder.name != found.entity:
+        # "Corvath takes 51% of the venture and Tessaly keeps 49%": the one that keeps it, not the clause's first name
+        return dataclasses.replace(found, entity=holder.name, object=found.object if found.object != holder.name else None,
+                                   why=f"{found.why.split(';')[0]}; entity {holder.name}, named after 'and' before its verb")
+    if family and not (found.entity or "").endswith(" family"):
+        typed = context[3] if len(context) > 3 else None
+        named = typed.get("family") if typed else None
+        if named and typed.named_before(named, base + family.start()):
+            # "Greyfriar will own 85 percent, with the family retaining roughly 15 percent": the Halloran family's
+            return Attribution(named, found.attribute, found.object if found.object != named else None,
+                               f"{found.why.split(';')[0]}; entity {named}, the family the document names", kind)
+        return Attribution(None, None, None, f"{found.why.split(';')[0]}; but a family's stake, a family the document "
+                                             f"does not name", kind)
     if kind == "date" and found.entity is None and context and context[0] and "founding" in definitions(attributes) \
             and (opened := SITE_WHICH.search(sentence, max(0, s - 60), s)) and opened.group(0).endswith(" in "):
         # "the pit, opened in 1979": when a site of the organization the document is about opened (keyed to the site)
