@@ -105,8 +105,9 @@ ASIDE_BETWEEN = re.compile(r",\s(?:the|a|an|which|who|whose)\s[^,;()]{1,90},\s")
 AFTER_PENALTY = 12
 
 
-# "$6.8bn in revenue", "€40 million a year in sales": the noun after "in" says what the money is
-IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?in\s(?:annual\s|yearly\s|net\s)?")
+# "$6.8bn in revenue", "€40 million a year in sales", "$212 million of net profit": the noun after "in" or "of" says
+# what the money is
+IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?(?:in|of)\s(?:annual\s|yearly\s|net\s|pre-tax\s|operating\s)?")
 # "lost €2 million in sales", "cost it $5 million in fees": money gone, which the noun after "in" does not name
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|cost|costs|costing|wiped|wiping|forgo|forgone|missed)\s(?:[a-z]+\s){0,2}$", re.I)
 

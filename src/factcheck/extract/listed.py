@@ -25,7 +25,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|compared\sto|than|ver
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas|on)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
 # "from $7.9 billion in 2024 and $5.2 billion in 2023": figures listed each with its year.
-YEAR_LIST_GAP = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d,?\s(?:and\s)?")
+YEAR_LIST_GAP = re.compile(r"\s(?:(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d|(?:last|this)\syear),?\s(?:and\s)?")
 YEAR_AFTER = re.compile(r"\s(?:in|for)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 # "paying €210m for 40 percent, valuing Mossgate at": what a deal is for.
 VALUING_AFTER = re.compile(r"[^.;:]{0,40}?,\s(?:valuing|which\svalues|a\sdeal\sthat\svalues)\s(?:the\swhole\sof\s)?(?:the\s)?")
@@ -41,6 +41,7 @@ HOLDER_GAP = re.compile(r"(?:['\u2019]s)?\s")
 PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s(?:about\s|around\s|roughly\s)?")
 # "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
 LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
+NAME_SEPARATOR = re.compile(r"(?:,\s\d{1,3})?(?:,\s|,?\sand\s)")  # "Ilse Marraq, 48, and Tobias Fenwright": names with ages
 RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectively\b")  # "... and 5.5 percent respectively"
 # "its rival Arrowgate, which reported $5.2 billion", "Brightmoor's $1.6 billion": another company's figure of the kind
 # just given, with no word for the kind
@@ -108,7 +109,7 @@ def respective_name(text: str, facts: list[Fact], names: list[NameMention], sent
     total, index = len(run) + len(following), len(run) - 1
     listed: list[NameMention] = []  # the last names before the first figure, each joined to the next by ", " or "and"
     for n in reversed([n for n in names if n.end <= run[-1]]):
-        if listed and not LIST_SEPARATOR.fullmatch(text, n.end, listed[-1].start):
+        if listed and not NAME_SEPARATOR.fullmatch(text, n.end, listed[-1].start):
             break
         listed.append(n)
     listed.reverse()

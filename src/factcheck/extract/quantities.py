@@ -72,7 +72,7 @@ NOT_NOUNS = frozenset(
     "besides towards afterwards was has gas bus news series means basis analysis crisis "
     "percent earlier later ago".split()
 )
-COLLECTIVE = ("people", "staff", "personnel", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice", "species",
+COLLECTIVE = ("people", "staff", "personnel", "crew", "faculty", "children", "police", "men", "women", "cattle", "feet", "teeth", "mice", "species",
               # nouns whose plural is the singular: "20,000 fish", "118 aircraft"
               "fish", "sheep", "deer", "livestock", "poultry", "aircraft", "salmon", "trout", "offspring")
 IRREGULAR = {"children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
@@ -576,6 +576,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
             if _is_plural_noun(w):
                 chosen = i
                 break
+        if chosen is not None and chosen + 1 < len(words) and words[chosen].lower() in _COLLECTIVE \
+                and words[chosen + 1].lower() not in _COLLECTIVE and _is_plural_noun(words[chosen + 1]):
+            chosen += 1  # "22 crew members", "30 police officers": the compound's head, not the collective before it
         if chosen == 1 and words[0].lower() in _NOT_COUNTED_FIRST:
             chosen = None
         elif chosen and raw and raw[0].isdigit() and any(w.lower() in UNITS or w.lower() in TENS for w in words[:chosen]):
