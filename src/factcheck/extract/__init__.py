@@ -58,7 +58,9 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
-NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b", re.I)
+WHOLE_BEFORE = re.compile(r"\bof\s(?:its|their|the)\s$")  # "2,100 of its 31,500 jobs": the whole a part is of
+# "next year", "by the end of 2027": a time to come the figure is for (when its year is after publication)
+NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b|\bby\s(?:the\s(?:end|middle|start)\sof\s)?(?:19|20)\d\d\b", re.I)
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
@@ -445,6 +447,10 @@ def _next_year_of(sentence: str, c_start: int, c_end: int, s: int, e: int) -> bo
     if m is None:
         return False
     between = sentence[e:m.start()] if m.start() >= e else sentence[m.end():s]
+    if m.group(0)[:2].lower() == "by" and (m.start() < e or len(between) > 25 or " and " in between
+                                           or WHOLE_BEFORE.search(sentence, max(0, s - 12), s)):
+        return False  # "to about 400 by the end of 2027", but not "employs 1,350 people and plans to ... by 2030" nor
+        # "to cut about 2,100 of its 31,500 jobs by 2028"
     return not any(ch.isdigit() for ch in between)
 
 

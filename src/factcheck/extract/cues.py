@@ -88,6 +88,8 @@ LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
+# "for families who have lost their homes": a relative clause about people, whose verb no figure before it takes
+WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b")
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
 RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
@@ -236,6 +238,11 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
 def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool) -> bool:
     """Whether the cue word `cue` does not give the figure at ``sentence[start:end]`` its attribute in this wording."""
     word = cue.group(0).lower()
+    who = WHO_BETWEEN.search(sentence, end, cue.start()) if after else None
+    if who and sentence[end:who.start()].strip():
+        # "€3 million for families who have lost their homes": the verb of the people "who" stands for (but "the 1,500
+        # people who work at": the figure's own people)
+        return True
     if word in ("released", "release"):  # "a provisional count released early on Monday", "released from hospital"
         return bool(NOT_A_PRODUCT_RELEASED.search(sentence, max(0, cue.start() - 40), cue.start())
                     or RELEASED_FROM.match(sentence, cue.end()))

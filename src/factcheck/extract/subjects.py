@@ -141,7 +141,9 @@ COMBINED = r"(?:combined|merged|enlarged)"
 SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard warehouse".split())
 # "the 114-year-old ground", "the 28-year-old ferry": a thing whose age is its own, not its owner's
 AGED_THINGS = frozenset("building bridge plant factory stadium ground stand arena ship vessel ferry aircraft jet plane "
-                        "engine tunnel dam tower car vehicle locomotive".split())
+                        "engine tunnel dam tower car vehicle locomotive airport terminal runway station port harbour "
+                        "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
+                        "palace hall painting statue organ boat liner tanker fleet network pipeline".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
@@ -249,7 +251,10 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
 # "customers affected", "640 branch staff will be affected": some of them, the ones something hit
 AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
-                            r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost)\b")
+                            r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost"
+                            # "21,400 customers had reported damage", "26,000 customers had filed claims": those it hit
+                            r"|(?:(?:had|have|has)\s)?(?:already\s|now\s)?(?:filed|lodged|made|submitted|reported)\s"
+                            r"(?:claims?|complaints?|damage|losses))\b")
 # "cut off calls and data for about 8.2 million customers", "knocked out power for 40,000 homes": those an outage hit
 OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
                         + QUALIFIER_WORDS + r"$", re.I)
@@ -1618,7 +1623,9 @@ def _attribute_fact(
         if attribute == "inflation (projected)" and AIMED.search(sentence, c_start, s) and "inflation target" in definitions(attributes):
             attribute, why = "inflation target", f"{why}: what inflation is aimed at"  # "aims to keep inflation at 2 percent"
     elif kind in ("money", "count") and not attribute.endswith(" (per share)") \
-            and (CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60))
+            and (((total := CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)))
+                  # "a subsidy of £4.6 million a year and has put in £38 million in total": the later figure's total
+                  and not (total.start() >= e and (later := neighbours.first_blocking_from(e)) and later[1] <= total.start()))
                  or (kind == "money" and IN_ALL.search(sentence, e, min(c_end, e + 30)))
                  or (attribute == "funding" and (so_far := RAISED_SO_FAR.search(sentence, max(0, s - 40), s))
                      and (not so_far.group("plain") or FROM_INVESTORS.match(sentence, e)))
