@@ -88,6 +88,7 @@ LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
+MISSING_AFTER = re.compile(r"\s(?:(?:are|were|is|was|remain|remained)\s)?(?:still\s)?(?:missing|unaccounted\sfor)\b")
 # "for families who have lost their homes": a relative clause about people, whose verb no figure before it takes
 WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b")
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
@@ -270,7 +271,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
     if not after:
-        return False
+        # "the number of dead was likely to rise, with dozens of people still unaccounted for": the missing, no toll
+        return word in ("dead", "died", "death toll", "toll", "deaths") and bool(MISSING_AFTER.match(sentence, end))
     if word in ("dead", "died", "death toll", "toll", "deaths") \
             and any(w in sentence[end:cue.start()].lower() for w in ("missing", "unaccounted")):
         # "four residents are still listed as missing and presumed dead", "three people were still unaccounted for and

@@ -66,6 +66,7 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
              "promoter service zoo festival orchestra theatre library school park cooperative co-operative co-op alliance "
              "guild collective railway mutual").split()
+_ORG_NOUN_SET = frozenset(ORG_NOUNS)
 ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Last words of club names that stand for the club on their own ("Rovers" of "Kellmoor Rovers").
 CLUB_WORDS = frozenset("wanderers rovers rangers albion athletic hotspur villa harriers".split())
@@ -138,7 +139,7 @@ FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
 DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"
                      r"Iraqi|Pakistani|Saudi|Omani|Qatari|Kuwaiti|Yemeni|Nepali|Bangladeshi")
-ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)|-year-old)\s$", re.I)
+ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|-year-old|\w['\u2019]s?)\s$", re.I)  # "Rovers' American owners"
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 # First words that do the same: "SC Steinhaven", "FC Porto".
@@ -285,6 +286,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
+                                or (at_start and words[0].lower() in _ORG_NOUN_SET)  # "Group revenue reached": no name
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return

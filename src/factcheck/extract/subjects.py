@@ -2256,12 +2256,17 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     return None
 
 
+SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted".split())
+
+
 def _one_trade(sentence: str, s: int, e: int) -> bool:
     """Whether a headcount counts one trade among the staff ("7,900 nurses", "- Doctors employed: 1,900"), not all."""
     noun = sentence[s:e].rsplit(None, 1)[-1].lower()
     if not noun.isalpha():
         label = label_of(sentence, s)
         noun = sentence[label[0]:label[1]].split(None, 1)[0].lower() if label else ""
+    if any(word in SOME_STAFF_WORDS for word in sentence[s:e].lower().split()):
+        return True  # "around 240 seasonal workers", "1,200 agency staff": a kind of staff, beside the permanent staff
     return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in WHOLE_STAFF
 
 
