@@ -50,6 +50,7 @@ UNIT_PRICE = re.compile(r"\s?(?:a|per|/)\s?(?:tonne|ton|barrel|ounce|troy\sounce
 COMMODITY = re.compile(r"\b(cocoa|coffee|crude|oil|brent|gold|silver|platinum|copper|wheat|corn|maize|sugar|gas|lithium|nickel|zinc|"
                        r"aluminium|aluminum|iron\sore|steel|cotton|rice|soybeans?|diesel|petrol|gasoline|electricity|power|uranium|"
                        r"cobalt|tin|lead|barley|oats|coal)\b", re.I)
+BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[\s-]even\b", re.I)
 # "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
 NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
 # "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
@@ -79,8 +80,9 @@ def commodity_price(sentence: str, start: int, end: int) -> tuple[str, str] | No
     """(commodity, unit wording) for a figure at `sentence[start:end]` priced per unit of a commodity named before it:
     ("cocoa", "a tonne"); a commodity word in a name ("Dunmore Cocoa") is none."""
     unit = UNIT_PRICE.match(sentence, end)
-    if unit is None:
-        return None
+    if unit is None or BREAK_EVEN.search(sentence, start, min(len(sentence), end + 80)) \
+            or BREAK_EVEN.search(sentence, max(0, start - 40), start):
+        return None  # "would need a coal price of about US$140 a tonne to break even": a price it needs, no market's
     commodity = next((m for m in reversed(list(COMMODITY.finditer(sentence, max(0, start - 120), start)))
                       if not (m.group(1)[0].isupper() and NAME_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))), None)
     return (commodity.group(1).lower(), unit.group(0).strip()) if commodity else None

@@ -1493,8 +1493,10 @@ def _attribute_fact(
                                                                and attribute != "jobs created"):  # "creating 300 new jobs"
         # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
-    if kind in ("money", "count") and changed_by(sentence, s):
-        # "a stake whose value has fallen by more than £100 million": how much it changed, not what it is
+    if (kind in ("money", "count") or kind == "percent" and attribute and base_attribute(attribute) == "stake") \
+            and changed_by(sentence, s):
+        # "a stake whose value has fallen by more than £100 million", "marked its stake down by 70%": how much it
+        # changed, not what it is
         return Attribution(None, None, None, "the size of a change, not the figure itself", kind)
     if kind == "count" and attribute and base_attribute(attribute) == "headcount" \
             and (told := TOLD_BEFORE.search(sentence, max(0, s - 24), s)):
