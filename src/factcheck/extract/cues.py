@@ -89,6 +89,8 @@ LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|fraud
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
 MISSING_AFTER = re.compile(r"\s(?:(?:are|were|is|was|remain|remained)\s)?(?:still\s)?(?:missing|unaccounted\sfor)\b")
+# "$11.40, a gap of almost 12 percent": a cue in another phrase whose "of" the figure after it completes, which claims it
+CLAIMED_GAP = re.compile(r"\sof\s(?:about\s|almost\s|nearly\s|roughly\s|around\s|some\s|just\s(?:over|under)\s)?")
 # "for families who have lost their homes": a relative clause about people, whose verb no figure before it takes
 WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b")
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
@@ -357,7 +359,9 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             taken = neighbours.first_blocking_from(m.end())  # "down 18 percent, a slump that forced it to cut 120 jobs"
             blocked = (between is not None and between[1] <= m.start()) or \
                 (not passive and claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end) or \
-                (not passive and taken is not None and taken[0] - m.end() <= 1)
+                (not passive and taken is not None and (taken[0] - m.end() <= 1
+                                                         or "," in sentence[end:m.start()]
+                                                         and CLAIMED_GAP.fullmatch(sentence, m.end(), taken[0])))
         else:
             distance = start - m.end()
             if distance > OWN_NOUN_DISTANCE and DETERMINER_GAP.fullmatch(sentence, m.end(), start):

@@ -1093,7 +1093,8 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
 
 
 # "Among the dead are ...", "Among the injured were": some of those counted, named one by one
-AMONG_THE_DEAD = re.compile(r"[\"'\u201c\s]*Among\s(?:the\s)?(?:dead|victims|injured|missing|those\s(?:killed|hurt|injured))\b", re.I)
+AMONG_THE_DEAD = re.compile(r"[\"'\u201c\s]*(?:Among|Of)\s(?:all\s)?(?:the\s)?(?:dead|victims|injured|missing|those\s(?:killed|hurt|injured))\b",
+                            re.I)  # "Of all the dead, the department said, 168 were aged over 75": some of them too
 # "floated on the exchange in 2015 at", "its initial public offering at": a price shares were first sold at
 LISTING_BEFORE = re.compile(r"\b(?:floated|floating|flotation|listed|listing|went\spublic|IPO|initial\spublic\soffering|market\sdebut)\b"
                             r"(?:[^.;]|\.\d){0,110}?\b(?:at|for|of)\s(?:about\s|around\s)?$")
