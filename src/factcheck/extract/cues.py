@@ -91,6 +91,9 @@ LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|fraud
 MISSING_AFTER = re.compile(r"\s(?:(?:are|were|is|was|remain|remained)\s)?(?:still\s)?(?:missing|unaccounted\sfor)\b")
 # "$11.40, a gap of almost 12 percent": a cue in another phrase whose "of" the figure after it completes, which claims it
 CLAIMED_GAP = re.compile(r"\sof\s(?:about\s|almost\s|nearly\s|roughly\s|around\s|some\s|just\s(?:over|under)\s)?")
+# "and has not made an annual profit", "but never reported a loss": a cue another verb denies, which names no figure
+# before it
+NEGATED_BEFORE = re.compile(r"\b(?:and|but)\s(?:[a-z]+\s){0,2}(?:not|never|no\slonger)\s(?:[a-z]+\s){0,3}$")
 # "for families who have lost their homes": a relative clause about people, whose verb no figure before it takes
 WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b")
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
@@ -241,6 +244,8 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
 def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool) -> bool:
     """Whether the cue word `cue` does not give the figure at ``sentence[start:end]`` its attribute in this wording."""
     word = cue.group(0).lower()
+    if after and NEGATED_BEFORE.search(sentence, max(end, cue.start() - 40), cue.start()):
+        return True  # "received a €1.2 billion rescue package and has not made an annual profit since": no figure's cue
     who = WHO_BETWEEN.search(sentence, end, cue.start()) if after else None
     if who and sentence[end:who.start()].strip():
         # "€3 million for families who have lost their homes": the verb of the people "who" stands for (but "the 1,500

@@ -476,9 +476,10 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 # "the government's", "the ministry's": a national body, whose money is never the company's a document is about
 GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
-# "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales": the gap
-# between two figures
-DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s(?:than|in)\b", re.I)
+# "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales", "$1.50
+# cheaper than Northstar's": the gap between two figures
+DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|dearer|costlier|"
+                              r"more\sexpensive|less\sexpensive)\s(?:than|in)\b", re.I)
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
                                r"\s(?:were|was|are|is)\s$")
@@ -1190,7 +1191,8 @@ def _attribute_fact(
         found = finishing_time(sentence, base, s, e, names, persons, previous_person, attributes)
         if found is not None:
             return found
-    found = plan_price(sentence, base, s, names, persons, previous_org, attributes) if kind == "money" else None
+    found = plan_price(sentence, base, s, names, persons, previous_org, attributes) \
+        if kind == "money" and not DIFFERENCE_AFTER.match(sentence, e) else None  # not "$1.50 cheaper than"
     if found is not None:  # "lifting its Standard plan to £10.99": the price of a named plan
         return found
     near = before[-40:]
