@@ -63,7 +63,8 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
-                        r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto)\b", re.I)
+                        r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
+                        r"|guid(?:e|es|ed|ing)\s(?:to|for))\b", re.I)  # "is guiding to revenue of $45 million this year"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
 PLEDGED_TO = re.compile(r"\bpledg(?:e|es|ed|ing)\sto\s(?:[a-z]+\s){1,3}$", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
@@ -735,6 +736,11 @@ DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+# "paid its shareholders dividends of £98 million": the kind of payment, named before the figure
+PAID_AS_BEFORE = re.compile(r"\b(?:dividends?|refunds?|compensation|damages|bonus(?:es)?|severance|royalties|donations?)\s"
+                            r"(?:of|worth|totalling|totaling)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
+# "paid £98m to its owners": money handed to those who own it, no price
+PAID_TO_OWNERS = re.compile(r"\sto\s(?:its|their|the\scompany['\u2019]s)\s(?:owners|shareholders|investors|parent(?:\scompany)?)\b")
 # "a $150 million charge", "a provision": an amount set against profit
 ACCOUNTING_CHARGE = re.compile(r"\s(?:(?:pre-tax|one-off|one-time|non-cash|restructuring|legal)\s)?"
                                r"(charge|provision|write-?down|impairment|write-?off)\b", re.I)
@@ -1594,9 +1600,10 @@ def _attribute_fact(
         attribute = f"price ({making.group(1).lower()})"
     elif attribute == "price" and DEVELOPMENT_BEFORE.search(sentence, max(0, s - 60), s):
         attribute = "price (to develop)"  # "puts Duvarna's development cost at $1.36 billion"
-    paid_as = PAID_AS.match(sentence, e) if base_attribute(attribute) == "price" else None
+    paid_as = (PAID_AS.match(sentence, e) or PAID_AS_BEFORE.search(sentence, max(0, s - 40), s)
+               or PAID_TO_OWNERS.match(sentence, e)) if base_attribute(attribute) == "price" else None
     if paid_as:  # "has paid about $6 million in refunds": a payment of another kind, not what something cost
-        return Attribution(None, None, None, f"a payment {paid_as.group(0).strip()}, not a price", kind)
+        return Attribution(None, None, None, f"a payment ('{paid_as.group(0).strip()}'), not a price", kind)
     if kind == "money" and (charge := ACCOUNTING_CHARGE.match(sentence, e)):
         # "had taken a $150 million charge to cover the settlement": an amount set against profit, no price or sale
         return Attribution(None, None, None, f"an accounting {charge.group(1)}, not the figure itself", kind)
