@@ -587,6 +587,10 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
                           r"has|had|is|was|to)\s){0,2}(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|own|owns|"
                           r"owned|owning|hold|holds|held|holding|control|controls|controlled)\s(?:on\sto\s)?(?:about\s|"
                           r"roughly\s|around\s|nearly\s|almost\s|some\s|just\s(?:over|under)\s|the\sremaining\s)?$)", re.I)
+# "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13": an age at a past event, dated or a first
+AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first)\b[^.;,]{0,40}$", re.I)
+AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
+DIED_BEFORE = re.compile(r"\b(?:died|dies|death|killed|passed\saway)\b", re.I)
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": "and", a name, and a verb of holding agreeing with it alone
 AND_HOLDER_BEFORE = re.compile(r"\sand\s$|\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
                                r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
@@ -944,6 +948,12 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(votes.entity, "vote share", None, f"the share the votes before it are "
                                f"({sentence[before[0]:before[1]]!r}): {votes.why}", kind)
     found = _attribute_fact(sentence, base, start, end, kind, form, *args, of_earlier_event=of_earlier_event)
+    if kind == "age" and form == "aged" and found.attribute and (AGED_THEN_BEFORE.search(sentence, max(0, s - 60), s)
+                                                                 or AGED_THEN_AFTER.match(sentence, e)) \
+            and not DIED_BEFORE.search(sentence, max(0, s - 40), s):
+        # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
+        # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
+        return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     family = FAMILY_HOLDS.search(sentence, max(0, s - 80), s) if kind == "percent" and found.attribute \
         and base_attribute(found.attribute) == "stake" else None
     verb = AND_HOLDER_BEFORE.search(sentence, max(0, s - 40), s) if kind == "percent" and found.attribute \
