@@ -52,8 +52,9 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
     Castrel plant"), places, things ("the Glasshouse Tour"), product models ("Harrier-2") and sources
-    ("according to PitchBook") never count, nor do families ("the Halloran family", no company), nor do unions ("Pellavian Academic Staff Union", "Valdoran Pilots'
-    Association"), which a strike story names most but whose figures it seldom gives; a surname in `families` (a
+    ("according to PitchBook") never count, nor do families ("the Halloran family", no company), nor do unions
+    ("Pellavian Academic Staff Union", "Valdoran Pilots' Association"), which a strike story names most but whose
+    figures it seldom gives; a surname in `families` (a
     company named after the family, see :func:`.people.family_firms`) does. An organization the document's
     `title` names counts once before the text begins, if the text counts it too: a headline names what the
     article is about.

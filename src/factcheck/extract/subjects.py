@@ -578,8 +578,6 @@ NO_THING_WORDS = frozenset("first second third fourth fifth last latest newest o
 # hotels": a sentence that opens with one place, whose figures are that place's share
 ONE_PLACE_OPENING = re.compile(r"[\"'\u201c]?In\s(?P<kind>the\s(?:village|town|hamlet|district|suburb|neighbou?rhood|parish)\sof\s)?"
                                r"(?P<place>(?-i:[A-Z])[\w'\u2019-]*(?:\s(?-i:[A-Z])[\w'\u2019-]*)?),\s(?P<where>where\s)?")
-# "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
-# clause's subject
 # "and the family will keep 15 percent", "with the family retaining roughly 15 percent", "The family's 68 percent
 # holding", "The family, which holds about 80 percent": a stake held by a family the clause names only as "the family"
 FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlling\s)?family(?:['\u2019]s\s$|(?:['\u2019]s\s"
@@ -594,6 +592,8 @@ DIED_BEFORE = re.compile(r"\b(?:died|dies|death|killed|passed\saway)\b", re.I)
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": "and", a name, and a verb of holding agreeing with it alone
 AND_HOLDER_BEFORE = re.compile(r"\sand\s$|\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
                                r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
+# "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
+# clause's subject
 FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
 AS_A_BEFORE = re.compile(r"\bas\san?\s$", re.I)
 # "When Marbeck bought ..., it cut": a clause that opens the sentence, whose subject "it" in the main clause is.
