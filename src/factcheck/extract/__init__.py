@@ -22,7 +22,7 @@ from .dates import find_dates
 from .deals import deal_named
 from .entities import (ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, after_dateline, find_names, looks_like_person, names_a_thing,
                        sentence_initial_plurals)
-from .quantities import changed_by, find_quantities
+from .quantities import PART_OF_WHOLE_BEFORE, changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .contrast import contrasted
@@ -58,9 +58,9 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             r"\s(?:(?:its|her|his|their|the|this|that)\s)?(?:[\w'-]+\s){0,5}?to\s(?:about\s|around\s|roughly\s|some\s)?$",
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
-WHOLE_BEFORE = re.compile(r"\bof\s(?:its|their|the)\s$")  # "2,100 of its 31,500 jobs": the whole a part is of
-# "next year", "by the end of 2027": a time to come the figure is for (when its year is after publication)
-NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b|\bby\s(?:the\s(?:end|middle|start)\sof\s)?(?:19|20)\d\d\b", re.I)
+NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b", re.I)
+# "to about 400 by the end of 2027": a year to come right after the figure (when it is after publication)
+BY_YEAR_AFTER = re.compile(r"[^.;,\d]{0,25}?\bby\s(?:the\s(?:end|middle|start)\sof\s)?(?:19|20)\d\d\b", re.I)
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
@@ -442,16 +442,15 @@ class Extractor:
 
 def _next_year_of(sentence: str, c_start: int, c_end: int, s: int, e: int) -> bool:
     """Whether "next year" in the clause is the figure at `s:e`'s, with no other figure between them ("the shortfall
-    next year closer to €300 million", but not "from about 430 people to roughly 600 by the end of next year")."""
+    next year closer to €300 million", but not "from about 430 people to roughly 600 by the end of next year"), or a year
+    follows right after it ("to about 400 by the end of 2027", but not "employs 1,350 people and plans to ... by 2030",
+    nor the whole in "to cut about 2,100 of its 31,500 jobs by 2028")."""
     m = NEXT_YEAR.search(sentence, c_start, c_end)
-    if m is None:
-        return False
-    between = sentence[e:m.start()] if m.start() >= e else sentence[m.end():s]
-    if m.group(0)[:2].lower() == "by" and (m.start() < e or len(between) > 25 or " and " in between
-                                           or WHOLE_BEFORE.search(sentence, max(0, s - 12), s)):
-        return False  # "to about 400 by the end of 2027", but not "employs 1,350 people and plans to ... by 2030" nor
-        # "to cut about 2,100 of its 31,500 jobs by 2028"
-    return not any(ch.isdigit() for ch in between)
+    if m is not None:
+        between = sentence[e:m.start()] if m.start() >= e else sentence[m.end():s]
+        return not any(ch.isdigit() for ch in between)
+    by = BY_YEAR_AFTER.match(sentence, e, c_end)
+    return by is not None and " and " not in by.group(0) and not PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s)
 
 
 def _of_merger(deal: tuple[str, str], attribute: str, why: str | None, when: str) -> tuple[str, str, str, str]:

@@ -321,6 +321,11 @@ CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fa
                         r"(?:down|up)\sby\s$", re.I)
 
 
+# "4.1 million of its", "900 of its", "about 900 out of the": a part, right before the whole it is of
+PART_OF_WHOLE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s(?:million|billion|thousand|[mb]n))?\s(?:of|out\sof)\s"
+                                  r"(?:its|their|the|his|her|our)\s(?:about\s|roughly\s|some\s)?$")
+
+
 def changed_by(text: str, at: int) -> bool:
     """Whether "rose by", "has fallen by" ... ends right before offset `at` (cheap when it does not: "by " first)."""
     return text[max(0, at - 3):at].lower() == "by " and CHANGED_BY.search(text, max(0, at - 90), at) is not None

@@ -46,7 +46,7 @@ from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .quantities import QUALIFIER_WORDS, SCALED, changed_by
+from .quantities import PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
@@ -260,8 +260,6 @@ AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have
 OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
                         + QUALIFIER_WORDS + r"$", re.I)
 HIT = "the customers something hit, not all of them"
-# "4.1 million of its", "about 900 out of": a part before the whole it is of
-PART_OF_WHOLE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s(?:million|billion|thousand|[mb]n))?\s(?:of|out\sof)\s(?:its|their|the|his|her|our)\s$")
 # "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
 CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
                            r"signed\sup|joined|switched)\b", re.I)
@@ -588,10 +586,9 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
 # "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13": an age at a past event, dated or a first
 AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first)\b[^.;,]{0,40}$", re.I)
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
-DIED_BEFORE = re.compile(r"\b(?:died|dies|death|killed|passed\saway)\b", re.I)
-# "Corvath takes 51% of the venture and Tessaly keeps 49%": "and", a name, and a verb of holding agreeing with it alone
-AND_HOLDER_BEFORE = re.compile(r"\sand\s$|\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
-                               r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
+# "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
+HOLDING_VERB_BEFORE = re.compile(r"\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
+                                 r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
 # "With 8.4 million customers, it is the country's largest operator": a phrase opening the sentence, about the main
 # clause's subject
 FRONTED_WITH = re.compile(r"[\"'\u201c]?With\s[^,;]{1,80},\s")
@@ -954,17 +951,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
-    family = FAMILY_HOLDS.search(sentence, max(0, s - 80), s) if kind == "percent" and found.attribute \
-        and base_attribute(found.attribute) == "stake" else None
-    verb = AND_HOLDER_BEFORE.search(sentence, max(0, s - 40), s) if kind == "percent" and found.attribute \
-        and base_attribute(found.attribute) == "stake" and found.entity else None
-    holder = next((n for n in names if verb and verb.group(0) != " and " and n.end - base == verb.start() and not n.possessive
-                   and n.start - base >= 5 and AND_HOLDER_BEFORE.fullmatch(sentence, n.start - base - 5, n.start - base)),
-                  None) if verb else None
+    stake = kind == "percent" and bool(found.attribute) and base_attribute(found.attribute) == "stake"
+    verb = HOLDING_VERB_BEFORE.search(sentence, max(0, s - 40), s) if stake and found.entity else None
+    holder = next((n for n in names if verb and n.end - base == verb.start() and not n.possessive
+                   and sentence.endswith(" and ", 0, n.start - base)), None)
     if holder is not None and holder.name != found.entity:
         # "Corvath takes 51% of the venture and Tessaly keeps 49%": the one that keeps it, not the clause's first name
         return dataclasses.replace(found, entity=holder.name, object=found.object if found.object != holder.name else None,
                                    why=f"{found.why.split(';')[0]}; entity {holder.name}, named after 'and' before its verb")
+    family = FAMILY_HOLDS.search(sentence, max(0, s - 80), s) if stake else None
     if family and not (found.entity or "").endswith(" family"):
         typed = context[3] if len(context) > 3 else None
         named = typed.get("family") if typed else None

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import DATELINE, EVENT_NOUN, NAMED_EVENT, ORG_NOUN, NameMention
-from .quantities import QUALIFIER_WORDS
+from .quantities import PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS
 
 # Simple past and participle forms that do not end in "-ed", and the participle each stands for.
 IRREGULAR = {
@@ -197,10 +197,6 @@ def plural(unit: str) -> str:
     return unit + "s"
 
 
-# "900 of its 3,400 bikes", "12 of the 40 stores": a figure, "of" and a determiner right before the whole
-WHOLE_OF_BEFORE = re.compile(r"\d[\d,.]*\s(?:[a-z]+\s)?of\s(?:its|their|the|his|her)\s(?:about\s|roughly\s|some\s)?$")
-
-
 def _named(name: NameMention, base: int, sentence: str, persons: frozenset[str], salient: str | None) -> bool:
     """Whether a name can own a tally: not one capitalized word opening the sentence ("Thieves stole nine objects")
     unless it is a person's surname ("Kormoss won 14,520 votes") or the short form of the organization the
@@ -228,7 +224,7 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         return None  # NOTE: checked first: most bare figures have neither, and the searches below cost time
     if EARLIER_TIME.search(sentence, max(0, s - REACH), s):  # NOTE: within reach, so a 20 MB line stays linear
         return None
-    if WHOLE_OF_BEFORE.search(sentence, max(0, s - 24), s):
+    if PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s):
         return None  # "roughly 900 of its 3,400 bikes were stolen": the whole the part before it is of, no tally
     counted = NUMBER_OF.search(sentence, max(0, s - 80), s)
     if counted and (done := participle(counted.group("verb"))):
