@@ -155,6 +155,13 @@ def looks_like_person(name: str) -> bool:
             and words[0].lower() not in ORG_PREFIXES)
 
 
+def person_before_of(words: str) -> bool:
+    """Whether the two capitalized words before an "of" are a person's name: "Tobias Vennard", not "Reserve Bank"."""
+    last = words.rsplit(None, 1)[-1].lower()
+    return looks_like_person(words) and last not in _ORG_NOUN_SET and last not in _HEADS_BEFORE_OF \
+        and last not in ROLE_WORDS and words.split(None, 1)[0].lower() not in ROLE_WORDS
+
+
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs", "IPO", "IPOs"})
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
@@ -176,6 +183,8 @@ _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Age
                               r"Partnership|Union|Federation|Guild)\b")  # "the Wood and Timber Workers' Union"
 _TITLE_GAPS = frozenset({" at ", " in ", " on ", " and ", " for ", " the ", " a ", " of the ", " to ", " with ", " from "})
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
+# Last words before "of" that head a name of their own: "Veldhaven Chamber of Commerce", "United States of America".
+_HEADS_BEFORE_OF = frozenset("chamber bureau court states area emirates house palace church cathedral abbey order".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +333,10 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             # "Evening Ferry at Sundholm": a title in quotes keeps its small words
             titled = gap in _TITLE_GAPS and text[run[0].start() - 1:run[0].start()] in ('"', "\u201c") \
                 and not re.search(r'["\u201d]', text[run[0].start():token.start()])
-            if not (joined or members_body or titled or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
+            # "Tobias Vennard of Copperline Research", "Raymond Kessler of Ashcombe": a person and where they work or
+            # come from, two names (but "Reserve Bank of Castria", "Veldhaven Chamber of Commerce" are one)
+            person_of = gap == " of " and len(run) == 2 and person_before_of(text[run[0].start():run[-1].end()])
+            if person_of or not (joined or members_body or titled or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"

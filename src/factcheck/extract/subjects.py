@@ -42,7 +42,7 @@ from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribu
 from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
-                       after_dateline, looks_like_person)
+                       after_dateline, looks_like_person, person_before_of)
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
@@ -2153,6 +2153,13 @@ def _role_after(sentence: str, at: int) -> bool:
     return bool(word) and word.group(1) in PERSON_NOUNS
 
 
+def _affiliation(sentence: str, base: int, name: NameMention, names: list[NameMention], persons) -> bool:
+    """Whether `name` is where a person named right before works: "Fennick & Co" in "Orla Brightwater of Fennick & Co"."""
+    at = name.start - base - len(" of ")
+    return sentence.startswith(" of ", at) and any(n.end - base == at and (n.name in persons or person_before_of(n.name))
+                                                   for n in names)
+
+
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
@@ -2172,7 +2179,8 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
                and not (intro and n.start - base < intro.end() <= before)
                and n.name not in _surnames(persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
-               and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)]
+               and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)
+               and not _affiliation(sentence, base, n, names, persons)]
     if earlier:
         return earlier[-1], "the organization named earlier in the sentence"
     if previous_org and previous_org != exclude:
