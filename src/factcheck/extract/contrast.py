@@ -17,7 +17,7 @@ import dataclasses
 
 from ..model import Fact
 
-GUESSED_OWNER = ("names most", "'it' or 'the company'", "pronoun")
+GUESSED_OWNER = ("names most", "is about so far", "'it' or 'the company'", "pronoun")
 """Wordings of `why` for an owner read from salience or a pronoun rather than from a name beside the figure."""
 
 

@@ -61,7 +61,7 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
             if len(others) == 1:  # "Northmere Power's chief quit after the authority fined the utility"
                 return others.pop(), "the one fined, 'the company', the other organization the sentence names"
             if previous_org and previous_org != fining and not others and not IMPOSER.search(previous_org):
-                return previous_org, "the one fined, 'the company', the organization the document names most so far"
+                return previous_org, "the one fined, 'the company', the organization the document is about so far"
             return None, None
     elif not (FINE_RIGHT_AFTER.match(sentence, e) or FINE_BEFORE.search(sentence, max(0, s - 24), s)
               or (label and FINE_WORD.search(sentence, *label))):

@@ -2,7 +2,10 @@
 
 News keeps returning to its subject: "it" and "the company" stand for the
 organization the document has named most so far, and "the club" or "the
-museum" for the organization of that kind it names most overall.
+museum" for the organization of that kind it names most overall. A sentence
+opening with "It" or "Its" goes on with the organization the sentence before
+opened with ("Pellham General, the second-largest insurer, bought cover. Its
+profit fell"), whichever the document names most.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
+# "It reported", "Its profit", "The lender, which": a sentence opening with the organization the one before is about
+REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$|\s[A-Z]$"  # and a grade or band: "Band D", "Class A"
                           r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,5}$")  # and a registration: "OS-KRV", "G-EUPT"
@@ -47,7 +52,8 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
 def salient_organizations(text: str, sentences: list[tuple[int, int]], names: list[list[NameMention]],
                           persons: set[str] | frozenset[str], outlet: str | None,
                           families: frozenset[str] = frozenset(), title: str | None = None) -> list[str | None]:
-    """For each sentence, the organization named most before it (the latest named on a tie).
+    """For each sentence, the organization named most before it (the latest named on a tie), or, for one opening with
+    "It" or "Its", the organization the sentence before opens with.
 
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
@@ -106,9 +112,11 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             counts[key], last_seen[key] = 1, -1  # "Kelby depot among Pellworth closures": the headline's Pellworth
             if best is None or (counts[key], key) > (counts[best], best):
                 best = key
+    opener: str | None = None  # the organization the sentence before opened with
     for index, (s, e) in enumerate(sentences):
-        salient.append(best)
+        salient.append(opener if opener and opener != best and REFERS_BACK_OPENING.match(text, s, e) else best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
+        opener = None
         if subject_name is not None and subject_name.possessive:
             # "Oskaria's Vastrel Metals is buying": Vastrel Metals (but "Bellhaven Grill Group's Chapter 11 filing" is Bellhaven's)
             subject_name = next((n for n in names[index] if sum(w[:1].isupper() for w in n.name.split()) >= 2 and n.name not in persons
@@ -118,6 +126,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             if key is None:
                 continue
             weight = 1 if " " in name.name or name.name in named_inside else 4
+            if name is subject_name and name.start == s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c")):
+                opener = key
             counts[key] += (2 if name is subject_name else 1) / weight
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):

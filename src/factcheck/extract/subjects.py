@@ -586,6 +586,8 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
 # "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13": an age at a past event, dated or a first
 AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first)\b[^.;,]{0,40}$", re.I)
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
+# "when Varga, then 18, finished fourth": the age someone was at the time told of
+THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s)?$")
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
 HOLDING_VERB_BEFORE = re.compile(r"\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
                                  r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
@@ -951,6 +953,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
+    if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
+        return Attribution(None, None, None, f"{found.why}; but the age someone was then, not the age now", kind)
     stake = kind == "percent" and bool(found.attribute) and base_attribute(found.attribute) == "stake"
     verb = HOLDING_VERB_BEFORE.search(sentence, max(0, s - 40), s) if stake and found.entity else None
     holder = next((n for n in names if verb and n.end - base == verb.start() and not n.possessive
@@ -1760,7 +1764,7 @@ def _attribute_fact(
     if entity is None and previous_org and base_attribute(attribute) == "job cuts" \
             and CUTTING_PLAN.match(sentence, c_start) and not any(c_start <= n.start - base < anchor for n in names):
         # "The closures will eliminate 1,870 positions": the cuts of the organization the document is about
-        entity, how = previous_org, f"'{CUTTING_PLAN.match(sentence, c_start).group(1)}', a plan of the organization the document names most so far"
+        entity, how = previous_org, f"'{CUTTING_PLAN.match(sentence, c_start).group(1)}', a plan of the organization the document is about so far"
     if entity is None and base_attribute(attribute) == "valuation" and GIVING_IT.search(sentence, max(0, s - 60), s):
         # "Its shares rose 5 percent on Monday, giving it a market value of about €41 billion"
         entity, where = _organization(sentence, base, names, s, persons, previous_org, typed=typed_orgs)
@@ -1806,7 +1810,7 @@ def _attribute_fact(
             # "Wanderers, founded in 1883, play at ... . Revenue rose to €34 million": the organization just named
             entity, how = previous_subject, f"the sentence opens with '{cue}', the organization the sentence before is about"
         elif previous_org:
-            entity, how = previous_org, f"the clause opens with '{cue}', the organization the document names most so far"
+            entity, how = previous_org, f"the clause opens with '{cue}', the organization the document is about so far"
     if base_attribute(attribute) == "fine" and cue_at is not None:
         # "the authority fined the utility €62 million", "the €40 million penalty it levied on Aldbrook": who pays
         entity, how = fine_payer(sentence, base, s, e, cue_at, cue, names, persons, previous_org, entity, how)
@@ -1830,7 +1834,7 @@ def _attribute_fact(
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
         own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
-        entity, how = (previous_org, "the organization the document names most so far, the figure being an organization's") \
+        entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own else (None, None)
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
@@ -1882,7 +1886,7 @@ def _attribute_fact(
         # "Merriton Stores collapsed ..., and administrators said 1,200 jobs would go": the jobs of the organization
         # the sentence, or else the document, is about
         entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
-            (previous_org, "the figure opens its clause, the organization the document names most so far")
+            (previous_org, "the figure opens its clause, the organization the document is about so far")
     if entity is None and kind != "date" and base_attribute(attribute) in org_figures(attributes) and c_start >= 2 \
             and sentence[c_start - 2:c_start] == ": " and not label_of(sentence, s):
         # "Quillon reported its best quarter yet: 118 million subscribers and net profit of $612 million"
@@ -1896,14 +1900,14 @@ def _attribute_fact(
         named = inside[0] if len(inside) == 1 and not any(label[1] < n.start - base < s for n in names) else None
         if named or not any(label[0] <= n.start - base < s for n in names):  # but "- Corvenna Growers' Co-operative:"
             entity, how = (named, "the name the list item is about") if named else \
-                (previous_org, "a list item's figure, the organization the document names most so far")
+                (previous_org, "a list item's figure, the organization the document is about so far")
     if entity is None and base_attribute(attribute) == "funding" and previous_org \
             and RAISING_OPENING.match(sentence[c_start:].lstrip(" \"'\u201c")):
         # "The offering raised $640 million": the money the company the document is about raised
         for_name = next((n.name for n, ns, _ in ((n, n.start - base, 0) for n in names)
                          if ns >= e and re.fullmatch(r"\s(?:[a-z]+\s){0,2}?for\s(?:the\s)?", sentence[e:ns])), None)
         entity, how = for_name or previous_org, (f"'{sentence[c_start:].split()[1]}' raised it for {for_name}" if for_name
-                                                 else "the offering or round of the organization the document names most so far")
+                                                 else "the offering or round of the organization the document is about so far")
     if entity is None:
         received = definition.received_as if definition is not None else None
         giver = _giver(sentence, base, e, names) if is_relation(attribute, attributes) else None
@@ -2163,7 +2167,8 @@ def _affiliation(sentence: str, base: int, name: NameMention, names: list[NameMe
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
-    one the document names most so far. An agent after "by" is not it ("an estimate by X, which valued it").
+    one the document is about so far (see :func:`.salience.salient_organizations`). An agent after "by" is not it
+    ("an estimate by X, which valued it").
     `typed` (from :func:`.salience.typed_organizations`) maps a kind of organization ("club", "bank") to the one of
     that kind the document names most: "the club" is the club even when the document is mostly about its buyer, if
     the document has named that club before."""
@@ -2184,7 +2189,7 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     if earlier:
         return earlier[-1], "the organization named earlier in the sentence"
     if previous_org and previous_org != exclude:
-        return previous_org, "the organization the document names most so far"
+        return previous_org, "the organization the document is about so far"
     return None, None
 
 
