@@ -586,6 +586,8 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
 # "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13": an age at a past event, dated or a first
 AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first)\b[^.;,]{0,40}$", re.I)
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
+# "the £121,000 median for charities of its size", "a $54,000 average": a figure of many, no one's own
+STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
 # "when Varga, then 18, finished fourth": the age someone was at the time told of
 THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s)?$")
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
@@ -678,9 +680,9 @@ OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:
                              r"(?:['\u2019]s)?(?:,\s[^,;]{1,60},)?\s(?:reported|posted|made|booked|recorded|earned|had|"
                              r"(?:rose|fell|grew|climbed|increased|dropped|slipped|jumped)\sto)\s"
                              + QUALIFIER_WORDS)
-# "about 3,000 staff and Greyloch 5,400", "$40 million to Serevu and the European Union": a figure's noun or
-# object, then "and" or a comma and a name with a figure of its own
-GAPPED_AND = re.compile(r"(?:\s[a-z]+(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s)?")
+# "about 3,000 staff and Greyloch 5,400", "$40 million to Serevu and the European Union", "and the philanthropist
+# Anselm Gravett £15.5 million": a figure's noun or object, then "and" or a comma and a name with a figure of its own
+GAPPED_AND = re.compile(r"(?:\s[a-z]+(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s(?:[a-z]+\s){0,2}?)?")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
 LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
@@ -923,7 +925,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                 attribute, why = f"{attribute} (projected)", f"{why}; a change still to come"
             return dataclasses.replace(main, attribute=attribute, earlier=None, dated=None, why=why)
     gapped = next((n for n in names if before is not None and n.end - base + 1 == s and before[1] < n.start - base
-                   and not n.possessive and n.name not in persons and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
+                   and not n.possessive and (n.name not in persons or kind == "money") and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
                   None) if kind in ("count", "number", "money", "percent") else None
     if gapped is not None:  # "Tamsen has about 3,000 staff and Greyloch 5,400", "..., Brekke Foods 8,500 and Tindal 3,200"
         first_kind = neighbours.kind_at(before[0]) or kind
@@ -953,6 +955,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
+    if found.attribute and STATISTIC_AFTER.match(sentence, e):
+        return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
     if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
         return Attribution(None, None, None, f"{found.why}; but the age someone was then, not the age now", kind)
     stake = kind == "percent" and bool(found.attribute) and base_attribute(found.attribute) == "stake"
@@ -1717,6 +1721,10 @@ def _attribute_fact(
             # "Kerero takes home €40,000 in prize money": the winner's prize, not the event's
             owner = next((n.name for n in reversed(names) if n.end - base <= s and not n.possessive
                           and (n.name in persons or looks_like_person(n.name) or " " not in n.name)), None)
+        if owner is None and attribute_name(attribute) == "prize" and cue_at is not None:
+            # "the Crestmoor Cash jackpot stood at $97 million": the game or contest named right before the noun
+            owner = next((n.name for n in names if not n.possessive and n.end - base + 1 == cue_at
+                          and sentence[n.end - base] == " "), None)
         if owner and event.estimate and _estimator(owner):
             owner = None  # "The Coastal Nations Development Bank's rebuilding estimate": who estimates it, not whose it is
         then = AT_THE_TIME.search(sentence, e, c_end) if owner is None and dated is None else None
@@ -2303,14 +2311,12 @@ def _one_trade(sentence: str, s: int, e: int) -> bool:
 def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end=None, patient=False,
             previous_org=None, cue_at=None, previous_person=None, typed_orgs=None, families=frozenset()):
     local = [(n, n.start - base, n.end - base) for n in names]
-    # "Vintrell's flotation ... . It listed in 2022 at $14 a share, a price that valued it at $6.8 billion": a sentence
-    # that opens with "It" is about the organization the sentence before spoke of, and so is every "it" in it
+    # "Vintrell's own flotation is the cautionary tale. It listed in 2022": a sentence that opens with "It" is about the
+    # organization the sentence before spoke of (every other "it" in it is read by salience, which knows that too)
     it_before = bool(IT_SUBJECT.match(sentence.lstrip(" \"'\u201c")) and previous_subject and previous_subject not in persons
                      and not looks_like_person(previous_subject) and previous_subject != previous_org
                      and not is_union(previous_subject)  # a union is seldom what a figure after "It" is of
                      and (previous_subject.rsplit(None, 1)[-1] not in _surnames(persons) or previous_subject in families))
-    if it_before and not any(ns < anchor for _, ns, _ in local):
-        previous_org = previous_subject
     if kind == "count" and CUT_JOBS.search(sentence, s, e):
         # "part of 612 job cuts across Monolune": the whole organization's, whoever the clause is about (but "employs
         # about 4,800 people across Corsland": a country, where they work)
