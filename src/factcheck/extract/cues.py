@@ -358,12 +358,15 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                 distance += AFTER_PENALTY
             if NAME_BETWEEN.fullmatch(sentence, end, m.start()):  # "the £25 million Redmoor paid": the name's verb
                 distance = 1
-            # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027")
+            # blocked by a value in between, or claimed by a nearer value after the cue ("in 2026 and aims to launch X in 2027"),
+            # or by any value of its kind after a verb the figure's clause is joined to ("founded in Kellsbridge in 2005 and
+            # opened its Port Elsin base in 2011": 2011 is the opening's)
             between = neighbours.first_blocking_from(end)
             claimant = neighbours.next_start_of_kind(kind, m.end())
             taken = neighbours.first_blocking_from(m.end())  # "down 18 percent, a slump that forced it to cut 120 jobs"
             blocked = (between is not None and between[1] <= m.start()) or \
                 (not passive and claimant is not None and claimant < c_end and claimant - m.end() < m.start() - end) or \
+                (claimant is not None and claimant < c_end and sentence[end:m.start()] in (" and ", ", and ")) or \
                 (not passive and taken is not None and (taken[0] - m.end() <= 1
                                                          or "," in sentence[end:m.start()]
                                                          and CLAIMED_GAP.fullmatch(sentence, m.end(), taken[0])))

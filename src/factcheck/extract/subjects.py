@@ -123,6 +123,8 @@ AGED_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s|t)\s(?:the|a)\s$")
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
+                                      "runner cyclist swimmer climber hiker athlete sprinter boxer golfer footballer mountaineer skier rider "
+                                      "jockey student pupil passenger patient resident firefighter soldier motorist pedestrian volunteer "
                                       "mother father grandmother grandfather son daughter officer pilot driver "
                                       "worker engineer entrepreneur politician lawmaker billionaire brother sister "
                                       "husband wife widow widower uncle aunt nephew niece cousin philanthropist donor "
@@ -368,6 +370,9 @@ ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.'-]*(?:
 AGED_ORG_BEFORE = re.compile(r"\b(?:the|its)\s\d{1,3}-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r",\s$")
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
+# "Wexbury City Council, which gave £9 million, and private donors, who gave": others the text does not name, listed
+# after "and" with a relative clause of their own
+UNNAMED_LISTED = re.compile(r"(?:,|\sand|\sor)\s(?:(?:some|several|other|two|three|four|many|local)\s)?(?:[a-z-]+\s)?[a-z]+s,\s$")
 # "a coastal villa that the liquidator values at", "a plant in its home town of Orlenz that opened": a figure of
 # something the text does not name, told in a relative clause right before it
 UNNAMED_RELATIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s(?:[\w$\u20ac\u00a3.-]+\s){0,3}?([a-z]+)"
@@ -2354,6 +2359,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if form == "year-old":  # "the 29-year-old Wang" / "the 28-year-old founder of X, Name"
             noun = PERSON_NOUN_AFTER.match(sentence, e)
             if noun and noun.group(1) in PERSON_NOUNS and re.search(r"\b(?:a|an)\s$", sentence[max(0, s - 4):s], re.I):
+                named = next((n for n, ns, _ in local if ns == noun.end(1) + 2 and sentence.startswith(", ", noun.end(1))
+                              and (n.name in persons or looks_like_person(n.name))), None)
+                if named is not None:  # "and a 19-year-old student, Callum Ridley,": the person named after
+                    return named.name, "the person named right after 'a N-year-old' and its noun"
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
                 # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
@@ -2492,6 +2501,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return org, f"antecedent of 'which', '{aged.group(0).rstrip(', ')}', {where}"
         if thing and (not org_noun if kind == "date" else org_noun and not thing.group().startswith("of ")) \
                 and not (before and before[-1].start - base >= thing.start()):
+            return None, None
+        if UNNAMED_LISTED.search(sentence, max(0, c_start - 40), c_start):
             return None, None
         if kind == "date" and before and SITE_NAMED.match(sentence, before[-1].end - base):
             return None, None  # "The 115-year-old Almsbury plant, which opened in 1911": the plant's, not the place's
