@@ -148,7 +148,7 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
                         "palace hall painting statue organ boat liner tanker fleet network pipeline".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
-NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("building bridge plant factory program programme project law policy record "
+NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
                                               "restaurant pub bakery house home tournament championship race "
@@ -203,7 +203,7 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
-CUMULATIVE = re.compile(r"\b(?:to\sdate|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees": what a
 # change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
 # and a stake or a price a change leaves is what the deal or the plan sets)
@@ -593,6 +593,10 @@ AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|f
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 # "the £121,000 median for charities of its size", "a $54,000 average": a figure of many, no one's own
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
+# "a 164-unit scheme that Orrin acquired": a name after "that", the subject of a relative clause
+RELATIVE_OBJECT_BEFORE = re.compile(r"\sthat\s$")
+# "his two children, aged 6 and 9": the ages of others the sentence counts, not of its subject
+OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls),?\s$")
 # "when Varga, then 18, finished fourth": the age someone was at the time told of
 THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s)?$")
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
@@ -834,6 +838,7 @@ ORG_KINDS = {
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
+    "railroad": ("railroad", "railway", "railways"), "brewery": ("brewery", "brewers"), "distillery": ("distillery",),
     "federation": ("federation",), "association": ("association",), "society": ("society",), "mutual": ("mutual",),
     "family": ("family",),  # for a family's stake (FAMILY_HOLDS) only: a family is no organization "the company" stands for
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
@@ -962,6 +967,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
+    if kind == "age" and found.attribute and OTHERS_AGED_BEFORE.search(sentence, max(0, s - 16), s):
+        return Attribution(None, None, None, f"{found.why}; but the ages of the others counted before it", kind)
     if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
         return Attribution(None, None, None, f"{found.why}; but the age someone was then, not the age now", kind)
     stake = kind == "percent" and bool(found.attribute) and base_attribute(found.attribute) == "stake"
@@ -2334,6 +2341,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             # Tamsen about 3,100": the name the verb is left out after
             if cue_at < ns and GAPPED.fullmatch(sentence, ne, s) and GAPPED_BEFORE.search(sentence, max(cue_at, ns - 30), ns):
                 return n.name, "named before the figure, sharing the verb of the figure before"
+    if cue_at is not None and cue_at < s:
+        doer = next((n for n, ns, ne in local if ne + 1 == cue_at and not n.possessive
+                     and RELATIVE_OBJECT_BEFORE.search(sentence, max(0, ns - 8), ns)), None)
+        if doer is not None:  # "a 164-unit scheme that Orrin acquired for £310 million": the relative clause's subject
+            return doer.name, "subject of the relative clause the figure is in"
     if kind == "date" and cue_at is not None and cue_at < s and not patient:  # but "Edwin Marrowby founded the firm"
         doer = next((n for n, _, ne in local if ne < cue_at and not n.possessive and VERB_GAP.fullmatch(sentence, ne, cue_at)
                      and (n.name in persons or looks_like_person(n.name))), None)
