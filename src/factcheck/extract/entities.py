@@ -137,7 +137,7 @@ def after_dateline(text: str, start: int = 0) -> int:
 
 FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 # "the Valtrenian state", "The Danish government": a word for a people or a country used as an adjective, not a name.
-DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|Irish|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"
                      r"Iraqi|Pakistani|Saudi|Omani|Qatari|Kuwaiti|Yemeni|Nepali|Bangladeshi")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|-year-old|\w['\u2019]s?)\s$", re.I)  # "Rovers' American owners"
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
@@ -291,7 +291,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()
             return
         if len(words) <= 2 and DEMONYM.fullmatch(words[-1]) and re.match(r"\s[a-z]", text[last.end():last.end() + 2]) \
-                and (words[0] in ("The", "A", "An") if len(words) == 2 else ARTICLE_BEFORE.search(text, max(0, first.start() - 4), first.start())):
+                and (words[0] in ("The", "A", "An") if len(words) == 2 else ARTICLE_BEFORE.search(text, max(0, first.start() - 10), first.start())):
             run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)

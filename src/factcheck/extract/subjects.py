@@ -595,6 +595,8 @@ AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
 # "a 164-unit scheme that Orrin acquired": a name after "that", the subject of a relative clause
 RELATIVE_OBJECT_BEFORE = re.compile(r"\sthat\s$")
+# "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
+DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "his two children, aged 6 and 9": the ages of others the sentence counts, not of its subject
 OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls),?\s$")
 # "when Varga, then 18, finished fourth": the age someone was at the time told of
@@ -967,6 +969,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
+    if kind == "age" and form == "aged" and (died := DIED_AGED_BEFORE.search(sentence, max(0, s - 16), s)):
+        named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
+        if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
+            return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
     if kind == "age" and found.attribute and OTHERS_AGED_BEFORE.search(sentence, max(0, s - 16), s):
         return Attribution(None, None, None, f"{found.why}; but the ages of the others counted before it", kind)
     if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
