@@ -595,6 +595,11 @@ AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
 # "a 164-unit scheme that Orrin acquired": a name after "that", the subject of a relative clause
 RELATIVE_OBJECT_BEFORE = re.compile(r"\sthat\s$")
+# "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
+PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
+# "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
+SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
+                              r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary)\b")
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "his two children, aged 6 and 9": the ages of others the sentence counts, not of its subject
@@ -832,7 +837,7 @@ PASSIVE_DEAL = re.compile(r"\b(?:was|were|been|is|are)\s(?:[a-z]+\s)?(?:signed|b
 # Kinds of organization a generic noun names, and the last words of names of that kind.
 ORG_KINDS = {
     "club": ("fc", "afc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "hotspur", "villa", "harriers", "club"),
-    "team": ("fc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "harriers", "team"),
+    "team": ("fc", "united", "wanderers", "rovers", "rangers", "albion", "athletic", "harriers", "team", "motorsport", "racing"),
     "university": ("university",), "college": ("college",), "museum": ("museum",), "gallery": ("gallery", "collection"),
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
@@ -969,6 +974,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
+    if kind == "money" and "compensation" in definitions(attributes):
+        paid = next((n for n in names if sentence[n.end - base:s] in (", ", " ") and not n.possessive
+                     and (n.name in persons or looks_like_person(n.name))
+                     and PAYS_ROLE_BEFORE.search(sentence, max(0, n.start - base - 50), n.start - base)), None)
+        if paid is not None:
+            return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named after the payer's verb and "
+                                                                f"their role", kind)
+    if found.attribute and base_attribute(found.attribute) == "headcount" and SOME_STAFF_AFTER.match(sentence, e):
+        return Attribution(None, None, None, f"{found.why}; but some staff doing something, not all of them", kind)
     if kind == "age" and form == "aged" and (died := DIED_AGED_BEFORE.search(sentence, max(0, s - 16), s)):
         named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
         if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
