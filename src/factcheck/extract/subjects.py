@@ -595,6 +595,9 @@ AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
 # "a 164-unit scheme that Orrin acquired": a name after "that", the subject of a relative clause
 RELATIVE_OBJECT_BEFORE = re.compile(r"\sthat\s$")
+# "a separate cluster of 19 cases", "Dorne County's separate outbreak": another event than the story's
+SEPARATE_EVENT = re.compile(r"\b(?:separate|unrelated|second)\s(?:[a-z-]+\s)?(?:cluster|outbreak|fire|blaze|incident|crash|"
+                            r"accident|attack|explosion|storm|flood|landslide|earthquake|quake|collapse|derailment)\b", re.I)
 # "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
@@ -1757,6 +1760,12 @@ def _attribute_fact(
             # "the Crestmoor Cash jackpot stood at $97 million": the game or contest named right before the noun
             owner = next((n.name for n in names if not n.possessive and n.end - base + 1 == cue_at
                           and sentence[n.end - base] == " "), None)
+        if owner is None and SEPARATE_EVENT.search(sentence, c_start, s):
+            # "Neighbouring Dorne County is handling a separate cluster of 19 cases": another event's, the clause's name's
+            other = next((n.name for n in names if c_start <= n.start - base < s and n.name not in persons), None)
+            if other is None:
+                return Attribution(None, None, None, f"{why}; a figure of a separate event", kind)
+            owner, owned = other, "named in the clause of a separate event"
         if owner and event.estimate and _estimator(owner):
             owner = None  # "The Coastal Nations Development Bank's rebuilding estimate": who estimates it, not whose it is
         then = AT_THE_TIME.search(sentence, e, c_end) if owner is None and dated is None else None
