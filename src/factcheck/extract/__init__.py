@@ -45,7 +45,8 @@ __all__ = ["extract_document", "Extractor"]
 DATE_OPENING = re.compile(r"[\"'\u201c(]?(?:(?:in|during|for|by|through|as\sof|at\sthe\s(?:end|start)\sof|the)\s)?(?:fiscal\s)?", re.I)
 # "rose 4 percent to $3.4 billion": a change, not a level; it does not keep the cue from the level.
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|dropped|increased|decreased|grew|jumped|"
-                           r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:about\s|almost\s|nearly\s|roughly\s)?$")
+                           r"slipped|declined|gained|lost|surged|slumped|plunged|soared|up|down|by)\s(?:only\s|just\s|a\smere\s)?"
+                           r"(?:about\s|almost\s|nearly\s|roughly\s)?$")
 # "Consumer prices rose 6.1 percent in the year to March": the rise of prices is the inflation rate, a figure itself
 PRICES_ROSE = re.compile(r"\bprices\s(?:have\s|had\s)?(?:rose|risen|rise|rises|climbed|increased|grew|jumped)\s(?:by\s)?"
                          r"(?:about\s|almost\s|nearly\s|roughly\s)?$", re.I)

@@ -600,6 +600,8 @@ SEPARATE_EVENT = re.compile(r"\b(?:separate|unrelated|second)\s(?:[a-z-]+\s)?(?:
                             r"accident|attack|explosion|storm|flood|landslide|earthquake|quake|collapse|derailment)\b", re.I)
 # "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
+# "the £418,000 paid to its vice-chancellor, Gideon Markwell": the same, the payee after the figure
+PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
 SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary)\b")
@@ -980,10 +982,12 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "money" and "compensation" in definitions(attributes):
         paid = next((n for n in names if sentence[n.end - base:s] in (", ", " ") and not n.possessive
                      and (n.name in persons or looks_like_person(n.name))
-                     and PAYS_ROLE_BEFORE.search(sentence, max(0, n.start - base - 50), n.start - base)), None)
+                     and PAYS_ROLE_BEFORE.search(sentence, max(0, n.start - base - 50), n.start - base)), None) \
+            or next((n for n in names if (role := PAID_TO_ROLE_AFTER.match(sentence, e)) and n.start - base == role.end()
+                     and not n.possessive and (n.name in persons or looks_like_person(n.name))), None)
         if paid is not None:
-            return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named after the payer's verb and "
-                                                                f"their role", kind)
+            return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named with their role as the one "
+                                                                f"paid", kind)
     if found.attribute and base_attribute(found.attribute) == "headcount" and SOME_STAFF_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but some staff doing something, not all of them", kind)
     if kind == "age" and form == "aged" and (died := DIED_AGED_BEFORE.search(sentence, max(0, s - 16), s)):
