@@ -336,7 +336,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             # "Tobias Vennard of Copperline Research", "Raymond Kessler of Ashcombe": a person and where they work or
             # come from, two names (but "Reserve Bank of Castria", "Veldhaven Chamber of Commerce" are one)
             person_of = gap == " of " and len(run) == 2 and person_before_of(text[run[0].start():run[-1].end()])
-            if person_of or not (joined or members_body or titled or _CONNECTOR.match(gap) or institution_for or institution_and):  # "Hume Institute for Ocean Science"
+            if person_of or not (joined or members_body or titled or _CONNECTOR.match(gap)
+                                 or institution_for or institution_and):  # "Hume Institute for Ocean Science"
                 close()
         run.append(token)
         if word.endswith(("'s", "\u2019s")) and not _PLACE_NEXT.match(text, token.end(), end):  # but "Weaver's Lane"

@@ -19,7 +19,7 @@ from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
 from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
-# "It reported", "Its profit", "The lender, which": a sentence opening with the organization the one before is about
+# "It reported", "Its profit": a sentence opening that goes on with the organization the sentence before opened with
 REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$|\s[A-Z]$"  # and a grade or band: "Band D", "Class A"

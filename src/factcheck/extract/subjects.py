@@ -123,8 +123,9 @@ AGED_OBJECT = re.compile(r"\b[a-z]{3,}(?:ed|s|t)\s(?:the|a)\s$")
 LATER_AGED = re.compile(r",\s(?:but|and|yet|so|while)$", re.I)
 # "the 24-year-old midfielder": a noun that makes the N-year-old a person.
 PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive founder veteran star singer actor actress "
-                                      "runner cyclist swimmer climber hiker athlete sprinter boxer golfer footballer mountaineer skier rider "
-                                      "jockey student pupil passenger patient resident firefighter soldier motorist pedestrian volunteer "
+                                      "runner cyclist swimmer climber hiker athlete sprinter boxer golfer footballer "
+                                      "mountaineer skier rider jockey student pupil passenger patient resident "
+                                      "firefighter soldier motorist pedestrian volunteer "
                                       "mother father grandmother grandfather son daughter officer pilot driver "
                                       "worker engineer entrepreneur politician lawmaker billionaire brother sister "
                                       "husband wife widow widower uncle aunt nephew niece cousin philanthropist donor "
@@ -148,7 +149,8 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
                         "palace hall painting statue organ boat liner tanker fleet network pipeline".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
-NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery building bridge plant factory program programme project law policy record "
+NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
+                                              "building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
                                               "restaurant pub bakery house home tournament championship race "
@@ -947,7 +949,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                 attribute, why = f"{attribute} (projected)", f"{why}; a change still to come"
             return dataclasses.replace(main, attribute=attribute, earlier=None, dated=None, why=why)
     gapped = next((n for n in names if before is not None and n.end - base + 1 == s and before[1] < n.start - base
-                   and not n.possessive and (n.name not in persons or kind == "money") and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
+                   and not n.possessive and (n.name not in persons or kind == "money")
+                   and GAPPED_AND.fullmatch(sentence, before[1], n.start - base)),
                   None) if kind in ("count", "number", "money", "percent") else None
     if gapped is not None:  # "Tamsen has about 3,000 staff and Greyloch 5,400", "..., Brekke Foods 8,500 and Tindal 3,200"
         first_kind = neighbours.kind_at(before[0]) or kind
