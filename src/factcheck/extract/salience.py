@@ -21,6 +21,8 @@ from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOS
 
 # "It reported", "Its profit": a sentence opening that goes on with the organization the sentence before opened with
 REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
+# What may come before the name a sentence opens with: "Rival Pellham General said", "The smaller Kestow reported"
+OPENING_WORDS = re.compile(r"[\s\"'\u201c]*(?:[A-Za-z][a-z-]*\s(?:[a-z-]+\s){0,2})?")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
 MODEL_NUMBER = re.compile(r"[A-Za-z][-\s]?\d+[a-z]?$|\s[A-Z]$"  # and a grade or band: "Band D", "Class A"
                           r"|^[A-Z0-9]{1,3}-[A-Z0-9]{2,5}$")  # and a registration: "OS-KRV", "G-EUPT"
@@ -126,7 +128,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             if key is None:
                 continue
             weight = 1 if " " in name.name or name.name in named_inside else 4
-            if name is subject_name and name.start == s + len(text[s:e]) - len(text[s:e].lstrip(" \"'\u201c")):
+            if name is subject_name and OPENING_WORDS.fullmatch(text, s, name.start):
                 opener = key
             counts[key] += (2 if name is subject_name else 1) / weight
             last_seen[key] = index

@@ -257,6 +257,9 @@ AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|
 # "customers affected", "640 branch staff will be affected": some of them, the ones something hit
 AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
                             r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost"
+                            # "nearly 2.4 million customers lost service", "were left without power": those it hit
+                            r"|(?:(?:had|have|were)\s)?(?:lost|losing|left\swithout)\s(?:service|power|signal|connection|"
+                            r"coverage|access|water|heating|supply|supplies)"
                             # "21,400 customers had reported damage", "26,000 customers had filed claims": those it hit
                             r"|(?:(?:had|have|has)\s)?(?:already\s|now\s)?(?:filed|lodged|made|submitted|reported)\s"
                             r"(?:claims?|complaints?|damage|losses))\b")
