@@ -338,7 +338,7 @@ APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
 WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
-NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)
+NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w,-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)  # "the 1,240-seat theatre,"
 # "... owed to landlords and ": the next item of a list of parts.
 LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
 PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
