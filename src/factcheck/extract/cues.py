@@ -87,7 +87,7 @@ LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?
                        r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
-# "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
+# "with dozens of people still unaccounted for", "three are missing": the missing, whom no death cue counts
 MISSING_AFTER = re.compile(r"\s(?:(?:are|were|is|was|remain|remained)\s)?(?:still\s)?(?:missing|unaccounted\sfor)\b")
 # "$11.40, a gap of almost 12 percent": a cue in another phrase whose "of" the figure after it completes, which claims it
 CLAIMED_GAP = re.compile(r"\sof\s(?:about\s|almost\s|nearly\s|roughly\s|around\s|some\s|just\s(?:over|under)\s)?")
@@ -96,7 +96,10 @@ CLAIMED_GAP = re.compile(r"\sof\s(?:about\s|almost\s|nearly\s|roughly\s|around\s
 NEGATED_BEFORE = re.compile(r"\b(?:and|but)\s(?:[a-z]+\s){0,2}(?:not|never|no\slonger)\s(?:[a-z]+\s){0,3}$")
 # "for families who have lost their homes": a relative clause about people, whose verb no figure before it takes
 WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b")
+# "the $150 million at which it raised", "the price for which it sold": a relative clause the figure sets the terms of.
 AT_WHICH = re.compile(r"\s(?:at|for)\swhich\s", re.I)
+# Cue words of a death toll, which the missing named beside them are not counted in
+DEATH_CUES = frozenset(("dead", "died", "death toll", "toll", "deaths"))
 RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
@@ -279,8 +282,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
     if not after:
         # "the number of dead was likely to rise, with dozens of people still unaccounted for": the missing, no toll
-        return word in ("dead", "died", "death toll", "toll", "deaths") and bool(MISSING_AFTER.match(sentence, end))
-    if word in ("dead", "died", "death toll", "toll", "deaths") \
+        return word in DEATH_CUES and bool(MISSING_AFTER.match(sentence, end))
+    if word in DEATH_CUES \
             and any(w in sentence[end:cue.start()].lower() for w in ("missing", "unaccounted")):
         # "four residents are still listed as missing and presumed dead", "three people were still unaccounted for and
         # the death toll was likely to rise": the missing, no toll
