@@ -492,6 +492,19 @@ DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
                                r"\s(?:were|was|are|is)\s$")
+# "a revenue decline of about $8 million", "an increase of £2 million": the size of a change, told as a noun
+CHANGE_NOUN_OF = re.compile(r"\b(?:decline|drop|fall|rise|increase|decrease|jump|slump|slide|dip|surge|swing|gain)\sof\s"
+                            r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|up\sto\s)?$", re.I)
+# "after losing what she estimates was €1,800 in takings": sales missed, no figure of the accounts (but "the strike cost
+# Ostrand about €38 million in lost business" is what the strike cost)
+LOST_IN_SALES = re.compile(r"\sin\s(?:lost\s)?(?:takings|sales|revenue|revenues|business|trade|bookings|income|earnings|fares|"
+                           r"ticket\ssales|custom)\b", re.I)
+LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|losing|lose|loses)\b(?:\s[\w']+){0,5}\s$", re.I)
+# "operators with more than 1 million customers", "employers with at least 250 staff": a class of parties a threshold
+# defines, none of them named
+THRESHOLD = re.compile(r"(?:more\sthan|over|at\sleast|fewer\sthan|less\sthan|under|up\sto|above|below)\s", re.I)
+THRESHOLD_CLASS = re.compile(r"\b[A-Za-z][a-z]{2,}s\s(?:with|employing|that\s(?:have|employ)|which\s(?:have|employ))\s"
+                             r"(?P<bound>" + THRESHOLD.pattern + r")?$")
 # "cost and revenue synergies of $45 million", "annual cost savings of €180 million", "$45 million in synergies"
 SAVINGS_BEFORE = re.compile(r"\b(?:savings|synergies)\s(?:of\s)?(?:about\s|around\s|roughly\s|some\s|up\sto\s)?$", re.I)
 SAVINGS_AFTER = re.compile(r"\s(?:(?:a|per)\syear\s)?(?:in|of)\s(?:annual\s|yearly\s)?(?:cost\s)?(?:savings|synergies)\b", re.I)
@@ -765,8 +778,10 @@ OF_PEOPLE = re.compile(r"\s(?:of|among)\s(?:all\s|the\s)?(?:those|them|people|pa
 DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\w-]+\s(?:years?|decades?)\s)?(?:on\s)?developing\s")
 # "Duvarna's development cost at $1.36 billion", "a development budget of $230 million": what developing it cost.
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
+# "has paid about $6 million in refunds", "€21 million in bill credits": a payment of another kind, no price
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
-                     r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries)\b")
+                     r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries|credits|rebates|redress|"
+                     r"payouts?|grants?)\b")
 # "paid its shareholders dividends of £98 million": the kind of payment, named before the figure
 PAID_AS_BEFORE = re.compile(r"\b(?:dividends?|refunds?|compensation|damages|bonus(?:es)?|severance|royalties|donations?)\s"
                             r"(?:of|worth|totalling|totaling)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
@@ -1279,6 +1294,14 @@ def _attribute_fact(
     if kind == "money" and (SAVINGS_BEFORE.search(sentence, max(0, s - 40), s) or SAVINGS_AFTER.match(sentence, e)):
         # "annual cost savings of €180 million", "$45 million of synergies": what a plan saves, no party's figure
         return Attribution(None, None, None, "savings or synergies, not a figure of any party", kind)
+    if kind == "money" and CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s):
+        return Attribution(None, None, None, "the size of a change ('"
+                           + CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s).group(0).strip() + "'), not the figure itself", kind)
+    if kind == "money" and LOST_IN_SALES.match(sentence, e) and LOSS_VERB_BEFORE.search(sentence, max(0, s - 50), s):
+        return Attribution(None, None, None, "sales or business lost, not a figure of the accounts", kind)
+    if kind in ("count", "number", "money") and (bound := THRESHOLD_CLASS.search(sentence, max(0, s - 50), s)) \
+            and (bound.group("bound") or THRESHOLD.match(sentence, s)):
+        return Attribution(None, None, None, "a threshold that defines a class of parties, none of them named", kind)
     if kind in ("count", "number") and PART_OF_CUTS.match(sentence, e):
         return Attribution(None, None, None, "some of the cuts ('of the posts being cut'), not the total", kind)
     if kind in ("count", "number") and (ages := AGES_OF_DEAD_BEFORE.search(sentence, max(0, s - 60), s)) \
