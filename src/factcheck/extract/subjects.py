@@ -451,8 +451,12 @@ PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|c
                           r"workers|workforce|staff|employees|residents|members|students|patients|"
                           # "holds about 20 percent of the risk": a part of a cover, a bill or a vote, no holding either
                           r"risk|policy|cover|payout|claim|claims|losses|loss|bill|cost|costs|vote|votes|seats|budget)\b", re.I)
-WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s(?:[a-z]+\s){0,2}$", re.I)
-OFF_AFTER = re.compile(r"\s(?:off|from)\b")
+# "wiping about €800 million off the company's market value", "erasing $4.6 billion of market value", "will take 4.3p a
+# litre off its price": the size of a change
+WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eras(?:e|es|ed|ing)|"
+                       r"lop(?:s|ped|ping)?|(?P<take>tak(?:e|es|en|ing)|took))\s(?:[a-z]+\s){0,2}$", re.I)
+OFF_AFTER = re.compile(r"(?:\s(?:a|an|per)\s[a-z]+)?\s(?P<off>off|from)\b|\sof\s(?:its\s|the\s)?(?:[a-z]+['\u2019]s\s)?market\s"
+                       r"(?:value|capitali[sz]ation)\b")
 MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
                           r"\b(?:global|world|worldwide|national|domestic|european|regional)\s(?:market\s)?share\b|"
                           r"(?:%|\bpercent|\bper\scent)\sshare\b(?!\s(?:in|of)\b)|"  # "shipped 58 million units, for a 20.1 percent share"
@@ -468,6 +472,9 @@ RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){
 VICTIMS = r"dead|victims|killed|injured|hurt|missing|deaths"
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously|badly|critically|severely)\s)?(?:" + VICTIMS
                               + r")|them|those|whom)\b", re.I)
+# "about 310,000 of its customers live in", "1.2 million of the new subscribers": some of them, not all
+OF_ITS_CUSTOMERS = re.compile(r"\s(?:of|among)\s(?:its|their|the)\s(?:[\d,.]+\s(?:million\s)?|(?:new|existing|current|paying|paid)\s)?"
+                              r"(?:customers|subscribers|users|accounts|clients|members)\b", re.I)
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -489,6 +496,9 @@ GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # cheaper than Northstar's": the gap between two figures
 DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|dearer|costlier|"
                               r"more\sexpensive|less\sexpensive)\s(?:than|in)\b", re.I)
+# "finished 191 votes ahead of the mayor", "two points clear of": a margin over a rival (but "$97 million ahead of
+# Wednesday's draw" is a figure before a time)
+MARGIN_AFTER = re.compile(r"\s(?:ahead\sof|behind|clear\sof)\s")
 # "Among the dead were four fishermen", "among those killed were two children": some of a toll
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
                                r"\s(?:were|was|are|is)\s$")
@@ -606,8 +616,10 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
                           r"has|had|is|was|to)\s){0,2}(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|own|owns|"
                           r"owned|owning|hold|holds|held|holding|control|controls|controlled)\s(?:on\sto\s)?(?:about\s|"
                           r"roughly\s|around\s|nearly\s|almost\s|some\s|just\s(?:over|under)\s|the\sremaining\s)?$)", re.I)
-# "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13": an age at a past event, dated or a first
-AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first)\b[^.;,]{0,40}$", re.I)
+# "who won in 1991 aged 19", "made her debut with the Philharmonic aged 13", "learned the moves aged 5": an age at a past
+# event, dated, a first or a beginning
+AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first|learned|learnt|began|started|took\sup|"
+                              r"picked\sup|emigrated|left\sschool)\b[^.;,]{0,40}$", re.I)
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 # "the £121,000 median for charities of its size", "a $54,000 average": a figure of many, no one's own
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
@@ -778,8 +790,9 @@ OF_PEOPLE = re.compile(r"\s(?:of|among)\s(?:all\s|the\s)?(?:those|them|people|pa
 DEVELOPING_AFTER = re.compile(r"\s(?:(?:over|in)\s(?:the\s)?(?:past\s|last\s)?[\w-]+\s(?:years?|decades?)\s)?(?:on\s)?developing\s")
 # "Duvarna's development cost at $1.36 billion", "a development budget of $230 million": what developing it cost.
 DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)\b[^.;,$\u20ac\u00a3\d]{0,24}$", re.I)
-# "has paid about $6 million in refunds", "€21 million in bill credits": a payment of another kind, no price
-PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s)?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
+# "has paid about $6 million in refunds", "€21 million in bill credits", "$2.6 million in local property and payroll
+# taxes": a payment of another kind, no price
+PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s){0,4}?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries|credits|rebates|redress|"
                      r"payouts?|grants?)\b")
 # "paid its shareholders dividends of £98 million": the kind of payment, named before the figure
@@ -1319,7 +1332,8 @@ def _attribute_fact(
             and neighbours.last_blocking_before(s) is not None:
         # "counted 31 injured among the 450 people aboard": everyone aboard, not the injured
         return Attribution(None, None, None, "the whole a figure before it is counted among", kind)
-    if kind in ("money", "count", "number", "percent") and DIFFERENCE_AFTER.match(sentence, e):
+    if kind in ("money", "count", "number", "percent") and DIFFERENCE_AFTER.match(sentence, e) \
+            or kind == "count" and sentence[s:e][-1:].isalpha() and MARGIN_AFTER.match(sentence, e):
         # "41 children have been hurt, four more than the figure released on Tuesday": the gap between two figures
         return Attribution(None, None, None, "a difference from another figure, not the figure itself", kind)
     if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
@@ -1606,9 +1620,11 @@ def _attribute_fact(
             planned = " (projected)" if _planned(sentence, s, e, *clause(sentence, s), neighbours) else ""
             return Attribution(None, f"tally (workers on site){planned}" if tally else None, None,
                                "the people at work on a site, not a workforce" + (": a tally of the story" if tally else ""), kind)
-    if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) and OFF_AFTER.match(sentence, e):
+    if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) \
+            and (off := OFF_AFTER.match(sentence, e)) and not (wiped.group("take") and off.group("off") != "off"):
         # "wiping about €800 million off the company's market value": what was lost, not the value
-        return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... off'), not the figure itself", kind)
+        return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... {off.group(0).split()[0]}'), not the figure "
+                                             "itself", kind)
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and PEOPLE_SHARE.match(sentence, e):
         # "kept about 40 percent of the passengers it won": some of the people it serves, no holding; "holds 20 percent
         # of the risk": a part of a policy
@@ -2360,6 +2376,8 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
         return HIT
     if GAINED_OR_LOST.search(sentence, max(0, s - 24), s) or CHURNED_AFTER.match(sentence, e):
         return "customers gained or lost, not the count"
+    if OF_ITS_CUSTOMERS.match(sentence, e):
+        return "some of its customers, not all of them"
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
     if CAUGHT_UP.search(sentence, max(0, s - 110), s) or EXPOSED_BEFORE.search(sentence, max(0, s - 100), s) \
