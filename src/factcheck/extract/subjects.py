@@ -450,7 +450,9 @@ ON_SITE = re.compile(r"\s(?:(?:are|were|is|was|now|currently|still|working|emplo
 PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|customers|subscribers|users|voters|viewers|"
                           r"workers|workforce|staff|employees|residents|members|students|patients|"
                           # "holds about 20 percent of the risk": a part of a cover, a bill or a vote, no holding either
-                          r"risk|policy|cover|payout|claim|claims|losses|loss|bill|cost|costs|vote|votes|seats|budget)\b", re.I)
+                          r"risk|policy|cover|payout|claim|claims|losses|loss|bill|cost|costs|vote|votes|seats|budget|"
+                          # "held 14 percent of its capacity": how full something is
+                          r"capacity)\b", re.I)
 # "wiping about €800 million off the company's market value", "erasing $4.6 billion of market value", "will take 4.3p a
 # litre off its price": the size of a change
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eras(?:e|es|ed|ing)|"
@@ -505,6 +507,10 @@ AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|thos
 # "a revenue decline of about $8 million", "an increase of £2 million": the size of a change, told as a noun
 CHANGE_NOUN_OF = re.compile(r"\b(?:decline|drop|fall|rise|increase|decrease|jump|slump|slide|dip|surge|swing|gain)\sof\s"
                             r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|up\sto\s)?$", re.I)
+# "a growth fund that manages about $3 billion", "$40 billion of assets under management": money a fund runs for others
+MANAGES_BEFORE = re.compile(r"\b(?:manag(?:es|ed|ing)|oversee(?:s|ing)?|oversaw|overseen)\s(?:about\s|around\s|roughly\s|some\s|"
+                            r"nearly\s|almost\s|more\sthan\s|over\s)?$", re.I)
+UNDER_MANAGEMENT = re.compile(r"\s(?:(?:of|in)\s)?(?:client\s)?(?:assets\s)?under\smanagement\b", re.I)
 # "after losing what she estimates was €1,800 in takings": sales missed, no figure of the accounts (but "the strike cost
 # Ostrand about €38 million in lost business" is what the strike cost)
 LOST_IN_SALES = re.compile(r"\sin\s(?:lost\s)?(?:takings|sales|revenue|revenues|business|trade|bookings|income|earnings|fares|"
@@ -637,8 +643,12 @@ SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|woul
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary)\b")
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
-# "his two children, aged 6 and 9": the ages of others the sentence counts, not of its subject
-OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls),?\s$")
+# "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
+# of its subject
+OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls)"
+                                r"(?:\s(?:at|in|from)\s(?:the\s|a\s|their\s|his\s|her\s)?[a-z-]+)?,?\s$")
+# "a 30-year-old ... her 74-year-old predecessor, Gregor Hallström": another age between an age and a name
+ANOTHER_AGE = re.compile(r"\d-year-old\b|\baged\s\d")
 # "when Varga, then 18, finished fourth": the age someone was at the time told of
 THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s)?$")
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
@@ -1028,7 +1038,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
         if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
             return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
-    if kind == "age" and found.attribute and OTHERS_AGED_BEFORE.search(sentence, max(0, s - 16), s):
+    if kind == "age" and found.attribute and OTHERS_AGED_BEFORE.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, f"{found.why}; but the ages of the others counted before it", kind)
     if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
         return Attribution(None, None, None, f"{found.why}; but the age someone was then, not the age now", kind)
@@ -1310,6 +1320,8 @@ def _attribute_fact(
     if kind == "money" and CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, "the size of a change ('"
                            + CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s).group(0).strip() + "'), not the figure itself", kind)
+    if kind == "money" and (MANAGES_BEFORE.search(sentence, max(0, s - 24), s) or UNDER_MANAGEMENT.match(sentence, e)):
+        return Attribution(None, None, None, "money a fund manages for others, no investment or price", kind)
     if kind == "money" and LOST_IN_SALES.match(sentence, e) and LOSS_VERB_BEFORE.search(sentence, max(0, s - 50), s):
         return Attribution(None, None, None, "sales or business lost, not a figure of the accounts", kind)
     if kind in ("count", "number", "money") and (bound := THRESHOLD_CLASS.search(sentence, max(0, s - 50), s)) \
@@ -2475,6 +2487,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 # "Harlo's 20-year-old striker Emil Dravec", "the 36-year-old former chief executive Tobias Renning"
                 return after[0][0].name, "the person named after the age and its noun"
             comma = sentence.find(", ", e)
+            if comma != -1 and ANOTHER_AGE.search(sentence, e, comma):
+                comma = -1  # "a 30-year-old ... what her 74-year-old predecessor, Gregor Hallström,": the other age's name
             for n, ns in after:
                 if comma != -1 and ns == comma + 2:
                     return n.name, "named after the age's noun phrase"
