@@ -155,7 +155,7 @@ NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewe
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
                                               "restaurant pub bakery house home tournament championship race "
                                               "festival event competition contest fair marathon league cup institution museum "
-                                              "gallery library theatre theater hospital university college".split()) | SITE_NOUNS \
+                                              "gallery library theatre theater hospital university college prison jail".split()) | SITE_NOUNS \
     | AGED_THINGS
 AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|recorded|booked|announced|disclosed)\sby\s(?:the\s|its\s|their\s|[a-z]+\s){0,3}$")
 # "the company", "the club": a generic noun standing for the organization named just before.
@@ -451,8 +451,9 @@ PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|c
                           r"workers|workforce|staff|employees|residents|members|students|patients|"
                           # "holds about 20 percent of the risk": a part of a cover, a bill or a vote, no holding either
                           r"risk|policy|cover|payout|claim|claims|losses|loss|bill|cost|costs|vote|votes|seats|budget|"
-                          # "held 14 percent of its capacity": how full something is
-                          r"capacity)\b", re.I)
+                          # "held 14 percent of its capacity": how full something is; "bought about 40 percent of its
+                          # crop": a share of what a supplier makes
+                          r"capacity|crop|crops|harvest|output|production|produce|everything)\b", re.I)
 # "wiping about €800 million off the company's market value", "erasing $4.6 billion of market value", "will take 4.3p a
 # litre off its price": the size of a change
 WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eras(?:e|es|ed|ing)|"
@@ -477,6 +478,8 @@ PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously
 # "about 310,000 of its customers live in", "1.2 million of the new subscribers": some of them, not all
 OF_ITS_CUSTOMERS = re.compile(r"\s(?:of|among)\s(?:its|their|the)\s(?:[\d,.]+\s(?:million\s)?|(?:new|existing|current|paying|paid)\s)?"
                               r"(?:customers|subscribers|users|accounts|clients|members)\b", re.I)
+# "$11.4 billion in revenue", "€2 billion of annual sales": a cue right after the figure, told of it
+IN_CUE_GAP = re.compile(r"\s(?:in|of)\s(?:[a-z-]+\s)?")
 # "paid her": money paid to a person is pay.
 PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b")
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
@@ -536,6 +539,8 @@ YEAR_THEN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,\s$")
 DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
 # "31 injured among the 450 people aboard": the whole a part is counted among
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
+# "Twenty-three people, among them eight prison officers, were injured": some of those the figure before counts
+AMONG_THEM_BEFORE = re.compile(r"\b(?:among|of)\s(?:them|whom)\s(?:were\s|are\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
 # "placed an order for 40 jets with Halden Aerospace": the one an order is placed with, who sells
@@ -637,7 +642,7 @@ SEPARATE_EVENT = re.compile(r"\b(?:separate|unrelated|second)\s(?:[a-z-]+\s)?(?:
 # "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
 # "the £418,000 paid to its vice-chancellor, Gideon Markwell": the same, the payee after the figure
-PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
+PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s)?")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
 SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary)\b")
@@ -647,6 +652,10 @@ DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # of its subject
 OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls)"
                                 r"(?:\s(?:at|in|from)\s(?:the\s|a\s|their\s|his\s|her\s)?[a-z-]+)?,?\s$")
+# "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
+KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose|my|our)\s$", re.I)
+KIN_AFTER = re.compile(r"\s(?:son|daughter|wife|husband|partner|mother|father|brother|sister|child|grandson|granddaughter|"
+                       r"nephew|niece|cousin|stepson|stepdaughter|boy|girl|baby)\b(?!,?\s[A-Z])")
 # "a 30-year-old ... her 74-year-old predecessor, Gregor Hallström": another age between an age and a name
 ANOTHER_AGE = re.compile(r"\d-year-old\b|\baged\s\d")
 # "when Varga, then 18, finished fourth": the age someone was at the time told of
@@ -804,7 +813,9 @@ DEVELOPMENT_BEFORE = re.compile(r"\bdevelopment\s(?:costs?|budget|bill|spending)
 # taxes": a payment of another kind, no price
 PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s){0,4}?(?:refunds?|compensation|damages|fines?|penalties|dividends?|tax(?:es)?|"
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries|credits|rebates|redress|"
-                     r"payouts?|grants?)\b")
+                     r"payouts?|grants?)\b"
+                     # "ordered to pay £700,000 of the farm's legal costs": a share of someone's costs
+                     r"|\sof\s(?:the\s|its\s|their\s|[\w&.-]+['\u2019]s\s){1,2}(?:[a-z-]+\s)?(?:costs|fees|expenses)\b")
 # "paid its shareholders dividends of £98 million": the kind of payment, named before the figure
 PAID_AS_BEFORE = re.compile(r"\b(?:dividends?|refunds?|compensation|damages|bonus(?:es)?|severance|royalties|donations?)\s"
                             r"(?:of|worth|totalling|totaling)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
@@ -1028,16 +1039,19 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                      and (n.name in persons or looks_like_person(n.name))
                      and PAYS_ROLE_BEFORE.search(sentence, max(0, n.start - base - 50), n.start - base)), None) \
             or next((n for n in names if (role := PAID_TO_ROLE_AFTER.match(sentence, e)) and n.start - base == role.end()
-                     and not n.possessive and (n.name in persons or looks_like_person(n.name))), None)
+                     and not n.possessive and (n.name in persons or looks_like_person(n.name) or n.name in _surnames(persons))),
+                    None)  # "the £410,000 paid to Ashby": the surname of a person the document names in full
         if paid is not None:
-            return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named with their role as the one "
-                                                                f"paid", kind)
+            return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named as the one paid", kind)
     if found.attribute and base_attribute(found.attribute) == "headcount" and SOME_STAFF_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but some staff doing something, not all of them", kind)
     if kind == "age" and form == "aged" and (died := DIED_AGED_BEFORE.search(sentence, max(0, s - 16), s)):
         named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
         if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
             return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
+    if kind == "age" and found.attribute and KIN_BEFORE.search(sentence, max(0, s - 8), s) and KIN_AFTER.match(sentence, e):
+        return Attribution(None, None, None, f"{found.why}; but the age of a relative ('{sentence[s:e]}"
+                                             f"{KIN_AFTER.match(sentence, e).group(0)}'), not of the one named", kind)
     if kind == "age" and found.attribute and OTHERS_AGED_BEFORE.search(sentence, max(0, s - 40), s):
         return Attribution(None, None, None, f"{found.why}; but the ages of the others counted before it", kind)
     if kind == "age" and found.attribute and THEN_AGE_BEFORE.search(sentence, max(0, s - 12), s):
@@ -1340,6 +1354,9 @@ def _attribute_fact(
         # "opened his first savings account at Tessford in 1970, aged 17": an age at that year (but "He died in 1986,
         # aged 81" is the age the person reached)
         return Attribution(None, None, None, "an age at a year the clause names, not the age now", kind)
+    if kind in ("count", "number") and AMONG_THEM_BEFORE.search(sentence, max(0, s - 20), s) \
+            and neighbours.last_blocking_before(s) is not None:
+        return Attribution(None, None, None, "some of those the figure before counts ('among them')", kind)
     if kind in ("count", "number") and AMONG_BEFORE.search(sentence, max(0, s - 16), s) \
             and neighbours.last_blocking_before(s) is not None:
         # "counted 31 injured among the 450 people aboard": everyone aboard, not the injured
@@ -2205,6 +2222,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         other = True
     if other and owner and main is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
         if main.attribute and main.entity != owner and not is_relation(main.attribute, attributes):
+            attribute, cue_at, cue, _ = choose_attribute(sentence, s, e, kind, "", attributes, patterns, neighbours)
+            if attribute and cue_at is not None and e < cue_at and IN_CUE_GAP.fullmatch(sentence, e, cue_at) \
+                    and not is_relation(attribute, attributes):
+                # "against Brightwater's $11.4 billion in revenue": the kind of figure it names after itself
+                return Attribution(owner, attribute, None, f"{attribute} of {owner} (cue '{cue}'), compared with "
+                                                           f"{sentence[a:b]!r} ('{wording}')", kind)
             return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
                                f"{main.attribute.split(' (')[0]} of {owner}, compared with {sentence[a:b]!r} ('{wording}')", kind)
     if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
