@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Fact, base_attribute
 from .entities import NameMention
-from .quantities import find_quantities
+from .quantities import SCALED, find_quantities
 from .subjects import org_figures
 
 # "..., up from $1.8 billion in 2024, and around 6,400 employees.": a figure listed after another with no verb between.
@@ -186,11 +186,13 @@ def share_of_staff(text: str, facts: list[Fact], s: int, start: int, end: int) -
     return before
 
 
-def converted(text: str, facts: list[Fact], s: int, start: int, unit: str | None) -> Fact | None:
-    """The money figure right before ``text[start:]`` that this one gives in another currency: "€62m (roughly $72m)",
-    "$312 million, or about €290 million", "60,000 Deutschmarks, worth about €30,000"."""
+def converted(text: str, facts: list[Fact], s: int, start: int, end: int, unit: str | None) -> Fact | None:
+    """The money figure right before ``text[start:end]`` that this one gives in another currency: "€62m (roughly
+    $72m)", "$312 million, or about €290 million", "60,000 Deutschmarks, worth about €30,000" (but not "C$3.05
+    billion, or roughly US$300 per tonne", a sum of another scale)."""
     before = facts[-1] if facts and facts[-1].start >= s and facts[-1].kind == "money" else None
-    if before is None or unit is None or before.quantity is None or before.quantity.unit == unit:
+    if before is None or unit is None or before.quantity is None or before.quantity.unit == unit \
+            or bool(SCALED.search(before.text)) != bool(SCALED.search(text, start, end)):
         return None
     return before if CONVERSION_GAP.fullmatch(text, before.end, start) else None
 
@@ -228,7 +230,7 @@ Reading = tuple[str | None, str | None, str | None, int | None, str | None]  # a
 
 def _same_sum(f: Figure) -> Reading | None:
     """"€62m (roughly $72m)": the same sum in another currency, so the same subject."""
-    same = converted(f.text, f.facts, f.s, f.start, f.unit) if f.kind == "money" and not f.entity else None
+    same = converted(f.text, f.facts, f.s, f.start, f.end, f.unit) if f.kind == "money" and not f.entity else None
     if same is None:
         return None
     return same.attribute, same.entity, same.object, same.period, \

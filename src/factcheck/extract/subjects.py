@@ -147,7 +147,7 @@ SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard war
 AGED_THINGS = frozenset("building bridge plant factory stadium ground stand arena ship vessel ferry aircraft jet plane "
                         "engine tunnel dam tower car vehicle locomotive airport terminal runway station port harbour "
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
-                        "palace hall painting statue organ boat liner tanker fleet network pipeline".split())
+                        "palace hall painting statue organ boat liner tanker fleet network pipeline hut cabin lodge chalet refuge".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -652,6 +652,11 @@ DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # of its subject
 OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls)"
                                 r"(?:\s(?:at|in|from)\s(?:the\s|a\s|their\s|his\s|her\s)?[a-z-]+)?,?\s$")
+# "players aged 21 or younger", "children aged 12 and under": people of an age, no one's age
+AGE_CLASS_AFTER = re.compile(r"\s(?:or|and)\s(?:younger|older|under|over|above|below)\b")
+# "who turns 58 next month": the age someone will be
+TURNS_BEFORE = re.compile(r"\b(?:turns|will\sturn|is\sturning|turning)\s$")
+TODAY_AFTER = re.compile(r"\s(?:today|on\s(?:the\sday|publication))\b")
 # "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
 KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose|my|our)\s$", re.I)
 KIN_AFTER = re.compile(r"\s(?:son|daughter|wife|husband|partner|mother|father|brother|sister|child|grandson|granddaughter|"
@@ -1049,6 +1054,12 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
         if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
             return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
+    if kind == "age" and found.attribute and AGE_CLASS_AFTER.match(sentence, e):
+        return Attribution(None, None, None, f"{found.why}; but people of an age ('{sentence[s:e]}"
+                                             f"{AGE_CLASS_AFTER.match(sentence, e).group(0)}'), no one's age", kind)
+    if kind == "age" and found.attribute and found.attribute == "age" and TURNS_BEFORE.search(sentence, max(0, s - 12), s) \
+            and not TODAY_AFTER.match(sentence, e):
+        return dataclasses.replace(found, attribute="age (projected)", why=f"{found.why}; the age to be reached ('turns')")
     if kind == "age" and found.attribute and KIN_BEFORE.search(sentence, max(0, s - 8), s) and KIN_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but the age of a relative ('{sentence[s:e]}"
                                              f"{KIN_AFTER.match(sentence, e).group(0)}'), not of the one named", kind)
