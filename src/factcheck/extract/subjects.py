@@ -842,6 +842,12 @@ OTHER_VERB_BEFORE = re.compile(r"\b(?:and|but|while)\s(?:has\s|have\s|had\s)?(?:
 # "in the city's eastern wards, where Kormoss took almost 60 percent": a figure for one place, some of the whole.
 PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies)|count(?:y|ies)|regions?|areas?|provinces?|"
                          r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
+# "Calvania, a country of 6.8 million people", "the town's 14,000 residents": how many live in a place
+POPULATION_OF = re.compile(r"\b(?:country|nation|city|town|village|region|state|island|province|district|county|municipality)"
+                           r"\s(?:of\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|just\sover\s|"
+                           r"just\sunder\s)?|['\u2019]s\s)$", re.I)
+# "870 jobs would go, most of them at the factory, where about 1,150 people assemble panels": a clause of its own
+WHERE_CLAUSE = re.compile(r",\s(?:where|in\swhich)\s[^.;,]*$", re.I)
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
 NEEDED_AFTER = re.compile(r"\s(?:needed|required|necessary)\s+(?:to|for)\b")
 # "is capped at €90 million", "a cap of 40 percent", "limited to 300 tickets": a ceiling, not a figure anything reached
@@ -1451,6 +1457,12 @@ def _attribute_fact(
         return Attribution(None, None, None, "a bound in a sentence that no figure reached ('No ...')", kind)
     if attribute and kind in ("count", "percent") and NEEDED_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"cue '{cue}', but a threshold ('{NEEDED_AFTER.match(sentence, e).group(0).strip()}')", kind)
+    if kind in ("count", "number") and POPULATION_OF.search(sentence, max(0, s - 30), s):
+        return Attribution(None, None, None, "the people who live in a place, no one's figure", kind)
+    if attribute and kind in ("count", "number") and cue_at is not None and cue_at < s \
+            and (where := WHERE_CLAUSE.search(sentence, max(cue_at, s - 80), s)):
+        return Attribution(None, None, None, f"cue '{cue}', but the figure is in a clause of its own "
+                                             f"('{where.group(0).lstrip(', ').split()[0]} ...')", kind)
     if attribute and kind in ("count", "percent") and PLACE_WHERE.search(sentence, max(0, s - 80), s):
         return Attribution(None, None, None, f"cue '{cue}', but a figure for one place "
                                              f"('{PLACE_WHERE.search(sentence, max(0, s - 80), s).group(0).split(',')[0]}, where')", kind)
