@@ -492,7 +492,14 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand)\b"
-                           r"(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+                           r"(?:[^,;.]|\.(?=\d)){0,80}$"
+                           # "will hire about 750 people, lifting the workforce from 1,350 to": a change a plan brings
+                           r"|\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|"
+                           r"pushing|cutting|reducing|increasing)\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+# "would recruit roughly 750 workers, bringing its headcount above 2,000": the level a plan brings a figure to
+PLAN_BRINGS_TO = re.compile(r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
+                            r"cutting|reducing|increasing)\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$", re.I)
+BOUND_WORD = re.compile(r"(?:above|past|beyond|over|below|more\sthan|fewer\sthan|less\sthan)\s", re.I)
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 # "the government's", "the ministry's": a national body, whose money is never the company's a document is about
@@ -1043,6 +1050,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
+    if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
+            and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) and (brings.group("to") or BOUND_WORD.match(sentence, s)):
+        return dataclasses.replace(found, attribute=f"{found.attribute} (projected)", why=f"{found.why}; the level a plan brings it to")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
     if kind == "money" and "compensation" in definitions(attributes):
