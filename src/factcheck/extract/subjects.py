@@ -500,6 +500,8 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
 PLAN_BRINGS_TO = re.compile(r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
                             r"cutting|reducing|increasing)\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$", re.I)
 BOUND_WORD = re.compile(r"(?:above|past|beyond|over|below|more\sthan|fewer\sthan|less\sthan)\s", re.I)
+# "sell its 24 percent stake", "selling their entire 30 percent holding": the seller's own stake, before the sale
+HELD_BY_SELLER = re.compile(r"\b(?:its|their|his|her|our)\s(?:entire\s|whole\s|remaining\s|existing\s)?$", re.I)
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
 SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 # "the government's", "the ministry's": a national body, whose money is never the company's a document is about
@@ -2094,6 +2096,8 @@ def _attribute_fact(
     if passive and base_attribute(attribute) == "price":  # "Ruane was signed from Port Ellery FC for €400,000": he was bought
         return Attribution(entity, attribute, None, f"{why}; entity {how}, the one bought ('{passive.group(0)}')", kind)
     selling = SELLING.search(sentence, max(c_start, anchor - 60), s) if is_relation(attribute, attributes) else None
+    if selling and kind == "percent" and HELD_BY_SELLER.search(sentence, max(0, s - 18), s):
+        selling = None  # "agreed to sell its 24 percent stake in Corrigan to Kellerby": the stake the seller holds now
     if selling:
         buyer = next((n.name for n in names if selling.end() <= n.start - base <= e + 120 and not n.possessive
                       and (SOLD_TO.fullmatch(sentence, e, n.start - base) if n.start - base >= e
