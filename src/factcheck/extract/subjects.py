@@ -650,7 +650,7 @@ SEPARATE_EVENT = re.compile(r"\b(?:separate|unrelated|second)\s(?:[a-z-]+\s)?(?:
                             r"accident|attack|explosion|storm|flood|landslide|earthquake|quake|collapse|derailment)\b", re.I)
 # "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
-# "the £418,000 paid to its vice-chancellor, Gideon Markwell": the same, the payee after the figure
+# "the £418,000 paid to its vice-chancellor, Gideon Markwell", "the £410,000 paid to Ashby": the payee after the figure
 PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s)?")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
 SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
@@ -663,7 +663,7 @@ OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildre
                                 r"(?:\s(?:at|in|from)\s(?:the\s|a\s|their\s|his\s|her\s)?[a-z-]+)?,?\s$")
 # "players aged 21 or younger", "children aged 12 and under": people of an age, no one's age
 AGE_CLASS_AFTER = re.compile(r"\s(?:or|and)\s(?:younger|older|under|over|above|below)\b")
-# "who turns 58 next month": the age someone will be
+# "who turns 58 next month": the age someone will be (but "turns 40 today" is the age now)
 TURNS_BEFORE = re.compile(r"\b(?:turns|will\sturn|is\sturning|turning)\s$")
 TODAY_AFTER = re.compile(r"\s(?:today|on\s(?:the\sday|publication))\b")
 # "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
@@ -851,10 +851,10 @@ OTHER_VERB_BEFORE = re.compile(r"\b(?:and|but|while)\s(?:has\s|have\s|had\s)?(?:
 # "in the city's eastern wards, where Kormoss took almost 60 percent": a figure for one place, some of the whole.
 PLACE_WHERE = re.compile(r"\b(?:wards?|districts?|precincts?|constituenc(?:y|ies)|count(?:y|ies)|regions?|areas?|provinces?|"
                          r"neighbou?rhoods?|suburbs?|villages?|towns?|states?|boroughs?|parishes?),?\s+where\s[^.;]*$", re.I)
-# "Calvania, a country of 6.8 million people", "the town's 14,000 residents": how many live in a place
+# "Calvania, a country of 6.8 million people", "a town of about 9,000": how many live in a place
 POPULATION_OF = re.compile(r"\b(?:country|nation|city|town|village|region|state|island|province|district|county|municipality)"
-                           r"\s(?:of\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|just\sover\s|"
-                           r"just\sunder\s)?|['\u2019]s\s)$", re.I)
+                           r"\sof\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|just\sover\s|"
+                           r"just\sunder\s)?$", re.I)
 # "870 jobs would go, most of them at the factory, where about 1,150 people assemble panels": a clause of its own
 WHERE_CLAUSE = re.compile(r",\s(?:where|in\swhich)\s[^.;,]*$", re.I)
 # "the nine votes needed to issue bonds", "the 50 signatures required": a threshold, no one's figure.
@@ -1053,8 +1053,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
-            and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) and (brings.group("to") or BOUND_WORD.match(sentence, s)):
-        return dataclasses.replace(found, attribute=f"{found.attribute} (projected)", why=f"{found.why}; the level a plan brings it to")
+            and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) \
+            and (brings.group("to") or BOUND_WORD.match(sentence, s)):
+        # "would recruit roughly 750 workers, bringing its headcount above 2,000": a level still to come
+        return dataclasses.replace(found, attribute=f"{found.attribute} (projected)",
+                                   why=f"{found.why}; the level a plan brings it to")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
     if kind == "money" and "compensation" in definitions(attributes):
@@ -1360,9 +1363,9 @@ def _attribute_fact(
     if kind == "money" and (SAVINGS_BEFORE.search(sentence, max(0, s - 40), s) or SAVINGS_AFTER.match(sentence, e)):
         # "annual cost savings of €180 million", "$45 million of synergies": what a plan saves, no party's figure
         return Attribution(None, None, None, "savings or synergies, not a figure of any party", kind)
-    if kind == "money" and CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s):
-        return Attribution(None, None, None, "the size of a change ('"
-                           + CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s).group(0).strip() + "'), not the figure itself", kind)
+    if kind == "money" and (change := CHANGE_NOUN_OF.search(sentence, max(0, s - 40), s)):
+        # "a revenue decline of about $8 million": how much a figure changed, not the figure
+        return Attribution(None, None, None, f"the size of a change ('{change.group(0).strip()}'), not the figure itself", kind)
     if kind == "money" and (MANAGES_BEFORE.search(sentence, max(0, s - 24), s) or UNDER_MANAGEMENT.match(sentence, e)):
         return Attribution(None, None, None, "money a fund manages for others, no investment or price", kind)
     if kind == "money" and LOST_IN_SALES.match(sentence, e) and LOSS_VERB_BEFORE.search(sentence, max(0, s - 50), s):
@@ -1687,8 +1690,8 @@ def _attribute_fact(
     if kind in ("money", "count") and (wiped := WIPED_OFF.search(sentence, max(0, s - 24), s)) \
             and (off := OFF_AFTER.match(sentence, e)) and not (wiped.group("take") and off.group("off") != "off"):
         # "wiping about €800 million off the company's market value": what was lost, not the value
-        return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... {off.group(0).split()[0]}'), not the figure "
-                                             "itself", kind)
+        return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... "
+                                             f"{off.group(0).split()[0]}'), not the figure itself", kind)
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and PEOPLE_SHARE.match(sentence, e):
         # "kept about 40 percent of the passengers it won": some of the people it serves, no holding; "holds 20 percent
         # of the risk": a part of a policy
