@@ -253,7 +253,9 @@ BOUND_PRICE = re.compile(r"\b(?:minimum|reserve|asking|guaranteed|floor|target|m
 WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions roles posts personnel members hands "
                         "persons".split())
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
-AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff)\s$", re.I)
+AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff|"
+                             # "had restored supply to about 60,000 customers": those an outage hit
+                             r"restored\s(?:power|supply|service|electricity|water)\sto)\s$", re.I)
 # "customers affected", "640 branch staff will be affected": some of them, the ones something hit
 AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
                             r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost"
@@ -341,7 +343,7 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w,-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)  # "the 1,240-seat theatre,"
 # "... owed to landlords and ": the next item of a list of parts.
 LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
-PART_OF = re.compile(r"\b(?:including|includes|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
+PART_OF = re.compile(r"\b(?:including|includes|include|included|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 # "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
 FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
@@ -500,6 +502,9 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
 PLAN_BRINGS_TO = re.compile(r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
                             r"cutting|reducing|increasing)\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$", re.I)
 BOUND_WORD = re.compile(r"(?:above|past|beyond|over|below|more\sthan|fewer\sthan|less\sthan)\s", re.I)
+# "cut the permitted noisy days from 40 to 18": what a bare change counts, named right before "from" (but "staff
+# numbers from" names no thing)
+NOUN_BEFORE_FROM = re.compile(r"\b((?!(?:numbers|levels|totals|figures|counts|ranks|rolls)\b)[a-z]+s)\sfrom\s$")
 # "sell its 24 percent stake", "selling their entire 30 percent holding": the seller's own stake, before the sale
 HELD_BY_SELLER = re.compile(r"\b(?:its|their|his|her|our)\s(?:entire\s|whole\s|remaining\s|existing\s)?$", re.I)
 # "the toll at 31, the worst since 2019": a year the figure is compared with, not the year of its event
@@ -979,6 +984,15 @@ def _governed(sentence: str, name: NameMention, base: int, prepositions=PREPOSIT
     return word.strip("(\"'") in prepositions
 
 
+def _changed_things(sentence: str, s: int, e: int, attribute: str | None) -> str | None:
+    """The noun of the figure at ``sentence[s:e]`` that starts a change "from ... to" when it counts things that are no
+    jobs ("from 84 firms to 52", or "the permitted noisy days from 40 to 18", the noun before "from"), else None."""
+    counted = sentence[s:e]
+    if not count_noun(counted).isalpha() and (named := NOUN_BEFORE_FROM.search(sentence, max(0, s - 30), s)):
+        counted = named.group(1)
+    return _things_not_jobs(attribute, counted)
+
+
 def _things_not_jobs(attribute: str | None, text: str) -> str | None:
     """The noun of a count of things that are no jobs ("seven elementary schools", "84 firms") when `attribute` counts
     jobs or staff, else None."""
@@ -1007,7 +1021,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if before is not None and FROM_TO_GAP.fullmatch(sentence, before[1], s) \
             and FROM_BEFORE.search(sentence, max(0, before[0] - 8), before[0]):
         main = _attribute_fact(sentence, base, before[0] + base, before[1] + base, kind, "", *args)
-        if main.attribute and (noun := _things_not_jobs(main.attribute, sentence[before[0]:before[1]])):
+        if main.attribute and (noun := _changed_things(sentence, before[0], before[1], main.attribute)):
             # "cut its roster of managers from 84 firms to 52": firms both, no jobs
             return Attribution(None, None, None, f"{sentence[before[0]:before[1]]!r} changes to it, a count of {noun}, "
                                                  f"not of jobs or people", kind)
@@ -1196,6 +1210,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         if found.attribute.endswith(" (projected)"):  # "take the workforce from about 430 people to roughly 600": now
             return dataclasses.replace(found, attribute=found.attribute.removesuffix(" (projected)"),
                                        why=f"{found.why}; the figure now, which a planned change 'from ... to' starts from")
+        if noun := _changed_things(sentence, s, e, found.attribute):
+            return Attribution(None, None, None, f"the start of a change 'from ... to', a count of {noun}, not of jobs or "
+                                                 f"people", kind)
         return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
 
