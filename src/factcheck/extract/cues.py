@@ -261,7 +261,7 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
     if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):
         return True  # "she decided to go it alone", "will go ahead": going somewhere, no jobs going
-    if word in ("opened", "opens", "launched", "launches") and sentence[start:end][:1].isalpha() \
+    if word in ("opened", "opens", "launched", "launches") and (sentence[start:end][:1].isalpha() or after) \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
