@@ -501,7 +501,6 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
 # "would recruit roughly 750 workers, bringing its headcount above 2,000": the level a plan brings a figure to
 PLAN_BRINGS_TO = re.compile(r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
                             r"cutting|reducing|increasing)\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$", re.I)
-BOUND_WORD = re.compile(r"(?:above|past|beyond|over|below|more\sthan|fewer\sthan|less\sthan)\s", re.I)
 # "cut the permitted noisy days from 40 to 18": what a bare change counts, named right before "from" (but "staff
 # numbers from" names no thing)
 NOUN_BEFORE_FROM = re.compile(r"\b((?!(?:numbers|levels|totals|figures|counts|ranks|rolls)\b)[a-z]+s)\sfrom\s$")
@@ -518,9 +517,10 @@ DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger
 # "finished 191 votes ahead of the mayor", "two points clear of": a margin over a rival (but "$97 million ahead of
 # Wednesday's draw" is a figure before a time)
 MARGIN_AFTER = re.compile(r"\s(?:ahead\sof|behind|clear\sof)\s")
-# "Among the dead were four fishermen", "among those killed were two children": some of a toll
+# "Among the dead were four fishermen", "among those killed were two children", "Twenty-three people, among them eight
+# prison officers": some of a toll, or of those the figure before counts
 AMONG_DEAD_BEFORE = re.compile(r"\b(?i:among)\s(?:the\s(?:" + VICTIMS + r")|those\s(?:killed|who\sdied|injured|hurt|missing))"
-                               r"\s(?:were|was|are|is)\s$")
+                               r"\s(?:were|was|are|is)\s$|\b(?i:among|of)\s(?:them|whom)\s(?:(?:were|are)\s)?$")
 # "a revenue decline of about $8 million", "an increase of £2 million": the size of a change, told as a noun
 CHANGE_NOUN_OF = re.compile(r"\b(?:decline|drop|fall|rise|increase|decrease|jump|slump|slide|dip|surge|swing|gain)\sof\s"
                             r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|up\sto\s)?$", re.I)
@@ -535,7 +535,7 @@ LOST_IN_SALES = re.compile(r"\sin\s(?:lost\s)?(?:takings|sales|revenue|revenues|
 LOSS_VERB_BEFORE = re.compile(r"\b(?:lost|losing|lose|loses)\b(?:\s[\w']+){0,5}\s$", re.I)
 # "operators with more than 1 million customers", "employers with at least 250 staff": a class of parties a threshold
 # defines, none of them named
-THRESHOLD = re.compile(r"(?:more\sthan|over|at\sleast|fewer\sthan|less\sthan|under|up\sto|above|below)\s", re.I)
+THRESHOLD = re.compile(r"(?:more\sthan|over|at\sleast|fewer\sthan|less\sthan|under|up\sto|above|below|past|beyond)\s", re.I)
 THRESHOLD_CLASS = re.compile(r"\b[A-Za-z][a-z]{2,}s\s(?:with|employing|that\s(?:have|employ)|which\s(?:have|employ))\s"
                              r"(?P<bound>" + THRESHOLD.pattern + r")?$")
 # "cost and revenue synergies of $45 million", "annual cost savings of €180 million", "$45 million in synergies"
@@ -553,8 +553,6 @@ YEAR_THEN_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d,\s$")
 DIED_BEFORE = re.compile(r"\b(?:died|death|killed|passed\saway)\b", re.I)
 # "31 injured among the 450 people aboard": the whole a part is counted among
 AMONG_BEFORE = re.compile(r"\bamong\s(?:the\s|its\s|their\s)?$", re.I)
-# "Twenty-three people, among them eight prison officers, were injured": some of those the figure before counts
-AMONG_THEM_BEFORE = re.compile(r"\b(?:among|of)\s(?:them|whom)\s(?:were\s|are\s)?$", re.I)
 # "an order for 12 jets worth $3.7 billion", "the contract's value of": the value of an order is what it costs
 ORDER_VALUED = re.compile(r"\b(order|contract)s?\b[^;:]{0,80}?\b(?:values?|valued|worth)\b[^;:.]{0,30}$", re.I)
 # "placed an order for 40 jets with Halden Aerospace": the one an order is placed with, who sells
@@ -1068,7 +1066,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
     if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
             and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) \
-            and (brings.group("to") or BOUND_WORD.match(sentence, s)):
+            and (brings.group("to") or THRESHOLD.match(sentence, s)):
         # "would recruit roughly 750 workers, bringing its headcount above 2,000": a level still to come
         return dataclasses.replace(found, attribute=f"{found.attribute} (projected)",
                                    why=f"{found.why}; the level a plan brings it to")
@@ -1396,16 +1394,13 @@ def _attribute_fact(
             and (ages.group("than") or AGE_BOUND.match(sentence, s)):
         return Attribution(None, None, None, "the ages of those counted, not a count", kind)
     if kind in ("count", "number") and AMONG_DEAD_BEFORE.search(sentence, max(0, s - 60), s):
-        # "Among the dead were four fishermen from Oruvel": some of the toll, not the toll
-        return Attribution(None, None, None, "some of those counted ('among the ...'), not the total", kind)
+        # "Among the dead were four fishermen from Oruvel", "among them eight prison officers": some, not the total
+        return Attribution(None, None, None, "some of those counted ('among ...'), not the total", kind)
     if kind == "age" and sentence[s:e].lower().startswith("aged") and YEAR_THEN_BEFORE.search(sentence, max(0, s - 12), s) \
             and not DIED_BEFORE.search(sentence, max(0, s - 40), s):
         # "opened his first savings account at Tessford in 1970, aged 17": an age at that year (but "He died in 1986,
         # aged 81" is the age the person reached)
         return Attribution(None, None, None, "an age at a year the clause names, not the age now", kind)
-    if kind in ("count", "number") and AMONG_THEM_BEFORE.search(sentence, max(0, s - 20), s) \
-            and neighbours.last_blocking_before(s) is not None:
-        return Attribution(None, None, None, "some of those the figure before counts ('among them')", kind)
     if kind in ("count", "number") and AMONG_BEFORE.search(sentence, max(0, s - 16), s) \
             and neighbours.last_blocking_before(s) is not None:
         # "counted 31 injured among the 450 people aboard": everyone aboard, not the injured
