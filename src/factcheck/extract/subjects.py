@@ -491,16 +491,18 @@ WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
+# "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
+_PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
+                     r"cutting|reducing|increasing)")
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$"
                            # "will hire about 750 people, lifting the workforce from 1,350 to": a change a plan brings
-                           r"|\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|"
-                           r"pushing|cutting|reducing|increasing)\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+                           r"|" + _PLAN_THEN_CHANGE + r"\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
 # "would recruit roughly 750 workers, bringing its headcount above 2,000": the level a plan brings a figure to
-PLAN_BRINGS_TO = re.compile(r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
-                            r"cutting|reducing|increasing)\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$", re.I)
+PLAN_BRINGS_TO = re.compile(_PLAN_THEN_CHANGE + r"\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$",
+                            re.I)
 # "cut the permitted noisy days from 40 to 18": what a bare change counts, named right before "from" (but "staff
 # numbers from" names no thing)
 NOUN_BEFORE_FROM = re.compile(r"\b((?!(?:numbers|levels|totals|figures|counts|ranks|rolls)\b)[a-z]+s)\sfrom\s$")
