@@ -42,11 +42,15 @@ ORG_WORDS = ORG_SUFFIXES | frozenset({"hospital", "university", "college", "muse
 # "Fennick Eats, the third player,": a firm among the players of a market, no person
 MARKET_PLAYER = re.compile(r"\b(?:second|third|fourth|fifth|biggest|largest|smallest|major|key|dominant|leading|main|market|"
                            r"other|only|newest|last)\s(?:[a-z-]+\s)?players?$")
+# "Brennholm Salmon, Halvmark's second-largest fish farmer,": a firm ranked by size, no person
+RANKED_BY_SIZE = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth)[- ])?(?:largest|biggest|smallest)\s")
 # Roles a company can have as well as a person: "its owner, Wenmouth Coastal Buses", "the investor Halden Capital"
 OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 QUOTE_CLOSE = re.compile(r"[\"\u201d]")
+# "Brennholm would apply for state compensation, she added": the speaker of reported speech, not the name before
+SPEECH_TAG = re.compile(r",\s(?:she|he)\s(?:said|says|added|adds|told|tells|explained|noted|wrote|argued|insisted|warned)\b", re.I)
 # "When Tobias Nwankwo-Reyes takes office in Lindenport on Monday, he will inherit": the subject of the main clause
 # after a subordinate clause that opens the sentence with a name is that name.
 SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|As|Although|Though|While|If|Once|Until|Because)\s")
@@ -86,7 +90,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             if role \
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
                         and not ((name.name in org_short or _club_name(name.name)) and text.startswith(", who", name.end))) \
-                    or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))) \
+                    or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))
+                                                                       and not RANKED_BY_SIZE.search(after.group(0))) \
                     or ROLE_AS.match(text, name.end, min(e, name.end + 80)) or AGED_AFTER.match(text, name.end, e) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
                 persons.add(name.name)
@@ -95,7 +100,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 limit = found[1].start if len(found) > 1 else e
                 pronoun = PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60))
                 if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) \
-                        and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())):
+                        and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())) \
+                        and not SPEECH_TAG.match(text, pronoun.start() - 2):
                     # "She ... at the Oxley, ... she"; and not '"My mother worked for Pellworth," she said': the speaker
                     persons.add(name.name)
                 elif " " in name.name and SUBORDINATE_OPENING.fullmatch(text, s, name.start) \
