@@ -74,6 +74,11 @@ def test_quote_after_the_period_belongs_to_the_sentence():
     assert sentences('"It works." She agreed.') == ['"It works."', "She agreed."]
 
 
+def test_markdown_emphasis_around_a_boundary_belongs_to_its_sentence():
+    assert sentences("**The structure.** The bridge opened in 1987. _Costs._ **It** cost more.") == [
+        "**The structure.**", "The bridge opened in 1987.", "_Costs._", "**It** cost more."]
+
+
 def test_offsets_index_the_original_text_and_are_trimmed():
     text = "  Acme grew.   Borealis shrank.\n\n\nTrellis waited.  "
     spans = split_sentences(text)

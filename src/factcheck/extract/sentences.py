@@ -14,7 +14,8 @@ ABBREVIATIONS = frozenset(
 MAX_SENTENCE = 1000
 # "Series C", "Class B", "Phase A": a letter naming a round or a grade, which a sentence may end on
 _LETTER_LABEL = re.compile(r"\b(?:Series|Class|Round|Type|Category|Grade|Tier|Phase|Stage|Part|Plan)\s[A-Z]$")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*[ \t]+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])|\n+")
+# "... in 1987.** The bridge": Markdown emphasis may close after the period and open before the next sentence
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019*_]*[ \t]+(?=[\"'(\[\u201c\u2018*_]{0,3}[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
