@@ -62,7 +62,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:to|for))\b", re.I)  # "is guiding to revenue of $45 million this year"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
@@ -147,7 +147,8 @@ SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard war
 AGED_THINGS = frozenset("building bridge plant factory stadium ground stand arena ship vessel ferry aircraft jet plane "
                         "engine tunnel dam tower car vehicle locomotive airport terminal runway station port harbour "
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
-                        "palace hall painting statue organ boat liner tanker fleet network pipeline hut cabin lodge chalet refuge".split())
+                        "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker fleet network "
+                        "pipeline hut cabin lodge chalet refuge".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -907,7 +908,12 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
-RATE_AFTER = re.compile(r"\s(?:a|an|per|each)\s(year|season|week|month|hour|annum|day)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
+# "at $55m post-money", "the $450m at which it was valued in 2023": what a company was valued at
+VALUED_AFTER = re.compile(r"\s(?:(?:pre|post)-money\b|at\swhich\s(?:it|they|the\s[a-z]+|(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}))"
+                          r"\s(?:was|were|had\sbeen|is)\svalued\b)")
+# "a $48m Series B in February 2024 at $410m": the valuation a round was raised at
+ROUND_AT_BEFORE = re.compile(r"\b(?:Series\s[A-Z]|round)\b[^,;$\u20ac\u00a3]{0,40}\bat\s(?:an?\s)?$")
+RATE_AFTER = re.compile(r"\s(?:a|an|per|each|every)\s(year|season|week|month|hour|annum|day)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
 # "would charge $318,000 a year", "a list price of $395,000 a year", "Lorvexa costs $395,000 a year": what a thing costs
 # by the year, not anyone's pay.
 THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "price", "priced", "list price", "costs",
@@ -1706,6 +1712,10 @@ def _attribute_fact(
         # "wiping about €800 million off the company's market value": what was lost, not the value
         return Attribution(None, None, None, f"the size of a change ('{wiped.group(0).strip()} ... "
                                              f"{off.group(0).split()[0]}'), not the figure itself", kind)
+    if kind == "percent" and attribute and base_attribute(attribute) == "stake" \
+            and (share := re.search(r"\d+(?:\.\d+)?", sentence[s:e])) and (
+            float(share.group(0)) > 100 or share.group(0) == "100" and re.match(r"(?:above|over|more\sthan|beyond)\s", sentence[s:e])):
+        return Attribution(None, None, None, "a percentage no holding can be, past 100", kind)  # "growth above 100%"
     if kind == "percent" and attribute and base_attribute(attribute) == "stake" and PEOPLE_SHARE.match(sentence, e):
         # "kept about 40 percent of the passengers it won": some of the people it serves, no holding; "holds 20 percent
         # of the risk": a part of a policy
@@ -1729,6 +1739,12 @@ def _attribute_fact(
         creditor = next((n.name for n in names if cue_at + len(cue) < n.start - base < s and not n.possessive), None)
         if creditor:  # "Quillon owes Trussline about £1.1 million": what it owes one creditor, not all its debt
             attribute = f"debt (to {creditor})"
+    if kind == "money" and attribute and base_attribute(attribute) in ("funding", "price", "investment") \
+            and ((valued := VALUED_AFTER.match(sentence, e)) or ROUND_AT_BEFORE.search(sentence, max(0, s - 60), s)):
+        # "a $12m Series A at $55m post-money", "the $450m at which it was valued": no round, no price, a valuation
+        if valued and (named := _valued_as(sentence, base, valued, names, kind)):
+            return named
+        attribute = "valuation"
     if kind == "money" and attribute in ("profit", "revenue") \
             and (short := RATE_AFTER.match(sentence, e)) and short.group(1) in ("day", "week", "month", "hour"):
         # "was losing close to £1.2 million a day": a rate, never compared with a year's loss
@@ -2292,6 +2308,8 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return None  # "well above the £265,000 she was paid", "the $231 million a jury awarded": a subject of its own
     if kind == "money" and _agent_after(sentence, base, e, names):
         return None  # "against the $38 Stellan Entertainment offered in February": that bidder's own offer
+    if kind == "money" and (valued := VALUED_AFTER.match(sentence, e)):
+        return _valued_as(sentence, base, valued, names, kind)  # "well below the $450m at which it was valued": its own
     if main is None or other or (year is None and not EARLIER_WORDING.fullmatch(wording) and not own):
         return Attribution(None, None, None, "an earlier or compared figure", kind)
     if kind == "money" and bool(SCALED.search(sentence, a, b)) != bool(SCALED.search(sentence, s, e)):
@@ -2330,6 +2348,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         plain = main.attribute
     return dataclasses.replace(main, attribute=plain, dated=None, earlier=wording,
                                why=f"an earlier figure, '{wording}' beside {sentence[a:b]!r}: {why}")
+
+
+def _valued_as(sentence: str, base: int, valued: re.Match, names: list[NameMention], kind: str) -> Attribution | None:
+    """The valuation of the company named in "the $2.1 billion at which Pantrio was valued", or None when no name is."""
+    named = next((n.name for n in names if valued.group("name") and n.start - base == valued.start("name")), None)
+    return Attribution(named, "valuation", None, f"a valuation, '{valued.group(0).strip()}'", kind) if named else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -2475,7 +2499,10 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     return None
 
 
-SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted".split())
+# "around 240 seasonal workers", "41 support staff", "1,380 cabin crew": a kind of staff, not the whole staff
+SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted support teaching academic "
+                             "medical nursing clinical cabin flight ground kitchen sales frontline front-line administrative "
+                             "technical".split())
 
 
 def _one_trade(sentence: str, s: int, e: int) -> bool:
