@@ -178,6 +178,10 @@ _MODEL_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(MODEL_WORDS)) + r"|S)\
 GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|"
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted|"
                             r"pay|salary|salaries|wages?|prices?|fees?|times?|dates?)\b")  # "Staffing is the board's", "Starting pay for"
+# "Add the £3m paid to Aldwick Town", "Strip out the £85 million of net debt": an instruction to the reader, no name
+IMPERATIVE_OPENING = re.compile(r"(?:Add|Strip|Take|Compare|Consider|Factor|Include|Exclude|Subtract|Deduct|Count|Put|Set|Leave|"
+                                r"Ignore|Combine|Multiply|Divide|Remember|Imagine)\s(?:in\s|out\s|up\s|away\s|back\s)?"
+                                r"(?:the|a|an|its|their|his|her|this|that|these|those|all|another)\s")
 _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|"
                               r"Ministry|Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|"
                               r"Partnership|Union|Federation|Guild)\b")  # "the Wood and Timber Workers' Union"
@@ -270,8 +274,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         if run and run[0].group(0)[0].isdigit():
             run.clear()  # "Closing 38 stores": what is left of a name is a number, and no name begins with one
             return
-        if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and GERUND_OPENING.match(text, run[0].start()):
-            run.clear()  # "Replacing the pipes will cost": a verb, not a name
+        if len(run) == 1 and _sentence_initial(text, start, run[0].start()) and (GERUND_OPENING.match(text, run[0].start())
+                                                                             or IMPERATIVE_OPENING.match(text, run[0].start())):
+            run.clear()  # "Replacing the pipes will cost", "Add the £3m": a verb, not a name
             return
         first, last = run[0], run[-1]
         words = [_clean(t.group(0))[0] for t in run]

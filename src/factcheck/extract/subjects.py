@@ -256,7 +256,10 @@ WHOLE_STAFF = frozenset("people staff employees workers workforce jobs positions
 # "leaving about 6 million customers without calls", "customers affected": some customers, the ones something hit
 AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|stranding|disrupting|cutting\soff|cut\soff|"
                              # "had restored supply to about 60,000 customers": those an outage hit
-                             r"restored\s(?:power|supply|service|electricity|water)\sto)\s$", re.I)
+                             r"restored\s(?:power|supply|service|electricity|water)\sto|"
+                             # "a temporary use ban on roughly 1.65 million customers", "the restrictions will cover"
+                             r"(?:ban|restrictions?|notice|curbs?)\s(?:on|(?:will\s|would\s)?(?:covers?|covered|covering|"
+                             r"appl(?:y|ies|ied)\sto)))\s$", re.I)
 # "customers affected", "640 branch staff will be affected": some of them, the ones something hit
 AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
                             r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost"
@@ -345,6 +348,9 @@ NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w,-]+\s){0,2}?" + ORG_
 # "... owed to landlords and ": the next item of a list of parts.
 LIST_GAP = re.compile(r"(?:\s[a-z]+){0,5}(?:,\s(?:and\s)?|\sand\s)")
 PART_OF = re.compile(r"\b(?:including|includes|include|included|of\swhich)\s(?:a\s|an\s|the\s)?(?:(?:[a-z-]+\s){1,2}of\s)?$")
+# "Ebury's gift includes a", "The package included": a sum, told by a noun, that includes the figure after it
+NOUN_INCLUDES = re.compile(r"\b(?:gift|donation|pledge|package|deal|total|sum|bill|payment|payout|settlement|award|grant|budget|"
+                           r"offer|bid|figure)s?\s(?:includes|included|include)\s(?:a\s|an\s|the\s)?(?:[a-z-]+\s){0,2}$")
 SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as|until|where|while)\s|[,;:]\s)$", re.I)
 # "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
 FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
@@ -432,6 +438,11 @@ OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
 ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|net\sincome|earnings|headcount|workforce|staff|"
                              r"employees|valuation)", re.I)
 HER_OWN = re.compile(r"\b(?:her|his)\s(?:own\s)?$", re.I)
+# "Jason Pryor, who runs a roofing business with eight employees", "whose prop-hire company had 14 employees": a
+# person's own business, which the text does not name, not the organization the document is about
+OWN_BUSINESS = re.compile(r"\b(?:runs|ran|owns|owned|started|founded|set\sup|manages|managed|whose|his|her|their)\s(?:own\s|an?\s|"
+                          r"[a-z-]+\s){0,3}(?:business|company|firm|shop|store|restaurant|caf[e\u00e9]|bakery|farm|practice|studio|"
+                          r"agency|workshop|garage|salon|pub|bar|hotel|charity|shelter)\b", re.I)
 # "bringing the toll to nine": the figure before is part of the rise, not the toll.
 BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?:death\s)?toll\b", re.I)
 # Units of measure: "6.2 metres", "41,000 tonnes", "900 metres underground" count nothing a rule compares.
@@ -754,8 +765,10 @@ RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven
                           r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
-# "$90 million from the Pellingham family": the giver follows "from", with at most a title or noun before the name.
-GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?from\s(?:(?:the|a|an|its|his|her|their)\s)?"
+# "$90 million from the Pellingham family", "$10 million promised by the Pellham Foundation": the giver follows "from"
+# or "by", with at most a title or noun before the name.
+GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?(?:from|(?:promised|pledged|given|donated|provided|"
+                       r"committed|put\sup)\sby)\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
 # "The ChatGPT maker", "the Halo's developer": a company described by what it makes.
 DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
@@ -1575,6 +1588,9 @@ def _attribute_fact(
         first = choose_attribute(sentence, whole[0], whole[1], kind, "", attributes, patterns, neighbours)[0]
         if first == attribute:
             return Attribution(None, None, None, f"a part of {sentence[whole[0]:whole[1]]!r}", kind)
+    elif attribute and (part := NOUN_INCLUDES.search(sentence, max(0, s - 60), s)):
+        # "Ebury's gift includes a $5 million endowment": a part of a whole the sentence gives no figure for
+        return Attribution(None, None, None, f"a part of what '{part.group(0).strip()}' names", kind)
     if attribute is None and kind == "money" and RECEIVED_BEFORE.search(sentence, max(0, s - 40), s):
         giver = _giver(sentence, base, e, names)
         given = given_attribute(attributes, kind)
@@ -2017,7 +2033,7 @@ def _attribute_fact(
             receiver = entity or _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end,
                                          None, persons)
             receiver = receiver[0] if isinstance(receiver, tuple) else receiver
-            return Attribution(giver, attribute, receiver, f"{why}; entity the giver after 'from'"
+            return Attribution(giver, attribute, receiver, f"{why}; entity the giver named after it ('from' or 'by')"
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
     # "Nwankwo-Reyes's campaign raised", "... while Achterberg's raised": a candidate's campaign
     campaign = entity and "campaign" in sentence[:s] and re.search(
@@ -2028,7 +2044,7 @@ def _attribute_fact(
             and not campaign:  # but "Nwankwo-Reyes's campaign raised $318,000": a candidate's own funds
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
-        own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
+        own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at) or OWN_BUSINESS.search(sentence, 0, s)
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own else (None, None)
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
@@ -2108,7 +2124,8 @@ def _attribute_fact(
         giver = _giver(sentence, base, e, names) if is_relation(attribute, attributes) else None
         if giver and giver not in persons:  # "will come from a €540 million grant from the Aldmark government": its giver
             receiver = _object(sentence, base, anchor, e, [n for n in names if n.name != giver], None, c_end, None, persons)
-            return Attribution(giver, attribute, receiver[0] if receiver else None, f"{why}; entity the giver after 'from'"
+            return Attribution(giver, attribute, receiver[0] if receiver else None,
+                               f"{why}; entity the giver named after it ('from' or 'by')"
                                + (f"; object after '{receiver[1]}'" if receiver else ""), kind)
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
             obj = _object(sentence, base, anchor, e, names, None, c_end, previous_org, persons)
@@ -2230,7 +2247,8 @@ def _agent_after(sentence, base, e, names) -> str | None:
 
 
 def _giver(sentence, base, e, names) -> str | None:
-    """The name after "from" right after a money figure: "$250 million from the philanthropist Ottilie Varga-Hume"."""
+    """The name after "from" or "promised by" right after a money figure: "$250 million from the philanthropist Ottilie
+    Varga-Hume", "$10 million promised by the Pellham Foundation"."""
     for n in names:
         ns = n.start - base
         if ns >= e and not n.possessive and GIVER_GAP.fullmatch(sentence, e, ns):
