@@ -57,6 +57,8 @@ GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|throu
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
 OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s){0,3}?[a-z-]+"
                               r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
+# "started climbing in 1977", "began to buy shares in 2025": something begun that is no organization
+STARTED_DOING = re.compile(r"\s(?:[a-z]+ing|to\s[a-z]+)\b(?<!\sbuilding)(?<!\sfunding)(?<!\strading)", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "an order book of £4.6bn", "its order backlog": what all orders still to deliver are worth, no one order's price
@@ -264,6 +266,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("opened", "opens", "launched", "launches") and (sentence[start:end][:1].isalpha() or after) \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
+    if word in ("started", "began") and STARTED_DOING.match(sentence, cue.end()):
+        return True  # "started climbing as a teenager in 1977", "It started buying in January 2025": an activity, no founding
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
     if word == "order" and ORDER_BOOK.match(sentence, cue.end()):

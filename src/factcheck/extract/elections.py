@@ -16,7 +16,10 @@ FOR_TAKER = re.compile(r",?\s+(?:or\s+[\d.]+\s?(?:%|percent|per\scent),\s+)?for\
 # "and Amos Pellegrin with 12,940 votes": the name right before "with" took them.
 NAME_WITH = re.compile(r"\s+(?:finished\s+|came\s+second\s+|came\s+third\s+|trailed\s+|was\s+second\s+)?with\s+$")
 # "a margin of nearly seven points and more than 8,500 votes", "margin of victory at 8,510 votes"
-MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$", re.I)
+# "beat the three-term incumbent by fewer than 3,400 votes", "won by 9,814 votes": the margin too
+MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$|\b(?:beat|beats|beating|won|wins|winning|defeated|defeats|lost|loses|"
+                           r"losing|trailed|trails|led|leads|leading)\s[^.;,]{0,40}?\bby\s(?:(?:fewer|less|more)\sthan\s|"
+                           r"about\s|around\s|roughly\s|nearly\s|almost\s|just\s(?:over\s|under\s)?|only\s)?$", re.I)
 # "61,412 votes, or 48.2 percent,": the share the votes before it are.
 SHARE_OF_VOTES = re.compile(r",\s+(?:or\s+)?$")
 

@@ -62,7 +62,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:to|for))\b", re.I)  # "is guiding to revenue of $45 million this year"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
@@ -86,6 +86,10 @@ FEARED_BEFORE = re.compile(r"\b(?:warned\sof|warn\sof|warning\sof|fears?\sof|fea
 # The verbs of a party's own forecast: "the £380 million it had guided to", "the figure it forecast"
 FORECAST_VERBS = r"guided\sto|forecast|projected|predicted|targeted|budgeted"
 PROJECTION_AFTER = re.compile(r"^\s(?:target|goal|forecast|projection|estimate|(?:[a-z]+\s)?(?:would|could|might)\s(?!have\b)"
+                              # "employ about 600 people when it opens in 2029": a figure once something yet to open runs
+                              r"|(?:(?!and\s|but\s|or\s)[a-z-]+\s){0,3}(?:when|once)\s(?:it|they|the\s(?:plant|factory|furnace|"
+                              r"mine|line|site|hub|centre|center|terminal|station|facility|project|store|stadium|hospital))\s"
+                              r"(?:opens|open|reopens|is\s(?:completed|finished|built|running|fully\soperational))\b"
                               # "as many as 60 people may have died": a fear not yet confirmed
                               r"|(?:may|might|could)\shave\s(?:died|been\s(?:killed|injured|hurt))"
                               r"|(?:it|they|the\s(?:company|group|bank|airline))\s(?:had\s|has\s)?(?:" + FORECAST_VERBS + r")\b)",
@@ -262,7 +266,7 @@ AFFECTED_BEFORE = re.compile(r"\b(?:leaving|left|affecting|affected|hitting|hit|
                              r"appl(?:y|ies|ied)\sto)))\s$", re.I)
 # "customers affected", "640 branch staff will be affected": some of them, the ones something hit
 AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have\sbeen|had\sbeen)\s(?:directly\s|also\s)?"
-                            r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost"
+                            r"(?:affected|hit|impacted)|without|affected|hit|stranded|cut\soff|impacted|who\slost|caught\sup\sin"
                             # "nearly 2.4 million customers lost service", "were left without power": those it hit
                             r"|(?:(?:had|have|were)\s)?(?:lost|losing|left\swithout)\s(?:service|power|signal|connection|"
                             r"coverage|access|water|heating|supply|supplies)"
@@ -918,6 +922,8 @@ OWN_CUE_GAP = re.compile(r"\s(?:at\s|of\s|to\s)?")
 # Public bodies among those nouns: "the government" or "the regulator" is never the company a document is about.
 PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
                          r"league|exchange)\b", re.I)
+# "about £19m a year of extra revenue", "$40 million in additional sales": an increase, not the level
+EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
@@ -969,7 +975,8 @@ RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
                          r"accidents|crashes|attacks|earthquakes|landslides|incidents|outbreaks)\b"
                          r"|\b(?:across|around|throughout)\sthe\s(?:country|region|continent|state|province|world)\b"
-                         r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b", re.I)
+                         r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b"
+                         r"|\b(?:nationally|globally|worldwide|countrywide)\b", re.I)  # "Nationally, 238 cases have been confirmed"
 # "The closures will eliminate", "The restructuring will cut": a plan of cuts as the clause's subject.
 CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+\s)?(closures|closure|restructuring|overhaul|"
                           r"reorgani[sz]ation|shake-up|shakeup|cost-cutting|cutbacks|cuts|redundancies|plan|programme|program)\s"
@@ -1697,7 +1704,8 @@ def _attribute_fact(
     if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) \
             or (ADDED_BEFORE.search(sentence, max(0, s - 8), s) and TO_AFTER.match(sentence, e)) \
             or (INCREMENT_IN.search(sentence, s, e) and kind == "count"
-                                                               and attribute != "jobs created"):  # "creating 300 new jobs"
+                                                               and attribute != "jobs created") \
+            or (kind == "money" and EXTRA_OF.match(sentence, e)):  # "creating 300 new jobs", "£19m a year of extra revenue"
         # "Two more patients died", "added a further $15 million", "has hired 85 new staff": an increase, not the figure
         return Attribution(None, None, None, "an increment, not the figure itself", kind)
     if (kind in ("money", "count") or kind == "percent" and attribute and base_attribute(attribute) == "stake") \
@@ -2495,13 +2503,20 @@ def _relative_before(sentence: str, at: int) -> bool:
     return "that " in window or "which " in window
 
 
+# "Ferris & Loame's spring evening auction of 19th-century art, which": an event or a scheme of the name, what "which" is
+POSSESSED_EVENT = re.compile(r"(?:['\u2019]s)?\s(?:[\w-]+\s){0,3}(?:auction|sale|tour|festival|concert|appeal|campaign|fund|"
+                             r"programme|program|scheme)s?\b(?:\s(?:of|for|in|at)\s[^,;]{1,60})?,\s$")
+NAME_THEN_CUSTOMERS = re.compile(r"\s(?:[A-Z][\w&'\u2019-]*\s){1,3}(?:customers|subscribers|users|clients)\b")
+
+
 def _some_customers(sentence: str, s: int, e: int) -> str | None:
     """Why a count of customers at ``sentence[s:e]`` is not all of them, or None: "leaving about 6 million customers
     without calls" and "- Customers affected:" are those something hit, "lost 1.5 million subscribers" a change."""
     if PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s):
         return None  # "4.1 million of its 6.8 million customers were affected": the whole, which the part before is of
     label = label_of(sentence, s)
-    if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, e) \
+    named = NAME_THEN_CUSTOMERS.match(sentence, e)  # "nearly 7 million Telvana Mobile customers cut off": past the name
+    if AFFECTED_BEFORE.search(sentence, max(0, s - 24), s) or AFFECTED_AFTER.match(sentence, named.end() if named else e) \
             or OUTAGE_FOR.search(sentence, max(0, s - 80), s) \
             or (label and AFFECTED_AFTER.search(sentence, *label)):
         return HIT
@@ -2737,6 +2752,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if len(before) > 1 and before[-1].possessive and re.fullmatch(r",\s", sentence[before[-2].end - base:before[-1].start - base]):
             # "Aldmoor Rockets, Corvel's main competitor, which employs": not Corvel
             return before[-2].name, "antecedent of 'which'/'who', the name a possessive description follows"
+        if before and before[-1].possessive and relative.group(0).lower() == "which" \
+                and POSSESSED_EVENT.match(sentence, before[-1].end - base, c_start):
+            return None, None  # "Ferris & Loame's spring evening auction of ... art, which brought in": the auction's
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
