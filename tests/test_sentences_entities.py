@@ -74,6 +74,11 @@ def test_quote_after_the_period_belongs_to_the_sentence():
     assert sentences('"It works." She agreed.') == ['"It works."', "She agreed."]
 
 
+def test_a_possessive_before_the_period_is_no_initial():
+    assert sentences("Clara Pettigrew runs Pettigrew's. When a store shuts, it hurts. Quorra J. Dyne left.") == [
+        "Clara Pettigrew runs Pettigrew's.", "When a store shuts, it hurts.", "Quorra J. Dyne left."]
+
+
 def test_markdown_emphasis_around_a_boundary_belongs_to_its_sentence():
     assert sentences("**The structure.** The bridge opened in 1987. _Costs._ **It** cost more.") == [
         "**The structure.**", "The bridge opened in 1987.", "_Costs._", "**It** cost more."]

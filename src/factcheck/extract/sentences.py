@@ -30,7 +30,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group(0)[0] == ".":
             word = re.search(r"([\w.]+)$", text[max(start, match.start() - 24):match.start()])
             token = word.group(1).lower() if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not _LETTER_LABEL.search(
+            possessive = len(token) == 1 and text[match.start() - 2:match.start() - 1] in ("'", "\u2019")  # "Pettigrew's."
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not possessive and not _LETTER_LABEL.search(
                     text, max(start, match.start() - 12), match.start())) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue  # but "led a $300 million Series C. Greyharrow ...": a letter that labels, no initial
         end = match.start() + len(match.group(0).rstrip())

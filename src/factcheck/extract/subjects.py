@@ -64,7 +64,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
-                        r"|guid(?:e|es|ed|ing)\s(?:to|for))\b", re.I)  # "is guiding to revenue of $45 million this year"
+                        r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards))\b", re.I)  # "is guiding to revenue of $45 million"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
 PLEDGED_TO = re.compile(r"\bpledg(?:e|es|ed|ing)\sto\s(?:[a-z]+\s){1,3}$", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
@@ -2055,6 +2055,11 @@ def _attribute_fact(
         own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at) or OWN_BUSINESS.search(sentence, 0, s)
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own else (None, None)
+    if base_attribute(attribute) == "founding" and entity and (cue or "").lower() in ("started", "began") \
+            and (entity in persons or entity in _surnames(persons)) and cue_at is not None \
+            and STARTING_OUT.match(sentence, cue_at + len(cue)):
+        return Attribution(None, None, None, f"cue '{cue}', but a person starting out, no founding", kind)  # "She started on
+        # the haberdashery counter in 1979"
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
         entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
@@ -2503,6 +2508,8 @@ def _relative_before(sentence: str, at: int) -> bool:
     return "that " in window or "which " in window
 
 
+# "She started on the haberdashery counter", "began as a trainee": a person starting out, no founding
+STARTING_OUT = re.compile(r"\s(?:on|as|at|out|off|work|working|her|his)\b")
 # "Ferris & Loame's spring evening auction of 19th-century art, which": an event or a scheme of the name, what "which" is
 POSSESSED_EVENT = re.compile(r"(?:['\u2019]s)?\s(?:[\w-]+\s){0,3}(?:auction|sale|tour|festival|concert|appeal|campaign|fund|"
                              r"programme|program|scheme)s?\b(?:\s(?:of|for|in|at)\s[^,;]{1,60})?,\s$")
@@ -2532,8 +2539,9 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     return None
 
 
-# "around 240 seasonal workers", "41 support staff", "1,380 cabin crew": a kind of staff, not the whole staff
-SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted support teaching academic "
+# "around 240 seasonal workers", "41 support staff", "1,380 cabin crew", "450 former employees": a kind of staff, not the
+# whole staff
+SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted former retired support teaching academic "
                              "medical nursing clinical cabin flight ground kitchen sales frontline front-line administrative "
                              "technical".split())
 

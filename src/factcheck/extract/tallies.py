@@ -150,7 +150,9 @@ IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "foot"
                      "shelf": "shelves", "wolf": "wolves", "calf": "calves", "half": "halves"}
 # Units whose count is no thing an event touches: "three times", "two seasons", "6 goals".
 NOT_THINGS = frozenset({"time", "season", "night", "day", "week", "month", "year", "hour", "minute", "second", "point",
-                        "other", "one", "percent", "percentage", "degree", "mark", "goal", "share", "mph"})
+                        "other", "one", "percent", "percentage", "degree", "mark", "goal", "share", "mph",
+                        # "Varn recorded 42 centimetres of snow": a length or a depth, no things counted
+                        "centimetre", "centimeter", "millimetre", "millimeter", "inch"})
 
 
 @dataclass(frozen=True, slots=True)
