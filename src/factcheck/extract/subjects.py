@@ -362,7 +362,7 @@ VERB_AFTER_NAME = re.compile(r"\s" + AUX_ADVERB)
 VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
 # "a stake of about 9 percent worth around $610 million": what someone's shares are worth
-HOLDING_WORTH = re.compile(r"\b(?:stake|holding|shareholding|shares)\b[^.;:]{0,50}\bworth\s$", re.I)
+HOLDING_WORTH = re.compile(r"\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;:]{0,50}\bworth\s$", re.I)  # "Their stakes are worth"
 # "chief executive since 2019", "provost at Tervane University since 2019": when the person took the role
 ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
                                                                           "dr.", "prof."}) | {"engineer", "officer"}),
@@ -453,6 +453,7 @@ BRINGING_TOLL = re.compile(r"\b(?:bringing|taking|raising|pushing)\s(?:the\s)?(?
 MEASURES = frozenset("metres meters metre meter kilometres kilometers km miles mile feet foot inches tonnes tons tonne ton "
                      "kilograms kg litres liters gallons barrels acres hectares degrees megawatts gigawatts kilowatts mw gw "
                      "kwh mwh centimetres millimetres".split())
+TIME_UNITS = frozenset("days weeks months years hours minutes".split())
 AT_THE_TIME = re.compile(r"\b(?:at\sthe\stime|back\sthen|in\sthose\sdays)\b", re.I)
 # "Harlo's 20-year-old striker Emil Dravec": a possessive, a few words in lower case, and whom they describe
 POSSESSED_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z0-9][\w-]*\s){1,3}")
@@ -602,7 +603,7 @@ NOT_JOBS = frozenset("schools school stores store shops shop branches branch pla
 # "Pieter Hallgren, now 70,": the age now, which makes another age of the sentence an earlier one
 NOW_AGE = re.compile(r",\snow\s\d{1,3},")
 # "less than £2 million in the bank": cash held (but "$6.8 billion in cash and stock" is paid)
-IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?)\b", re.I)
+IN_THE_BANK = re.compile(r"\s(?:in\sthe\sbank|in\sreserves|in\sits\saccounts?|of\scash\b(?!\sflow))\b", re.I)  # "had $2.3bn of cash"
 # "raised its single fare to", "to raise prices from": a price raised, not money raised
 RAISED_PRICE = re.compile(r"\s(?:(?:its|the|their|his|her)\s)?(?:[a-z-]+\s){0,2}?(prices?|fares?|rents?|fees?|tariffs?|charges?|"
                           r"premiums?|subscriptions?)\b", re.I)
@@ -661,6 +662,12 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
 # event, dated, a first or a beginning
 AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first|learned|learnt|began|started|took\sup|"
                               r"picked\sup|emigrated|left\sschool)\b[^.;,]{0,40}$", re.I)
+# "then a 31-year-old programmer", "then 31": an age at the time told before, not now
+THEN_BEFORE = re.compile(r"\bthen\s(?:an?\s|aged\s)?$", re.I)
+# "the deal's real value at", "the list value of the agreement": the value of a deal, which is its price
+DEAL_VALUE = re.compile(r"\b(?:deal|order|contract|agreement|transaction|takeover|acquisition)['\u2019]s\s(?:[a-z]+\s)?value\b|"
+                        r"\bvalue\sof\s(?:the|this|that)\s(?:[a-z]+\s)?(?:deal|order|contract|agreement|transaction|takeover|"
+                        r"acquisition)\b", re.I)
 AGED_THEN_AFTER = re.compile(r",?\s(?:in|back\sin)\s(?:19|20)\d\d\b")
 # "the £121,000 median for charities of its size", "a $54,000 average": a figure of many, no one's own
 STATISTIC_AFTER = re.compile(r"\s(?:median|average|mean)\b(?!\s(?:of|for)\s(?:its|his|her|their)\b)")
@@ -1092,6 +1099,14 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
+    if kind == "age" and found.attribute and THEN_BEFORE.search(sentence, max(0, s - 12), s):
+        # "Marguerite Osei, then a 31-year-old programmer": an age at a past time, not the age now
+        return Attribution(None, None, None, f"{found.why}; but the age 'then', not the age now", kind)
+    if kind == "money" and found.attribute and base_attribute(found.attribute) == "valuation" \
+            and DEAL_VALUE.search(sentence, max(0, s - 80), s):
+        # "would put the deal's real value at roughly $4.5 billion", "the list value of the agreement": a price
+        return dataclasses.replace(found, attribute=found.attribute.replace("valuation", "price", 1),
+                                   why=f"{found.why}; the value of a deal, its price")
     if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
             and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) \
             and (brings.group("to") or THRESHOLD.match(sentence, s)):
@@ -1666,8 +1681,9 @@ def _attribute_fact(
             and (daily := EVENT_RATE.match(sentence, cue_at + len(cue)) or EVENT_RATE.match(sentence, e)):
         # "new cases a day had fallen to about 12", "from about 20 a week": a rate, kept apart from the total
         attribute = f"{attribute} (per {daily.group(1).lower()})"
-    if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES:
-        # "the river peaked at 6.2 metres": a measurement, never a count of people, jobs or deaths
+    if attribute and kind == "count" and sentence[s:e].rsplit(None, 1)[-1].lower() in MEASURES | TIME_UNITS:
+        # "the river peaked at 6.2 metres", "refunded within 10 working days": a measurement or a time, never a count of
+        # people, jobs or deaths
         return Attribution(None, None, None, f"a measurement in {sentence[s:e].rsplit(None, 1)[-1]}", kind)
     part_of = PART_OF_THE_DEAD.match(sentence, e) if attribute and kind in ("count", "number") else None
     if part_of and not part_of.group(1).startswith("the ") \
