@@ -87,6 +87,9 @@ LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|out
 # "losses on the property loans", "a loss on the sale of": what one holding or deal loses, not an organization's result
 LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?:loans?|mortgages?|bonds?|investments?|holdings?|"
                        r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
+# "its gross loss", "gross losses of": what claims cost an insurer before reinsurance, not its result for the year
+GROSS_BEFORE = re.compile(r"\bgross\s$", re.I)
+GROSS_LOSS = re.compile(r"\slosse?s?\b", re.I)
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "with dozens of people still unaccounted for", "three are missing": the missing, whom no death cue counts
@@ -284,6 +287,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(LOST_AS_ADJECTIVE.match(sentence, cue.end()) or LOST_TO.match(sentence, end))
     if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
+    if word in ("loss", "losses") and GROSS_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()) \
+            or word == "gross" and GROSS_LOSS.match(sentence, cue.end()):
+        return True  # "puts its gross loss at €410 million": what claims cost an insurer, no result and no takings
     if not after:
         # "the number of dead was likely to rise, with dozens of people still unaccounted for": the missing, no toll
         return word in DEATH_CUES and bool(MISSING_AFTER.match(sentence, end))

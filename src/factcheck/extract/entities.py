@@ -241,6 +241,15 @@ def _role_in_name(word: str, text: str, end: int) -> bool:
     return bool(following) and following.group(1).lower() in ORG_SUFFIXES | set(ORG_NOUNS)
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singular forms a plural word may have: "lorries" -> "lorry", "boxes" -> "boxe", "box"; none for no plural."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return ()
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+
+
 def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] = frozenset()) -> list[NameMention]:
     """Find name mentions in ``text[start:end]`` (one sentence).
 
@@ -300,6 +309,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
+                                # "Tickets go on sale", "Lorries will pay": a plural whose singular the text writes in lowercase
+                                or (at_start and any(form in lowercase_words for form in _singulars(words[0].lower())))
                                 or (at_start and words[0].lower() in _ORG_NOUN_SET)  # "Group revenue reached": no name
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()

@@ -151,8 +151,8 @@ SITE_NOUNS = frozenset("works mill mine pit hotel shop store site depot yard war
 AGED_THINGS = frozenset("building bridge plant factory stadium ground stand arena ship vessel ferry aircraft jet plane "
                         "engine tunnel dam tower car vehicle locomotive airport terminal runway station port harbour "
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
-                        "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker fleet network "
-                        "pipeline hut cabin lodge chalet refuge".split())
+                        "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker "
+                        "fleet network pipeline hut cabin lodge chalet refuge".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -2557,9 +2557,9 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
 
 # "around 240 seasonal workers", "41 support staff", "1,380 cabin crew", "450 former employees": a kind of staff, not the
 # whole staff
-SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted former retired support teaching academic "
-                             "medical nursing clinical cabin flight ground kitchen sales frontline front-line administrative "
-                             "technical".split())
+SOME_STAFF_WORDS = frozenset("seasonal temporary agency casual part-time freelance contract contracted former retired support "
+                             "teaching academic medical nursing clinical cabin flight ground kitchen sales frontline front-line "
+                             "administrative technical".split())
 
 
 def _one_trade(sentence: str, s: int, e: int) -> bool:
