@@ -89,7 +89,7 @@ LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?
                        r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
 # "its gross loss", "gross losses of": what claims cost an insurer before reinsurance, not its result for the year
 GROSS_BEFORE = re.compile(r"\bgross\s$", re.I)
-GROSS_LOSS = re.compile(r"\slosse?s?\b", re.I)
+GROSS_LOSS = re.compile(r"\sloss(?:es)?\b", re.I)
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
 # "with dozens of people still unaccounted for", "three are missing": the missing, whom no death cue counts

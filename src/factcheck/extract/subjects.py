@@ -662,8 +662,6 @@ FAMILY_HOLDS = re.compile(r"\b(?:the|its|their|his|her)\s(?:founding\s|controlli
 # event, dated, a first or a beginning
 AGED_THEN_BEFORE = re.compile(r"\b(?:(?:in|since)\s(?:19|20)\d\d|debut|debuted|first|learned|learnt|began|started|took\sup|"
                               r"picked\sup|emigrated|left\sschool)\b[^.;,]{0,40}$", re.I)
-# "then a 31-year-old programmer", "then 31": an age at the time told before, not now
-THEN_BEFORE = re.compile(r"\bthen\s(?:an?\s|aged\s)?$", re.I)
 # "the deal's real value at", "the list value of the agreement": the value of a deal, which is its price
 DEAL_VALUE = re.compile(r"\b(?:deal|order|contract|agreement|transaction|takeover|acquisition)['\u2019]s\s(?:[a-z]+\s)?value\b|"
                         r"\bvalue\sof\s(?:the|this|that)\s(?:[a-z]+\s)?(?:deal|order|contract|agreement|transaction|takeover|"
@@ -700,8 +698,9 @@ KIN_AFTER = re.compile(r"\s(?:son|daughter|wife|husband|partner|mother|father|br
                        r"nephew|niece|cousin|stepson|stepdaughter|boy|girl|baby)\b(?!,?\s[A-Z])")
 # "a 30-year-old ... her 74-year-old predecessor, Gregor Hallström": another age between an age and a name
 ANOTHER_AGE = re.compile(r"\d-year-old\b|\baged\s\d")
-# "when Varga, then 18, finished fourth": the age someone was at the time told of
-THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s)?$")
+# "when Varga, then 18, finished fourth", "Marguerite Osei, then a 31-year-old programmer": the age someone was at the time
+# told of
+THEN_AGE_BEFORE = re.compile(r"\bthen\s(?:only\s|just\s|aged\s|an?\s)?$")
 # "Corvath takes 51% of the venture and Tessaly keeps 49%": a verb of holding that agrees with the one name before it
 HOLDING_VERB_BEFORE = re.compile(r"\s(?:keeps|holds|owns|retains|takes|gets|will\s(?:keep|hold|own|retain|take|get))\s"
                                  r"(?:about\s|roughly\s|around\s|nearly\s|almost\s|some\s|the\sremaining\s|the\sother\s)?$")
@@ -1099,9 +1098,6 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "who won in 1991 aged 19", "started at the works aged 25 in 1995", "made her debut ... aged 13": an age at
         # something done then, not the age now (but "who died in November aged 91" is the age at death, the last)
         return Attribution(None, None, None, f"{found.why}; but an age at something done then, not the age now", kind)
-    if kind == "age" and found.attribute and THEN_BEFORE.search(sentence, max(0, s - 12), s):
-        # "Marguerite Osei, then a 31-year-old programmer": an age at a past time, not the age now
-        return Attribution(None, None, None, f"{found.why}; but the age 'then', not the age now", kind)
     if kind == "money" and found.attribute and base_attribute(found.attribute) == "valuation" \
             and DEAL_VALUE.search(sentence, max(0, s - 80), s):
         # "would put the deal's real value at roughly $4.5 billion", "the list value of the agreement": a price
@@ -2525,7 +2521,7 @@ def _relative_before(sentence: str, at: int) -> bool:
 
 
 # "She started on the haberdashery counter", "began as a trainee": a person starting out, no founding
-STARTING_OUT = re.compile(r"\s(?:on|as|at|out|off|work|working|her|his)\b")
+STARTING_OUT = re.compile(r"\s(?:on|as|at|out|off|work|her|his)\b")  # ("started working" is no founding cue at all)
 # "Ferris & Loame's spring evening auction of 19th-century art, which": an event or a scheme of the name, what "which" is
 POSSESSED_EVENT = re.compile(r"(?:['\u2019]s)?\s(?:[\w-]+\s){0,3}(?:auction|sale|tour|festival|concert|appeal|campaign|fund|"
                              r"programme|program|scheme)s?\b(?:\s(?:of|for|in|at)\s[^,;]{1,60})?,\s$")
