@@ -633,6 +633,16 @@ def test_a_surname_that_is_also_a_companys_first_word_is_left_alone():
     assert "could be Edwin Marrowby or Marrowby Appliances" in facts[0].why
 
 
+def test_an_age_of_a_surname_shared_with_a_company_goes_to_the_one_person():
+    # "Halvorsen, 56," beside Erik Halvorsen and his firm Halvorsen Capital: only a person has an age
+    names = {"a.md": {"Erik Halvorsen", "Halvorsen Capital", "Halvorsen"}}
+    age, revenue = align([fact("Halvorsen", "age", kind="age", doc="a.md"), fact("Halvorsen", "headcount", doc="a.md")],
+                         names=names, persons={"Erik Halvorsen"})
+    assert age.entity == "Erik Halvorsen"
+    assert "only a person has" in age.why
+    assert revenue.subject is None  # a headcount could be the firm's: still left unplaced
+
+
 def test_a_short_form_shared_by_a_persons_surname_and_a_company_is_not_read_as_the_person():
     facts = align([fact("Merrow", "revenue", doc="a.md")],
                   positions={"a.md": ((0, "Merrow Stores"), (40, "Ada Merrow"), (90, "Ada Merrow"))},

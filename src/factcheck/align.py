@@ -97,6 +97,11 @@ def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[st
     return found or sorted(m for m in multi if len(m.split()) == 3 and m.split()[0] == short and _members_body(m))
 
 
+def _an(noun: str) -> str:
+    """ "an age", "a birth": the noun with its indefinite article."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def _members_body(name: str) -> bool:
     """ "Corvenna Growers' Co-operative": a body named after a place and its members, which the place's name stands for."""
     return name.split()[1].endswith(("s'", "s\u2019"))
@@ -439,6 +444,11 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         return _twice_as_often({m: counts[m] for m in _fuller(raw, multi, people_raw)
                                 if m not in people and m not in people_raw and not looks_like_person(m)})
 
+    def one_person_among(raw: str) -> str | None:
+        """Of the longer names `raw` may stand for, the one person's, when exactly one is a person's."""
+        found = [m for m in _fuller(raw, multi, people_raw) if m in people or m in people_raw]
+        return found[0] if len(found) == 1 else None
+
     def person_of(raw: str | None, doc: str, read_as: str | None) -> str | None:
         """The one person of `doc` whose surname is `raw`, when `raw` was read as an organization named after them."""
         if raw is None or " " in raw or read_as is None or read_as in people_raw or read_as.split()[0] != raw:
@@ -462,7 +472,11 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                                     f"only an organization has a {plain}"
         person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL else None
         if person:  # "Hume died in March 2019": Bertram Hume, though Hume Maritime bears his name
-            entity, how = person, f"'{fact.entity}' read as {person}, not the organization of that name: only a person has a {plain}"
+            entity, how = person, f"'{fact.entity}' read as {person}, not the organization of that name: only a person has {_an(plain)}"
+        elif entity is None and plain in PERSONAL and how and how.startswith(f"'{fact.entity}' could be"):
+            person = one_person_among(fact.entity)
+            if person:  # "Halvorsen, 56," beside Erik Halvorsen and his firm Halvorsen Capital
+                entity, how = person, f"'{fact.entity}' read as {person}, the one person of that name: only a person has {_an(plain)}"
         period, named = fact.period, None
         if is_event_name(entity) and fact.document in story:
             named, entity = entity, None
