@@ -32,7 +32,8 @@ def clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 YEAR = re.compile(r"(?<![\d,.$\u20ac\u00a3])\b(?:19|20)\d\d\b(?![\d]|[,.]\d)")
 RELATIVE_OPEN = re.compile(r",\s(?:which|who|whose|(?:[a-z]{3,}ed|born|built|known|set\sup)\s(?:in|by|on|at|from|as|with|after)\b)")
 MAIN_VERB_AFTER = re.compile(r",\s(?=(?:is|are|was|were|has|have|had|will|would|can|could|remains|remained|employs|employed|"
-                             r"wants|plans|said|says|reported|expects|owns|holds|makes|made|took|became|left|[a-z]{3,}ed)\b)")
+                             r"wants|plans|said|says|reported|expects|owns|holds|makes|made|took|became|left|rose|fell|grew|came|stood|hit|"
+                             r"[a-z]{3,}ed)\b)")
 
 
 @functools.lru_cache(maxsize=256)

@@ -249,6 +249,16 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
     return bool(funded or PURPOSE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()))
 
 
+# "Sales of high-bandwidth memory", "revenue from its cloud unit": a part of the business, named in lowercase
+SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|company|group|business|firm|chain|bank)\b)"
+                            r"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?(?=,|\s(?:rose|fell|reached|grew|climbed|jumped|increased|doubled|"
+                            r"were|was|hit|totalled|totaled|came|brought|accounted|added|made)\b)")
+# "€100,000 for information", "a $50,000 reward for any tip": what a reward is for
+REWARD_FOR = re.compile(r"[^.;]{0,40}?\bfor\s(?:any\s)?(?:information|tips?|tip-offs?)\b")
+# "staff hired in 2021", "nurses recruited last year": people of no name, right before the verb
+HIRED_PLURAL = re.compile(r"\b(?:staff|people|personnel|[a-z]{3,}(?<!ss)s)\s$")
+
+
 def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool) -> bool:
     """Whether the cue word `cue` does not give the figure at ``sentence[start:end]`` its attribute in this wording."""
     word = cue.group(0).lower()
@@ -269,6 +279,12 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("opened", "opens", "launched", "launches") and (sentence[start:end][:1].isalpha() or after) \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
+    if word in ("sales", "revenue", "revenues") and not after and SALES_OF_THING.match(sentence, cue.end()):
+        return True  # "Sales of high-bandwidth memory reached $3.1 billion": one product's takings, not the company's
+    if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):
+        return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
+    if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):
+        return True  # "paid for staff hired in 2021", "the 40 teachers recruited in 2022": when others joined, no one's joining
     if word in ("started", "began") and STARTED_DOING.match(sentence, cue.end()):
         return True  # "started climbing as a teenager in 1977", "It started buying in January 2025": an activity, no founding
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):

@@ -25,7 +25,9 @@ IMPOSER = re.compile(r"\b(?:Board|Authority|Commission|Inspectorate|Regulator|Ag
                      r"Department|Watchdog|Ombudsman|Bureau|Government)$")
 LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slapped\son|issued\sto|against)\s(?:the\s)?")
 # "Brennock Water was fined £7 million", "the bank has been fined": the one fined, named right before
-FINED_PASSIVE = re.compile(r"\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
+FINED_PASSIVE = re.compile(r"(?:,\s\d{1,3},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
+# "Teague, 49, paid a $75,000 fine": a person the clause is about, who pays it
+PAID_BEFORE = re.compile(r"\b(?:paid|pays?|paying|faces?|facing|received|was\sgiven|was\sordered\sto\spay)\s(?:an?\s|the\s)?$")
 # "fines of up to £1,000 for breaching the ban": the most a rule lets be charged, which no one has been fined
 TARIFF_BEFORE = re.compile(r"\b(?:fines|penalties)\s(?:of\s)?(?:up\sto|as\smuch\sas)\s$", re.I)
 TARIFF_SPAN = re.compile(r"(?:up\sto|as\smuch\sas)\s", re.I)
@@ -50,7 +52,7 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
         if target is not None:
             return target.name, "the one fined, named right after the verb"
         passive = FINED_PASSIVE.search(sentence, max(0, cue_at - 40), cue_at)
-        fined = next((n for n in named if passive and n.end - base == passive.start()), None)
+        fined = next((n for n in names if passive and n.end - base == passive.start()), None)  # a person too
         if fined is not None and not IMPOSER.search(fined.name):
             return fined.name, "the one fined, the subject of 'was fined'"  # "since Brennock Water was fined £7 million"
         if FINED_REFERENCE.match(sentence, after):
@@ -72,6 +74,8 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
         return payer, f"the one it was '{on.group(1)}'"
     if on and on.re is LEVIED_ON:  # "a fine of up to $710 million against a company": one the text does not name here
         return None, None
+    if entity in persons and PAID_BEFORE.search(sentence, max(0, s - 30), s):
+        return entity, how
     if entity is not None and (IMPOSER.search(entity) or not any(n.name == entity for n in named) and entity != previous_org):
         return None, None  # "the same regulator has fined it", "Opposition MPs want ... a fine of up to $710 million"
     return entity, how

@@ -61,6 +61,10 @@ _FEMININE = frozenset({"she", "her", "hers", "herself"})
 Sentences = list[tuple[int, int]]
 
 
+# "At Kestrel Cargo, which she has run since 2021": a thing, whatever pronoun follows
+WHICH_AFTER = re.compile(r",\swhich\b")
+
+
 def _club_name(name: str) -> bool:
     """ "Harriers", "Port Ellery Harriers": a club's name by its plural last word, whom "who" may follow."""
     last = name.rsplit(None, 1)[-1].lower()
@@ -99,7 +103,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 # "Joel Amankwah celebrated his 22nd birthday"
                 limit = found[1].start if len(found) > 1 else e
                 pronoun = PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60))
-                if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) \
+                if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) and not WHICH_AFTER.match(text, name.end) \
                         and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())) \
                         and not SPEECH_TAG.match(text, pronoun.start() - 2):
                     # "She ... at the Oxley, ... she"; and not '"My mother worked for Pellworth," she said': the speaker

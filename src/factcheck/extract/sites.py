@@ -13,7 +13,8 @@ from collections import Counter
 from .quantities import QUALIFIER_WORDS
 
 # Words for a site a place's name can stand before: "the Almsbury plant", "the Castrel works", "the Kessock pit".
-SITE_WORDS = frozenset("plant factory site mine pit campus depot refinery mill works warehouse yard field terminal hub distribution".split())
+SITE_WORDS = frozenset("plant factory fab site mine pit campus depot refinery mill works warehouse yard field terminal hub distribution "
+                       "shipyard smelter hangar facility".split())
 # "Almsbury plant": the place's name used for a site, not a party nor the place itself
 SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.

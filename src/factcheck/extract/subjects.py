@@ -1038,6 +1038,20 @@ def _things_not_jobs(attribute: str | None, text: str) -> str | None:
     return None
 
 
+# "Kestrel Cargo, which she has run since 2021": a person the clause is about, not what "which" stands for
+WHICH_PRONOUN = re.compile(r",\s(?:which|that)\s(she|he)\b(?![^,;]*,\s)")
+
+
+# "At Osterby Labs, Pelloran's larger rival, he oversaw ...": the organization a sentence is set at
+AT_ORGANIZATION = re.compile(r"\s*At\s")
+
+
+def _aside_end(sentence: str, after: int) -> int:
+    """The end of the aside between commas that starts at `after` (a comma), or `after` when none closes."""
+    close = sentence.find(",", after + 1)
+    return close if close != -1 else after
+
+
 def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, form: str, names: list[NameMention],
                    previous_subject: str | None, attributes, patterns, persons: frozenset[str] = frozenset(),
                    neighbours: Neighbours | None = None, *context, of_earlier_event: bool = True) -> Attribution:
@@ -1111,6 +1125,26 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                    why=f"{found.why}; the level a plan brings it to")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
+    which_she = WHICH_PRONOUN.search(sentence, max(0, s - 60), s) if found.attribute and base_attribute(found.attribute) in (
+        "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
+    if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
+        named = [n.name for n in names if n.name in persons and n.end - base <= which_she.start()]
+        person = named[-1] if named else (context[2] if len(context) > 2 else None)
+        return Attribution(person, found.attribute, None, f"{found.why.rsplit('; entity', 1)[0]}; entity "
+                           f"'{which_she.group(1)}' of the clause after 'which', the person named before", kind) \
+            if person else Attribution(None, None, None, f"{found.why}; but the date of '{which_she.group(1)}', "
+                                                         f"whom the text does not name", kind)
+    at = AT_ORGANIZATION.match(sentence)
+    host = next((n for n in names if at and n.start - base == at.end() and sentence[n.end - base:n.end - base + 1] == ","
+                 and " " in n.name and not n.possessive and n.name not in persons), None)
+    if host is not None and found.attribute and found.entity != host.name and s > host.end - base and not found.object \
+            and base_attribute(found.attribute) in org_figures(attributes) \
+            and (found.entity is None or found.entity in persons or "is about so far" in (found.why or "")
+                 or any(n.name == found.entity and n.start - base < _aside_end(sentence, host.end - base) for n in names)):
+        # "At Osterby Labs, Pelloran's larger rival, he oversaw ... the loss of 1,400 jobs": the organization the
+        # sentence opens at, not one its aside names, the person acting there or the one the document is about
+        return Attribution(host.name, found.attribute, None, f"{found.why}; but the organization the sentence opens "
+                                                               f"'At', {host.name}", kind)
     if kind == "money" and "compensation" in definitions(attributes):
         paid = next((n for n in names if sentence[n.end - base:s] in (", ", " ") and not n.possessive
                      and (n.name in persons or looks_like_person(n.name))
