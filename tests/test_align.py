@@ -643,6 +643,14 @@ def test_an_age_of_a_surname_shared_with_a_company_goes_to_the_one_person():
     assert revenue.subject is None  # a headcount could be the firm's: still left unplaced
 
 
+def test_initials_of_a_name_the_document_gives_are_not_read_as_a_unit_that_starts_with_them():
+    # "VSR" beside Valdoran State Railways and its unit VSR Cargo: the railway, by its initials
+    names = {"a.md": {"Valdoran State Railways", "VSR Cargo", "VSR"}}
+    facts = align([fact("VSR", "headcount", doc="a.md")], names=names)
+    assert facts[0].entity == "Valdoran State Railways"
+    assert "initials" in facts[0].why
+
+
 def test_a_short_form_shared_by_a_persons_surname_and_a_company_is_not_read_as_the_person():
     facts = align([fact("Merrow", "revenue", doc="a.md")],
                   positions={"a.md": ((0, "Merrow Stores"), (40, "Ada Merrow"), (90, "Ada Merrow"))},

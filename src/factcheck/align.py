@@ -225,6 +225,8 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
         local[doc] = {}
         for name in names:
             if " " not in name:
+                if name.isupper() and any(_initials(m) == name for m in multi):
+                    continue  # "VSR" of Valdoran State Railways, which the document names, not of its unit "VSR Cargo"
                 # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
                 longer = _settled(name, _fuller(name, multi, people, names))
                 if longer:

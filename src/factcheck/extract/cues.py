@@ -400,6 +400,10 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                                                          or "," in sentence[end:m.start()]
                                                          and CLAIMED_GAP.fullmatch(sentence, m.end(), taken[0])))
         else:
+            held = neighbours.last_blocking_before(m.start())
+            if kind in ("count", "number") and held is not None and sentence[held[1]:m.start()] == " " \
+                    and neighbours.kind_at(held[0]) in ("count", "number"):
+                continue  # "Besides the five dead, 13 people were injured": the word right after a count is its own
             distance = start - m.end()
             if distance > OWN_NOUN_DISTANCE and DETERMINER_GAP.fullmatch(sentence, m.end(), start):
                 distance = 1  # "laid off its remaining 312 employees": the verb's object, whatever its own noun says

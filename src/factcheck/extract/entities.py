@@ -140,6 +140,9 @@ FAMILY_AFTER = re.compile(r" family(['\u2019]s)?\b")
 DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|ese|ish|can|yan)|Irish|German|French|Dutch|Swiss|Greek|Thai|Czech|Welsh|Cuban|Israeli|"
                      r"Iraqi|Pakistani|Saudi|Omani|Qatari|Kuwaiti|Yemeni|Nepali|Bangladeshi|Asian|Arab")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|-year-old|\w['\u2019]s?)\s$", re.I)  # "Rovers' American owners"
+# "what Maresian farmers plant", "Italian households": a word for a people before those of that people
+PEOPLES_NOUN = re.compile(r"\s(?:farmers|growers|producers|households|consumers|shoppers|voters|exporters|importers|economy|"
+                          r"inflation|food|wine|citizens|families|banks|lenders|companies|firms)\b")
 # "behind two larger Asian producers", "several Nordic lenders": a count or a comparison before a word for a people
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|other|"
                             r"[a-z]{2,}er|[a-z]{3,}est|foreign|fellow|major)\s$")
@@ -309,7 +312,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             return
         if len(words) <= 2 and DEMONYM.fullmatch(words[-1]) and re.match(r"\s[a-z]", text[last.end():last.end() + 2]) \
                 and (words[0] in ("The", "A", "An") if len(words) == 2 else ARTICLE_BEFORE.search(text, max(0, first.start() - 10), first.start())
-                     or COUNTED_BEFORE.search(text, max(0, first.start() - 16), first.start())):
+                     or COUNTED_BEFORE.search(text, max(0, first.start() - 16), first.start())
+                     or len(words) == 1 and PEOPLES_NOUN.match(text, last.end())):
             run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)

@@ -982,6 +982,7 @@ MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?
                          r"accidents|crashes|attacks|earthquakes|landslides|incidents|outbreaks)\b"
                          r"|\b(?:across|around|throughout)\sthe\s(?:country|region|continent|state|province|world)\b"
                          r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b"
+                         r"|\bin\s[A-Z][\w-]+\sthis\s(?:year|winter|summer|season)\b"  # "avalanche deaths in Alvenia this winter"
                          r"|\b(?:nationally|globally|worldwide|countrywide)\b", re.I)  # "Nationally, 238 cases have been confirmed"
 # "The closures will eliminate", "The restructuring will cut": a plan of cuts as the clause's subject.
 CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+\s)?(closures|closure|restructuring|overhaul|"
@@ -1038,6 +1039,10 @@ def _things_not_jobs(attribute: str | None, text: str) -> str | None:
     return None
 
 
+# "a $184 million contract to rebuild the waterfront", "the £86m contract for the ferry service": a contract for work
+WORKS_CONTRACT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?contract\s(?:to\s(?!run\b|the\send\b)[a-z]+|for\s(?:the|a|an)\s(?!club\b|team\b|side\b))")
+# "The winning bidder ... will receive a contract worth", "won a contract worth": a contract a firm wins
+WORKS_CONTRACT_BEFORE = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|bidder|tender)\b")
 # "Kestrel Cargo, which she has run since 2021": a person the clause is about, not what "which" stands for
 WHICH_PRONOUN = re.compile(r",\s(?:which|that)\s(she|he)\b(?![^,;]*,\s)")
 
@@ -1125,6 +1130,16 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                    why=f"{found.why}; the level a plan brings it to")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
+    if found.attribute and base_attribute(found.attribute) in ("death toll", "injured") \
+            and PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s):
+        # "In Karsun, 23 of the roughly 400 residents were killed": the residents, of whom the 23 were killed
+        return Attribution(None, None, None, f"{found.why}; but the whole the figure before is part of, no toll", kind)
+    if found.attribute == "compensation" and (found.why or "").startswith("cue 'contract'") \
+            and (WORKS_CONTRACT_AFTER.match(sentence, e) or found.entity and found.entity not in persons
+                 and found.entity not in _surnames(persons) and WORKS_CONTRACT_BEFORE.search(sentence, max(0, s - 80), s)):
+        # "The winning bidder, Bluewater Crossings, will receive a contract worth nearly £86 million", "steering it a
+        # $184 million contract to rebuild the waterfront": work a contractor is paid for, no one's pay
+        return Attribution(None, None, None, f"{found.why}; but a contract for work, no one's pay", kind)
     which_she = WHICH_PRONOUN.search(sentence, max(0, s - 60), s) if found.attribute and base_attribute(found.attribute) in (
         "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
     if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
