@@ -680,7 +680,9 @@ PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her
 PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s)?")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
 SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
-                              r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary)\b")
+                              r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary|"
+                              r"(?:been\s)?(?:treated|injured|hurt|evacuated)|stay|stayed|gathered|marched|rallied)\b"
+                              r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
@@ -693,6 +695,13 @@ AGE_CLASS_AFTER = re.compile(r"\s(?:or|and)\s(?:younger|older|under|over|above|b
 TURNS_BEFORE = re.compile(r"\b(?:turns|will\sturn|is\sturning|turning)\s$")
 TODAY_AFTER = re.compile(r"\s(?:today|on\s(?:the\sday|publication))\b")
 # "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
+# "Her brother, 53,", "his late wife, 71,": a relative's age in apposition
+KIN_APPOSITION = re.compile(r"\b(?:his|her|their|whose)\s(?:(?:elder|older|younger|late|twin|eldest|youngest)\s)?(?:son|daughter|"
+                            r"wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|nephew|niece|cousin),\s$",
+                            re.I)
+# "Two other miners died": some of the dead, told apart from others counted before (but "killing three and injuring 12
+# other people": all the injured, told apart from the dead)
+OTHER_ONES = re.compile(r"\S+\s(?:other|more)\s[a-z]+$", re.I)
 KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose|my|our)\s$", re.I)
 KIN_AFTER = re.compile(r"\s(?:son|daughter|wife|husband|partner|mother|father|brother|sister|child|grandson|granddaughter|"
                        r"nephew|niece|cousin|stepson|stepdaughter|boy|girl|baby)\b(?!,?\s[A-Z])")
@@ -1181,6 +1190,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "age" and found.attribute and found.attribute == "age" and TURNS_BEFORE.search(sentence, max(0, s - 12), s) \
             and not TODAY_AFTER.match(sentence, e):
         return dataclasses.replace(found, attribute="age (projected)", why=f"{found.why}; the age to be reached ('turns')")
+    if kind == "age" and found.attribute and KIN_APPOSITION.search(sentence, max(0, s - 40), s):
+        # "Her brother, 53, has run Pellow's since 2016": the age of a relative the sentence does not name
+        return Attribution(None, None, None, f"{found.why}; but the age of a relative "
+                                             f"('{KIN_APPOSITION.search(sentence, max(0, s - 40), s).group(0).strip(', ')}')", kind)
+    if found.attribute and base_attribute(found.attribute) == "death toll" and OTHER_ONES.match(sentence, s, e):
+        # "Two other miners died at the scene": some of the dead, told apart from one named before
+        return Attribution(None, None, None, f"{found.why}; but some of them ('other'), not the toll", kind)
     if kind == "age" and found.attribute and KIN_BEFORE.search(sentence, max(0, s - 8), s) and KIN_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but the age of a relative ('{sentence[s:e]}"
                                              f"{KIN_AFTER.match(sentence, e).group(0)}'), not of the one named", kind)
