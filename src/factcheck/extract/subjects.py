@@ -142,7 +142,7 @@ ITS_PERSON = re.compile(r"[\"'\u201c]?its\s(?:[a-z-]+\s){0,2}?(?:" + "|".join(so
                         + r")\b", re.I)
 # "the 95-year-old former flag carrier": the noun after the words that only describe it.
 PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
-                               r"regional|local|independent|historic)\s){0,2}([a-z-]+)")
+                               r"regional|local|independent|historic)\s){0,2}([a-z\u00e0-\u00ff-]+)")  # "château" too
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
@@ -152,7 +152,8 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "engine tunnel dam tower car vehicle locomotive airport terminal runway station port harbour "
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
                         "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker "
-                        "fleet network pipeline hut cabin lodge chalet refuge".split())
+                        "fleet network pipeline hut cabin lodge chalet refuge château chateau manor abbey mill theatre "
+                        "theater winery".split())
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -274,8 +275,10 @@ AFFECTED_AFTER = re.compile(r"\s(?:(?:(?:will|would|could|may)\sbe|are|were|have
                             r"|(?:(?:had|have|has)\s)?(?:already\s|now\s)?(?:filed|lodged|made|submitted|reported)\s"
                             r"(?:claims?|complaints?|damage|losses))\b")
 # "cut off calls and data for about 8.2 million customers", "knocked out power for 40,000 homes": those an outage hit
-OUTAGE_FOR = re.compile(r"\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
-                        + QUALIFIER_WORDS + r"$", re.I)
+# "cut mobile and home broadband service to about 2.3 million subscribers": the same, told by what was cut
+OUTAGE_FOR = re.compile(r"(?:\b(?:cut\soff|cutting\soff|knocked\sout|knocking\sout|disrupted|disrupting)\s[^.;]{0,40}?\sfor\s"
+                        r"|\b(?:cut|cuts|cutting)\s(?:[\w-]+\s){0,5}?(?:service|services|power|supply|access|signal|coverage|"
+                        r"connections?)\sto\s)" + QUALIFIER_WORDS + r"$", re.I)
 HIT = "the customers something hit, not all of them"
 # "about 260,000 subscribers had cancelled since the increase": customers lost or won, no count of them all
 CHURNED_AFTER = re.compile(r"\s(?:had\s|have\s|has\s)?(?:since\s|already\s)?(?:cancelled|canceled|left|quit|unsubscribed|"
@@ -359,7 +362,7 @@ SUBJECT_POSITION = re.compile(r"(?:^[\"'\u201c]?|\b(?:since|when|after|before|as
 # "the £45 million Dunhollow first offered": a name right after a figure, then its verb.
 FIGURE_NAME_GAP = re.compile(r"\s(?:the\s)?")
 VERB_AFTER_NAME = re.compile(r"\s" + AUX_ADVERB)
-VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"[a-z]+(?:ed|id)\b")
+VERB_WORD = re.compile(r"\s" + AUX_ADVERB + r"(?:[a-z]+(?:ed|id)|gave|spent|bid|got|won|took|made)\b")  # "Greyfield Farm gave"
 # "agreed to sell a 40 percent stake in itself to the private equity firm Pennick Capital for €210 million"
 # "a stake of about 9 percent worth around $610 million": what someone's shares are worth
 HOLDING_WORTH = re.compile(r"\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;:]{0,50}\bworth\s$", re.I)  # "Their stakes are worth"
@@ -596,6 +599,9 @@ NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|pan
 CUT_NOUNS = frozenset("jobs job posts post roles role positions position cuts losses redundancies layoffs lay-offs staff "
                       "employees workers people persons personnel crew percent".split())
 # Things closed or cut that are no jobs: "close seven elementary schools"
+# Things customers make, counted in their own right: "some 30,000 inquiries", "41,000 complaints"
+NOT_CUSTOMERS = frozenset("inquiries enquiries calls complaints orders claims messages emails requests tickets transactions "
+                          "payments parcels deliveries applications visits bookings reservations refunds".split())
 NOT_JOBS = frozenset("schools school stores store shops shop branches branch plants plant factories factory sites site "
                      "routes route flights flight services trains buses vehicles cars products offices office hospitals "
                      "clinics libraries pubs restaurants mines farms stations beds wards lines depots outlets ships vessels "
@@ -1149,6 +1155,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "The winning bidder, Bluewater Crossings, will receive a contract worth nearly £86 million", "steering it a
         # $184 million contract to rebuild the waterfront": work a contractor is paid for, no one's pay
         return Attribution(None, None, None, f"{found.why}; but a contract for work, no one's pay", kind)
+    if found.attribute and base_attribute(found.attribute) == "customers" and count_noun(sentence[s:e]) in NOT_CUSTOMERS:
+        # "had fielded some 30,000 inquiries from Veradyne users": what customers did, no count of them
+        return Attribution(None, None, None, f"{found.why}; but a count of {count_noun(sentence[s:e])}, not of customers", kind)
     which_she = WHICH_PRONOUN.search(sentence, max(0, s - 60), s) if found.attribute and base_attribute(found.attribute) in (
         "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
     if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
@@ -2408,10 +2417,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
                                                            f"{sentence[a:b]!r} ('{wording}')", kind)
             return Attribution(owner, main.attribute.replace(" (projected)", ""), None,
                                f"{main.attribute.split(' (')[0]} of {owner}, compared with {sentence[a:b]!r} ('{wording}')", kind)
-    if year is None and not EARLIER_WORDING.fullmatch(wording) and any(
+    if not EARLIER_WORDING.fullmatch(wording) and any(
             n.start - base > e and FIGURE_NAME_GAP.fullmatch(sentence, e, n.start - base) and VERB_WORD.match(sentence, n.end - base)
             for n in names):
-        return None  # "more than the £260,000 Brellin paid her": a figure with a subject of its own, attributed as any other
+        # "more than the £260,000 Brellin paid her", "the $10.1 million Greyfield Farm gave for Lantern Bay in 2019": a
+        # figure with a subject of its own, attributed as any other
+        return None
     if own is None and not EARLIER_WORDING.fullmatch(wording) and SUBJECT_VERB_AFTER.match(sentence, e):
         return None  # "well above the £265,000 she was paid", "the $231 million a jury awarded": a subject of its own
     if kind == "money" and _agent_after(sentence, base, e, names):
