@@ -249,6 +249,8 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
     return bool(funded or PURPOSE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()))
 
 
+# "its steepest decline since it launched": an event the clause dates by "since", with no date of its own here
+SINCE_IT = re.compile(r"\bsince\s(?:it|they|he|she|we|the\s[a-z]+)\s(?:was\s|were\s|first\s)?$")
 # "Sales of high-bandwidth memory", "revenue from its cloud unit": a part of the business, named in lowercase
 SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|company|group|business|firm|chain|bank)\b)"
                             r"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?(?=,|\s(?:rose|fell|reached|grew|climbed|jumped|increased|doubled|"
@@ -279,6 +281,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("opened", "opens", "launched", "launches") and (sentence[start:end][:1].isalpha() or after) \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
+    if after and SINCE_IT.search(sentence, max(end, cue.start() - 20), cue.start()):
+        return True  # "lost 2.1 million subscribers in the first quarter, its steepest decline since it launched": no date of it
     if word in ("sales", "revenue", "revenues") and not after and SALES_OF_THING.match(sentence, cue.end()):
         return True  # "Sales of high-bandwidth memory reached $3.1 billion": one product's takings, not the company's
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):

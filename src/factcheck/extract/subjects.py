@@ -599,6 +599,11 @@ NOT_MEMBERSHIP = re.compile(r"\b(?:crew|staff|family|board|team|cabinet|jury|pan
 CUT_NOUNS = frozenset("jobs job posts post roles role positions position cuts losses redundancies layoffs lay-offs staff "
                       "employees workers people persons personnel crew percent".split())
 # Things closed or cut that are no jobs: "close seven elementary schools"
+# "a 12-person accounting firm", "a 40-strong team": the size of the noun after it
+SIZE_OF_NOUN = re.compile(r"-(?:person|people|man|woman|strong|member)$")
+NOUN_AFTER_SIZE = re.compile(r"\s(?:[a-z-]+\s){0,2}[a-z]+")
+# "six of the Harwick Valley School District's 14 schools": a bare number of the things named after it
+PART_OF_THINGS = re.compile(r"\sof\s(?:the|its|their)\s(?:[\w'\u2019-]+\s){0,5}?(?:\d[\d,]*\s)?([a-z]+)\b")
 # Things customers make, counted in their own right: "some 30,000 inquiries", "41,000 complaints"
 NOT_CUSTOMERS = frozenset("inquiries enquiries calls complaints orders claims messages emails requests tickets transactions "
                           "payments parcels deliveries applications visits bookings reservations refunds".split())
@@ -1155,6 +1160,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "The winning bidder, Bluewater Crossings, will receive a contract worth nearly £86 million", "steering it a
         # $184 million contract to rebuild the waterfront": work a contractor is paid for, no one's pay
         return Attribution(None, None, None, f"{found.why}; but a contract for work, no one's pay", kind)
+    if found.attribute and kind in ("count", "number") and (SIZE_OF_NOUN.search(sentence, s, e) and NOUN_AFTER_SIZE.match(sentence, e)
+                                                           or not count_noun(sentence[s:e]).isalpha()
+                                                           and (things := PART_OF_THINGS.match(sentence, e))
+                                                           and things.group(1) in NOT_JOBS):
+        # "a 12-person accounting firm": the size of what the noun after it names; "confirmed at six of the district's 14
+        # schools": a count of schools, whatever the clause counts
+        return Attribution(None, None, None, f"{found.why}; but a count of what the words after it name", kind)
     if found.attribute and base_attribute(found.attribute) == "customers" and count_noun(sentence[s:e]) in NOT_CUSTOMERS:
         # "had fielded some 30,000 inquiries from Veradyne users": what customers did, no count of them
         return Attribution(None, None, None, f"{found.why}; but a count of {count_noun(sentence[s:e])}, not of customers", kind)
