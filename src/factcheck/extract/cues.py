@@ -13,6 +13,7 @@ import re
 from .attribution import is_estimate
 from .clauses import clause, label_of, main_opening
 from .dates import DETERMINER_BEFORE
+from .entities import ORG_NOUNS
 from .quantities import changed_by
 
 # "paid £6 million for Ashdown and £2 million for Pike", "holds 12 percent and Dufresne-Ray 7 percent"
@@ -249,6 +250,11 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
     return bool(funded or PURPOSE_BEFORE.search(sentence, max(0, cue.start() - 12), cue.start()))
 
 
+# "the tour's gross", "the film's total box office": what a thing of no name took in
+THINGS_OWN_BEFORE = re.compile(r"\bthe\s(?:[a-z-]+\s)?([a-z]+)['\u2019]s\s(?:[a-z-]+\s)?$")
+# "median household income", "average earnings": a statistic of many
+STATISTIC_BEFORE = re.compile(r"\b(?:median|average|mean|typical|per\scapita)\s(?:(?:household|family|personal|disposable|annual|weekly)\s)?$",
+                              re.I)
 # "its steepest decline since it launched": an event the clause dates by "since", with no date of its own here
 SINCE_IT = re.compile(r"\bsince\s(?:it|they|he|she|we|the\s[a-z]+)\s(?:was\s|were\s|first\s)?$")
 # "Sales of high-bandwidth memory", "revenue from its cloud unit": a part of the business, named in lowercase
@@ -283,6 +289,12 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
     if after and SINCE_IT.search(sentence, max(end, cue.start() - 20), cue.start()):
         return True  # "lost 2.1 million subscribers in the first quarter, its steepest decline since it launched": no date of it
+    if word in ("gross", "revenue", "revenues", "sales", "takings", "box office") \
+            and (thing := THINGS_OWN_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start())) \
+            and thing.group(1) not in ORG_NOUNS:
+        return True  # "puts the tour's gross at $1.21 billion", "the film's box office": a thing's takings, no company's
+    if word in ("income", "incomes", "earnings", "wage", "wages") and STATISTIC_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
+        return True  # "the county's median household income of $51,400": an average of many, no one's takings
     if word in ("sales", "revenue", "revenues") and not after and SALES_OF_THING.match(sentence, cue.end()):
         return True  # "Sales of high-bandwidth memory reached $3.1 billion": one product's takings, not the company's
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):

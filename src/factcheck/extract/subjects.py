@@ -933,6 +933,10 @@ ENTERPRISE_VALUE = re.compile(r"\benterprise\svalue\b[^.;]{0,40}$", re.I)
 THING_VALUED = re.compile(r"\b(?!(?:company|firm|group|business|start-?up|club|bank|lab|maker|chain|airline|retailer|it|which|that|"
                           r"was|is|were|are|been|be|being|and|or)\b)[a-z]+s?\s(?:(?:were|was|are|is|have\sbeen|has\sbeen)\s)?"
                           r"valued\sat\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|over\s)?$")
+GIFT_VALUED = re.compile(r"\b(gift|donation|bequest|collection|paintings|artworks|works|sculptures|drawings|jewels|jewellery|"
+                         r"jewelry|library|archive|haul)\b(?:(?!\bwhich\b)[^.;\"\u201c\u201d]){0,160}?\b(?:valued|values|valuing)\s(?:it\s|them\s)?"
+                         r"(?:at\s)?(?:the\stime\sat\s)?(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s|"
+                         r"over\s)?$")
 QUALIFIED_BOUND = re.compile(r"\b(?:more\sthan|over|above|less\sthan|under|below|as\smuch\sas|up\sto)\b", re.I)
 # "No work of his has sold for more than £10 million since": a bound no figure reached
 NONE_HAS = re.compile(r"\s*(?:[\"'\u201c]\s*)?(?:no|none\sof|not\sone|nothing)\b", re.I)
@@ -1604,6 +1608,11 @@ def _attribute_fact(
     if kind == "money" and attribute and base_attribute(attribute) == "valuation" \
             and (thing := THING_VALUED.search(sentence, max(0, s - 40), s)) and thing.group(0).split()[0].lower() not in ORG_NOUNS:
         return Attribution(None, None, None, f"the worth of a thing ('{thing.group(0).strip()}'), no valuation", kind)
+    if kind == "money" and attribute and base_attribute(attribute) == "valuation" \
+            and (gift := GIFT_VALUED.search(sentence, max(0, s - 200), s)):
+        # "214 paintings ... from the collector Ottoline Varga, valued at about $410 million", "a gift the Harland values
+        # at": what a gift or a collection is worth
+        return Attribution(None, None, None, f"the worth of a gift or collection ('{gift.group(1)}'), no valuation", kind)
     if attribute and kind in ("money", "count", "percent") and NONE_HAS.match(sentence, clause(sentence, s)[0]) \
             and QUALIFIED_BOUND.search(sentence, max(0, s - 12), e):
         return Attribution(None, None, None, "a bound in a sentence that no figure reached ('No ...')", kind)
