@@ -651,6 +651,14 @@ def test_initials_of_a_name_the_document_gives_are_not_read_as_a_unit_that_start
     assert "initials" in facts[0].why
 
 
+def test_a_surname_before_a_second_person_of_that_name_is_named_is_the_first_persons():
+    # "Fairleigh, 30," after Odessa Fairleigh and before her grandmother Edith Fairleigh, named twice later
+    bare = dataclasses.replace(fact("Fairleigh", "age", kind="age", doc="a.md"), start=60)
+    facts = align([bare], positions={"a.md": ((10, "Odessa Fairleigh"), (120, "Edith Fairleigh"), (300, "Edith Fairleigh"))},
+                  persons={"Odessa Fairleigh", "Edith Fairleigh"})
+    assert facts[0].entity == "Odessa Fairleigh"
+
+
 def test_a_short_form_shared_by_a_persons_surname_and_a_company_is_not_read_as_the_person():
     facts = align([fact("Merrow", "revenue", doc="a.md")],
                   positions={"a.md": ((0, "Merrow Stores"), (40, "Ada Merrow"), (90, "Ada Merrow"))},

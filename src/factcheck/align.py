@@ -329,6 +329,9 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 # surname, the one the document names most often is its subject, then the nearest before.
                 counts = Counter(full for _, full in candidates)
                 nearest = {full: start for start, full in candidates if start < offset}
+                if len(nearest) == 1:  # "Fairleigh, 30," before the document names her grandmother Edith Fairleigh
+                    full = next(iter(nearest))
+                    return full, f"'{name}' read as {full}, the one person of that name the document has named before it"
                 full = max(counts, key=lambda f: (counts[f], nearest.get(f, -1)))
                 return full, f"'{name}' read as {full}, the person of that name this document names most"
         if name in local.get(doc, {}):

@@ -252,6 +252,8 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
 
 # "the tour's gross", "the film's total box office": what a thing of no name took in
 THINGS_OWN_BEFORE = re.compile(r"\bthe\s(?:[a-z-]+\s)?([a-z]+)['\u2019]s\s(?:[a-z-]+\s)?$")
+PRIZE_BEFORE = re.compile(r"\bprize\s$", re.I)
+CAREER_BEFORE = re.compile(r"\bcareer\s$", re.I)
 # "median household income", "average earnings": a statistic of many
 STATISTIC_BEFORE = re.compile(r"\b(?:median|average|mean|typical|per\scapita)\s(?:(?:household|family|personal|disposable|annual|weekly)\s)?$",
                               re.I)
@@ -293,6 +295,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
             and (thing := THINGS_OWN_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start())) \
             and thing.group(1) not in ORG_NOUNS:
         return True  # "puts the tour's gross at $1.21 billion", "the film's box office": a thing's takings, no company's
+    if word in ("earnings", "winnings", "money") and PRIZE_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()) \
+            or word == "prize" and CAREER_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()):
+        return True  # "lifted the team's career prize earnings to $8.4 million": prizes won over years, no profit nor one prize
     if word in ("income", "incomes", "earnings", "wage", "wages") and STATISTIC_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
         return True  # "the county's median household income of $51,400": an average of many, no one's takings
     if word in ("sales", "revenue", "revenues") and not after and SALES_OF_THING.match(sentence, cue.end()):

@@ -314,7 +314,8 @@ CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fa
                         r"lowers|lowering|reduce|reduces|reducing|cut|cuts|cutting|boost|boosts|boosted|boosting|"
                         # "inflating the maker's revenue by about €312 million": by how much a figure was misstated
                         r"inflat(?:e|es|ed|ing)|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing))"
-                        r"\s(?:(?:the|its|their|his|her|our)\s)?[^.;:,$\u20ac\u00a3\d]{0,60}?"
+                        # ("cut its 2026 revenue forecast by": a year in the object is no figure)
+                        r"\s(?:(?:the|its|their|his|her|our)\s)?(?:[^.;:,$\u20ac\u00a3\d]|(?:19|20)\d\d){0,60}?"
                         r"\sby\s$"
                         # "marked its stake down by 70%", "wrote the value of the loans down by": a change of a value
                         r"|\b(?:mark|marks|marked|marking|write|writes|wrote|written|writing)\s(?:[^.;:,$\u20ac\u00a3\d]{0,60}?\s)?"

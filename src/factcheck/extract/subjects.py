@@ -478,7 +478,7 @@ PEOPLE_SHARE = re.compile(r"\sof\s(?:the|its|their)\s(?:[a-z-]+\s)?(passengers|c
                           r"capacity|crop|crops|harvest|output|production|produce|everything)\b", re.I)
 # "wiping about €800 million off the company's market value", "erasing $4.6 billion of market value", "will take 4.3p a
 # litre off its price": the size of a change
-WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eras(?:e|es|ed|ing)|"
+WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|trim(?:s|med|ming)?|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eras(?:e|es|ed|ing)|"
                        r"lop(?:s|ped|ping)?|(?P<take>tak(?:e|es|en|ing)|took))\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"(?:\s(?:a|an|per)\s[a-z]+)?\s(?P<off>off|from)\b|\sof\s(?:its\s|the\s)?(?:[a-z]+['\u2019]s\s)?market\s"
                        r"(?:value|capitali[sz]ation)\b")
@@ -1067,6 +1067,9 @@ def _things_not_jobs(attribute: str | None, text: str) -> str | None:
 WORKS_CONTRACT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?contract\s(?:to\s(?!run\b|the\send\b)[a-z]+|for\s(?:the|a|an)\s(?!club\b|team\b|side\b))")
 # "The winning bidder ... will receive a contract worth", "won a contract worth": a contract a firm wins
 WORKS_CONTRACT_BEFORE = re.compile(r"\b(?:won|wins|win|winning|awarded|secured|bidder|tender)\b")
+# "£31,000 spent on a chauffeur service", "£9,800 paid for hotel stays": money spent on things, its spender not named
+# beside it (but "the £38 million paid for Amankwah" is the buying club's fee)
+SPENT_ON_AFTER = re.compile(r"\s(?:spent|paid)\s(?:on|for)\s(?:(?:a|an|the|his|her|their|its)\s)?[a-z](?![^.;]{0,60}\bby\s[A-Z])")
 # "Kestrel Cargo, which she has run since 2021": a person the clause is about, not what "which" stands for
 WHICH_PRONOUN = re.compile(r",\s(?:which|that)\s(she|he)\b(?![^,;]*,\s)")
 
@@ -1174,6 +1177,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if found.attribute and base_attribute(found.attribute) == "customers" and count_noun(sentence[s:e]) in NOT_CUSTOMERS:
         # "had fielded some 30,000 inquiries from Veradyne users": what customers did, no count of them
         return Attribution(None, None, None, f"{found.why}; but a count of {count_noun(sentence[s:e])}, not of customers", kind)
+    if kind == "money" and found.attribute and base_attribute(found.attribute) == "price" and SPENT_ON_AFTER.match(sentence, e):
+        # "identified £31,000 spent on a chauffeur service": money someone spent, whom the clause's subject found
+        return Attribution(None, None, None, f"{found.why}; but money spent on something, by no one the sentence names", kind)
     which_she = WHICH_PRONOUN.search(sentence, max(0, s - 60), s) if found.attribute and base_attribute(found.attribute) in (
         "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
     if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
