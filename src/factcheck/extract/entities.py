@@ -143,7 +143,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|-year-old|\w['
 # "what Maresian farmers plant", "Italian households": a word for a people before those of that people
 PEOPLES_NOUN = re.compile(r"\s(?:farmers|growers|producers|households|consumers|shoppers|voters|exporters|importers|economy|"
                           r"inflation|food|wine|citizens|families|banks|lenders|companies|firms)\b")
-# "behind two larger Asian producers", "several Nordic lenders": a count or a comparison before a word for a people
+# "behind two larger Asian producers", "several Italian lenders": a count or a comparison before a word for a people
 COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|other|"
                             r"[a-z]{2,}er|[a-z]{3,}est|foreign|fellow|major)\s$")
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".

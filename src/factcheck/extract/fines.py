@@ -27,7 +27,7 @@ LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slappe
 # "Brennock Water was fined £7 million", "the bank has been fined": the one fined, named right before
 FINED_PASSIVE = re.compile(r"(?:,\s\d{1,3},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
 # "Teague, 49, paid a $75,000 fine": a person the clause is about, who pays it
-PAID_BEFORE = re.compile(r"\b(?:paid|pays?|paying|faces?|facing|received|was\sgiven|was\sordered\sto\spay)\s(?:an?\s|the\s)?$")
+PAID_BEFORE = re.compile(r"\b(?:paid|pays?|paying|received|was\sgiven|was\sordered\sto\spay)\s(?:an?\s|the\s)?$")
 # "fines of up to £1,000 for breaching the ban": the most a rule lets be charged, which no one has been fined
 TARIFF_BEFORE = re.compile(r"\b(?:fines|penalties)\s(?:of\s)?(?:up\sto|as\smuch\sas)\s$", re.I)
 TARIFF_SPAN = re.compile(r"(?:up\sto|as\smuch\sas)\s", re.I)

@@ -1184,7 +1184,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
     if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
         named = [n.name for n in names if n.name in persons and n.end - base <= which_she.start()]
-        person = named[-1] if named else (context[2] if len(context) > 2 else None)
+        previous_person = context[2] if len(context) > 2 else None  # context: previous_org, year, previous_person, ...
+        person = named[-1] if named else previous_person
         return Attribution(person, found.attribute, None, f"{found.why.rsplit('; entity', 1)[0]}; entity "
                            f"'{which_she.group(1)}' of the clause after 'which', the person named before", kind) \
             if person else Attribution(None, None, None, f"{found.why}; but the date of '{which_she.group(1)}', "
@@ -1221,10 +1222,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "age" and found.attribute and found.attribute == "age" and TURNS_BEFORE.search(sentence, max(0, s - 12), s) \
             and not TODAY_AFTER.match(sentence, e):
         return dataclasses.replace(found, attribute="age (projected)", why=f"{found.why}; the age to be reached ('turns')")
-    if kind == "age" and found.attribute and KIN_APPOSITION.search(sentence, max(0, s - 40), s):
+    if kind == "age" and found.attribute and (kin := KIN_APPOSITION.search(sentence, max(0, s - 40), s)):
         # "Her brother, 53, has run Pellow's since 2016": the age of a relative the sentence does not name
-        return Attribution(None, None, None, f"{found.why}; but the age of a relative "
-                                             f"('{KIN_APPOSITION.search(sentence, max(0, s - 40), s).group(0).strip(', ')}')", kind)
+        return Attribution(None, None, None, f"{found.why}; but the age of a relative ('{kin.group(0).strip(', ')}')", kind)
     if found.attribute and base_attribute(found.attribute) == "death toll" and OTHER_ONES.match(sentence, s, e):
         # "Two other miners died at the scene": some of the dead, told apart from one named before
         return Attribution(None, None, None, f"{found.why}; but some of them ('other'), not the toll", kind)
