@@ -89,7 +89,6 @@ LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|out
 LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?:loans?|mortgages?|bonds?|investments?|holdings?|"
                        r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
 # "its gross loss", "gross losses of": what claims cost an insurer before reinsurance, not its result for the year
-GROSS_BEFORE = re.compile(r"\bgross\s$", re.I)
 GROSS_LOSS = re.compile(r"\sloss(?:es)?\b", re.I)
 LOST_TO = re.compile(r"\s(?:to|in)\s(?:an?\s|the\s)?(?:[a-z-]+\s)?(?:fraud|frauds|fraudsters|scam|scams|scammers|theft|thefts|"
                      r"thieves|hackers|hack|cyberattack|cyber-attack|cybercriminals|embezzlement|rogue\strader)\b", re.I)
@@ -252,8 +251,6 @@ def _not_an_estimate(sentence: str, cue: re.Match, funded) -> bool:
 
 # "the tour's gross", "the film's total box office": what a thing of no name took in
 THINGS_OWN_BEFORE = re.compile(r"\bthe\s(?:[a-z-]+\s)?([a-z]+)['\u2019]s\s(?:[a-z-]+\s)?$")
-PRIZE_BEFORE = re.compile(r"\bprize\s$", re.I)
-CAREER_BEFORE = re.compile(r"\bcareer\s$", re.I)
 # "median household income", "average earnings": a statistic of many
 STATISTIC_BEFORE = re.compile(r"\b(?:median|average|mean|typical|per\scapita)\s(?:(?:household|family|personal|disposable|annual|weekly)\s)?$",
                               re.I)
@@ -267,6 +264,14 @@ SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|c
 REWARD_FOR = re.compile(r"[^.;]{0,40}?\bfor\s(?:any\s)?(?:information|tips?|tip-offs?)\b")
 # "staff hired in 2021", "nurses recruited last year": people of no name, right before the verb
 HIRED_PLURAL = re.compile(r"\b(?:staff|people|personnel|[a-z]{3,}(?<!ss)s)\s$")
+
+
+def _word_before(sentence: str, at: int) -> str:
+    """The word right before `at`, lower-cased ("gross" in "its gross loss" for the offset of "loss"), or ""."""
+    if not sentence[at - 1:at].isspace():
+        return ""
+    words = sentence[max(0, at - 24):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool) -> bool:
@@ -295,8 +300,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
             and (thing := THINGS_OWN_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start())) \
             and thing.group(1) not in ORG_NOUNS:
         return True  # "puts the tour's gross at $1.21 billion", "the film's box office": a thing's takings, no company's
-    if word in ("earnings", "winnings", "money") and PRIZE_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()) \
-            or word == "prize" and CAREER_BEFORE.search(sentence, max(0, cue.start() - 10), cue.start()):
+    before = _word_before(sentence, cue.start())
+    if word in ("earnings", "winnings", "money") and before == "prize" or word == "prize" and before == "career":
         return True  # "lifted the team's career prize earnings to $8.4 million": prizes won over years, no profit nor one prize
     if word in ("income", "incomes", "earnings", "wage", "wages") and STATISTIC_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()):
         return True  # "the county's median household income of $51,400": an average of many, no one's takings
@@ -324,7 +329,7 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(LOST_AS_ADJECTIVE.match(sentence, cue.end()) or LOST_TO.match(sentence, end))
     if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
-    if word in ("loss", "losses") and GROSS_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()) \
+    if word in ("loss", "losses") and before == "gross" \
             or word == "gross" and GROSS_LOSS.match(sentence, cue.end()):
         return True  # "puts its gross loss at €410 million": what claims cost an insurer, no result and no takings
     if not after:

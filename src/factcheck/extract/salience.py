@@ -32,10 +32,10 @@ TIER_AFTER = re.compile(r"\s(?:" + TIER_NOUNS + r")\b(?!\s(?:to|for|of)\b)", re.
 THING_BEFORE = re.compile(r"\b(?:the|a|an|her|his|its|their)\s(?:[\w-]+\s){0,2}?(?:" + "|".join(sorted(THING_WORDS)) + r"),\s(?:the\s)?$",
                           re.I)
 # "the hamlets of Lonjas and Santa Brea", "the town of Pradomar": places, named by what they are.
+# "in Tessaly County, Westhaven": the state or country a county or province is in, a place too
 PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|province|county|island|port|parish|municipality|"
-                      r"state|borough|neighbourhood|neighborhood)s?\sof\s(?:[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)*(?:,\s|\sand\s))*$")
-# "in Tessaly County, Westhaven": the state or country a county or province is in
-DIVISION_BEFORE = re.compile(r"\b[A-Z][a-z]+\s(?:County|Province|Parish|Prefecture|Oblast),\s$")
+                      r"state|borough|neighbourhood|neighborhood)s?\sof\s(?:[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)*(?:,\s|\sand\s))*$"
+                      r"|\b[A-Z][a-z]+\s(?:County|Province|Parish|Prefecture|Oblast),\s$")
 # "the Auvela valley", "the Corran river": a name before the kind of place it names.
 # "Shares in Bellacourt Pharmaceuticals", "a stake in Kestrel": "in" before a company held, not a place
 HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
@@ -91,8 +91,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 or SITE_NAMED.match(text, name.end, e) or name.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS \
                 or name.name.split(None, 1)[0].lower() in PLACE_FIRST_WORDS \
                 or names_a_thing(text, name) \
-                or PLACE_OF.search(text, max(s, name.start - 80), name.start) or DIVISION_BEFORE.search(text, max(s, name.start - 40), name.start) \
-                or PLACE_WORD_AFTER.match(text, name.end, e) \
+                or PLACE_OF.search(text, max(s, name.start - 80), name.start) or PLACE_WORD_AFTER.match(text, name.end, e) \
                 or SOURCE_BEFORE.search(text, max(s, name.start - 20), name.start) \
                 or name.name.rsplit(None, 1)[-1].lower() in THING_WORDS or name.name in things \
                 or MODEL_NUMBER.search(name.name) or (not name.possessive and TIER_AFTER.match(text, name.end)) \

@@ -705,17 +705,17 @@ AGE_CLASS_AFTER = re.compile(r"\s(?:or|and)\s(?:younger|older|under|over|above|b
 # "who turns 58 next month": the age someone will be (but "turns 40 today" is the age now)
 TURNS_BEFORE = re.compile(r"\b(?:turns|will\sturn|is\sturning|turning)\s$")
 TODAY_AFTER = re.compile(r"\s(?:today|on\s(?:the\sday|publication))\b")
-# "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
-# "Her brother, 53,", "his late wife, 71,": a relative's age in apposition
-KIN_APPOSITION = re.compile(r"\b(?:his|her|their|whose)\s(?:(?:elder|older|younger|late|twin|eldest|youngest)\s)?(?:son|daughter|"
-                            r"wife|husband|partner|mother|father|brother|sister|grandson|granddaughter|nephew|niece|cousin),\s$",
-                            re.I)
 # "Two other miners died": some of the dead, told apart from others counted before (but "killing three and injuring 12
 # other people": all the injured, told apart from the dead)
 OTHER_ONES = re.compile(r"\S+\s(?:other|more)\s[a-z]+$", re.I)
+# "whose 24-year-old son is serving four years", "his 81-year-old mother": a relative's age, not the person's
+KIN_NOUNS = (r"(?:son|daughter|wife|husband|partner|mother|father|brother|sister|child|grandson|granddaughter|nephew|niece|"
+             r"cousin|stepson|stepdaughter|boy|girl|baby)")
 KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose|my|our)\s$", re.I)
-KIN_AFTER = re.compile(r"\s(?:son|daughter|wife|husband|partner|mother|father|brother|sister|child|grandson|granddaughter|"
-                       r"nephew|niece|cousin|stepson|stepdaughter|boy|girl|baby)\b(?!,?\s[A-Z])")
+KIN_AFTER = re.compile(r"\s" + KIN_NOUNS + r"\b(?!,?\s[A-Z])")
+# "Her brother, 53,", "his late wife, 71,": a relative's age in apposition
+KIN_APPOSITION = re.compile(r"\b(?:his|her|their|whose)\s(?:(?:elder|older|younger|late|twin|eldest|youngest)\s)?" + KIN_NOUNS
+                            + r",\s$", re.I)
 # "a 30-year-old ... her 74-year-old predecessor, Gregor Hallström": another age between an age and a name
 ANOTHER_AGE = re.compile(r"\d-year-old\b|\baged\s\d")
 # "when Varga, then 18, finished fourth", "Marguerite Osei, then a 31-year-old programmer": the age someone was at the time
@@ -1167,13 +1167,13 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "The winning bidder, Bluewater Crossings, will receive a contract worth nearly £86 million", "steering it a
         # $184 million contract to rebuild the waterfront": work a contractor is paid for, no one's pay
         return Attribution(None, None, None, f"{found.why}; but a contract for work, no one's pay", kind)
-    if found.attribute and kind in ("count", "number") and (SIZE_OF_NOUN.search(sentence, s, e) and NOUN_AFTER_SIZE.match(sentence, e)
-                                                           or not count_noun(sentence[s:e]).isalpha()
-                                                           and (things := PART_OF_THINGS.match(sentence, e))
-                                                           and things.group(1) in NOT_JOBS):
-        # "a 12-person accounting firm": the size of what the noun after it names; "confirmed at six of the district's 14
-        # schools": a count of schools, whatever the clause counts
-        return Attribution(None, None, None, f"{found.why}; but a count of what the words after it name", kind)
+    if found.attribute and kind in ("count", "number") and SIZE_OF_NOUN.search(sentence, s, e) and NOUN_AFTER_SIZE.match(sentence, e):
+        # "a 12-person accounting firm": the size of what the noun after it names
+        return Attribution(None, None, None, f"{found.why}; but the size of what the words after it name", kind)
+    if found.attribute and kind in ("count", "number") and not count_noun(sentence[s:e]).isalpha() \
+            and (things := PART_OF_THINGS.match(sentence, e)) and things.group(1) in NOT_JOBS:
+        # "confirmed at six of the district's 14 schools": a count of schools, whatever the clause counts
+        return Attribution(None, None, None, f"{found.why}; but a count of {things.group(1)}", kind)
     if found.attribute and base_attribute(found.attribute) == "customers" and count_noun(sentence[s:e]) in NOT_CUSTOMERS:
         # "had fielded some 30,000 inquiries from Veradyne users": what customers did, no count of them
         return Attribution(None, None, None, f"{found.why}; but a count of {count_noun(sentence[s:e])}, not of customers", kind)
