@@ -26,7 +26,9 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            r"(?:,\s(?:the|a|an)\s[^,.;$\u20ac\u00a3]{1,60}(?=,))?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
                            r"surged|recovered|slipped|gained|tumbled|plunged|soared|sat|were|was|" + _MOVED + r"|" + _MOVING + r")"
-                           r"\s(?:[a-z0-9.%]+,?\s){0,5}?(?:at|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
+                           # "shares were down €3.85 at": the day's change in money before the price
+                           r"\s(?:[a-z0-9.%]+,?\s|(?:up|down|off)\s[$\u20ac\u00a3][\d.,]+\s(?=at\s)){0,5}?(?:at|to)\s"
+                           r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
                            # "Veyra shares, which fell to €14.82 on the day, have recovered to", "shares fell to $9 and have since rallied to":
                            # a later price of the same shares in one sentence
                            r"|(?:shares|stock)(?:,\s(?:which|that)\s(?:[^.;]|\.(?=\d)){0,100}?,\s|\s(?:[^.;,]|\.(?=\d)){0,100}?\s(?:and|but)\s)"
@@ -40,7 +42,9 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
                            r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood|"
                            r"(?:were\s|was\s)?trading)"
-                           r"|,\s(?:closing|ending|finishing|settling))"
+                           r"|,\s(?:closing|ending|finishing|settling)"
+                           # "Marrick shares dropped 17 percent on Tuesday to close at", "... before recovering to end at"
+                           r"|\s(?:[a-z]+ing\s)?to\s(?:close|end|finish|settle))"
                            r"\s(?:[a-z0-9.]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$"
                            # "Its shares, at $85.30, have gained 12 percent": the price in an aside after "shares"
                            r"|(?:shares|stock),\s(?:now\s|currently\s|trading\s|priced\s)?at\s(?:about\s|around\s|roughly\s)?$)", re.I)

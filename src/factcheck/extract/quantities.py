@@ -182,6 +182,14 @@ APPOSITION_PERSON_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|their|its|one|ano
                                       r"motorist|fisherman|walker|tourist|worker|patient|suspect|defendant),\s$")
 # "He is 71.": a sentence of its own; not "when he was 33" or "since he was 19", an age at a moment past
 PRONOUN_AGE_BEFORE = re.compile(r"(?:^|[.!?;\"\u201c]\s*)(?:he|she)\s(?:is|was|turns|will\sbe)\s$", re.I)
+# "Armitage is 22.", "whose chief executive Jonas Ekberg is 47,", "Eberhart, who became chief executive in 2022, is 51.",
+# "who is now 51 and": an age now, after "is" and the person named or meant before it
+IS_AGE_BEFORE = re.compile(r"(?:(?-i:(?!(?:It|This|That|There|Here|What|Which|Who|Each|One|All|None|Total|Turnout|Age)\s)"
+                           r"[A-Z][\w'\u2019-]+)|\bwho(?:\s[^.;!?,\n]{1,80}?\sand)?"
+                           r"|(?-i:[A-Z])[\w'\u2019-]*,\s(?:who|whose)\s[^.;!?\n]{3,120}?,)\s(?:is|turns)\s(?:now\s)?$", re.I)
+_IS_AGE_REACH = 220
+IS_NOW_BEFORE = re.compile(r"\s(?:is|turns)\s(?:now\s)?$")  # the cheap test before IS_AGE_BEFORE
+IS_AGE_AFTER = re.compile(r"(?:[.;!?,:\u201d\"')]|\s(?:and|according)\b|\s[\u2014\u2013]|\s*$)")
 # "who turned 59 this month", "Brandvik turns 60 in May": a birthday, the age it brings
 TURNED_BEFORE = re.compile(r"(?:\bwho\s(?:has\s|had\s|just\s|only\s){0,2}|(?-i:[A-Z])[\w'\u2019-]*\s(?:has\s|had\s|just\s)?)"
                            r"(?:turned|turns|will\sturn)\s$", re.I)
@@ -617,6 +625,9 @@ def _classify(text: str, m: re.Match) -> Mention | None:  # noqa: C901 - one dec
         elif raw and raw.isdigit() and 1 <= int(raw) <= MAX_AGE and PRONOUN_AGE_BEFORE.search(text, max(0, start - 18), start) \
                 and SENTENCE_END_AFTER.match(text, end, end + 3):
             kind, unit, form = "age", "year", "apposition"  # "He is 71.", "She was 67."
+        elif raw and raw.isdigit() and 1 <= int(raw) <= MAX_AGE and IS_NOW_BEFORE.search(text, max(0, start - 12), start) \
+                and IS_AGE_AFTER.match(text, end, end + 12) and IS_AGE_BEFORE.search(text, max(0, start - _IS_AGE_REACH), start):
+            kind, unit, form = "age", "year", "apposition"  # "Armitage is 22.", "Eberhart, who joined in 2015, is 51."
         elif raw and raw.isdigit() and "turn" in text[max(0, start - 12):start] and 1 <= int(raw) <= MAX_AGE \
                 and TURNED_BEFORE.search(text, max(0, start - 40), start) \
                 and not _NOUN_AFTER_TURNED.match(text, end, end + 20):

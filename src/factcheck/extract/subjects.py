@@ -46,7 +46,7 @@ from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .quantities import PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, changed_by
+from .quantities import IS_NOW_BEFORE, PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
@@ -696,6 +696,7 @@ SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|woul
                               r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
+PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
 # of its subject
 OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls)"
@@ -1216,6 +1217,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         named = next((n for n in names if n.end - base == died.start() and not n.possessive), None)
         if named is not None and named.name != found.entity:  # "whose mother Maureen died aged 71": hers
             return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
+    if kind == "money" and found.attribute and base_attribute(found.attribute) == "valuation" \
+            and PENCE_END.search(sentence, s, e) and "share price" in definitions(attributes):
+        # "at 412p the market values the group at £887 million": a price in pence is one share's, never a company's worth
+        return dataclasses.replace(found, attribute="share price", why=f"{found.why}; but a price in pence, one share's")
+    if kind == "age" and form == "apposition" and (is_now := IS_NOW_BEFORE.search(sentence, max(0, s - 12), s)):
+        named = next((n for n in names if n.end - base == is_now.start() and not n.possessive), None)
+        if named is not None and named.name != found.entity and (named.name in persons or looks_like_person(named.name)):
+            # "Halden Ridge, whose head of infrastructure Marcus Oyelaran is 47,": his, not the firm's
+            return Attribution(named.name, "age", None, "age value; entity named right before 'is'", kind)
     if kind == "age" and found.attribute and AGE_CLASS_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but people of an age ('{sentence[s:e]}"
                                              f"{AGE_CLASS_AFTER.match(sentence, e).group(0)}'), no one's age", kind)
