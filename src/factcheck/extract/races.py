@@ -14,8 +14,9 @@ import re
 from .attribution import Attribution, definitions
 from .entities import INSTITUTION_WORDS, ORG_SUFFIXES, PLACE_WORDS, NameMention, looks_like_person
 
-# "the course record of", "a record", "the old mark of": a best time, no finishing time of this race
-RECORD_BEFORE = re.compile(r"\b(?:record|mark|best)\s(?:of\s|time\sof\s)?(?:just\s|only\s)?$", re.I)
+# "the course record of", "a record", "the old mark of", "her personal best is": a best time, no finishing time of this race
+RECORD_BEFORE = re.compile(r"\b(?:record|mark|best)\s(?:of\s|time\sof\s|is\s|was\s|stands\sat\s|remains\s)?(?:just\s|only\s)?$",
+                           re.I)
 # "beating the", "ahead of", "behind": a time another runner set, compared with
 OTHERS_BEFORE = re.compile(r"\b(?:beating|beat|bettering|broke|breaking|ahead\sof|behind|than|eclipsing|erasing|lowering)\s"
                            r"(?:the\s|his\s|her\s)?$", re.I)

@@ -62,7 +62,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ion)?|forecast(?:s|ed)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards))\b", re.I)  # "is guiding to revenue of $45 million"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
@@ -696,6 +696,18 @@ SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|woul
                               r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
+# "paid $2.3 million in 2018 for dust-control breaches", "paid $74 million over failings": money paid for a wrong, a penalty
+PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
+                            r"(breach(?:es)?|violations?|offen[cs]es|infringements?|misconduct|wrongdoing|failings)\b")
+PAID_BEFORE_FIGURE = re.compile(r"\b(?:paid|pays|pay|paying|to\spay|ordered\sto\spay)\s(?:(?:about|around|roughly|some|nearly|almost|"
+                                r"more\sthan|another|a\sfurther)\s)?$", re.I)
+# "owes landlords", "owes it", "owed the bank": the one creditor a debt figure after it is owed to
+OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\screditors|about|around|roughly|some|nearly|almost|more|less|over|under|an?|at|up|"
+                                 r"close|just|only|another|a\sfurther)\s)(?:[\w'&-]+\s){1,4}"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|more\sthan|at\sleast|close\sto)\s)?$", re.I)
+# "$214 million in unpaid rent", "£3m in back taxes": what a debt is for
+OWED_FOR_AFTER = re.compile(r"\sin\s(?:unpaid\s|back\s|overdue\s|outstanding\s|missed\s|late\s)?"
+                            r"(rent|wages|taxes|tax|fees|bills|invoices|salaries|royalties|interest|pensions?)\b", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
 # of its subject
@@ -790,6 +802,9 @@ WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
                                 r"(?:in|on|as|by)\b")
+# "The Carrick Open, first held in 1972, carries": when the contest began, not the year of another of its editions
+FIRST_HELD_BEFORE = re.compile(r"\b(?:inaugurated|first\s(?:held|run|staged|contested|raced|awarded))"
+                               r"\s(?:in\s)?$", re.I)
 # "received a state subsidy of": money given to the clause's subject, not money it invested
 RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven|were\sgiven|won|secured)\s(?:a\s|an\s)?"
                           r"(?:[a-z-]+\s){0,2}(?:subsid(?:y|ies)|grants?|aid|support)\s(?:of\s|worth\s|totalling\s)?"
@@ -798,6 +813,10 @@ RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "$90 million from the Pellingham family", "$10 million promised by the Pellham Foundation": the giver follows "from"
 # or "by", with at most a title or noun before the name.
+# "The sovereign wealth fund contributed", "The bank has put": a giver the sentence describes but does not name
+DESCRIBED_GIVER = re.compile(r"((?:the|its)\s(?:[a-z-]+\s){0,3}?(?:fund|investor|backer|bank|lender|foundation|trust|donor))\s"
+                             r"(?:[a-z]+\s){0,2}?(?:has\s|had\s|will\s|would\s)?[a-z]+\s(?:(?:about|around|roughly|some|nearly|almost|"
+                             r"more\sthan|another|a\sfurther)\s)?$", re.I)
 GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?(?:from|(?:promised|pledged|given|donated|provided|"
                        r"committed|put\sup)\sby)\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
@@ -997,6 +1016,11 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
+# "about $410 million of its $3.6 billion": the whole a part of the clause's subject is of, its owner's, when that
+# subject is a product line or a unit ("the Tern line brought in"); "Orvessa, which employs 310 of its 490 staff": its own
+PART_OF_ITS = re.compile(r"\d(?:\s(?:million|billion|trillion)|bn|m)?\sof\sits\s(?:total\s|overall\s|annual\s)?$", re.I)
+PART_HOLDER_NOUN = re.compile(r"\s(?:line|unit|division|brand|business|range|segment|franchise|arm|product|products|model|"
+                              r"models|subsidiary|label|chain)\b", re.I)
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
                                 + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.,-]+\s){0,3}$",
@@ -1221,6 +1245,19 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and PENCE_END.search(sentence, s, e) and "share price" in definitions(attributes):
         # "at 412p the market values the group at £887 million": a price in pence is one share's, never a company's worth
         return dataclasses.replace(found, attribute="share price", why=f"{found.why}; but a price in pence, one share's")
+    if found.attribute and base_attribute(found.attribute) == "price" and found.entity and "fine" in definitions(attributes) \
+            and PAID_FOR_WRONG.match(sentence, e) and PAID_BEFORE_FIGURE.search(sentence, max(0, s - 20), s):
+        # "Ardmoor paid $2.3 million in 2018 for dust-control breaches": a penalty paid, not a price
+        return dataclasses.replace(found, attribute="fine", object=None,
+                                   why=f"{found.why}; a penalty, paid for '{PAID_FOR_WRONG.match(sentence, e).group(1)}'")
+    if found.attribute and base_attribute(found.attribute) == "debt" and found.entity:
+        creditor = OWES_SOMEONE_BEFORE.search(sentence, max(0, s - 40), s)
+        if creditor:  # "Palisade owes landlords roughly $220m", "says Palisade owes it $1.3 million": what one creditor is owed
+            return Attribution(None, None, None, f"{found.why}; but what one creditor is owed ('{creditor.group(0).strip()}')", kind)
+        owed_for = OWED_FOR_AFTER.match(sentence, e)
+        if owed_for:  # "owes $214 million in unpaid rent": one kind of debt, kept apart from all it owes
+            return dataclasses.replace(found, attribute=f"debt ({owed_for.group(1).lower()})",
+                                       why=f"{found.why}; one kind of debt ('{owed_for.group(0).strip()}')")
     if kind == "age" and form == "apposition" and (is_now := IS_NOW_BEFORE.search(sentence, max(0, s - 12), s)):
         named = next((n for n in names if n.end - base == is_now.start() and not n.possessive), None)
         if named is not None and named.name != found.entity and (named.name in persons or looks_like_person(named.name)):
@@ -2037,7 +2074,8 @@ def _attribute_fact(
         dated = next((int(y.group(0)) for y in YEAR.finditer(sentence, max(0, s - 80), before_aside(
                           sentence, e, min(len(sentence), e + 40, following[0] if following else len(sentence))))
                       if (year is None or int(y.group(0)) < year)
-                      and not (y.start() >= e and SINCE_BEFORE.search(sentence, max(0, y.start() - 8), y.start()))), None)
+                      and not (y.start() >= e and SINCE_BEFORE.search(sentence, max(0, y.start() - 8), y.start()))
+                      and not FIRST_HELD_BEFORE.search(sentence, max(0, y.start() - 30), y.start())), None)
         owner = _owner(sentence, base, anchor, names, cue_at)
         rebuilt = next((n.name for n in names if cue_end is not None and not n.possessive
                         and re.fullmatch(r"\s(?:the\s)?", sentence[cue_end:n.start - base])), None) \
@@ -2263,6 +2301,10 @@ def _attribute_fact(
             return Attribution(giver, attribute, receiver[0] if receiver else None,
                                f"{why}; entity the giver named after it ('from' or 'by')"
                                + (f"; object after '{receiver[1]}'" if receiver else ""), kind)
+        described = DESCRIBED_GIVER.match(sentence[c_start:s].lstrip(" \"'\u201c")) if received else None
+        if described and not attribute.endswith(")"):
+            # "The sovereign wealth fund contributed $150 million": one giver's money, a giver told but not named here
+            return Attribution(None, None, None, f"{why}; but the money of a giver described, not named ('{described.group(1)}')", kind)
         if received and not attribute.endswith(")"):  # "Investors have put $145 million into Halcyon Grid"
             obj = _object(sentence, base, anchor, e, names, None, c_end, previous_org, persons)
             if obj and obj[0] not in persons:
@@ -2832,6 +2874,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                                    typed=typed_orgs)
         if org:
             return org, f"'{group_of.group(0).strip()}', {where}"
+    part_of_its = PART_OF_ITS.search(sentence, max(0, s - 40), s) if local else None
+    holders = [n for n, ns, _ in local if ns < part_of_its.start() and not n.possessive] if part_of_its else []
+    if holders and PART_HOLDER_NOUN.match(sentence, holders[-1].end - base):  # "the Tern line brought in about $410 million of its $3.6 billion in revenue": the maker's whole
+        org, where = _organization(sentence, base, names, part_of_its.start(), persons, previous_org, exclude=holders[-1].name,
+                                   typed=typed_orgs)
+        if org:
+            return org, f"'its' whole after a part, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
     relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \

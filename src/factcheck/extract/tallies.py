@@ -89,6 +89,8 @@ FINITE_AFTER = re.compile(WHERE + r"?\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VER
 # "Korvel is recalling 38,400 vehicles": a verb in "-ing" after a form of "be" has the clause's subject
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
 # ", killing 23 people and stranding 86,000 passengers": a second participle clause joined to a first
+# "Marrach said a chartered catamaran would run a service, carrying": a reported clause with a subject of its own
+REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|announced|added|that|which|who|where)\b")
 JOINED = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+ing\s[^,;]*\band\s+$")
 # "ordered the culling of about 610,000 birds": the act done to the things, named as a noun
 NOMINAL_BEFORE = re.compile(r"\bthe\s+(?P<verb>[a-z]+ing)\s+of\s+$")
@@ -267,6 +269,13 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         if progressive:  # "Korvel is recalling 38,400 vehicles": the subject before "is" owns it, as for "recalled"
             at = progressive.start()
         elif re.search(r",\s*$", sentence[max(0, at - 3):at]) or JOINED.search(sentence, max(0, at - REACH), at):
+            opener = next((n for n in names if not n.possessive and not sentence[:n.start - base].strip(" \"'\u201c")), None)
+            if opener is not None and salient and (opener.name == salient or salient.startswith(opener.name + " ")) \
+                    and not REPORTED_CLAUSE.search(sentence, opener.end - base, at):
+                # "Kestrel earned a profit of $14 million last year, carrying 1.87 million passengers": the
+                # organization the sentence opens on, not the event
+                return Tally(f"{things} {done}", salient, f"a count of {things} and the verb before it, "
+                                                          f"'{before.group('verb')}', whose subject is the sentence's, {salient}")
             return Tally(f"{things} {done}", None, f"a count of {things} and the verb before it, '{before.group('verb')}'")
         else:
             return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
