@@ -755,3 +755,34 @@ def test_an_owners_site_with_no_place_and_a_name_a_text_gives_are_not_read_as_si
                          "c.md": {"Korvath", "Korvath Agrochem"}, "d.md": {"Korvath Agrochem"}})
     assert [f.entity for f in facts] == ["Brackwater Steel works", "Brackwater Steel", "Korvath Agrochem",
                                          "Korvath Agrochem plant"]
+
+
+def test_an_organization_the_text_means_is_not_read_as_the_person_who_shares_its_name():
+    # "the 140-year-old business" of Pellingham's, beside its chairman Edmund Pellingham
+    names = {"a.md": {"Edmund Pellingham", "Pellingham"}}
+    meant = "age value; entity 'the business', the organization the document is about so far"
+    store, chairman = align([fact("Pellingham", "age", kind="age", doc="a.md", why=meant),
+                             fact("Pellingham", "age", kind="age", doc="a.md", why="age value; entity in apposition")],
+                            names=names, persons={"Edmund Pellingham"})
+    assert store.entity == "Pellingham"
+    assert "the text means an organization" in store.why
+    assert chairman.entity == "Edmund Pellingham"
+
+
+def test_a_site_keyed_with_its_owners_name_is_no_organization_a_surname_stands_for():
+    # "Pellingham Marlowe Baines site", a site key, is not the company "Pellingham" names beside Edmund Pellingham
+    names = {"a.md": {"Edmund Pellingham", "Pellingham"}, "b.md": {"Pellingham Marlowe Baines site"}}
+    revenue, _ = align([fact("Pellingham", "revenue", doc="a.md"), fact("Pellingham Marlowe Baines site", "job cuts", doc="b.md")],
+                       names=names, persons={"Edmund Pellingham"}, corporate=frozenset({"revenue"}))
+    assert revenue.entity == "Pellingham"
+
+
+def test_a_prize_won_in_an_earlier_year_is_keyed_apart_by_the_rule_pack():
+    # "the £195 million won by a single ticket holder in 2022": that draw's jackpot, not this week's
+    occasions = frozenset(a.name for a in load_rulepack().attributes if a.per_occasion)
+    published = dt.date(2026, 6, 5)
+    earlier = dataclasses.replace(fact("Starline Lotto", "prize", doc="a.md"), period=2022, published=published)
+    latest = dataclasses.replace(fact("Starline Lotto", "prize", doc="b.md"), published=published)
+    earlier, latest = align([earlier, latest], names={"a.md": {"Starline Lotto"}, "b.md": {"Starline Lotto"}}, occasions=occasions)
+    assert earlier.subject == "Starline Lotto (2022) / prize"
+    assert latest.subject == "Starline Lotto / prize"

@@ -56,6 +56,10 @@ POSSESSED_INSTITUTIONS = frozenset({"Hospital", "College", "Cathedral", "Church"
 NAMED_AFTER_A_PLACE = THING_WORDS | {w.lower() for w in PLACE_AFTER_POSSESSIVE} - {"college", "hospital"}
 
 
+# How the extractor tells that a figure's entity is the organization a document is about ("the business", "it")
+ORGANIZATION_MEANT = "the organization the document is about"
+
+
 def _names_event(name: str) -> bool:
     """Whether `name` is an event's ("Kelmar earthquake", "Storm Ilvane"), fit to name a story."""
     return is_event_name(name) or is_kind_first_event(name)
@@ -424,8 +428,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 read_as in people_raw or looks_like_person(read_as) and all(w[:1].isupper() for w in read_as.split())):
             return None
 
-        def firm(n: str) -> bool:
-            return n.split()[0] == raw and n not in people_raw and not n.endswith(" family")
+        def firm(n: str) -> bool:  # not "Pellingham Marlowe Baines site", a site keyed with its owner's name before it
+            return n.split()[0] == raw and n not in people_raw and not n.endswith(" family") and n.split()[-1] not in SITE_NOUNS
 
         in_doc = only_name(doc, firm)
         if in_doc or not only_firms:
@@ -437,8 +441,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         # "Marrowby made a profit" in a document that names only the family: the corpus's one organization of that
         # name, or the one of several it names most, else the name itself, which is no person's, even when two
         # people share it, but not when companies of that name compete
-        in_corpus = {m for m in multi if m.split()[0] == raw and m not in people and m not in people_raw
-                     and not m.endswith(" family")}
+        in_corpus = {m for m in multi if firm(m) and m not in people}
         if len(in_corpus) == 1:
             return next(iter(in_corpus))
         return (organization_among(raw) if in_corpus else None) or (raw if read_as or not in_corpus else None)
@@ -465,17 +468,22 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
                                  fact.start)
         plain = base_attribute(fact.attribute or "")
+        meant = ORGANIZATION_MEANT in (fact.why or "")
         firm = firm_of(fact.entity, fact.document, entity, only_firms=True) if plain in corporate else None
         if firm and firm == fact.entity:
             entity, how = firm, f"'{firm}' read as an organization, not the person of that name: only an organization has a {plain}"
         elif firm:  # "Bellhaven's revenue": the company, though its founder Royce Bellhaven shares the name
             entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: only an organization has a {plain}"
+        elif entity in people_raw and entity != fact.entity and meant \
+                and (firm := firm_of(fact.entity, fact.document, entity, only_firms=True)):
+            # "the 140-year-old business" of Pellingham's: the store the document is about, not Edmund Pellingham
+            entity, how = firm, f"'{fact.entity}' read as {firm}, not the person of that name: the text means an organization"
         elif entity is None and plain in corporate and how and how.startswith(f"'{fact.entity}' could be"):
             firm = organization_among(fact.entity)
             if firm:  # "Coldridge had revenue of almost £3bn" beside Walter Coldridge and the Coldridge Arms
                 entity, how = firm, f"'{fact.entity}' read as {firm}, the organization of that name the corpus names most: " \
                                     f"only an organization has a {plain}"
-        person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL else None
+        person = person_of(fact.entity, fact.document, entity) if plain in PERSONAL and not meant else None
         if person:  # "Hume died in March 2019": Bertram Hume, though Hume Maritime bears his name
             entity, how = person, f"'{fact.entity}' read as {person}, not the organization of that name: only a person has {_an(plain)}"
         elif entity is None and plain in PERSONAL and how and how.startswith(f"'{fact.entity}' could be"):
@@ -497,7 +505,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
                 label = own.most_common(1)[0][0] if own else entity
                 entity, how = f"{label} ({period})", f"{how}; the event of {period}" + (f", as documents date {named}" if named else "")
         if entity and attribute_name(fact.attribute or "") in occasions and period and fact.published \
-                and period < fact.published.year:  # "re-elected in 2022 with 51.3 percent": that election's, not this one's
+                and period < fact.published.year and not entity.endswith(f" ({period})"):
+            # "re-elected in 2022 with 51.3 percent": that election's, not this one's (once: a story's event of 2022 has it)
             entity, how = f"{entity} ({period})", _join(how, f"the occasion of {period}")
         obj, obj_how = canon(fact.object, fact.document, fact.start)
         firm = firm_of(fact.object, fact.document, obj) if plain in relations else None

@@ -64,7 +64,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
-                        r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards))\b", re.I)  # "is guiding to revenue of $45 million"
+                        r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards)|heading\sfor|on\s(?:course|track)\sfor)\b", re.I)  # "is guiding to revenue of $45 million"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
 PLEDGED_TO = re.compile(r"\bpledg(?:e|es|ed|ing)\sto\s(?:[a-z]+\s){1,3}$", re.I)
 # "had set aside €20 million", "released €1.5 million from its emergency fund", "a provision of": money put by
@@ -690,12 +690,17 @@ PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her
 # "the £418,000 paid to its vice-chancellor, Gideon Markwell", "the £410,000 paid to Ashby": the payee after the figure
 PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s)?")
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
-SOME_STAFF_AFTER = re.compile(r"\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
-                              r"(?:applied|signed|volunteered|accepted|walked|quit|voted|taken\svoluntary|took\svoluntary|"
+SOME_STAFF_AFTER = re.compile(r"\swhose\sjobs\b"  # "roughly 200 staff whose jobs were at risk"
+                              r"|\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
+                              r"(?:applied|signed|volunteered|accepted|walked|quit|voted|registered|taken\svoluntary|took\svoluntary|"
                               r"(?:been\s)?(?:treated|injured|hurt|evacuated)|stay|stayed|gathered|marched|rallied)\b"
                               r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
+# "suffered serious injuries", "were critically injured", "71 serious": the worst hurt
+SERIOUS_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?|badly)"
+                           r"\s(?:injur|hurt|wound|burn)", re.I)
+SERIOUS_END = re.compile(r"\s(?:serious|critical|severe)$", re.I)
 # "paid $2.3 million in 2018 for dust-control breaches", "paid $74 million over failings": money paid for a wrong, a penalty
 PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
                             r"(breach(?:es)?|violations?|offen[cs]es|infringements?|misconduct|wrongdoing|failings)\b")
@@ -1250,6 +1255,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "Ardmoor paid $2.3 million in 2018 for dust-control breaches": a penalty paid, not a price
         return dataclasses.replace(found, attribute="fine", object=None,
                                    why=f"{found.why}; a penalty, paid for '{PAID_FOR_WRONG.match(sentence, e).group(1)}'")
+    if found.attribute == "injured" and (SERIOUS_AFTER.match(sentence, e) or SERIOUS_END.search(sentence, s, e)):
+        # "Three passengers suffered serious injuries": the worst hurt, some of the injured kept apart from all of them
+        return dataclasses.replace(found, attribute="injured (serious)", why=f"{found.why}; the seriously hurt, some of the injured")
     if found.attribute and base_attribute(found.attribute) == "debt" and found.entity:
         creditor = OWES_SOMEONE_BEFORE.search(sentence, max(0, s - 40), s)
         if creditor:  # "Palisade owes landlords roughly $220m", "says Palisade owes it $1.3 million": what one creditor is owed
