@@ -20,6 +20,8 @@ NAME_WITH = re.compile(r"\s+(?:finished\s+|came\s+second\s+|came\s+third\s+|trai
 MARGIN_BEFORE = re.compile(r"\bmargins?\b[^.;]{0,40}$|\b(?:beat|beats|beating|won|wins|winning|defeated|defeats|lost|loses|"
                            r"losing|trailed|trails|led|leads|leading)\s[^.;,]{0,40}?\bby\s(?:(?:fewer|less|more)\sthan\s|"
                            r"about\s|around\s|roughly\s|nearly\s|almost\s|just\s(?:over\s|under\s)?|only\s)?$", re.I)
+# "... and Salgado 42.9 percent", ", Ruiz 31 percent": a name listed with its own figure right after it
+AND_BEFORE_NAME = re.compile(r"(?:\band|,)\s$")
 # "61,412 votes, or 48.2 percent,": the share the votes before it are.
 SHARE_OF_VOTES = re.compile(r",\s+(?:or\s+)?$")
 
@@ -44,4 +46,8 @@ def read_votes(sentence: str, base: int, start: int, end: int, attribute: str, w
     taker = next((n for n in names if not n.possessive and NAME_WITH.fullmatch(sentence, n.end - base, start)), None)
     if taker is not None:
         return attribute, f"{why}; entity {taker.name}, named right before 'with'", taker.name
+    taker = next((n for n in names if not n.possessive and n.end - base + 1 == start and sentence[n.end - base] == " "
+                  and AND_BEFORE_NAME.search(sentence, max(0, n.start - base - 6), n.start - base)), None)
+    if taker is not None:  # "Achterberg 52.5 percent of the vote and Salgado 42.9 percent": the name right before it
+        return attribute, f"{why}; entity {taker.name}, named right before the figure after 'and'", taker.name
     return attribute, why, None

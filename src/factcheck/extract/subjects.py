@@ -211,7 +211,7 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
-CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch)|(?:over|across|in)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))|over\s(?:its|their)\s(?:life|lifetime|history))\b", re.I)
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees": what a
 # change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
 # and a stake or a price a change leaves is what the deal or the plan sets)
@@ -510,6 +510,9 @@ WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
 # "fall from 88 percent to 43 percent": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
+# "Aldmoor has now recorded 63 cases": a name, then the verb of counting the figure's noun after it
+RECORDED_GAP = re.compile(r"\s(?:has\s|have\s|had\s)?(?:now\s|so\sfar\s|already\s|also\s)?(?:recorded|reported|confirmed|registered|"
+                          r"logged|counted)\s(?:(?:about|around|nearly|almost|more\sthan|at\sleast|some)\s)?")
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
 _PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
@@ -700,6 +703,7 @@ DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "suffered serious injuries", "were critically injured", "71 serious": the worst hurt
 SERIOUS_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?|badly)"
                            r"\s(?:injur|hurt|wound|burn)", re.I)
+DOUBTED_CASES = re.compile(r"\s(probable|suspected|possible)\s(?:[a-z]+\s)?cases$", re.I)  # "six probable cases"
 SERIOUS_END = re.compile(r"\s(?:serious|critical|severe)$", re.I)
 # "paid $2.3 million in 2018 for dust-control breaches", "paid $74 million over failings": money paid for a wrong, a penalty
 PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
@@ -1255,6 +1259,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "Ardmoor paid $2.3 million in 2018 for dust-control breaches": a penalty paid, not a price
         return dataclasses.replace(found, attribute="fine", object=None,
                                    why=f"{found.why}; a penalty, paid for '{PAID_FOR_WRONG.match(sentence, e).group(1)}'")
+    if found.attribute == "cases" and (doubt := DOUBTED_CASES.search(sentence, s, e)):
+        # "51 confirmed cases, plus six probable cases": the probable ones kept apart from those confirmed
+        return dataclasses.replace(found, attribute=f"cases ({doubt.group(1).lower()})",
+                                   why=f"{found.why}; {doubt.group(1).lower()} cases, not confirmed ones")
     if found.attribute == "injured" and (SERIOUS_AFTER.match(sentence, e) or SERIOUS_END.search(sentence, s, e)):
         # "Three passengers suffered serious injuries": the worst hurt, some of the injured kept apart from all of them
         return dataclasses.replace(found, attribute="injured (serious)", why=f"{found.why}; the seriously hurt, some of the injured")
@@ -2490,12 +2498,20 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
                                       typed_orgs, families)
         if earlier_main.attribute:
             (a, b), main = prior, earlier_main
+    if owner is None and main is not None and main.entity:  # "compared with $1.9 million for Achterberg": another person's
+        people = persons | _surnames(persons)
+        owner = next((n.name for n in names if IN_NAME_GAP.fullmatch(sentence, e, n.start - base) and not n.possessive
+                      and n.name in people and n.name != main.entity), None)
+        other = other or owner is not None
     if main is not None and not other and any(  # ", against $13.50 for the comparable burger at Riverlark Cafés": theirs
             e < n.start - base <= e + 60 and n.name != main.entity and n.name not in persons
             and FOR_OTHER_GAP.fullmatch(sentence, e, n.start - base) for n in names):
         other = True
     if other and owner and main is not None:  # ", against Marbeck's $16.8 billion": that party's figure of the same kind
-        if main.attribute and main.entity != owner and not is_relation(main.attribute, attributes):
+        # "Salgado's campaign spent $2.6 million, compared with $1.9 million for Achterberg": one person's money set
+        # against another's, though money spent is a relation's figure
+        if main.attribute and main.entity != owner and (not is_relation(main.attribute, attributes)
+                                                         or main.object is None and owner in persons | _surnames(persons)):
             attribute, cue_at, cue, _ = choose_attribute(sentence, s, e, kind, "", attributes, patterns, neighbours)
             if attribute and cue_at is not None and e < cue_at and IN_CUE_GAP.fullmatch(sentence, e, cue_at) \
                     and not is_relation(attribute, attributes):
@@ -2671,6 +2687,10 @@ def _owner(sentence, base, anchor, names, cue_at=None) -> str | None:
             return n.name
         if cue_at is not None and not n.possessive and ne <= cue_at and DATED_WHICH.fullmatch(sentence, ne, cue_at):
             return n.name  # "since Storm Bretta in 2014, which killed 31 people"
+        if cue_at is not None and cue_at > anchor and not n.possessive and ne <= anchor \
+                and RECORDED_GAP.fullmatch(sentence, ne, anchor) \
+                and SUBJECT_POSITION.search(sentence, max(0, n.start - base - 12), n.start - base):
+            return n.name  # "Aldmoor has now recorded 63 cases this year": the place that counted them, its own count
     return None
 
 
