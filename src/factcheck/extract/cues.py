@@ -109,6 +109,9 @@ RELEASED_FROM = re.compile(r"\s(?:on\sbail\s)?from\b", re.I)
 NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|was|were|are|had|has|have|will|would|"
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
+# "a €610m net profit", "a $40 million operating loss": one word of kind between a figure and the noun it is
+FIGURE_ADJECTIVE_GAP = re.compile(r"\s(?:net|operating|pre-tax|pretax|underlying|annual|gross|quarterly|full-year|adjusted|core|"
+                                  r"half-year|first-half|second-half)\s")
 OWN_NOUN_DISTANCE = 3
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 # "laid off its remaining", "cut all": only a determiner between a verb and the figure it governs
@@ -401,7 +404,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue  # "values the club at £175 million including debt": what the figure includes, not its kind
         elif after:
             gap = m.start() - end
-            distance = gap if gap <= 2 else gap + AFTER_PENALTY
+            distance = gap if gap <= 2 else 1 if FIGURE_ADJECTIVE_GAP.fullmatch(sentence, end, m.start()) else gap + AFTER_PENALTY
             if gap <= 1 and m.group(0)[:3].lower() == "of ":  # "took 48% of the vote": what the share is of, before the verb
                 distance = 0
             if IN_NOUN_GAP.fullmatch(sentence, end, m.start()) and not LOST_BEFORE.search(sentence, max(0, start - 24), start):

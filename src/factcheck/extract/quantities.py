@@ -161,7 +161,8 @@ PATTERN = re.compile(
 )
 # "stands at 27", "put the toll at 340": a figure's level, never "at the age of".
 LEVEL_BEFORE = re.compile(r"\b(?:stands?|stood|remains?|remained|rose|risen|rises|fell|fallen|climbed|put|puts|pegged|"
-                          r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$", re.I)
+                          r"estimated|set|capped|is|was|are|were|now)\s+(?:[a-z]+\s+){0,3}?at\s+$"
+                          r"|\b(?:number|count|total|tally|toll)\sof\s(?:[a-z-]+\s+){1,3}at\s+$", re.I)  # "the number of injuries at 11"
 MAX_AGE = 120
 """The oldest age a bare number is read as."""
 # A numeral longer than this, or with more whole digits, is a run of digits (a serial, a hash, junk), not a figure;

@@ -326,7 +326,7 @@ OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last|with|which|that)\b)[a-z-]"
 THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
                           r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
-SPENT_ON = re.compile(r"\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each)\b)")
+SPENT_ON = re.compile(r"(?:\s(?:last|this)\s(?:year|month|week|season|summer|winter|spring|autumn))?\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each|that|which|including|focused|aimed)\b)")
 # "a break fee of £110 million", "the £110 million termination fee": owed if a deal fails
 PENALTY_FEE = re.compile(r"\b(?:break(?:-up)?|termination|walk-away)\sfees?\b", re.I)
 # "spend about £90 million enlarging Fallowmere Park": money spent doing something to a thing, named or not
@@ -2547,6 +2547,9 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
         return None  # "a net loss of €96 million on revenue of €780 million, against a loss of €71 million": a loss
     if main.attribute is None or definition is None or main.earlier:
         return Attribution(None, None, None, "an earlier or compared figure", kind)
+    if kind == "count" and mine.isalpha() and definition.counts and mine not in definition.counts:
+        # "the number of injuries at 11, up from 23 crashes": a count of crashes, not of what the figure before counts
+        return Attribution(None, None, None, f"an earlier or compared figure of {mine}, not a count of {main.attribute}", kind)
     # "expects revenue of $48 million, up from $31 million in 2025": the earlier figure is an actual one
     plain, why = main.attribute.replace(" (projected)", ""), (main.why or "").replace(", worded as a plan or target", "")
     if PLANNED_AFTER.match(sentence, e) and not EARLIER_WORDING.fullmatch(wording):
