@@ -537,7 +537,9 @@ SINCE_BEFORE = re.compile(r"\bsince\s$", re.I)
 GOVERNMENT_NOUN = re.compile(r"\b(?:government|ministry|treasury)\b", re.I)
 # "four more than the figure released on Tuesday", "$2 less than a year ago", "on £460 million less in sales", "$1.50
 # cheaper than Northstar's": the gap between two figures
-DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|dearer|costlier|"
+# "4.75p, or nearly 12 percent, lower than": a share of the gap may come between
+DIFFERENCE_AFTER = re.compile(r"(?:,\s(?:or\s)?(?:about\s|nearly\s|almost\s|roughly\s|some\s)?[\d.]+\s?(?:%|percent|per\scent),)?"
+                              r"\s(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|dearer|costlier|"
                               r"more\sexpensive|less\sexpensive)\s(?:than|in)\b", re.I)
 # "finished 191 votes ahead of the mayor", "two points clear of": a margin over a rival (but "$97 million ahead of
 # Wednesday's draw" is a figure before a time)
@@ -717,6 +719,9 @@ OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\scredi
 # "$214 million in unpaid rent", "£3m in back taxes": what a debt is for
 OWED_FOR_AFTER = re.compile(r"\sin\s(?:unpaid\s|back\s|overdue\s|outstanding\s|missed\s|late\s)?"
                             r"(rent|wages|taxes|tax|fees|bills|invoices|salaries|royalties|interest|pensions?)\b", re.I)
+# "launched its first branded butter": a thing the organization began, not the organization (but "opened its first
+# store in 1958" is how a shop's history is told)
+LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
 # of its subject
@@ -1254,6 +1259,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and PENCE_END.search(sentence, s, e) and "share price" in definitions(attributes):
         # "at 412p the market values the group at £887 million": a price in pence is one share's, never a company's worth
         return dataclasses.replace(found, attribute="share price", why=f"{found.why}; but a price in pence, one share's")
+    launched = LAUNCHED_A_THING.search(sentence, clause(sentence, s)[0], s) if found.attribute == "founding" else None
+    if kind == "date" and launched:
+        # "Fenmoor launched its first branded butter in 2024": a product's launch, not when the organization began
+        return Attribution(None, None, None, f"{found.why}; but the launch of a product ('{launched.group(0).strip()}')", kind)
+    if kind == "money" and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
+            and PENCE_END.search(sentence, s, e):
+        # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
+        return Attribution(None, None, None, f"{found.why}; but a price in pence, of one unit", kind)
+
     if found.attribute and base_attribute(found.attribute) == "price" and found.entity and "fine" in definitions(attributes) \
             and PAID_FOR_WRONG.match(sentence, e) and PAID_BEFORE_FIGURE.search(sentence, max(0, s - 20), s):
         # "Ardmoor paid $2.3 million in 2018 for dust-control breaches": a penalty paid, not a price
