@@ -719,6 +719,10 @@ OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\scredi
 # "$214 million in unpaid rent", "£3m in back taxes": what a debt is for
 OWED_FOR_AFTER = re.compile(r"\sin\s(?:unpaid\s|back\s|overdue\s|outstanding\s|missed\s|late\s)?"
                             r"(rent|wages|taxes|tax|fees|bills|invoices|salaries|royalties|interest|pensions?)\b", re.I)
+# "shares slumped 18 percent", "the stock has fallen by about 9%": a move of a share price
+SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:fell|fallen|rose|risen|sank|slid|dropped|jumped|slumped|"
+                               r"surged|tumbled|plunged|climbed|gained|lost|soared|dipped|rallied|slipped|eased)\s(?:by\s)?"
+                               r"(?:(?:about|around|nearly|almost|more\sthan|as\smuch\sas|roughly|some)\s)?$", re.I)
 # "launched its first branded butter": a thing the organization began, not the organization (but "opened its first
 # store in 1958" is how a shop's history is told)
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
@@ -1259,6 +1263,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and PENCE_END.search(sentence, s, e) and "share price" in definitions(attributes):
         # "at 412p the market values the group at £887 million": a price in pence is one share's, never a company's worth
         return dataclasses.replace(found, attribute="share price", why=f"{found.why}; but a price in pence, one share's")
+    if kind == "percent" and found.attribute and SHARE_MOVE_BEFORE.search(sentence, max(0, s - 60), s):
+        # "Tessaline Software shares slumped 18 percent after the maker cut its forecast": how far the shares moved
+        return Attribution(None, None, None, f"{found.why}; but how far a share price moved", kind)
     launched = LAUNCHED_A_THING.search(sentence, clause(sentence, s)[0], s) if found.attribute == "founding" else None
     if kind == "date" and launched:
         # "Fenmoor launched its first branded butter in 2024": a product's launch, not when the organization began
