@@ -211,7 +211,11 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
-CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception|its\slaunch|launch)|(?:over|across|in)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))|over\s(?:its|their)\s(?:life|lifetime|history))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof"
+                        r"|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception"
+                        r"|its\slaunch|launch)|(?:over|across|in)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s"
+                        r"(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))"
+                        r"|over\s(?:its|their)\s(?:life|lifetime|history))\b", re.I)
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees": what a
 # change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
 # and a stake or a price a change leaves is what the deal or the plan sets)
@@ -326,7 +330,9 @@ OBJECT_PRONOUN = re.compile(r"\b(for|bought|signed|sold)\s(?:him|her)\b")
 _THING_WORD = r"(?!(?:the|a|an|of|and|or|over|from|by|in|at|on|to|this|next|last|with|which|that)\b)[a-z-]"
 THING_OBJECT = re.compile(r"\s(?:in|into|for|towards?)\s(?:the|its|their|a|an)\s(?:" + _THING_WORD + r"+\s){0,2}(" + _THING_WORD + r"{3,})"
                           r"(?=\s(?:over|from|by|in|at|on|to|this|next|last|until|after|before|during|within|with|which|that)\b|[,.;:)]|$)")
-SPENT_ON = re.compile(r"(?:\s(?:last|this)\s(?:year|month|week|season|summer|winter|spring|autumn))?\son\s((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each|that|which|including|focused|aimed)\b)")
+SPENT_ON = re.compile(r"(?:\s(?:last|this)\s(?:year|month|week|season|summer|winter|spring|autumn))?\son\s"
+                      r"((?:[a-z-]+\s(?:and\s)?){0,2}[a-z-]{3,})(?=[,.;]|$|\s(?:across|at|in|last|this|over|since|from|during|for|a|each|"
+                      r"that|which|including|focused|aimed)\b)")
 # "a break fee of £110 million", "the £110 million termination fee": owed if a deal fails
 PENALTY_FEE = re.compile(r"\b(?:break(?:-up)?|termination|walk-away)\sfees?\b", re.I)
 # "spend about £90 million enlarging Fallowmere Park": money spent doing something to a thing, named or not
@@ -705,16 +711,16 @@ DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "suffered serious injuries", "were critically injured", "71 serious": the worst hurt
 SERIOUS_AFTER = re.compile(r"\s(?:[a-z]+\s){0,3}?(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?|badly)"
                            r"\s(?:injur|hurt|wound|burn)", re.I)
-DOUBTED_CASES = re.compile(r"\s(probable|suspected|possible)\s(?:[a-z]+\s)?cases$", re.I)  # "six probable cases"
 SERIOUS_END = re.compile(r"\s(?:serious|critical|severe)$", re.I)
+DOUBTED_CASES = re.compile(r"\s(probable|suspected|possible)\s(?:[a-z]+\s)?cases$", re.I)  # "six probable cases"
 # "paid $2.3 million in 2018 for dust-control breaches", "paid $74 million over failings": money paid for a wrong, a penalty
 PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
                             r"(breach(?:es)?|violations?|offen[cs]es|infringements?|misconduct|wrongdoing|failings)\b")
 PAID_BEFORE_FIGURE = re.compile(r"\b(?:paid|pays|pay|paying|to\spay|ordered\sto\spay)\s(?:(?:about|around|roughly|some|nearly|almost|"
                                 r"more\sthan|another|a\sfurther)\s)?$", re.I)
 # "owes landlords", "owes it", "owed the bank": the one creditor a debt figure after it is owed to
-OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\screditors|about|around|roughly|some|nearly|almost|more|less|over|under|an?|at|up|"
-                                 r"close|just|only|another|a\sfurther)\s)(?:[\w'&-]+\s){1,4}"
+OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\screditors|about|around|roughly|some|nearly|almost|more|"
+                                 r"less|over|under|an?|at|up|close|just|only|another|a\sfurther)\s)(?:[\w'&-]+\s){1,4}"
                                  r"(?:(?:about|around|roughly|some|nearly|almost|more\sthan|at\sleast|close\sto)\s)?$", re.I)
 # "$214 million in unpaid rent", "£3m in back taxes": what a debt is for
 OWED_FOR_AFTER = re.compile(r"\sin\s(?:unpaid\s|back\s|overdue\s|outstanding\s|missed\s|late\s)?"
@@ -829,12 +835,12 @@ RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven
                           r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
 # "has received $250 million", "accepted $5 million": money that came from someone.
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
-# "$90 million from the Pellingham family", "$10 million promised by the Pellham Foundation": the giver follows "from"
-# or "by", with at most a title or noun before the name.
 # "The sovereign wealth fund contributed", "The bank has put": a giver the sentence describes but does not name
 DESCRIBED_GIVER = re.compile(r"((?:the|its)\s(?:[a-z-]+\s){0,3}?(?:fund|investor|backer|bank|lender|foundation|trust|donor))\s"
                              r"(?:[a-z]+\s){0,2}?(?:has\s|had\s|will\s|would\s)?[a-z]+\s(?:(?:about|around|roughly|some|nearly|almost|"
                              r"more\sthan|another|a\sfurther)\s)?$", re.I)
+# "$90 million from the Pellingham family", "$10 million promised by the Pellham Foundation": the giver follows "from"
+# or "by", with at most a title or noun before the name.
 GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?(?:from|(?:promised|pledged|given|donated|provided|"
                        r"committed|put\sup)\sby)\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
@@ -1033,12 +1039,12 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
-# "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 # "about $410 million of its $3.6 billion": the whole a part of the clause's subject is of, its owner's, when that
 # subject is a product line or a unit ("the Tern line brought in"); "Orvessa, which employs 310 of its 490 staff": its own
 PART_OF_ITS = re.compile(r"\d(?:\s(?:million|billion|trillion)|bn|m)?\sof\sits\s(?:total\s|overall\s|annual\s)?$", re.I)
 PART_HOLDER_NOUN = re.compile(r"\s(?:line|unit|division|brand|business|range|segment|franchise|arm|product|products|model|"
                               r"models|subsidiary|label|chain)\b", re.I)
+# "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
                                 + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.,-]+\s){0,3}$",

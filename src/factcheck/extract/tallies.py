@@ -88,9 +88,9 @@ VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + _IRREGULAR_WORDS + r"
 FINITE_AFTER = re.compile(WHERE + r"?\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VERB_WORD)
 # "Korvel is recalling 38,400 vehicles": a verb in "-ing" after a form of "be" has the clause's subject
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
-# ", killing 23 people and stranding 86,000 passengers": a second participle clause joined to a first
 # "Marrach said a chartered catamaran would run a service, carrying": a reported clause with a subject of its own
 REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|announced|added|that|which|who|where)\b")
+# ", killing 23 people and stranding 86,000 passengers": a second participle clause joined to a first
 JOINED = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+ing\s[^,;]*\band\s+$")
 # "ordered the culling of about 610,000 birds": the act done to the things, named as a noun
 NOMINAL_BEFORE = re.compile(r"\bthe\s+(?P<verb>[a-z]+ing)\s+of\s+$")
