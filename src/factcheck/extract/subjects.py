@@ -716,6 +716,7 @@ DOUBTED_CASES = re.compile(r"\s(probable|suspected|possible)\s(?:[a-z]+\s)?cases
 # "paid $2.3 million in 2018 for dust-control breaches", "paid $74 million over failings": money paid for a wrong, a penalty
 PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
                             r"(breach(?:es)?|violations?|offen[cs]es|infringements?|misconduct|wrongdoing|failings)\b")
+FINE_APPOSITION = re.compile(r",\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}?(?:fine|penalty)\b")  # ", the largest fine ever imposed"
 PAID_BEFORE_FIGURE = re.compile(r"\b(?:paid|pays|pay|paying|to\spay|ordered\sto\spay)\s(?:(?:about|around|roughly|some|nearly|almost|"
                                 r"more\sthan|another|a\sfurther)\s)?$", re.I)
 # "owes landlords", "owes it", "owed the bank": the one creditor a debt figure after it is owed to
@@ -1281,6 +1282,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
         return Attribution(None, None, None, f"{found.why}; but a price in pence, of one unit", kind)
 
+    if found.attribute and base_attribute(found.attribute) == "price" and found.entity and "fine" in definitions(attributes) \
+            and FINE_APPOSITION.match(sentence, e) and PAID_BEFORE_FIGURE.search(sentence, max(0, s - 20), s):
+        # "Tessaly Terminals will pay €3.2 million, the largest fine ever imposed": the fine the apposition names
+        return dataclasses.replace(found, attribute="fine", object=None, why=f"{found.why}; a fine, as the apposition after it says")
     if found.attribute and base_attribute(found.attribute) == "price" and found.entity and "fine" in definitions(attributes) \
             and PAID_FOR_WRONG.match(sentence, e) and PAID_BEFORE_FIGURE.search(sentence, max(0, s - 20), s):
         # "Ardmoor paid $2.3 million in 2018 for dust-control breaches": a penalty paid, not a price
