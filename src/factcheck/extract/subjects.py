@@ -706,6 +706,12 @@ SOME_STAFF_AFTER = re.compile(r"\swhose\sjobs\b"  # "roughly 200 staff whose job
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|registered|taken\svoluntary|took\svoluntary|"
                               r"(?:been\s)?(?:treated|injured|hurt|evacuated)|stay|stayed|gathered|marched|rallied)\b"
                               r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
+# "10 percent of tickets", "a third of its seats": a share of things, never a holding in an organization
+SHARE_OF_THINGS = re.compile(r"\sof\s(?:the\s|its\s|their\s|all\s)?(tickets|seats|rooms|flights|orders|sales|revenue|customers|users|"
+                             r"votes|homes|cars|vehicles|passengers|beds|places)\b", re.I)
+# "compliance headcount", "engineering headcount": the staff of one part of an organization
+UNIT_HEADCOUNT = re.compile(r"\b(?!(?:total|overall|group|global|worldwide|company|its|the|their|our|whole|combined|own|current|"
+                            r"permanent|full-time)\s)[a-z-]{4,}\sheadcount\b")
 # "whose mother Maureen died aged 71": a name right before "died", the one who died at that age
 DIED_AGED_BEFORE = re.compile(r"\s(?:died|dies)\s$")
 # "suffered serious injuries", "were critically injured", "71 serious": the worst hurt
@@ -1260,6 +1266,12 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                     None)  # "the £410,000 paid to Ashby": the surname of a person the document names in full
         if paid is not None:
             return Attribution(paid.name, "compensation", None, f"pay of {paid.name}, named as the one paid", kind)
+    if found.attribute and base_attribute(found.attribute) == "stake" and SHARE_OF_THINGS.match(sentence, e):
+        # "fewer than 10 percent of tickets were sold at dynamic prices": a share of things sold, no one's stake
+        return Attribution(None, None, None, f"{found.why}; but a share of {SHARE_OF_THINGS.match(sentence, e).group(1)}", kind)
+    if found.attribute and base_attribute(found.attribute) == "headcount" and UNIT_HEADCOUNT.search(sentence, max(0, s - 60), s):
+        # "the bank's compliance headcount had reached 620": one function's staff, not the whole organization's
+        return Attribution(None, None, None, f"{found.why}; but one function's headcount, not the organization's", kind)
     if found.attribute and base_attribute(found.attribute) == "headcount" and SOME_STAFF_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but some staff doing something, not all of them", kind)
     if kind == "age" and form == "aged" and (died := DIED_AGED_BEFORE.search(sentence, max(0, s - 16), s)):
