@@ -68,7 +68,7 @@ def _score(corpus: Path, labels: Path):
 
 @pytest.mark.parametrize("corpus,labels,precision,recall", [
     # regression floors, set just under the figures measured when they were last raised
-    (CORPUS, LABELS, 0.97, 0.82),  # measured 1.000 / 0.844
+    (CORPUS, LABELS, 0.97, 0.82),  # measured 1.000 / 0.850
     (HELDOUT / "corpus", HELDOUT / "labels.yaml", 0.95, 0.69),  # measured 0.976 / 0.727
     (HERE / "heldout2" / "corpus", HERE / "heldout2" / "labels.yaml", 0.96, 0.68),  # measured 1.000 / 0.704
     (HERE / "heldout3" / "corpus", HERE / "heldout3" / "labels.yaml", 0.96, 0.69),  # measured 1.000 / 0.709
@@ -76,7 +76,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout5" / "corpus", HERE / "heldout5" / "labels.yaml", 0.96, 0.57),  # measured 1.000 / 0.603
     (HERE / "heldout6" / "corpus", HERE / "heldout6" / "labels.yaml", 0.93, 0.41),  # measured 0.942 / 0.430
     (HERE / "heldout7" / "corpus", HERE / "heldout7" / "labels.yaml", 0.96, 0.51),  # measured 1.000 / 0.536
-    (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.95, 0.48),  # measured 0.985 / 0.500
+    (HERE / "heldout8" / "corpus", HERE / "heldout8" / "labels.yaml", 0.95, 0.49),  # measured 0.986 / 0.530
     (HERE / "heldout9" / "corpus", HERE / "heldout9" / "labels.yaml", 0.96, 0.30),  # measured 1.000 / 0.322
     (HERE / "heldout10" / "corpus", HERE / "heldout10" / "labels.yaml", 0.96, 0.40),  # measured 1.000 / 0.442
     (HERE / "heldout11" / "corpus", HERE / "heldout11" / "labels.yaml", 0.95, 0.40),  # measured 0.953 / 0.434
@@ -100,21 +100,21 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout27" / "corpus", HERE / "heldout27" / "labels.yaml", 0.87, 0.41),  # measured 0.903 / 0.442
     (HERE / "heldout28" / "corpus", HERE / "heldout28" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.397
     (HERE / "heldout29" / "corpus", HERE / "heldout29" / "labels.yaml", 0.89, 0.51),  # measured 0.911 / 0.550
-    (HERE / "heldout30" / "corpus", HERE / "heldout30" / "labels.yaml", 0.90, 0.39),  # measured 0.944 / 0.435 (an order and a project cost of one buyer pair)
+    (HERE / "heldout30" / "corpus", HERE / "heldout30" / "labels.yaml", 0.90, 0.41),  # measured 0.946 / 0.455 (an order and a project cost of one buyer pair)
     (HERE / "heldout31" / "corpus", HERE / "heldout31" / "labels.yaml", 0.90, 0.36),  # measured 0.939 / 0.397
     (HERE / "heldout32" / "corpus", HERE / "heldout32" / "labels.yaml", 0.91, 0.39),  # measured 0.951 / 0.433
     (HERE / "heldout33" / "corpus", HERE / "heldout33" / "labels.yaml", 0.93, 0.45),  # measured 0.945 / 0.491
     (HERE / "heldout34" / "corpus", HERE / "heldout34" / "labels.yaml", 0.93, 0.35),  # measured 0.976 / 0.381
     (HERE / "heldout35" / "corpus", HERE / "heldout35" / "labels.yaml", 0.88, 0.33),  # measured 0.923 / 0.375
-    (HERE / "heldout36" / "corpus", HERE / "heldout36" / "labels.yaml", 0.91, 0.29),  # measured 0.953 / 0.328
+    (HERE / "heldout36" / "corpus", HERE / "heldout36" / "labels.yaml", 0.93, 0.29),  # measured 0.976 / 0.328
     (HERE / "heldout37" / "corpus", HERE / "heldout37" / "labels.yaml", 0.95, 0.34),  # measured 0.984 / 0.375
     (HERE / "heldout38" / "corpus", HERE / "heldout38" / "labels.yaml", 0.91, 0.51),  # measured 0.952 / 0.557
     (HERE / "heldout39" / "corpus", HERE / "heldout39" / "labels.yaml", 0.95, 0.42),  # measured 0.986 / 0.469
     (HERE / "heldout40" / "corpus", HERE / "heldout40" / "labels.yaml", 0.93, 0.30),  # measured 0.971 / 0.337
     (HERE / "heldout41" / "corpus", HERE / "heldout41" / "labels.yaml", 0.89, 0.28),  # measured 0.933 / 0.328
     (HERE / "heldout42" / "corpus", HERE / "heldout42" / "labels.yaml", 0.93, 0.39),  # measured 0.972 / 0.429
-    (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.90, 0.19),  # measured 0.943 / 0.234
-    (HERE / "heldout44" / "corpus", HERE / "heldout44" / "labels.yaml", 0.92, 0.50),  # measured 0.965 / 0.536
+    (HERE / "heldout43" / "corpus", HERE / "heldout43" / "labels.yaml", 0.90, 0.20),  # measured 0.944 / 0.241
+    (HERE / "heldout44" / "corpus", HERE / "heldout44" / "labels.yaml", 0.92, 0.50),  # measured 0.966 / 0.549
     (HERE / "heldout45" / "corpus", HERE / "heldout45" / "labels.yaml", 0.96, 0.44),  # measured 1.000 / 0.480
     (HERE / "heldout46" / "corpus", HERE / "heldout46" / "labels.yaml", 0.93, 0.26),  # measured 0.953 / 0.293
     (HERE / "heldout47" / "corpus", HERE / "heldout47" / "labels.yaml", 0.96, 0.34),  # measured 1.000 / 0.367 (0.800 / 0.311 when it arrived)
@@ -133,7 +133,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout60" / "corpus", HERE / "heldout60" / "labels.yaml", 0.93, 0.29),  # measured 0.967 / 0.320 (0.821 / 0.304 when it arrived)
     (HERE / "heldout61" / "corpus", HERE / "heldout61" / "labels.yaml", 0.82, 0.50),  # measured 0.865 / 0.549 (0.733 / 0.402 with the code before it was written)
     (HERE / "heldout62" / "corpus", HERE / "heldout62" / "labels.yaml", 0.94, 0.42),  # measured 0.981 / 0.449 (0.792 / 0.356 when it arrived)
-    (HERE / "heldout63" / "corpus", HERE / "heldout63" / "labels.yaml", 0.96, 0.29),  # measured 1.000 / 0.327 (0.848 / 0.286 when it arrived)
+    (HERE / "heldout63" / "corpus", HERE / "heldout63" / "labels.yaml", 0.96, 0.30),  # measured 1.000 / 0.347 (0.848 / 0.286 when it arrived)
     (HERE / "heldout64" / "corpus", HERE / "heldout64" / "labels.yaml", 0.81, 0.28),  # measured 0.857 / 0.310 (0.842 / 0.276 when it arrived)
     (HERE / "heldout65" / "corpus", HERE / "heldout65" / "labels.yaml", 0.84, 0.32),  # measured 0.887 / 0.362 (0.746 / 0.362 when it arrived)
     (HERE / "heldout66" / "corpus", HERE / "heldout66" / "labels.yaml", 0.89, 0.51),  # measured 0.934 / 0.533 (0.878 / 0.402 when it arrived)
@@ -146,7 +146,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout73" / "corpus", HERE / "heldout73" / "labels.yaml", 0.94, 0.40),  # measured 0.983 / 0.439 (0.982 / 0.409 when it arrived)
     (HERE / "heldout74" / "corpus", HERE / "heldout74" / "labels.yaml", 0.85, 0.27),  # measured 0.895 / 0.315 (0.800 / 0.296 when it arrived)
     (HERE / "heldout75" / "corpus", HERE / "heldout75" / "labels.yaml", 0.77, 0.38),  # measured 0.818 / 0.422 (0.697 / 0.414 when it arrived)
-    (HERE / "heldout76" / "corpus", HERE / "heldout76" / "labels.yaml", 0.70, 0.35),  # measured 0.742 / 0.383 (0.698 / 0.367 when it arrived)
+    (HERE / "heldout76" / "corpus", HERE / "heldout76" / "labels.yaml", 0.74, 0.35),  # measured 0.780 / 0.383 (0.698 / 0.367 when it arrived)
     (HERE / "heldout77" / "corpus", HERE / "heldout77" / "labels.yaml", 0.78, 0.38),  # measured 0.827 / 0.422 (0.702 / 0.392 when it arrived)
     (HERE / "heldout78" / "corpus", HERE / "heldout78" / "labels.yaml", 0.93, 0.43),  # measured 0.972 / 0.479 (0.721 / 0.425 when it arrived)
     (HERE / "heldout79" / "corpus", HERE / "heldout79" / "labels.yaml", 0.85, 0.33),  # measured 0.892 / 0.373 (0.890 / 0.367 when it arrived)
@@ -157,7 +157,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout84" / "corpus", HERE / "heldout84" / "labels.yaml", 0.92, 0.26),  # measured 0.962 / 0.300 (0.920 / 0.271 when it arrived)
     (HERE / "heldout85" / "corpus", HERE / "heldout85" / "labels.yaml", 0.77, 0.43),  # measured 0.818 / 0.478 (0.761 / 0.478 when it arrived)
     (HERE / "heldout86" / "corpus", HERE / "heldout86" / "labels.yaml", 0.77, 0.28),  # measured 0.812 / 0.328 (0.740 / 0.311 when it arrived)
-    (HERE / "heldout87" / "corpus", HERE / "heldout87" / "labels.yaml", 0.68, 0.31),  # measured 0.723 / 0.354 (0.660 / 0.323 when it arrived)
+    (HERE / "heldout87" / "corpus", HERE / "heldout87" / "labels.yaml", 0.77, 0.31),  # measured 0.810 / 0.354 (0.660 / 0.323 when it arrived)
     (HERE / "heldout88" / "corpus", HERE / "heldout88" / "labels.yaml", 0.84, 0.31),  # measured 0.886 / 0.358 (0.848 / 0.358 when it arrived)
     (HERE / "heldout89" / "corpus", HERE / "heldout89" / "labels.yaml", 0.74, 0.29),  # measured 0.765 / 0.339 (0.623 / 0.287 when it arrived)
     (HERE / "heldout90" / "corpus", HERE / "heldout90" / "labels.yaml", 0.78, 0.26),  # measured 0.814 / 0.307 (0.791 / 0.298 when it arrived)
@@ -165,7 +165,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout92" / "corpus", HERE / "heldout92" / "labels.yaml", 0.80, 0.44),  # measured 0.841 / 0.481 (0.804 / 0.481 when it arrived)
     (HERE / "heldout93" / "corpus", HERE / "heldout93" / "labels.yaml", 0.74, 0.40),  # measured 0.786 / 0.447 (0.705 / 0.447 when it arrived)
     (HERE / "heldout94" / "corpus", HERE / "heldout94" / "labels.yaml", 0.82, 0.15),  # measured 0.861 / 0.197 (0.707 / 0.185 when it arrived)
-    (HERE / "heldout95" / "corpus", HERE / "heldout95" / "labels.yaml", 0.63, 0.25),  # measured 0.674 / 0.296 (0.638 / 0.306 when it arrived)
+    (HERE / "heldout95" / "corpus", HERE / "heldout95" / "labels.yaml", 0.64, 0.27),  # measured 0.689 / 0.316 (0.638 / 0.306 when it arrived)
     (HERE / "heldout96" / "corpus", HERE / "heldout96" / "labels.yaml", 0.72, 0.21),  # measured 0.735 / 0.259 (0.735 / 0.259 when it arrived)
     (HERE / "heldout97" / "corpus", HERE / "heldout97" / "labels.yaml", 0.82, 0.41),  # measured 0.862 / 0.452 (0.831 / 0.435 when it arrived)
     (HERE / "heldout98" / "corpus", HERE / "heldout98" / "labels.yaml", 0.62, 0.47),  # measured 0.661 / 0.513 (0.581 / 0.474 when it arrived)
@@ -173,42 +173,42 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout100" / "corpus", HERE / "heldout100" / "labels.yaml", 0.67, 0.22),  # measured 0.718 / 0.269 (0.625 / 0.288 when it arrived)
     (HERE / "heldout101" / "corpus", HERE / "heldout101" / "labels.yaml", 0.82, 0.18),  # measured 0.862 / 0.221 (0.862 / 0.221 when it arrived)
     (HERE / "heldout102" / "corpus", HERE / "heldout102" / "labels.yaml", 0.78, 0.30),  # measured 0.824 / 0.346 (0.757 / 0.346 when it arrived)
-    (HERE / "heldout103" / "corpus", HERE / "heldout103" / "labels.yaml", 0.78, 0.26),  # measured 0.828 / 0.304 (0.800 / 0.304 when it arrived)
+    (HERE / "heldout103" / "corpus", HERE / "heldout103" / "labels.yaml", 0.83, 0.26),  # measured 0.873 / 0.304 (0.800 / 0.304 when it arrived)
     (HERE / "heldout104" / "corpus", HERE / "heldout104" / "labels.yaml", 0.87, 0.25),  # measured 0.912 / 0.298 (0.912 / 0.298 when it arrived)
     (HERE / "heldout105" / "corpus", HERE / "heldout105" / "labels.yaml", 0.64, 0.33),  # measured 0.681 / 0.379 (0.608 / 0.363 when it arrived)
     (HERE / "heldout106" / "corpus", HERE / "heldout106" / "labels.yaml", 0.79, 0.29),  # measured 0.833 / 0.338 (0.612 / 0.308 when it arrived)
-    (HERE / "heldout107" / "corpus", HERE / "heldout107" / "labels.yaml", 0.82, 0.35),  # measured 0.865 / 0.390 (0.865 / 0.390 when it arrived)
+    (HERE / "heldout107" / "corpus", HERE / "heldout107" / "labels.yaml", 0.83, 0.37),  # measured 0.872 / 0.415 (0.865 / 0.390 when it arrived)
     (HERE / "heldout108" / "corpus", HERE / "heldout108" / "labels.yaml", 0.90, 0.40),  # measured 0.940 / 0.443 (0.922 / 0.443 when it arrived)
     (HERE / "heldout109" / "corpus", HERE / "heldout109" / "labels.yaml", 0.82, 0.17),  # measured 0.844 / 0.214 (0.821 / 0.183 when it arrived)
-    (HERE / "heldout110" / "corpus", HERE / "heldout110" / "labels.yaml", 0.83, 0.22),  # measured 0.879 / 0.266 (0.870 / 0.245 when it arrived)
+    (HERE / "heldout110" / "corpus", HERE / "heldout110" / "labels.yaml", 0.84, 0.23),  # measured 0.881 / 0.271 (0.870 / 0.245 when it arrived)
     (HERE / "heldout111" / "corpus", HERE / "heldout111" / "labels.yaml", 0.72, 0.16),  # measured 0.769 / 0.202 (0.714 / 0.202 when it arrived)
     (HERE / "heldout112" / "corpus", HERE / "heldout112" / "labels.yaml", 0.82, 0.39),  # measured 0.866 / 0.438 (0.832 / 0.438 when it arrived)
     (HERE / "heldout113" / "corpus", HERE / "heldout113" / "labels.yaml", 0.87, 0.19),  # measured 0.912 / 0.235 (0.775 / 0.235 when it arrived)
     (HERE / "heldout114" / "corpus", HERE / "heldout114" / "labels.yaml", 0.93, 0.34),  # measured 0.975 / 0.386 (0.864 / 0.376 when it arrived)
     (HERE / "heldout115" / "corpus", HERE / "heldout115" / "labels.yaml", 0.86, 0.18),  # measured 0.905 / 0.225 (0.860 / 0.219 when it arrived)
     (HERE / "heldout116" / "corpus", HERE / "heldout116" / "labels.yaml", 0.85, 0.16),  # measured 0.897 / 0.208 (0.795 / 0.208 when it arrived)
-    (HERE / "heldout117" / "corpus", HERE / "heldout117" / "labels.yaml", 0.78, 0.21),  # measured 0.824 / 0.250 (0.800 / 0.250 when it arrived)
+    (HERE / "heldout117" / "corpus", HERE / "heldout117" / "labels.yaml", 0.83, 0.21),  # measured 0.875 / 0.250 (0.800 / 0.250 when it arrived)
     (HERE / "heldout118" / "corpus", HERE / "heldout118" / "labels.yaml", 0.73, 0.42),  # measured 0.776 / 0.465 (0.728 / 0.465 when it arrived)
     (HERE / "heldout119" / "corpus", HERE / "heldout119" / "labels.yaml", 0.82, 0.35),  # measured 0.861 / 0.397 (0.861 / 0.397 when it arrived)
     (HERE / "heldout120" / "corpus", HERE / "heldout120" / "labels.yaml", 0.82, 0.19),  # measured 0.860 / 0.234 (0.755 / 0.234 when it arrived)
     (HERE / "heldout121" / "corpus", HERE / "heldout121" / "labels.yaml", 0.82, 0.43),  # measured 0.867 / 0.471 (0.783 / 0.471 when it arrived)
     (HERE / "heldout122" / "corpus", HERE / "heldout122" / "labels.yaml", 0.74, 0.35),  # measured 0.786 / 0.393 (0.759 / 0.393 when it arrived)
-    (HERE / "heldout123" / "corpus", HERE / "heldout123" / "labels.yaml", 0.72, 0.33),  # measured 0.760 / 0.376 (0.745 / 0.376 when it arrived)
-    (HERE / "heldout124" / "corpus", HERE / "heldout124" / "labels.yaml", 0.73, 0.30),  # measured 0.778 / 0.343 (0.739 / 0.333 when it arrived)
+    (HERE / "heldout123" / "corpus", HERE / "heldout123" / "labels.yaml", 0.80, 0.33),  # measured 0.844 / 0.376 (0.745 / 0.376 when it arrived)
+    (HERE / "heldout124" / "corpus", HERE / "heldout124" / "labels.yaml", 0.77, 0.30),  # measured 0.810 / 0.333 (0.739 / 0.333 when it arrived)
     (HERE / "heldout125" / "corpus", HERE / "heldout125" / "labels.yaml", 0.76, 0.19),  # measured 0.806 / 0.238 (0.757 / 0.230 when it arrived)
     (HERE / "heldout126" / "corpus", HERE / "heldout126" / "labels.yaml", 0.88, 0.36),  # measured 0.921 / 0.407 (0.854 / 0.407 when it arrived)
     (HERE / "heldout127" / "corpus", HERE / "heldout127" / "labels.yaml", 0.88, 0.15),  # measured 0.923 / 0.197 (0.920 / 0.189 when it arrived)
     (HERE / "heldout128" / "corpus", HERE / "heldout128" / "labels.yaml", 0.88, 0.25),  # measured 0.929 / 0.295 (0.722 / 0.295 when it arrived)
     (HERE / "heldout129" / "corpus", HERE / "heldout129" / "labels.yaml", 0.78, 0.24),  # measured 0.828 / 0.286 (0.806 / 0.298 when it arrived)
-    (HERE / "heldout130" / "corpus", HERE / "heldout130" / "labels.yaml", 0.73, 0.25),  # measured 0.775 / 0.298 (0.571 / 0.308 when it arrived)
-    (HERE / "heldout131" / "corpus", HERE / "heldout131" / "labels.yaml", 0.78, 0.23),  # measured 0.822 / 0.276 (0.841 / 0.276 when it arrived)
+    (HERE / "heldout130" / "corpus", HERE / "heldout130" / "labels.yaml", 0.78, 0.26),  # measured 0.821 / 0.308 (0.571 / 0.308 when it arrived)
+    (HERE / "heldout131" / "corpus", HERE / "heldout131" / "labels.yaml", 0.80, 0.23),  # measured 0.841 / 0.276 (0.841 / 0.276 when it arrived)
     (HERE / "heldout132" / "corpus", HERE / "heldout132" / "labels.yaml", 0.81, 0.34),  # measured 0.857 / 0.375 (0.755 / 0.385 when it arrived)
-    (HERE / "heldout133" / "corpus", HERE / "heldout133" / "labels.yaml", 0.85, 0.13),  # measured 0.897 / 0.172 (0.735 / 0.166 when it arrived)
+    (HERE / "heldout133" / "corpus", HERE / "heldout133" / "labels.yaml", 0.86, 0.13),  # measured 0.900 / 0.179 (0.735 / 0.166 when it arrived)
     (HERE / "heldout134" / "corpus", HERE / "heldout134" / "labels.yaml", 0.87, 0.19),  # measured 0.913 / 0.236 (0.913 / 0.236 when it arrived)
-    (HERE / "heldout135" / "corpus", HERE / "heldout135" / "labels.yaml", 0.71, 0.21),  # measured 0.759 / 0.256 (0.667 / 0.233 when it arrived)
+    (HERE / "heldout135" / "corpus", HERE / "heldout135" / "labels.yaml", 0.74, 0.26),  # measured 0.788 / 0.302 (0.667 / 0.233 when it arrived)
     (HERE / "heldout136" / "corpus", HERE / "heldout136" / "labels.yaml", 0.73, 0.18),  # measured 0.778 / 0.228 (0.760 / 0.207 when it arrived)
     (HERE / "heldout137" / "corpus", HERE / "heldout137" / "labels.yaml", 0.81, 0.27),  # measured 0.851 / 0.310 (0.812 / 0.302 when it arrived)
-    (HERE / "heldout138" / "corpus", HERE / "heldout138" / "labels.yaml", 0.83, 0.11),  # measured 0.875 / 0.151 (0.750 / 0.129 when it arrived)
+    (HERE / "heldout138" / "corpus", HERE / "heldout138" / "labels.yaml", 0.84, 0.12),  # measured 0.882 / 0.161 (0.750 / 0.129 when it arrived)
     (HERE / "heldout139" / "corpus", HERE / "heldout139" / "labels.yaml", 0.88, 0.43),  # measured 0.925 / 0.470 (0.925 / 0.470 when it arrived)
     (HERE / "heldout140" / "corpus", HERE / "heldout140" / "labels.yaml", 0.86, 0.29),  # measured 0.906 / 0.337 (0.906 / 0.337 when it arrived)
     (HERE / "heldout141" / "corpus", HERE / "heldout141" / "labels.yaml", 0.77, 0.43),  # measured 0.810 / 0.470 (0.698 / 0.440 when it arrived)
@@ -220,15 +220,15 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout147" / "corpus", HERE / "heldout147" / "labels.yaml", 0.82, 0.26),  # measured 0.865 / 0.302 (0.821 / 0.302 when it arrived)
     (HERE / "heldout148" / "corpus", HERE / "heldout148" / "labels.yaml", 0.77, 0.25),  # measured 0.811 / 0.291 (0.811 / 0.291 when it arrived)
     (HERE / "heldout149" / "corpus", HERE / "heldout149" / "labels.yaml", 0.90, 0.29),  # measured 0.941 / 0.337 (0.842 / 0.337 when it arrived)
-    (HERE / "heldout150" / "corpus", HERE / "heldout150" / "labels.yaml", 0.76, 0.19),  # measured 0.800 / 0.232 (0.769 / 0.217 when it arrived)
+    (HERE / "heldout150" / "corpus", HERE / "heldout150" / "labels.yaml", 0.76, 0.19),  # measured 0.780 / 0.232 (0.769 / 0.217 when it arrived)
     (HERE / "heldout151" / "corpus", HERE / "heldout151" / "labels.yaml", 0.72, 0.31),  # measured 0.768 / 0.350 (0.729 / 0.350 when it arrived)
     (HERE / "heldout152" / "corpus", HERE / "heldout152" / "labels.yaml", 0.89, 0.35),  # measured 0.932 / 0.398 (0.854 / 0.398 when it arrived)
-    (HERE / "heldout153" / "corpus", HERE / "heldout153" / "labels.yaml", 0.77, 0.21),  # measured 0.811 / 0.254 (0.784 / 0.246 when it arrived)
+    (HERE / "heldout153" / "corpus", HERE / "heldout153" / "labels.yaml", 0.78, 0.23),  # measured 0.821 / 0.271 (0.784 / 0.246 when it arrived)
     (HERE / "heldout154" / "corpus", HERE / "heldout154" / "labels.yaml", 0.65, 0.26),  # measured 0.698 / 0.300 (0.569 / 0.290 when it arrived)
     (HERE / "heldout155" / "corpus", HERE / "heldout155" / "labels.yaml", 0.82, 0.42),  # measured 0.860 / 0.462 (0.860 / 0.462 when it arrived)
     (HERE / "heldout156" / "corpus", HERE / "heldout156" / "labels.yaml", 0.89, 0.22),  # measured 0.939 / 0.261 (0.882 / 0.252 when it arrived)
     (HERE / "heldout157" / "corpus", HERE / "heldout157" / "labels.yaml", 0.74, 0.45),  # measured 0.784 / 0.494 (0.667 / 0.469 when it arrived)
-    (HERE / "heldout158" / "corpus", HERE / "heldout158" / "labels.yaml", 0.73, 0.21),  # measured 0.778 / 0.257 (0.651 / 0.257 when it arrived)
+    (HERE / "heldout158" / "corpus", HERE / "heldout158" / "labels.yaml", 0.86, 0.23),  # measured 0.909 / 0.275 (0.651 / 0.257 when it arrived)
     (HERE / "heldout159" / "corpus", HERE / "heldout159" / "labels.yaml", 0.80, 0.26),  # measured 0.848 / 0.307 (0.830 / 0.307 when it arrived)
     (HERE / "heldout160" / "corpus", HERE / "heldout160" / "labels.yaml", 0.90, 0.33),  # measured 0.940 / 0.376 (0.922 / 0.376 when it arrived)
     (HERE / "heldout161" / "corpus", HERE / "heldout161" / "labels.yaml", 0.88, 0.21),  # measured 0.920 / 0.258 (0.793 / 0.258 when it arrived)
@@ -238,52 +238,73 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout165" / "corpus", HERE / "heldout165" / "labels.yaml", 0.82, 0.34),  # measured 0.867 / 0.388 (0.788 / 0.388 when it arrived)
     (HERE / "heldout166" / "corpus", HERE / "heldout166" / "labels.yaml", 0.80, 0.39),  # measured 0.844 / 0.432 (0.844 / 0.432 when it arrived)
     (HERE / "heldout167" / "corpus", HERE / "heldout167" / "labels.yaml", 0.90, 0.26),  # measured 0.943 / 0.303 (0.805 / 0.303 when it arrived)
-    (HERE / "heldout168" / "corpus", HERE / "heldout168" / "labels.yaml", 0.77, 0.25),  # measured 0.816 / 0.295 (0.775 / 0.295 when it arrived)
+    (HERE / "heldout168" / "corpus", HERE / "heldout168" / "labels.yaml", 0.78, 0.26),  # measured 0.821 / 0.305 (0.775 / 0.295 when it arrived)
     (HERE / "heldout169" / "corpus", HERE / "heldout169" / "labels.yaml", 0.71, 0.45),  # measured 0.750 / 0.495 (0.750 / 0.495 when it arrived)
     (HERE / "heldout170" / "corpus", HERE / "heldout170" / "labels.yaml", 0.91, 0.30),  # measured 0.950 / 0.342 (0.950 / 0.342 when it arrived)
     (HERE / "heldout171" / "corpus", HERE / "heldout171" / "labels.yaml", 0.87, 0.12),  # measured 0.917 / 0.161 (0.821 / 0.168 when it arrived)
     (HERE / "heldout172" / "corpus", HERE / "heldout172" / "labels.yaml", 0.90, 0.43),  # measured 0.943 / 0.471 (0.692 / 0.425 when it arrived)
     (HERE / "heldout173" / "corpus", HERE / "heldout173" / "labels.yaml", 0.89, 0.28),  # measured 0.933 / 0.326 (0.933 / 0.326 when it arrived)
     (HERE / "heldout174" / "corpus", HERE / "heldout174" / "labels.yaml", 0.83, 0.33),  # measured 0.877 / 0.376 (0.862 / 0.376 when it arrived)
-    (HERE / "heldout175" / "corpus", HERE / "heldout175" / "labels.yaml", 0.92, 0.13),  # measured 0.960 / 0.176 (0.889 / 0.176 when it arrived)
+    (HERE / "heldout175" / "corpus", HERE / "heldout175" / "labels.yaml", 0.92, 0.15),  # measured 0.963 / 0.191 (0.889 / 0.176 when it arrived)
     (HERE / "heldout176" / "corpus", HERE / "heldout176" / "labels.yaml", 0.87, 0.25),  # measured 0.915 / 0.297 (0.824 / 0.290 when it arrived)
     (HERE / "heldout177" / "corpus", HERE / "heldout177" / "labels.yaml", 0.90, 0.27),  # measured 0.947 / 0.319 (0.947 / 0.319 when it arrived)
     (HERE / "heldout178" / "corpus", HERE / "heldout178" / "labels.yaml", 0.87, 0.12),  # measured 0.919 / 0.163 (0.850 / 0.163 when it arrived)
     (HERE / "heldout179" / "corpus", HERE / "heldout179" / "labels.yaml", 0.87, 0.32),  # measured 0.915 / 0.368 (0.915 / 0.368 when it arrived)
     (HERE / "heldout180" / "corpus", HERE / "heldout180" / "labels.yaml", 0.69, 0.14),  # measured 0.730 / 0.186 (0.675 / 0.186 when it arrived)
     (HERE / "heldout181" / "corpus", HERE / "heldout181" / "labels.yaml", 0.74, 0.13),  # measured 0.786 / 0.179 (0.625 / 0.163 when it arrived)
-    (HERE / "heldout182" / "corpus", HERE / "heldout182" / "labels.yaml", 0.72, 0.23),  # measured 0.762 / 0.271 (0.744 / 0.271 when it arrived)
+    (HERE / "heldout182" / "corpus", HERE / "heldout182" / "labels.yaml", 0.73, 0.24),  # measured 0.773 / 0.288 (0.744 / 0.271 when it arrived)
     (HERE / "heldout183" / "corpus", HERE / "heldout183" / "labels.yaml", 0.82, 0.10),  # measured 0.865 / 0.145 (0.821 / 0.145 when it arrived)
-    (HERE / "heldout184" / "corpus", HERE / "heldout184" / "labels.yaml", 0.85, 0.21),  # measured 0.892 / 0.250 (0.846 / 0.250 when it arrived)
+    (HERE / "heldout184" / "corpus", HERE / "heldout184" / "labels.yaml", 0.88, 0.22),  # measured 0.921 / 0.265 (0.846 / 0.250 when it arrived)
     (HERE / "heldout185" / "corpus", HERE / "heldout185" / "labels.yaml", 0.78, 0.34),  # measured 0.826 / 0.384 (0.745 / 0.384 when it arrived)
     (HERE / "heldout186" / "corpus", HERE / "heldout186" / "labels.yaml", 0.74, 0.24),  # measured 0.788 / 0.286 (0.765 / 0.286 when it arrived)
     (HERE / "heldout187" / "corpus", HERE / "heldout187" / "labels.yaml", 0.86, 0.24),  # measured 0.900 / 0.281 (0.900 / 0.281 when it arrived)
     (HERE / "heldout188" / "corpus", HERE / "heldout188" / "labels.yaml", 0.83, 0.31),  # measured 0.878 / 0.350 (0.827 / 0.350 when it arrived)
     (HERE / "heldout189" / "corpus", HERE / "heldout189" / "labels.yaml", 0.85, 0.38),  # measured 0.892 / 0.428 (0.851 / 0.428 when it arrived)
-    (HERE / "heldout190" / "corpus", HERE / "heldout190" / "labels.yaml", 0.64, 0.26),  # measured 0.688 / 0.300 (0.688 / 0.300 when it arrived)
+    (HERE / "heldout190" / "corpus", HERE / "heldout190" / "labels.yaml", 0.67, 0.27),  # measured 0.714 / 0.318 (0.688 / 0.300 when it arrived)
     (HERE / "heldout191" / "corpus", HERE / "heldout191" / "labels.yaml", 0.62, 0.08),  # measured 0.667 / 0.127 (0.562 / 0.127 when it arrived)
     (HERE / "heldout192" / "corpus", HERE / "heldout192" / "labels.yaml", 0.74, 0.28),  # measured 0.784 / 0.323 (0.784 / 0.323 when it arrived)
-    (HERE / "heldout193" / "corpus", HERE / "heldout193" / "labels.yaml", 0.65, 0.44),  # measured 0.696 / 0.487 (0.696 / 0.487 when it arrived)
+    (HERE / "heldout193" / "corpus", HERE / "heldout193" / "labels.yaml", 0.66, 0.46),  # measured 0.702 / 0.500 (0.696 / 0.487 when it arrived)
     (HERE / "heldout194" / "corpus", HERE / "heldout194" / "labels.yaml", 0.96, 0.33),  # measured 1.000 / 0.379 (0.852 / 0.264 when it arrived)
     (HERE / "heldout195" / "corpus", HERE / "heldout195" / "labels.yaml", 0.93, 0.28),  # measured 0.977 / 0.321 (0.976 / 0.313 when it arrived)
     (HERE / "heldout196" / "corpus", HERE / "heldout196" / "labels.yaml", 0.74, 0.46),  # measured 0.780 / 0.506 (0.755 / 0.519 when it arrived)
     (HERE / "heldout197" / "corpus", HERE / "heldout197" / "labels.yaml", 0.64, 0.30),  # measured 0.684 / 0.347 (0.706 / 0.320 when it arrived)
     (HERE / "heldout198" / "corpus", HERE / "heldout198" / "labels.yaml", 0.74, 0.27),  # measured 0.787 / 0.311 (0.725 / 0.311 when it arrived)
-    (HERE / "heldout199" / "corpus", HERE / "heldout199" / "labels.yaml", 0.84, 0.32),  # measured 0.886 / 0.364 (0.886 / 0.364 when it arrived)
-    (HERE / "heldout200" / "corpus", HERE / "heldout200" / "labels.yaml", 0.64, 0.38),  # measured 0.688 / 0.423 (0.647 / 0.423 when it arrived)
+    (HERE / "heldout199" / "corpus", HERE / "heldout199" / "labels.yaml", 0.86, 0.32),  # measured 0.907 / 0.364 (0.886 / 0.364 when it arrived)
+    (HERE / "heldout200" / "corpus", HERE / "heldout200" / "labels.yaml", 0.66, 0.40),  # measured 0.700 / 0.449 (0.647 / 0.423 when it arrived)
     (HERE / "heldout201" / "corpus", HERE / "heldout201" / "labels.yaml", 0.92, 0.39),  # measured 0.960 / 0.436 (0.836 / 0.418 when it arrived)
     (HERE / "heldout202" / "corpus", HERE / "heldout202" / "labels.yaml", 0.93, 0.32),  # measured 0.976 / 0.366 (0.837 / 0.366 when it arrived)
-    (HERE / "heldout203" / "corpus", HERE / "heldout203" / "labels.yaml", 0.77, 0.15),  # measured 0.818 / 0.196 (0.778 / 0.203 when it arrived)
+    (HERE / "heldout203" / "corpus", HERE / "heldout203" / "labels.yaml", 0.83, 0.15),  # measured 0.871 / 0.196 (0.778 / 0.203 when it arrived)
     (HERE / "heldout204" / "corpus", HERE / "heldout204" / "labels.yaml", 0.79, 0.32),  # measured 0.837 / 0.360 (0.774 / 0.360 when it arrived)
     (HERE / "heldout205" / "corpus", HERE / "heldout205" / "labels.yaml", 0.81, 0.14),  # measured 0.852 / 0.183 (0.742 / 0.183 when it arrived)
     (HERE / "heldout206" / "corpus", HERE / "heldout206" / "labels.yaml", 0.86, 0.26),  # measured 0.906 / 0.302 (0.853 / 0.302 when it arrived)
     (HERE / "heldout207" / "corpus", HERE / "heldout207" / "labels.yaml", 0.96, 0.18),  # measured 1.000 / 0.222 (0.889 / 0.222 when it arrived)
-    (HERE / "heldout208" / "corpus", HERE / "heldout208" / "labels.yaml", 0.58, 0.22),  # measured 0.623 / 0.268 (0.579 / 0.268 when it arrived)
+    (HERE / "heldout208" / "corpus", HERE / "heldout208" / "labels.yaml", 0.60, 0.22),  # measured 0.640 / 0.260 (0.579 / 0.268 when it arrived)
     (HERE / "heldout209" / "corpus", HERE / "heldout209" / "labels.yaml", 0.86, 0.31),  # measured 0.900 / 0.351 (0.800 / 0.364 when it arrived)
     (HERE / "heldout210" / "corpus", HERE / "heldout210" / "labels.yaml", 0.82, 0.27),  # measured 0.861 / 0.313 (0.861 / 0.313 when it arrived)
     (HERE / "heldout211" / "corpus", HERE / "heldout211" / "labels.yaml", 0.96, 0.34),  # measured 1.000 / 0.389 (0.921 / 0.389 when it arrived)
     (HERE / "heldout212" / "corpus", HERE / "heldout212" / "labels.yaml", 0.69, 0.29),  # measured 0.730 / 0.338 (0.703 / 0.325 when it arrived)
-    (HERE / "heldout213" / "corpus", HERE / "heldout213" / "labels.yaml", 0.78, 0.13),  # measured 0.824 / 0.177 (0.750 / 0.190 when it arrived)
+    (HERE / "heldout213" / "corpus", HERE / "heldout213" / "labels.yaml", 0.84, 0.15),  # measured 0.882 / 0.190 (0.750 / 0.190 when it arrived)
+    (HERE / "heldout214" / "corpus", HERE / "heldout214" / "labels.yaml", 0.81, 0.19),  # measured 0.857 / 0.236 (0.742 / 0.227 when it arrived)
+    (HERE / "heldout215" / "corpus", HERE / "heldout215" / "labels.yaml", 0.78, 0.16),  # measured 0.821 / 0.202 (0.719 / 0.202 when it arrived)
+    (HERE / "heldout216" / "corpus", HERE / "heldout216" / "labels.yaml", 0.91, 0.20),  # measured 0.952 / 0.242 (0.780 / 0.236 when it arrived)
+    (HERE / "heldout217" / "corpus", HERE / "heldout217" / "labels.yaml", 0.86, 0.32),  # measured 0.909 / 0.360 (0.833 / 0.360 when it arrived)
+    (HERE / "heldout218" / "corpus", HERE / "heldout218" / "labels.yaml", 0.78, 0.33),  # measured 0.823 / 0.370 (0.785 / 0.370 when it arrived)
+    (HERE / "heldout219" / "corpus", HERE / "heldout219" / "labels.yaml", 0.85, 0.43),  # measured 0.893 / 0.472 (0.893 / 0.472 when it arrived)
+    (HERE / "heldout220" / "corpus", HERE / "heldout220" / "labels.yaml", 0.89, 0.25),  # measured 0.935 / 0.293 (0.863 / 0.299 when it arrived)
+    (HERE / "heldout221" / "corpus", HERE / "heldout221" / "labels.yaml", 0.78, 0.13),  # measured 0.829 / 0.178 (0.778 / 0.172 when it arrived)
+    (HERE / "heldout222" / "corpus", HERE / "heldout222" / "labels.yaml", 0.80, 0.12),  # measured 0.841 / 0.167 (0.661 / 0.167 when it arrived)
+    (HERE / "heldout223" / "corpus", HERE / "heldout223" / "labels.yaml", 0.92, 0.25),  # measured 0.960 / 0.293 (0.808 / 0.256 when it arrived)
+    (HERE / "heldout224" / "corpus", HERE / "heldout224" / "labels.yaml", 0.78, 0.31),  # measured 0.824 / 0.356 (0.824 / 0.356 when it arrived)
+    (HERE / "heldout225" / "corpus", HERE / "heldout225" / "labels.yaml", 0.63, 0.30),  # measured 0.670 / 0.341 (0.609 / 0.324 when it arrived)
+    (HERE / "heldout226" / "corpus", HERE / "heldout226" / "labels.yaml", 0.87, 0.24),  # measured 0.917 / 0.286 (0.917 / 0.286 when it arrived)
+    (HERE / "heldout227" / "corpus", HERE / "heldout227" / "labels.yaml", 0.68, 0.09),  # measured 0.724 / 0.130 (0.724 / 0.130 when it arrived)
+    (HERE / "heldout228" / "corpus", HERE / "heldout228" / "labels.yaml", 0.66, 0.16),  # measured 0.706 / 0.207 (0.600 / 0.207 when it arrived)
+    (HERE / "heldout229" / "corpus", HERE / "heldout229" / "labels.yaml", 0.89, 0.41),  # measured 0.932 / 0.451 (0.932 / 0.451 when it arrived)
+    (HERE / "heldout230" / "corpus", HERE / "heldout230" / "labels.yaml", 0.82, 0.22),  # measured 0.868 / 0.262 (0.846 / 0.262 when it arrived)
+    (HERE / "heldout231" / "corpus", HERE / "heldout231" / "labels.yaml", 0.76, 0.33),  # measured 0.800 / 0.375 (0.800 / 0.375 when it arrived)
+    (HERE / "heldout232" / "corpus", HERE / "heldout232" / "labels.yaml", 0.80, 0.43),  # measured 0.842 / 0.471 (0.825 / 0.461 when it arrived)
+    (HERE / "heldout233" / "corpus", HERE / "heldout233" / "labels.yaml", 0.46, 0.14),  # measured 0.500 / 0.185 (0.484 / 0.185 when it arrived)
+    (HERE / "heldout234" / "corpus", HERE / "heldout234" / "labels.yaml", 0.66, 0.24),  # measured 0.700 / 0.286 (0.644 / 0.296 when it arrived)
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
         "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21",
@@ -304,7 +325,8 @@ def _score(corpus: Path, labels: Path):
         "held-out-125", "held-out-126", "held-out-127", "held-out-128", "held-out-129", "held-out-130", "held-out-131", "held-out-132", "held-out-133", "held-out-134", "held-out-135", "held-out-136", "held-out-137", "held-out-138", "held-out-139", "held-out-140", "held-out-141", "held-out-142",
         "held-out-143", "held-out-144", "held-out-145", "held-out-146", "held-out-147", "held-out-148", "held-out-149", "held-out-150", "held-out-151", "held-out-152", "held-out-153", "held-out-154", "held-out-155", "held-out-156", "held-out-157", "held-out-158", "held-out-159", "held-out-160", "held-out-161", "held-out-162", "held-out-163", "held-out-164", "held-out-165", "held-out-166", "held-out-167", "held-out-168", "held-out-169", "held-out-170",
         "held-out-171", "held-out-172", "held-out-173", "held-out-174", "held-out-175", "held-out-176", "held-out-177", "held-out-178", "held-out-179", "held-out-180", "held-out-181", "held-out-182", "held-out-183", "held-out-184", "held-out-185", "held-out-186", "held-out-187", "held-out-188", "held-out-189", "held-out-190", "held-out-191", "held-out-192", "held-out-193",
-        "held-out-194", "held-out-195", "held-out-196", "held-out-197", "held-out-198", "held-out-199", "held-out-200", "held-out-201", "held-out-202", "held-out-203", "held-out-204", "held-out-205", "held-out-206", "held-out-207", "held-out-208", "held-out-209", "held-out-210", "held-out-211", "held-out-212", "held-out-213"])
+        "held-out-194", "held-out-195", "held-out-196", "held-out-197", "held-out-198", "held-out-199", "held-out-200", "held-out-201", "held-out-202", "held-out-203", "held-out-204", "held-out-205", "held-out-206", "held-out-207", "held-out-208", "held-out-209", "held-out-210", "held-out-211", "held-out-212", "held-out-213",
+        "held-out-214", "held-out-215", "held-out-216", "held-out-217", "held-out-218", "held-out-219", "held-out-220", "held-out-221", "held-out-222", "held-out-223", "held-out-224", "held-out-225", "held-out-226", "held-out-227", "held-out-228", "held-out-229", "held-out-230", "held-out-231", "held-out-232", "held-out-233", "held-out-234"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
