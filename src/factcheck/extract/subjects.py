@@ -518,7 +518,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s
 FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
 # "Aldmoor has now recorded 63 cases": a name, then the verb of counting the figure's noun after it
 RECORDED_GAP = re.compile(r"\s(?:has\s|have\s|had\s)?(?:now\s|so\sfar\s|already\s|also\s)?(?:recorded|reported|confirmed|registered|"
-                          r"logged|counted)\s(?:(?:about|around|nearly|almost|more\sthan|at\sleast|some)\s)?")
+                          r"logged|counted)\s" + QUALIFIER_WORDS)
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
 _PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
@@ -723,19 +723,19 @@ DOUBTED_CASES = re.compile(r"\s(probable|suspected|possible)\s(?:[a-z]+\s)?cases
 PAID_FOR_WRONG = re.compile(r"(?:\s(?:in|on)\s(?:\d{4}|[A-Z][a-z]+(?:\s\d{4})?))?\s(?:for|over)\s(?:[\w-]+\s){0,4}?"
                             r"(breach(?:es)?|violations?|offen[cs]es|infringements?|misconduct|wrongdoing|failings)\b")
 FINE_APPOSITION = re.compile(r",\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}?(?:fine|penalty)\b")  # ", the largest fine ever imposed"
-PAID_BEFORE_FIGURE = re.compile(r"\b(?:paid|pays|pay|paying|to\spay|ordered\sto\spay)\s(?:(?:about|around|roughly|some|nearly|almost|"
-                                r"more\sthan|another|a\sfurther)\s)?$", re.I)
+PAID_BEFORE_FIGURE = re.compile(r"\b(?:paid|pays|pay|paying|to\spay|ordered\sto\spay)\s(?:another\s|a\sfurther\s)?"
+                                + QUALIFIER_WORDS + r"$", re.I)
 # "owes landlords", "owes it", "owed the bank": the one creditor a debt figure after it is owed to
 OWES_SOMEONE_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s(?!(?:creditors|its\screditors|about|around|roughly|some|nearly|almost|more|"
                                  r"less|over|under|an?|at|up|close|just|only|another|a\sfurther)\s)(?:[\w'&-]+\s){1,4}"
-                                 r"(?:(?:about|around|roughly|some|nearly|almost|more\sthan|at\sleast|close\sto)\s)?$", re.I)
+                                 + QUALIFIER_WORDS + r"$", re.I)
 # "$214 million in unpaid rent", "£3m in back taxes": what a debt is for
 OWED_FOR_AFTER = re.compile(r"\sin\s(?:unpaid\s|back\s|overdue\s|outstanding\s|missed\s|late\s)?"
                             r"(rent|wages|taxes|tax|fees|bills|invoices|salaries|royalties|interest|pensions?)\b", re.I)
 # "shares slumped 18 percent", "the stock has fallen by about 9%": a move of a share price
 SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:fell|fallen|rose|risen|sank|slid|dropped|jumped|slumped|"
                                r"surged|tumbled|plunged|climbed|gained|lost|soared|dipped|rallied|slipped|eased)\s(?:by\s)?"
-                               r"(?:(?:about|around|nearly|almost|more\sthan|as\smuch\sas|roughly|some)\s)?$", re.I)
+                               + QUALIFIER_WORDS + r"$", re.I)
 # "launched its first branded butter": a thing the organization began, not the organization (but "opened its first
 # store in 1958" is how a shop's history is told)
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
@@ -844,8 +844,8 @@ RECEIVED_AID = re.compile(r"\b(?:received|receives|receiving|got|gets|was\sgiven
 RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|accepted|accepts|got|gets)\s(?:a\s|an\s)?(?:[a-z-]+\s)?$")
 # "The sovereign wealth fund contributed", "The bank has put": a giver the sentence describes but does not name
 DESCRIBED_GIVER = re.compile(r"((?:the|its)\s(?:[a-z-]+\s){0,3}?(?:fund|investor|backer|bank|lender|foundation|trust|donor))\s"
-                             r"(?:[a-z]+\s){0,2}?(?:has\s|had\s|will\s|would\s)?[a-z]+\s(?:(?:about|around|roughly|some|nearly|almost|"
-                             r"more\sthan|another|a\sfurther)\s)?$", re.I)
+                             r"(?:[a-z]+\s){0,2}?(?:has\s|had\s|will\s|would\s)?[a-z]+\s(?:another\s|a\sfurther\s)?"
+                             + QUALIFIER_WORDS + r"$", re.I)
 # "$90 million from the Pellingham family", "$10 million promised by the Pellham Foundation": the giver follows "from"
 # or "by", with at most a title or noun before the name.
 GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s)?(?:from|(?:promised|pledged|given|donated|provided|"
