@@ -35,8 +35,8 @@ from .staff import counts_no_staff
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS, SINCE_BEFORE,
-                       _governed, attribute_fact, per_unit_of)
+from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, FROM_TO_GAP, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS,
+                       SINCE_BEFORE, _governed, attribute_fact, per_unit_of)
 
 __all__ = ["extract_document", "Extractor"]
 
@@ -334,6 +334,9 @@ class Extractor:
                 compared = neighbours_of(index, s).first_blocking_from(end - s)
                 if compared and COMPARED_NEXT.fullmatch(sentence, end - s, compared[0]):
                     c_end = min(c_end, compared[0])  # "about €750 million, well short of the €1.1 billion ... in 2013"
+                prior = neighbours_of(index, s).last_blocking_before(start - s)
+                if prior and FROM_TO_GAP.fullmatch(sentence, prior[1], start - s):
+                    c_start = start - s  # "fell from 10,400 in 2023 to about 9,100 today": the year is the earlier figure's
                 other_event = OTHER_EVENT_AFTER.search(sentence, end - s, c_end)
                 if other_event:  # "£3.2 million, its largest since Brennock Water was fined £7 million in 2024": not 2024
                     c_end = other_event.start()

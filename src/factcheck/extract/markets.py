@@ -14,14 +14,16 @@ from .entities import NameMention
 
 # Other verbs of a market price moving: "eased to", "rallied to"
 _MOVED = (r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retreated|sagged|firmed|drifted|crept|bounced|"
-          r"inched|ticked|leapt|leaped|rocketed|spiked|sunk")
+          r"inched|ticked|leapt|leaped|rocketed|spiked|sunk|lost|shed|added")
 # "saw its shares recover to", "shares were trading at": the verbs of a price moving, as an infinitive or in -ing
 _MOVING = (r"recover|rise|fall|climb|drop|slip|jump|sink|slide|gain|tumble|plunge|soar|surge|close|settle|trade|end|finish|"
            r"trading|closing|ending|rising|falling|climbing|dropping|sliding|sinking|recovering")
 # "Quennel shares have settled at $56.80", "shares closed at €4.58", "At Tuesday's close of C$6.71": a market price.
 SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019]s\s)close)(?:,\swhich)?\s(?:of\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose|stood)"
                            r"\s(?:[a-z0-9.%]+\s){0,3}?(?:to|at)\s)$"  # "Tarrant's share price closed at A$1.41"
-                           r"|(?:shares|stock)(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?"
+                           r"|(?:shares|stock)(?:(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})"
+                           # "Shares in the chocolate maker fell": the shares of an organization named before
+                           r"|(?P<of_the>\s(?:in|of)\sthe\s(?-i:[a-z-]+\s){0,2}?(?-i:[a-z-]+)))?"
                            # "Shares in Halden Mutual, the largest mortgage lender, fell": an apposition after the name
                            r"(?:,\s(?:the|a|an)\s[^,.;$\u20ac\u00a3]{1,60}(?=,))?,?\s(?:[a-z]+\s){0,3}?"
                            r"(?:closed|settled|traded|ended|finished|opened|stood|rose|risen|fell|fallen|jumped|slid|dropped|climbed|sank|"
@@ -60,9 +62,9 @@ BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[\s-]even\b", re.I)
 # "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
 NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
 # "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
-SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s)?$")
-ITS_SHARES = re.compile(r"(?:\b(?:its|the\s(?:company|group|firm|bank|airline|carrier|miner|operator|broadcaster)['\u2019]s|the)\s|^[\"'\u201c]?)$",
-                        re.I)
+SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s|[\w.]+-(?:listed|traded)\s)?$")
+# "its shares", "the toy maker's shares", "The retailer, whose shares": the shares of an organization named before
+ITS_SHARES = re.compile(r"(?:\b(?:its|whose|the\s(?:[a-z]+\s)?[a-z]+['\u2019]s|the)\s|^[\"'\u201c]?)$", re.I)
 
 
 def shares_traded(sentence: str, start: int) -> re.Match | None:

@@ -39,6 +39,8 @@ PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|pro
 # "the Auvela valley", "the Corran river": a name before the kind of place it names.
 # "Shares in Bellacourt Pharmaceuticals", "a stake in Kestrel": "in" before a company held, not a place
 HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
+# "rival publisher Greyfin", ", a competing chain,": an organization set against the one a kind noun stands for
+RIVAL = re.compile(r"\b(?:rival|fellow|competing|competitor)\b", re.I)
 # First words of places: "River Vessa", "Lake Orrin", "Mount Karuun".
 PLACE_FIRST_WORDS = frozenset("river lake loch mount".split())
 PLACE_WORD_AFTER = re.compile(r"\s(" + "|".join(sorted(PLACE_WORDS)) + r"|residents|households|homeowners|taxpayers|voters|"
@@ -211,7 +213,7 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
             if n.name in persons or n.possessive:
                 continue
             for match in (DESCRIBED_AFTER.match(text, n.end), DESCRIBED_BEFORE.search(text, max(0, n.start - 40), n.start)):
-                if match:
+                if match and not RIVAL.search(match.group(0)):  # "rival publisher Greyfin": not "the publisher"
                     described.setdefault(match.group(1).lower(), set()).add(n.name)
     typed.update({kind: next(iter(found)) for kind, found in described.items() if len(found) == 1})
     # "the terminal company" for Veldhaven Terminal Company: the last two words of the one name that ends in them

@@ -488,7 +488,7 @@ WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|trim(?:s|med|ming)?|knock(?:s|e
                        r"lop(?:s|ped|ping)?|(?P<take>tak(?:e|es|en|ing)|took))\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"(?:\s(?:a|an|per)\s[a-z]+)?\s(?P<off>off|from)\b|\sof\s(?:its\s|the\s)?(?:[a-z]+['\u2019]s\s)?market\s"
                        r"(?:value|capitali[sz]ation)\b")
-MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
+MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|segment|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
                           r"\b(?:global|world|worldwide|national|domestic|european|regional)\s(?:market\s)?share\b|"
                           r"(?:%|\bpercent|\bper\scent)\sshare\b(?!\s(?:in|of)\b)|"  # "shipped 58 million units, for a 20.1 percent share"
                           r"['\u2019]s\s(?:market\s)?share\sat\b", re.I)
@@ -513,9 +513,11 @@ PAID_PERSON = re.compile(r"(?<=paid|pays)\s(him|her)\b|(?<=paying)\s(him|her)\b"
 # "a contract worth $2.4 billion with Ellisar Cells": the other party to a contract.
 CONTRACT_CUES = frozenset({"contract", "contracts"})
 WITH_PARTY = re.compile(r"\s(?:[a-z-]+\s){0,3}?with\s(?:the\s)?")
-# "fall from 88 percent to 43 percent": a change from one figure to another.
+# "fall from 88 percent to 43 percent", "fell from 10,400 in 2023 to about 9,100": a change from one figure to another.
 FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$", re.I)
-FROM_TO_GAP = re.compile(r"\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|just\s(?:over|under)\s)?")
+FROM_TO_GAP = re.compile(r"(?:\s(?:in|at\sthe\s(?:end|start)\sof)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d|\s(?:a|one|two|three|five|ten)\s"
+                         r"(?:year|decade)s?\sago|\slast\syear)?,?\sto\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|"
+                         r"just\s(?:over|under)\s)?")
 # "Aldmoor has now recorded 63 cases": a name, then the verb of counting the figure's noun after it
 RECORDED_GAP = re.compile(r"\s(?:has\s|have\s|had\s)?(?:now\s|so\sfar\s|already\s|also\s)?(?:recorded|reported|confirmed|registered|"
                           r"logged|counted)\s" + QUALIFIER_WORDS)
@@ -706,9 +708,9 @@ SOME_STAFF_AFTER = re.compile(r"\swhose\sjobs\b"  # "roughly 200 staff whose job
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|registered|taken\svoluntary|took\svoluntary|"
                               r"(?:been\s)?(?:treated|injured|hurt|evacuated)|stay|stayed|gathered|marched|rallied)\b"
                               r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
-# "10 percent of tickets", "a third of its seats": a share of things, never a holding in an organization
-SHARE_OF_THINGS = re.compile(r"\sof\s(?:the\s|its\s|their\s|all\s)?(tickets|seats|rooms|flights|orders|sales|revenue|customers|users|"
-                             r"votes|homes|cars|vehicles|passengers|beds|places)\b", re.I)
+# "10 percent of tickets", "a third of its seats", "60 per cent of the mine's output": a share of things, never a holding
+SHARE_OF_THINGS = re.compile(r"\sof\s(?:the\s|its\s|their\s|all\s)?(?:[a-z]+['\u2019]s\s)?(tickets|seats|rooms|flights|orders|sales|revenue|"
+                             r"customers|users|votes|homes|cars|vehicles|passengers|beds|places|output|production|supply|capacity)\b", re.I)
 # "compliance headcount", "engineering headcount": the staff of one part of an organization
 UNIT_HEADCOUNT = re.compile(r"\b(?!(?:total|overall|group|global|worldwide|company|its|the|their|our|whole|combined|own|current|"
                             r"permanent|full-time)\s)[a-z-]{4,}\sheadcount\b")
@@ -1037,8 +1039,11 @@ ORG_KINDS = {
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
     "railroad": ("railroad", "railway", "railways"), "brewery": ("brewery", "brewers"), "distillery": ("distillery",),
     "federation": ("federation",), "association": ("association",), "society": ("society",), "mutual": ("mutual",),
+    "alliance": ("alliance",), "coalition": ("coalition",), "consortium": ("consortium",),
     "family": ("family",),  # for a family's stake (FAMILY_HOLDS) only: a family is no organization "the company" stands for
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
+# "the larger carrier", "the rival bank": an organization set against another, not the one the document is about
+OTHER_ONE = frozenset({"larger", "smaller", "bigger", "rival", "other", "competing"})
 # "the club", "the chain": a kind of organization, which the document may name by its suffix or describe ("Merriton
 # Stores, the regional supermarket chain,")
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted((set(ORG_KINDS) - {"family"}) | set(ORG_NOUNS), key=len, reverse=True))
@@ -2470,7 +2475,7 @@ def _share_price(sentence, base, traded, names, persons, previous_org, typed_org
     at = traded.start()
     owner = share_owner(sentence, base, traded, names)
     how = "named right before or after 'shares'"
-    if owner is None and its_shares(sentence, at):
+    if owner is None and (its_shares(sentence, at) or traded.group("of_the")):
         owner, how = _organization(sentence, base, names, at, persons, previous_org, typed=typed_orgs)
     if owner is None or owner in persons or "share price" not in definitions(attributes):
         return Attribution(None, None, None, "a market share price of no named company", kind)
@@ -2659,6 +2664,8 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
         for key, how in ((modified, f"the one {modified} the document names"), (kind, f"the {kind} the document names most")):
             if typed.get(key) and typed[key] != exclude and typed.named_before(typed[key], base + noun.start()):
                 return typed[key], how
+        if (noun.group("modifier") or "").lower() in OTHER_ONE and noun.start() <= before:
+            return None, None  # "The larger carrier, which flew 6.8 million passengers": another than the one so far
     intro = INTRO_PARTICIPLE.match(sentence)  # "Founded in 1874 by grocer Josiah Hollis, the company": not the founder
     earlier = [n.name for n in names if n.start - base < before and n.name not in persons and n.name != exclude
                and not (intro and n.start - base < intro.end() <= before)
