@@ -123,3 +123,14 @@ def test_a_changing_figure_of_an_earlier_event_is_for_that_events_year():
     text = "Caldor Energy runs Thornsby Head. The 2009 coolant leak kept a reactor offline for 14 months and led to a " \
            "£2.4 million fine for Caldor Energy."
     assert periods(text) == {"£2.4 million": 2009}
+
+
+def test_a_year_after_a_figure_compared_as_above_or_below_is_the_compared_figures():
+    text = ("Nova Aldren won the election. Turnout was 68.9 percent, the highest since 2004 and well above the 61.2 percent "
+            "recorded at the last election in 2021.")
+    assert periods(text, kinds=("percent",)) == {"68.9 percent": None, "61.2 percent": 2021}
+
+
+def test_the_year_of_the_start_of_a_change_is_not_the_end_figures():
+    text = "Wendral Foods makes soups. Its revenue fell from £410 million in 2023 to about £380 million."
+    assert periods(text) == {"£410 million": None, "about £380 million": None}

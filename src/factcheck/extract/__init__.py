@@ -490,7 +490,7 @@ YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s(?:when|as)\s[^;.]{0,140}$")
 OTHER_EVENT_AFTER = re.compile(r"\s(?:since|when|after)\s(?:(?-i:[A-Z])[\w&'\u2019-]*|the\s(?!start|end|beginning|middle)[a-z]+|it|they)\s"
                                r"(?:[\w&'\u2019-]+\s){0,3}?(?:was|were|had|has|is|did|[a-z]+ed)\b")
 # What leads from a figure to one it is compared with, whose year is its own: ", well short of the", ", against", " than"
-COMPARED_NEXT = re.compile(r"[^.;]{0,30}?\b(?:against|than|compare[sd]?\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom)\s"
+COMPARED_NEXT = re.compile(r"[^.;]{0,40}?\b(?:against|than|compare[sd]?\s(?:with|to)|versus|short\sof|up\sfrom|down\sfrom|above|below)\s"
                            r"(?:the\s|a\s|its\s|their\s)?[^\d]{0,12}")
 # "a quarter of the new mine", "a 25 percent interest in the mine": a figure's own object, a thing with no name
 # (but "a 49 percent stake in the company" is in the organization named before)
