@@ -525,9 +525,13 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
 _PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
                      r"cutting|reducing|increasing)")
+# "roughly 71 per worker", "£310 a head": a figure for each one of many
+PER_PERSON = re.compile(r"\s(?:per|a|an|each)\s(?:worker|employee|person|head|member|resident|household|customer|patient|pupil|"
+                        r"student|capita|inhabitant)\b", re.I)
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
-                           r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand)\b"
+                           r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand|"
+                           r"take|bring)\b"
                            r"(?:[^,;.]|\.(?=\d)){0,80}$"
                            # "will hire about 750 people, lifting the workforce from 1,350 to": a change a plan brings
                            r"|" + _PLAN_THEN_CHANGE + r"\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
@@ -2605,6 +2609,10 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             and not JOB_NOUN.fullmatch(mine) and not JOB_NOUN.fullmatch(theirs):
         # "17 crashes and 11 injuries ..., up from 14 crashes and nine injuries": the crashes before, not the injuries
         return Attribution(None, None, None, f"an earlier or compared figure of {mine}, not of the {theirs} before it", kind)
+    if (rate := PER_PERSON.match(sentence, e)) and not PER_PERSON.match(sentence, b):
+        # "Its 3,900 workers built about 42 vehicles each, against roughly 71 per worker": a rate, not the count before it
+        return Attribution(None, None, None, f"an earlier or compared figure for each one ('{rate.group(0).strip()}'), "
+                                             f"not of what {sentence[a:b]!r} counts", kind)
     definition = definitions(attributes).get(attribute_name(main.attribute or ""))  # "price (per month)" is a price
     if main.attribute and _own_cue(sentence, compared_at, s, kind, base_attribute(main.attribute), attributes, patterns):
         return None  # "a net loss of €96 million on revenue of €780 million, against a loss of €71 million": a loss
