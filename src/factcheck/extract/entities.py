@@ -176,8 +176,10 @@ _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 # "Construction is expected to", "Investment fell": an abstract noun opening a sentence, alone, names nothing.
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
-# What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun.
-_FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b))")
+# What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun,
+# or a span of time ("founded Avenmore 32 years ago").
+_FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b|"
+                           r"(?:years?|months?|weeks?|days?|hours?|decades?)\b))")
 # Words that name a model or a tier of a product: "Tessel 7 Pro", "Solvane Lite", "Vireo Premium"
 MODEL_WORDS = frozenset("Pro Max Plus Mini Ultra Lite Air Neo Prime Sport XL SE".split())
 TIER_WORDS = frozenset("Premium Basic Standard".split())

@@ -230,6 +230,9 @@ STAFF_NOUNS = frozenset({"jobs", "employees", "staff", "workers", "posts", "role
 # "will take on about 700 workers", "hired 120 engineers": people added to a staff
 HIRED_BEFORE = re.compile(r"\b(?:take\son|takes\son|taking\son|took\son|hire|hires|hiring|hired|recruit|recruits|recruiting|"
                           r"recruited)\s(?:another\s|a\sfurther\s|an\sextra\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "hired Hana Lindvall", "poached its new finance chief, Ravi Mehta,": the person who joins is the one hired
+HIRED_NAME_BEFORE = re.compile(r"\b(?:hired|recruited|poached|appointed)\s(?:(?:its|their|a|the|new|[a-z-]+)\s){0,4}?"
+                               r"(?:[a-z-]+,\s)?$", re.I)
 # "will build an €11.2 billion chip factory", "opened its €9.8 billion plant": a price written before what is built
 BUILDS_BEFORE = re.compile(r"\b(?:(?P<plan>(?:will\s(?:\w+\s)?|plans?\sto\s|planning\sto\s|is\sto\s|are\sto\s|to\s)"
                            r"(?:build|construct|open|develop)|(?:is|are)\s(?:building|constructing|developing))"
@@ -445,6 +448,9 @@ THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|wha
                          r"had|has|have|was|were|is|are|did|does|not|then|only|already|ever)\b)"
                          r"([a-z]{3,})\s(?:(?:will|would|could|may|might|should|is\sexpected\sto|are\sexpected\sto|"
                          r"is\slikely\sto|are\slikely\sto)\s)?(?:eventually\s|now\s|also\s)?$")
+# "a similar plant for Las Tunas would cost", "a new stand could cost": a thing not yet there, whoever estimates it
+A_THING_COSTS = re.compile(r"\b(?:a|an)\s(?:[a-z-]+\s){0,2}?([a-z]{3,})(?:\s(?:for|at|in|on)\s(?:[A-Z][\w'-]*\s){1,3}?)?\s?"
+                           r"(?:will|would|could|might|may)\s(?:also\s|eventually\s)?$")
 COMBINED_BEFORE_CUE = re.compile(r"\b(?:joint|" + COMBINED + r")\s$", re.I)
 # "Revenue at Corvenna", "profit of Acme": the organization a figure noun is of.
 OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
@@ -1248,6 +1254,14 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "money" and found.attribute and base_attribute(found.attribute) == "price" and SPENT_ON_AFTER.match(sentence, e):
         # "identified £31,000 spent on a chauffeur service": money someone spent, whom the clause's subject found
         return Attribution(None, None, None, f"{found.why}; but money spent on something, by no one the sentence names", kind)
+    if found.attribute == "joining" and found.entity and kind == "date":
+        c_start, c_end = clause(sentence, s)
+        hired = next((n for n in names if (n.name in persons or looks_like_person(n.name)) and n.name != found.entity
+                      and c_start <= n.start - base < c_end
+                      and HIRED_NAME_BEFORE.search(sentence, max(0, n.start - base - 40), n.start - base)), None)
+        if hired is not None:  # "in July hired Hana Lindvall from Brixel as its security chief": when she joined
+            return Attribution(hired.name, "joining", None, f"{found.why.split('; entity')[0]}; entity {hired.name}, "
+                                                            f"the one hired", kind)
     which_she = WHICH_PRONOUN.search(sentence, max(0, s - 60), s) if found.attribute and base_attribute(found.attribute) in (
         "joining", "departure") and (found.why or "").endswith("antecedent of 'which'/'who'") else None
     if which_she:  # "Kestrel Cargo, which she has run since 2021": when she came, not the company
@@ -1871,6 +1885,10 @@ def _attribute_fact(
         # "put the cost at", "the subscription currently costs", "the agency says the work will cost": the word before
         # the cue names nothing, but the figure is still the cost of something, not a party's price
         thing_costs = "thing"
+    new_thing = A_THING_COSTS.search(sentence, max(0, cue_at - 70), cue_at) \
+        if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
+    if new_thing and new_thing.group(1).lower() not in ORG_NOUNS and new_thing.group(1).lower() not in PERSON_NOUNS:
+        thing_costs = new_thing.group(1)  # "Corvallo estimates that a plant for Las Tunas would cost": a plant's cost
     if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
         # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
         return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
@@ -2240,7 +2258,7 @@ def _attribute_fact(
                    and POSSESSOR_GAP.fullmatch(sentence, n.end - base, cue_at)), None) if kind == "date" else None
     if holder and holder != entity:  # "news of Crispin Penwarden's resignation yesterday": whose resignation it is
         entity, how = holder, f"whose {cue} it is"
-    if thing_costs and not any(n.start - base < cue_at for n in names):  # but "Marrowby estimates the recall will cost"
+    if thing_costs and (new_thing or not any(n.start - base < cue_at for n in names)):  # but "Marrowby estimates the recall will cost"
         return Attribution(None, attribute, None, f"{why}; what " + ("something" if thing_costs == "thing" else f"the {thing_costs}")
                            + " costs, a thing with no name", kind)
     if entity and cue and kind == "date":
