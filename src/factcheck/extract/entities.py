@@ -174,6 +174,9 @@ IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU",
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
+# "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
+OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual Overall Domestic International Average Combined "
+                               "Gross Net Quarterly Monthly Weekly Daily".split())
 # "Construction is expected to", "Investment fell": an abstract noun opening a sentence, alone, names nothing.
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun,
@@ -324,6 +327,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                                 # "Tickets go on sale", "Lorries will pay": a plural whose singular the text writes in lowercase
                                 or (at_start and any(form in lowercase_words for form in _singulars(words[0].lower())))
                                 or (at_start and words[0].lower() in _ORG_NOUN_SET)  # "Group revenue reached": no name
+                                or (at_start and words[0] in OPENING_ADJECTIVES)  # "Global auction turnover fell": no name
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return

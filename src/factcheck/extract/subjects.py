@@ -2545,6 +2545,11 @@ def _own_cue(sentence: str, lo: int, hi: int, kind: str, attribute: str, attribu
     return None
 
 
+# "up from £529 million and £36.5 million": compared figures told in the order of the figures they follow
+PAIRED_GAP = re.compile(r"\s(?:and|or)\s")
+RESPECTIVE_GAP = re.compile(r"\s(?:and|while)\s(?:[\w-]+\s){1,5}?(?:of|at|to|was|were|reached|rose|fell)\s(?:about\s|around\s|roughly\s)?")
+
+
 def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, patterns, persons, neighbours,
               previous_org, compared_at: int, wording: str, published_year: int | None = None, previous_person=None,
               typed_orgs=None, families=frozenset()) -> Attribution | None:
@@ -2571,6 +2576,12 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
                           None)
     other = other or owner is not None or any(  # "the €1.1 billion left by Storm Amarin in 2013": that party's figure
         e < n.start - base <= e + 50 and BY_NAME_GAP.fullmatch(sentence, e, n.start - base) for n in names)
+    paired = neighbours.last_blocking_before(before[0]) if before is not None and after is not None \
+        and PAIRED_GAP.fullmatch(sentence, e, after[0]) else None
+    if paired is not None and neighbours.kind_at(paired[0]) == kind and RESPECTIVE_GAP.fullmatch(sentence, paired[1], before[0]):
+        # "revenue of £574 million and profit of £41.2 million, up from £529 million and £36.5 million": the first
+        # compared figure is the first figure's, as the second is the second's
+        before = paired
     a, b = before if before is not None else (s, s)
     main = attribute_fact(sentence, base, a + base, b + base, kind, "", names, previous_subject, attributes, patterns,
                           persons, neighbours, previous_org, published_year, previous_person, typed_orgs, families) \
