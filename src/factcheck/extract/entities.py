@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import EVENT_NOUNS, EVENT_PREFIXES
 from .dates import MONTH_NAMES, WEEKDAYS
+from .quantities import CURRENCY_CODES
 
 # "fire", "earthquake", "derailment": a noun that names an event
 EVENT_NOUN = r"(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")"
@@ -169,8 +170,9 @@ def person_before_of(words: str) -> bool:
 
 
 # Capitalized words that name nothing a figure is about: common abbreviations, and time zones ("by 1015 GMT")
+# and currency codes ("EUR 14.62", "CHF 553,000")
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs", "IPO", "IPOs",
-                     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM"})
+                     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM"}) | frozenset(CURRENCY_CODES)
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
@@ -340,7 +342,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         if is_digit:
             # "GridCell 4" is a name; "Dufresne-Ray 7 percent" and "Lumenar 2,000" are a name and a figure
             if run and text[run[-1].end():token.start()] == " " and not run[-1].group(0).endswith(("'s", "\u2019s")) \
-                    and not _FIGURE_AFTER.match(text, token.end()):
+                    and not _FIGURE_AFTER.match(text, token.end()) and run[-1].group(0) not in CURRENCY_CODES:
                 run.append(token)
                 if _MODEL_WORD_AFTER.match(text, token.end()):
                     continue  # "Tessel 7 Pro": a model word after the number is part of the name

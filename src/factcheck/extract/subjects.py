@@ -752,6 +752,10 @@ SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:f
 # store in 1958" is how a shop's history is told)
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
+# "losing roughly €1.10 on each", "a profit of $3 per order": a figure for one unit, never an organization's whole
+ON_EACH_AFTER = re.compile(r"\s(?:on|for|from)?\s?(?:each|every)\b|\sper\s(?!cent\b|share\b)[a-z]+\b|\sa\s(?:unit|order|customer|head)\b")
+# "families who gave birth at the unit": a birth someone gave, not when the one named was born
+GAVE_BIRTH = re.compile(r"\b(?:gave|give|gives|giving|given)\sbirth\b", re.I)
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
 # of its subject
 OTHERS_AGED_BEFORE = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|twins|brothers|sisters|boys|girls)"
@@ -1319,6 +1323,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and PENCE_END.search(sentence, s, e):
         # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
         return Attribution(None, None, None, f"{found.why}; but a price in pence, of one unit", kind)
+    if kind == "money" and found.attribute and base_attribute(found.attribute) in ("profit", "revenue") \
+            and (each := ON_EACH_AFTER.match(sentence, e)):
+        return Attribution(None, None, None, f"{found.why}; but a figure for one unit ('{each.group(0).strip()}')", kind)
+    if found.attribute == "birth" and GAVE_BIRTH.search(sentence, max(0, s - 80), e):
+        return Attribution(None, None, None, f"{found.why}; but a birth someone gave, not the birth of the one named", kind)
 
     if found.attribute and base_attribute(found.attribute) == "price" and found.entity and "fine" in definitions(attributes) \
             and FINE_APPOSITION.match(sentence, e) and PAID_BEFORE_FIGURE.search(sentence, max(0, s - 20), s):
