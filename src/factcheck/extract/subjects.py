@@ -170,7 +170,9 @@ GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\
                          re.I)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|,\s(?:against|compared\swith|from)|\binstead\sof"
+                             # "more than doubled to" is no comparison
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan(?!\s(?:doubled|tripled|trebled|quadrupled|halved)\b)"
+                             r"|,\s(?:against|compared\swith|from)|\binstead\sof"
                              r"|\bagainst(?=\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)"  # "19,000 staff against Marrowby's 31,400"
                              r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
@@ -186,7 +188,8 @@ _REVISED_FROM = (r"\b(?:figure|forecast|estimate|target|guidance|outlook)\s(?:th
 CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|declined|jumped|slipped|slid|sank|shrank|"
                           r"rising|falling|growing|raised|lifted|boosted|cut|reduced|lowered|trimmed|narrowed|widened|"
                           r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled|"
-                          r"rises?|falls?|grows?|climbs?|drops?|increases?|decreases?|jumps?|raises?|lifts?|cuts)"
+                          r"rises?|falls?|grows?|climbs?|drops?|increases?|decreases?|jumps?|raises?|lifts?|cuts|"
+                          r"doubled|tripled|trebled|halved)"
                           r"\s+(?:[\w'\u2019.%$\u00a3\u20ac-]+\s){0,5}?"
                           r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$"  # "to $9.58 billion in 2025, from"
                           # "peak sales of €2.6 billion, a figure she raised this month from": the figure before, revised
