@@ -757,6 +757,9 @@ LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "losing roughly €1.10 on each", "a profit of $3 per order": a figure for one unit, never an organization's whole
 ON_EACH_AFTER = re.compile(r"\s(?:on|for|from)?\s?(?:each|every)\b|\sper\s(?!cent\b|share\b)[a-z]+\b|\sa\s(?:unit|order|customer|head)\b")
+# "placed on paid leave", "has been on leave since": away for a while, which is no departure
+ON_LEAVE = re.compile(r"\bon\s(?:(?:paid|unpaid|gardening|medical|sick|extended|compassionate|administrative|maternity|paternity)\s)?"
+                      r"leave\b", re.I)
 # "families who gave birth at the unit": a birth someone gave, not when the one named was born
 GAVE_BIRTH = re.compile(r"\b(?:gave|give|gives|giving|given)\sbirth\b", re.I)
 # "his two children, aged 6 and 9", "two sons at the school, aged 9 and 13": the ages of others the sentence counts, not
@@ -1329,6 +1332,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "money" and found.attribute and base_attribute(found.attribute) in ("profit", "revenue") \
             and (each := ON_EACH_AFTER.match(sentence, e)):
         return Attribution(None, None, None, f"{found.why}; but a figure for one unit ('{each.group(0).strip()}')", kind)
+    if found.attribute and base_attribute(found.attribute) == "departure" and ON_LEAVE.search(sentence, max(0, s - 60), e):
+        # "was placed on paid leave on Tuesday": away for a while, not gone
+        return Attribution(None, None, None, f"{found.why}; but a leave of absence, not a departure", kind)
     if found.attribute == "birth" and GAVE_BIRTH.search(sentence, max(0, s - 80), e):
         return Attribution(None, None, None, f"{found.why}; but a birth someone gave, not the birth of the one named", kind)
 
