@@ -153,7 +153,10 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
                         "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker "
                         "fleet network pipeline hut cabin lodge chalet refuge château chateau manor abbey mill theatre "
-                        "theater winery".split())
+                        "theater winery furnace kiln smelter refinery resort".split())
+# "the 52-year-old blast furnace", "the 40-year-old cable car": a thing after one word of kind
+AGED_THING_AFTER = re.compile(r"\s[a-z-]+\s(" + "|".join(sorted(AGED_THINGS)) + r")\b(?!\s(?:"
+                              + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha())) + r")\b)")
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -259,7 +262,9 @@ APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
                        + r")\b", re.I)
-AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + ORG_NOUN + r"\b)", re.I)
+AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + ORG_NOUN + r"\b|\s(?:[a-z-]+\s)?(?:" + "|".join(sorted(AGED_THINGS))
+                          + r")\b(?!\s(?:" + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha())) + r")\b))",
+                          re.I)  # but "the 59-year-old resort opened in 1967": a thing's, no person's (a "plant manager" is one)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
 # "1,100 of the mine's workers", "300 of its staff": a part of a workforce.
@@ -2931,6 +2936,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if named is not None:  # "and a 19-year-old student, Callum Ridley,": the person named after
                     return named.name, "the person named right after 'a N-year-old' and its noun"
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
+            thing = AGED_THING_AFTER.match(sentence, e)
+            if thing and not _role_after(sentence, thing.end(1)):
+                return None, None  # "the 52-year-old blast furnace": a thing's age, not its owner's
             if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
                 # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
                 if noun.group(1) in SITE_NOUNS or noun.group(1) in AGED_THINGS \
