@@ -15,8 +15,10 @@ OUTLET_CHANGE = re.compile(r"\b(clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\sdown)?|s
                            r"sell(?:s|ing)?|sold)\s+"
                            r"(?:(?:about|nearly|almost|some|around|roughly|more\sthan|up\sto|another|a\sfurther|an\sextra|"
                            r"a\sfurther\s\d+\sof)\s+)?$", re.I)
-# "12 of the stores were losing money", "52 of its 213 stores": some of them.
-SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['\u2019]s)\s")
+# "12 of the stores were losing money", "52 of its 213 stores", "six stores in the county": some of them.
+SOME_OF_THEM = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['\u2019]s)\s"
+                          r"|\s+in\s+(?:the|this|that)\s+(?:county|city|town|region|area|district|village|valley|borough|"
+                          r"province|capital|state)\b")
 
 
 def changed_outlets(sentence: str, start: int) -> str | None:

@@ -2028,6 +2028,10 @@ def _attribute_fact(
         attribute = f"stores ({changed})"  # "would close 52 stores", "agreed to buy 61 stores": not all of them
     elif attribute == "stores" and (some := some_of_them(sentence, e)):
         return Attribution(None, None, None, f"cue '{cue}', but some of them ('{some}')", kind)
+    if attribute == "stores" and kind == "count" and (noun := count_noun(sentence[s:e])).isalpha() \
+            and not any(noun.rstrip("s") == c.lower().rstrip("s") for c in definitions(attributes)["stores"].cues):
+        # "made at least 67 people ill to food served at its branches": people, whatever the branches are
+        return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}, not of outlets", kind)
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
     elif attribute == "compensation" and cue and cue.lower() in BASE_PAY_CUES:
