@@ -19,7 +19,8 @@ _MOVED = (r"eased|dipped|slumped|rallied|edged|declined|advanced|rebounded|retre
 _MOVING = (r"recover|rise|fall|climb|drop|slip|jump|sink|slide|gain|tumble|plunge|soar|surge|close|settle|trade|end|finish|"
            r"trading|closing|ending|rising|falling|climbing|dropping|sliding|sinking|recovering")
 # "Quennel shares have settled at $56.80", "shares closed at €4.58", "At Tuesday's close of C$6.71": a market price.
-SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019]s\s)close)(?:,\swhich|,(?=\sat\s))?\s(?:of\s|(?<=,\s)at\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose|stood)"
+SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019]s\s)close)(?:,\swhich|,(?=\sat\s))?\s"
+                           r"(?:of\s|(?<=,\s)at\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose|stood)"
                            r"\s(?:[a-z0-9.%]+\s){0,3}?(?:to|at)\s)$"  # "Tarrant's share price closed at A$1.41"
                            r"|(?:shares|stock)(?:(?P<of>\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})"
                            # "Shares in the chocolate maker fell": the shares of an organization named before
