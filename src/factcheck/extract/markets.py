@@ -42,7 +42,7 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            r"|(?:shares|stock)\s(?:had\s|has\s|have\s)?(?:reached|hit|touched)\s(?:a\s(?:record|high|low)\sof\s)?$"
                            r"|(?:shares|stock),\s(?:now\s)?at\s$"  # "the shares, at 84p this week,"
                            # "shares have lost 28 percent since their April peak of": a price they traded at
-                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,60}?\b(?:peak|high|low|record\shigh|record\slow)\sof\s$"
+                           r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,60}?\b(?:peak|high|low)\sof\s$"  # a "record high of" too
                            # "Its shares have lost 14 percent since the start of the month and closed on Thursday at",
                            # "Northmere's shares fell more than 8 percent on Monday, closing at"
                            r"|(?:shares|stock)\s[^.;$\u20ac\u00a3]{0,90}?(?:\s(?:and|but|before|then)\s(?:closed|ended|finished|settled|traded|stood|"

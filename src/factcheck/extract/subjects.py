@@ -154,9 +154,11 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker "
                         "fleet network pipeline hut cabin lodge chalet refuge château chateau manor abbey mill theatre "
                         "theater winery furnace kiln smelter refinery resort".split())
+# A thing whose age is its own, unless a person's role follows it: "resort", but not "plant manager"
+_AGED_THING = (r"(?:" + "|".join(sorted(AGED_THINGS)) + r")\b(?!\s(?:" + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha()))
+               + r")\b)")
 # "the 52-year-old blast furnace", "the 40-year-old cable car": a thing after one word of kind
-AGED_THING_AFTER = re.compile(r"\s[a-z-]+\s(" + "|".join(sorted(AGED_THINGS)) + r")\b(?!\s(?:"
-                              + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha())) + r")\b)")
+AGED_THING_AFTER = re.compile(r"\s[a-z-]+\s" + _AGED_THING)
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
 NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
@@ -262,9 +264,8 @@ APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
                        + r")\b", re.I)
-AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + ORG_NOUN + r"\b|\s(?:[a-z-]+\s)?(?:" + "|".join(sorted(AGED_THINGS))
-                          + r")\b(?!\s(?:" + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha())) + r")\b))",
-                          re.I)  # but "the 59-year-old resort opened in 1967": a thing's, no person's (a "plant manager" is one)
+# "The 45-year-old, who ...": an age opening a sentence, of a person (not "the 12-year-old company", "the 59-year-old resort")
+AGED_OPENING = re.compile(r"the\s\d{1,3}-year-old\b(?!\s" + ORG_NOUN + r"\b|\s(?:[a-z-]+\s)?" + _AGED_THING + r")", re.I)
 REPORTING_VERBS = r"(?:said|says|told\s\w+|announced|confirmed|reported|disclosed|added|stated)"
 # Words that may come before a count opening its clause: "Of the 1,150 staff made redundant", "About 800 jobs".
 # "1,100 of the mine's workers", "300 of its staff": a part of a workforce.
@@ -539,9 +540,10 @@ VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
 _PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
                      r"cutting|reducing|increasing)")
-# "roughly 71 per worker", "£310 a head": a figure for each one of many
-PER_PERSON = re.compile(r"\s(?:per|a|an|each)\s(?:worker|employee|person|head|member|resident|household|customer|patient|pupil|"
-                        r"student|capita|inhabitant)\b", re.I)
+# "roughly 71 per worker", "£310 a head", "losing roughly €1.10 on each": a figure for each one of many, not the whole
+FOR_EACH_ONE = re.compile(r"\s(?:on|for|from)\s(?:each|every)\b|\seach\b(?!\s(?:year|month|week|day|quarter|season)\b)"
+                          r"|\s(?:per|a|an|each)\s(?:worker|employee|person|head|member|resident|household|customer|patient|pupil|"
+                          r"student|capita|inhabitant|passenger|unit|order|item)\b", re.I)
 # "will raise the price of a single ticket from", "clearing the way for the price to rise from": a change to come
 FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|plans?\sto|planning\sto|intends?\sto)\s(?:[a-z]+\s)?"
                            r"|for\s[^,;.]{1,60}\sto\s)(?:raise|rise|increase|lift|go\sup|climb|cut|lower|reduce|fall|drop|shrink|grow|expand|"
@@ -760,8 +762,6 @@ SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:f
 # store in 1958" is how a shop's history is told)
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
-# "losing roughly €1.10 on each", "a profit of $3 per order": a figure for one unit, never an organization's whole
-ON_EACH_AFTER = re.compile(r"\s(?:on|for|from)?\s?(?:each|every)\b|\sper\s(?!cent\b|share\b)[a-z]+\b|\sa\s(?:unit|order|customer|head)\b")
 # "placed on paid leave", "has been on leave since": away for a while, which is no departure
 ON_LEAVE = re.compile(r"\bon\s(?:(?:paid|unpaid|gardening|medical|sick|extended|compassionate|administrative|maternity|paternity)\s)?"
                       r"leave\b", re.I)
@@ -1335,7 +1335,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
         return Attribution(None, None, None, f"{found.why}; but a price in pence, of one unit", kind)
     if kind == "money" and found.attribute and base_attribute(found.attribute) in ("profit", "revenue") \
-            and (each := ON_EACH_AFTER.match(sentence, e)):
+            and (each := FOR_EACH_ONE.match(sentence, e)):
+        # "losing roughly €1.10 on each order", "a profit of $3 per customer": a figure for one, never the whole
         return Attribution(None, None, None, f"{found.why}; but a figure for one unit ('{each.group(0).strip()}')", kind)
     if found.attribute and base_attribute(found.attribute) == "departure" and ON_LEAVE.search(sentence, max(0, s - 60), e):
         # "was placed on paid leave on Tuesday": away for a while, not gone
@@ -1897,8 +1898,8 @@ def _attribute_fact(
     if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
         # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
         return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind, combined=True)
-    costing = THING_COSTS.search(sentence, max(0, cue_at - 40), cue_at) \
-        if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
+    cost_cue = cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money"
+    costing = THING_COSTS.search(sentence, max(0, cue_at - 40), cue_at) if cost_cue else None
     thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
         and costing.group(1).lower() not in PERSON_NOUNS else None  # "repairs will cost around €60 million"
     if thing_costs and thing_costs.endswith("ly") and (before_adverb := THING_COSTS.search(sentence, max(0, costing.start() - 40),
@@ -1908,10 +1909,11 @@ def _attribute_fact(
         # "put the cost at", "the subscription currently costs", "the agency says the work will cost": the word before
         # the cue names nothing, but the figure is still the cost of something, not a party's price
         thing_costs = "thing"
-    new_thing = A_THING_COSTS.search(sentence, max(0, cue_at - 70), cue_at) \
-        if cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money" else None
-    if new_thing and new_thing.group(1).lower() not in ORG_NOUNS and new_thing.group(1).lower() not in PERSON_NOUNS:
-        thing_costs = new_thing.group(1)  # "Corvallo estimates that a plant for Las Tunas would cost": a plant's cost
+    new_thing = A_THING_COSTS.search(sentence, max(0, cue_at - 70), cue_at) if cost_cue else None
+    new_thing = new_thing if new_thing and new_thing.group(1).lower() not in ORG_NOUNS \
+        and new_thing.group(1).lower() not in PERSON_NOUNS else None
+    if new_thing:  # "Corvallo estimates that a plant for Las Tunas would cost": a plant's cost, whoever estimates it
+        thing_costs = new_thing.group(1)
     if attribute and kind in ("count", "number") and BRINGING_TOLL.search(sentence, e, min(len(sentence), e + 80)):
         # "The two miners trapped were found dead yesterday, bringing the toll to nine": part of the rise
         return Attribution(None, None, None, "the deaths a toll rose by, not the toll", kind)
@@ -2665,7 +2667,7 @@ def _compared(sentence, base, s, e, kind, names, previous_subject, attributes, p
             and not JOB_NOUN.fullmatch(mine) and not JOB_NOUN.fullmatch(theirs):
         # "17 crashes and 11 injuries ..., up from 14 crashes and nine injuries": the crashes before, not the injuries
         return Attribution(None, None, None, f"an earlier or compared figure of {mine}, not of the {theirs} before it", kind)
-    if (rate := PER_PERSON.match(sentence, e)) and not PER_PERSON.match(sentence, b):
+    if (rate := FOR_EACH_ONE.match(sentence, e)) and not FOR_EACH_ONE.match(sentence, b):
         # "Its 3,900 workers built about 42 vehicles each, against roughly 71 per worker": a rate, not the count before it
         return Attribution(None, None, None, f"an earlier or compared figure for each one ('{rate.group(0).strip()}'), "
                                              f"not of what {sentence[a:b]!r} counts", kind)
@@ -2940,8 +2942,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 if named is not None:  # "and a 19-year-old student, Callum Ridley,": the person named after
                     return named.name, "the person named right after 'a N-year-old' and its noun"
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
-            thing = AGED_THING_AFTER.match(sentence, e)
-            if thing and not _role_after(sentence, thing.end(1)):
+            if AGED_THING_AFTER.match(sentence, e):
                 return None, None  # "the 52-year-old blast furnace": a thing's age, not its owner's
             if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
                 # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
