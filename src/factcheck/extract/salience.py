@@ -223,4 +223,14 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
         if len(words) >= 3 and words[-1].lower() in ORG_NOUNS and words[-2][:1].isupper():
             ending.setdefault(" ".join(words[-2:]).lower(), set()).add(key)
     typed.update({pair: next(iter(found)) for pair, found in ending.items() if len(found) == 1})
+    # "the brewery", "the fish market" for Gaskell Brewery, Skerrow Fish Market: the one name that ends in a noun that is
+    # no generic organization noun ("the company" stays the one the document is about)
+    heads: dict[str, set[str]] = {}
+    for key in named:
+        words = key.split()
+        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and words[-1].lower() not in ORG_NOUNS:
+            heads.setdefault(words[-1].lower(), set()).add(key)
+            if len(words) >= 3 and words[-2].isalpha():
+                heads.setdefault(" ".join(words[-2:]).lower(), set()).add(key)
+    typed.update({head: next(iter(found)) for head, found in heads.items() if len(found) == 1 and head not in typed})
     return TypedOrganizations(typed, first_at)

@@ -173,6 +173,8 @@ AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|r
 # "the combined company", "the merged group": not any one organization named before.
 GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
+# "The brewery, founded", "The new centre employs": a clause that opens with a noun, perhaps the last word of a name
+NOUN_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts)\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-])(?:\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-]))?")
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              # "more than doubled to" is no comparison
@@ -2760,6 +2762,20 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     return None, None
 
 
+def _named_by_noun(opening: str, typed, at: int) -> tuple[str, str] | None:
+    """(name, how) of the one organization named before document offset `at` whose name ends in the noun a clause
+    opens with, a noun no generic organization noun: "The brewery, founded in 1794" (Gaskell Brewery), "The fish market
+    employs" (Skerrow Fish Market), "The new centre" (Ravensmoor Proton Therapy Centre)."""
+    found = NOUN_OPENING.match(opening) if typed else None
+    if found is None:
+        return None
+    first, second = found.group(1), found.group(2)
+    for key in ((f"{first} {second}", first, second) if second else (first,)):
+        if key and key not in ORG_NOUNS and key != "family" and typed.get(key) and typed.named_before(typed[key], at):
+            return typed[key], f"'the {key}', the one name in the document ending in it"
+    return None
+
+
 def _one_name(name: str, other: str | None) -> bool:
     """Whether `name` and `other` are one name, in full or by its first word ("Greymont" of "Greymont Sports Capital")."""
     return other is not None and (name == other or name.startswith(other + " ") or other.startswith(name + " "))
@@ -3211,6 +3227,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
     if kind == "date" and c_start == 0 and ITS_THING.match(opening):
         return None, None  # "Its 31,500-seat stadium, built for £26m and opened in 1998": the stadium's, not the club's
+    named = _named_by_noun(opening, typed_orgs, base + c_start)
+    if named is not None:
+        return named
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or MANAGEMENT.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
