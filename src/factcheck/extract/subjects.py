@@ -141,8 +141,9 @@ PERSON_NOUNS = ROLE_WORDS | frozenset("man woman boy girl player executive found
 ITS_PERSON = re.compile(r"[\"'\u201c]?its\s(?:[a-z-]+\s){0,2}?(?:" + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
                         + r")\b", re.I)
 # "the 95-year-old former flag carrier": the noun after the words that only describe it.
-PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|family-owned|state-owned|listed|private|public|national|"
-                               r"regional|local|independent|historic)\s){0,2}([a-z\u00e0-\u00ff-]+)")  # "château" too
+PERSON_NOUN_AFTER = re.compile(r"\s(?:(?:former|onetime|one-time|flag|listed|private|public|national|"
+                               r"regional|local|independent|historic|[a-z]+-(?:owned|controlled|run|based|listed|backed))\s){0,2}"
+                               r"([a-z\u00e0-\u00ff-]+)")  # "château" too; "the 77-year-old family-controlled company"
 # "the combined company", "the merged group": the organization a merger makes, which no name stands for.
 COMBINED = r"(?:combined|merged|enlarged)"
 # "the 115-year-old works": a site, whose age is not its owner's nor anyone's
@@ -720,6 +721,11 @@ RELATIVE_OBJECT_BEFORE = re.compile(r"\sthat\s$")
 # "a separate cluster of 19 cases", "Dorne County's separate outbreak": another event than the story's
 SEPARATE_EVENT = re.compile(r"\b(?:separate|unrelated|second)\s(?:[a-z-]+\s)?(?:cluster|outbreak|fire|blaze|incident|crash|"
                             r"accident|attack|explosion|storm|flood|landslide|earthquake|quake|collapse|derailment)\b", re.I)
+# "The rival Juniper Cash game, run by Brightfen Gaming, has a jackpot of": a rival's figure, not the story's event's
+# "after running the business at rival Nordvent": a rival governed by a preposition, not what "it" or "the company" is
+RIVAL_BEFORE = re.compile(r"\b(?:at|of|from|to|than|with|for|over|against|like|unlike)\s(?:its\s|their\s|the\s)?"
+                          r"(?:rival|competing)\s$", re.I)
+RIVAL_NAMED = re.compile(r"\b(?:[Rr]ival|[Cc]ompeting)\s(?:[a-z-]+\s)?(?=[A-Z])")
 # "pays its vice-chancellor, Ruth Castellane, £305,000": the pay of the person named after the payer's verb and their role
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
 # "the £418,000 paid to its vice-chancellor, Gideon Markwell", "the £410,000 paid to Ashby": the payee after the figure
@@ -763,6 +769,8 @@ SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:f
 # "launched its first branded butter": a thing the organization began, not the organization (but "opened its first
 # store in 1958" is how a shop's history is told)
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
+# "Fenwycke Children's Hospital on Tuesday launched a $60 million public appeal": the date of what it launched
+LAUNCHED_AFTER = re.compile(r"\s(?:launched|introduced|unveiled)\s(?:an?|its|their)\s", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "placed on paid leave", "has been on leave since": away for a while, which is no departure
 ON_LEAVE = re.compile(r"\bon\s(?:(?:paid|unpaid|gardening|medical|sick|extended|compassionate|administrative|maternity|paternity)\s)?"
@@ -1038,7 +1046,11 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 # "about £19m a year of extra revenue", "$40 million in additional sales": an increase, not the level
 EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
-AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\saverage\sof|on\saverage)\s$", re.I)
+# "an average of 23", "the ten-year average of 19 deaths": an average, no one figure
+AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\s(?:[\w-]+\s)?average\sof|on\saverage)\s$", re.I)
+# "before the Kingfisher jackpot passed $500m": the moment a figure crossed a mark, not a figure of its own
+CROSSED_MARK = re.compile(r"\b(?:before|after|when|once|until|since)\s(?:[\w'\u2019-]+\s){1,5}?"
+                          r"(?:passed|topped|crossed|surpassed|exceeded|broke)\s(?:the\s)?$", re.I)
 # "€600,000 a year", "£95,000 a week", "$40 an hour": a rate of pay.
 # "at $55m post-money", "the $450m at which it was valued in 2023": what a company was valued at
 VALUED_AFTER = re.compile(r"\s(?:(?:pre|post)-money\b|at\swhich\s(?:it|they|the\s[a-z]+|(?P<name>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}))"
@@ -1098,7 +1110,9 @@ MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?
                          r"|\b(?:across|around|throughout)\sthe\s(?:country|region|continent|state|province|world)\b"
                          r"|\bnationwide\b|\bso\sfar\sthis\s(?:year|winter|summer|season)\b"
                          r"|\bin\s[A-Z][\w-]+\sthis\s(?:year|winter|summer|season)\b"  # "avalanche deaths in Alvenia this winter"
-                         r"|\b(?:nationally|globally|worldwide|countrywide)\b", re.I)  # "Nationally, 238 cases have been confirmed"
+                         r"|\b(?:nationally|globally|worldwide|countrywide)\b"  # "Nationally, 238 cases have been confirmed"
+                         # "The national toll for this winter", "the season's death toll": the total of all of them
+                         r"|\b(?:national|season['\u2019]s|winter['\u2019]s|year['\u2019]s)\s(?:death\s)?toll\b", re.I)
 # "The closures will eliminate", "The restructuring will cut": a plan of cuts as the clause's subject.
 CUTTING_PLAN = re.compile(r"[\"'\u201c\s]*(?:the|its|these|this|that)\s(?:[\w-]+\s)?(closures|closure|restructuring|overhaul|"
                           r"reorgani[sz]ation|shake-up|shakeup|cost-cutting|cutbacks|cuts|redundancies|plan|programme|program)\s"
@@ -1328,7 +1342,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if kind == "percent" and found.attribute and SHARE_MOVE_BEFORE.search(sentence, max(0, s - 60), s):
         # "Tessaline Software shares slumped 18 percent after the maker cut its forecast": how far the shares moved
         return Attribution(None, None, None, f"{found.why}; but how far a share price moved", kind)
-    launched = LAUNCHED_A_THING.search(sentence, clause(sentence, s)[0], s) if found.attribute == "founding" else None
+    launched = (LAUNCHED_A_THING.search(sentence, clause(sentence, s)[0], s) or LAUNCHED_AFTER.match(sentence, e)) \
+        if found.attribute == "founding" else None
     if kind == "date" and launched:
         # "Fenmoor launched its first branded butter in 2024": a product's launch, not when the organization began
         return Attribution(None, None, None, f"{found.why}; but the launch of a product ('{launched.group(0).strip()}')", kind)
@@ -1706,7 +1721,9 @@ def _attribute_fact(
             or kind == "count" and sentence[s:e][-1:].isalpha() and MARGIN_AFTER.match(sentence, e):
         # "41 children have been hurt, four more than the figure released on Tuesday": the gap between two figures
         return Attribution(None, None, None, "a difference from another figure, not the figure itself", kind)
-    if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 20), s):
+    if kind in ("money", "count", "number") and CROSSED_MARK.search(sentence, max(0, s - 70), s):
+        return Attribution(None, None, None, "the moment a figure crossed a mark, not a figure of its own", kind)
+    if kind in ("money", "count", "number") and AVERAGE_BEFORE.search(sentence, max(0, s - 36), s):
         # "against an average of 23 a winter", "an average of €56 each": an average, no one figure
         return Attribution(None, None, None, "an average, not the figure itself", kind)
     if kind in ("money", "count", "percent") and "and " in before[-40:] and (expects := EXPECTS_NEXT.search(sentence, max(0, s - 40), s)):
@@ -2221,6 +2238,12 @@ def _attribute_fact(
             if other is None:
                 return Attribution(None, None, None, f"{why}; a figure of a separate event", kind)
             owner, owned = other, "named in the clause of a separate event"
+        rival = next(RIVAL_NAMED.finditer(sentence, 0, s), None) if owner is None else None
+        if rival is not None and (rival.start() >= c_start or _sentence_opening(sentence, rival.start())):
+            # the subject of the figure's clause or of the sentence
+            other = next((n.name for n in names if n.start - base == rival.end() and n.name not in persons), None)
+            if other is not None:
+                owner, owned = other, "a rival named before the figure"
         if owner and event.estimate and _estimator(owner):
             owner = None  # "The Coastal Nations Development Bank's rebuilding estimate": who estimates it, not whose it is
         then = AT_THE_TIME.search(sentence, e, c_end) if owner is None and dated is None else None
@@ -2239,8 +2262,10 @@ def _attribute_fact(
             return Attribution(None, None, None, f"{why}; those in one spot ('{ONE_SPOT_AFTER.match(sentence, e).group(0).strip()}'), "
                                                  "some of the total", kind)
         many = MANY_EVENTS.search(sentence, c_start, c_end) if owner is None else None
-        if many:  # "at least 35 people have died in avalanches across the country this winter": a season's, not the event's
-            return Attribution(None, None, None, f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
+        if many:  # "at least 35 people have died in avalanches across the country this winter": a season's, not the event's;
+            # still the story's, apart from the event's own figure
+            return Attribution(None, f"{attribute_name(attribute)} (all events)", None,
+                               f"{why}; a total over many events ('{many.group(0).strip()}')", kind)
         if dated is not None:  # "since 1979, when 41 miners died": another, dated event
             return Attribution(owner, attribute, None, f"{why}; a figure of an event dated {dated}"
                                + (f"; entity {owner}, {owned}" if owner else ""), kind, dated)
@@ -2754,6 +2779,7 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
                and n.name not in _surnames(persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)
+               and not RIVAL_BEFORE.search(sentence, max(0, n.start - base - 24), n.start - base)  # "at rival Nordvent"
                and not _affiliation(sentence, base, n, names, persons)]
     if earlier:
         return earlier[-1], "the organization named earlier in the sentence"
