@@ -57,7 +57,13 @@ GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|throu
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
 OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s){0,3}?[a-z-]+"
-                              r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)")  # not "a new LLM-focused Vesta Labs"
+                              r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)"  # not "a new LLM-focused Vesta Labs"
+                              # "opened talks with the fund on Monday", "opened an inquiry": no opening of anything
+                              r"|\s(?:formal\s)?(?:talks|negotiations|discussions|proceedings|an\sinquiry|an\sinvestigation|a\sconsultation)\b")
+# "On Tuesday the company they started, Nimbrel Robotics, agreed": the cue describes the company, a date before it is
+# another event's
+DESCRIBED_BY_CUE = re.compile(r"\b(?:company|firm|business|startup|start-up|brand|group|chain|label|studio|restaurant|shop)\s"
+                              r"(?:that\s|which\s)?(?:he|she|they|we|I|[A-Z][\w-]+)\s(?:had\s|has\s|have\s)?(?:co-)?$")
 # "started climbing in 1977", "began to buy shares in 2025": something begun that is no organization
 STARTED_DOING = re.compile(r"\s(?:[a-z]+ing|to\s[a-z]+)\b(?<!\sbuilding)(?<!\sfunding)(?<!\strading)", re.I)
 # "price rises averaging 12 percent", "a price war": what prices do, not what something costs
@@ -314,6 +320,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):
         return True  # "paid for staff hired in 2021", "the 40 teachers recruited in 2022": when others joined, no one's joining
+    if after and word in ("started", "founded", "built", "created", "set up", "launched") \
+            and DESCRIBED_BY_CUE.search(sentence, max(0, cue.start() - 40), cue.start()):
+        return True  # "On Tuesday the company they started, Nimbrel Robotics, agreed to be sold": not its founding day
     if word in ("started", "began") and STARTED_DOING.match(sentence, cue.end()):
         return True  # "started climbing as a teenager in 1977", "It started buying in January 2025": an activity, no founding
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):

@@ -174,6 +174,13 @@ AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|r
 # "the combined company", "the merged group": not any one organization named before.
 GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
+# "fined LSR in 2023, when it ordered the company to pay": what a regulator orders paid after fining is the fine
+ORDERED_TO_PAY = re.compile(r"\bordered\s((?:[\w-]+\s){1,3}?)?to\spay$")
+ORDERED_PASSIVE = re.compile(r"\s(?:was|were|has\sbeen|had\sbeen)\s(?:also\s|later\s)?")
+FINED_BEFORE = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.I)
+# "the £540m that the private equity firm Stourmede Equity paid for Wonderlane": the buyer and what it bought
+THAT_BUYER_GAP = re.compile(r"\s(?:that|which)\s(?:the\s(?:[a-z-]+\s){0,3}?)?")
+PAID_FOR_VERB = re.compile(r"\s(?:had\s|has\s)?(?:paid|spent|offered|agreed\sto\spay)\sfor\s(?:the\s)?")
 # "The brewery, founded", "The new centre employs": a clause that opens with a noun, perhaps the last word of a name
 NOUN_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts)\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-])(?:\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-]))?")
 # Values after these are earlier or compared figures: "up from $900 million".
@@ -1736,6 +1743,10 @@ def _attribute_fact(
             return Attribution(main.entity, base_attribute(main.attribute) + " (projected)", main.object,
                                f"'{expects.group(0).strip()}' the figure of {sentence[prior[0]:prior[1]]!r} before it: "
                                f"{main.entity}'s {base_attribute(main.attribute)}, forecast", kind)
+    if kind == "money" and (paid := _paid_for_after(sentence, base, e, names, persons)) is not None \
+            and "price" in definitions(attributes):
+        # "less than half the £540m that the private equity firm Stourmede Equity paid for Wonderlane in 2019"
+        return Attribution(paid[0], "price", paid[1], f"what {paid[0]} paid for {paid[1]}, in the clause after the figure", kind)
     if compared or changed:
         words = (compared or changed).group(0).strip(", ").split()
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
@@ -1761,6 +1772,17 @@ def _attribute_fact(
     if kind == "age" and AGE_THEN.match(sentence, e):
         return Attribution(None, None, None, f"an age at an earlier time ('{AGE_THEN.match(sentence, e).group(0).strip()}')", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
+    if kind == "money" and attribute == "price" and cue_at is not None and cue_at < s and "fine" in definitions(attributes) \
+            and (ordered := ORDERED_TO_PAY.search(sentence, max(0, cue_at - 40), cue_at + len(cue))) \
+            and (fined := [m for m in FINED_BEFORE.finditer(sentence, 0, cue_at)]):
+        # "last fined LSR in 2023, when it ordered the company to pay EUR 21 million": the fine of the one fined (but
+        # "and Orvex Social was ordered to pay €225 million": the fine of the one ordered)
+        attribute = "fine"
+        if ordered.group(1):
+            cue_at, cue = fined[-1].start(), fined[-1].group(0)
+        elif (payer := next((n for n in names if not n.possessive and n.name not in persons
+                             and ORDERED_PASSIVE.fullmatch(sentence, n.end - base, ordered.start())), None)) is not None:
+            return Attribution(payer.name, "fine", None, "the one 'ordered to pay' after a fine, named right before", kind)
     if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
         # "core inflation held at 3.9 percent", "rates were kept at 4 percent": a level that stayed, no holding
         return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
@@ -2786,6 +2808,16 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     if previous_org and previous_org != exclude:
         return previous_org, "the organization the document is about so far"
     return None, None
+
+
+def _paid_for_after(sentence: str, base: int, e: int, names, persons) -> tuple[str, str] | None:
+    """(buyer, bought) of "the £540m that Stourmede Equity paid for Wonderlane": organizations named in a relative clause
+    right after the figure."""
+    buyer = next((n for n in names if e < n.start - base <= e + 50 and n.name not in persons and not n.possessive
+                  and THAT_BUYER_GAP.fullmatch(sentence, e, n.start - base)), None)
+    verb = PAID_FOR_VERB.match(sentence, buyer.end - base) if buyer is not None else None
+    bought = next((n for n in names if verb and n.start - base == verb.end() and n.name not in persons), None)
+    return (buyer.name, bought.name) if bought is not None else None
 
 
 def _named_by_noun(opening: str, typed, at: int) -> tuple[str, str] | None:
