@@ -48,6 +48,8 @@ RANKED_BY_SIZE = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth)[- ])?(?:l
 OWNER_ROLES = frozenset({"owner", "co-owner", "proprietor", "investor", "donor", "backer"})
 SHE_OR_HE = re.compile(r"(?:she|he)\s", re.I)
 PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
+# "repaid her in full", "told her that": "her" as the object of a verb, someone other than the name before it
+OBJECT_HER = re.compile(r"(?:[,.;:!?]|\s(?:in|on|at|for|to|with|from|that|back|out|up|down|off|about|and|a|an|the)\b)", re.I)
 QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 # "Brennholm would apply for state compensation, she added": the speaker of reported speech, not the name before
 SPEECH_TAG = re.compile(r",\s(?:she|he)\s(?:said|says|added|adds|told|tells|explained|noted|wrote|argued|insisted|warned)\b", re.I)
@@ -103,6 +105,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 # "Joel Amankwah celebrated his 22nd birthday"
                 limit = found[1].start if len(found) > 1 else e
                 pronoun = PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60))
+                if pronoun and pronoun.group(0).lower() == "her" and OBJECT_HER.match(text, pronoun.end()):
+                    pronoun = None  # "Tavistrel repaid her in full": someone else, whom the name acts on
                 if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) and not WHICH_AFTER.match(text, name.end) \
                         and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())) \
                         and not SPEECH_TAG.match(text, pronoun.start() - 2):

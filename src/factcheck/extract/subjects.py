@@ -182,7 +182,7 @@ FINED_BEFORE = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.I)
 THAT_BUYER_GAP = re.compile(r"\s(?:that|which)\s(?:the\s(?:[a-z-]+\s){0,3}?)?")
 PAID_FOR_VERB = re.compile(r"\s(?:had\s|has\s)?(?:paid|spent|offered|agreed\sto\spay)\sfor\s(?:the\s)?")
 # "The brewery, founded", "The new centre employs": a clause that opens with a noun, perhaps the last word of a name
-NOUN_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts)\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-])(?:\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-]))?")
+NOUN_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts)\s(?:\d+-year-old\s)?([a-z][a-z-]*)(?!['\u2019]\s|[\w-])(?:\s([a-z][a-z-]*)(?!['\u2019]\s|[\w-]))?")
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              # "more than doubled to" is no comparison
@@ -2385,8 +2385,9 @@ def _attribute_fact(
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
         own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at) or OWN_BUSINESS.search(sentence, 0, s)
+        lost = (cue or "").lower() in ("lost", "lose", "loses", "losing")  # "Doreen Hatchard, 79, lost $18,400": her own
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
-            if previous_org and not own else (None, None)
+            if previous_org and not own and not lost else (None, None)
     if base_attribute(attribute) == "founding" and entity and (cue or "").lower() in ("started", "began") \
             and (entity in persons or entity in _surnames(persons)) and cue_at is not None \
             and STARTING_OUT.match(sentence, cue_at + len(cue)):
@@ -3018,6 +3019,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return None, None  # "pulled a 6-year-old girl from the rubble": someone the text does not name
             if AGED_THING_AFTER.match(sentence, e):
                 return None, None  # "the 52-year-old blast furnace": a thing's age, not its owner's
+            named = _named_by_noun(sentence[max(0, s - 4):].lstrip(), typed_orgs, base + s) \
+                if noun and noun.group(1) not in PERSON_NOUNS and re.search(r"\bthe\s$", sentence[max(0, s - 4):s], re.I) else None
+            if named is not None:  # "The 69-year-old airport": Caddisford Airport, the one name ending in the noun
+                return named
             if noun and noun.group(1) in NOT_PEOPLE and not _role_after(sentence, noun.end(1)):
                 # "the 12-year-old company": the organization's age (but "the 50-year-old tournament director": a person)
                 if noun.group(1) in SITE_NOUNS or noun.group(1) in AGED_THINGS \
