@@ -76,7 +76,7 @@ def stake_listed_after(text: str, facts: list[Fact], names: list[NameMention], s
     verb: "owns 12.6 percent and her co-founder Radomir Vass 9.8 percent", "the Roswall family's 34.2 percent"."""
     holder = next((n.name for n in names if n.end < start and HOLDER_GAP.fullmatch(text, n.end, start)), None)
     before = next((f for f in reversed(facts) if f.start >= sentence_start and f.kind == "percent"
-                   and base_attribute(f.attribute or "") == "stake" and f.entity), None) if holder else None
+                   and base_attribute(f.attribute or "") in ("stake", "vote share") and f.entity), None) if holder else None
     return (before, holder) if before and before.entity != holder else None
 
 
@@ -323,7 +323,7 @@ def _stake_listed(f: Figure) -> Reading | None:
         return None
     before, entity = listed
     return before.attribute, entity, before.object, f.period, \
-        f"a stake listed after {before.text} ({before.entity}'s), held by {entity}, the name right before it"
+        f"a {base_attribute(before.attribute)} listed after {before.text} ({before.entity}'s), {entity}'s, the name right before it"
 
 
 def _things_bought(f: Figure) -> Reading | None:

@@ -220,6 +220,11 @@ SHARED_SUBJECT_BREAK = re.compile(r",\s(?:and|but)$")
 SHARED_SUBJECT_VERB = re.compile(r"\s(?:now\s|also\s|then\s|still\s|later\s|last\syear\s|this\syear\s)?"
                                  r"(?:[a-z]{3,}ed|reports|posts|books|makes|made|has|had|sells|sold|took|takes|employs|expects|"
                                  r"forecasts|won|paid|spent|raised|grew|cut|kept|holds|held|owns)\s")
+# "took 24.8 percent and 28 seats", "won 31.4 percent, giving it 35 of the 101 seats": the seats a vote share won
+SEATS_AFTER = re.compile(r"(?:\sand|,\s(?:giving|leaving|worth|for|and)(?:\sit|\sthem|\sthe\sparty)?)\s(?:about\s|some\s)?"
+                         r"(?:\d[\d,]*|[a-z]+)\s(?:of\s(?:the\s)?\d+\s)?(?:[a-z]+\s)?seats\b")
+AT_NAME = re.compile(r"\sat\s(?:rival\s|the\s)?")  # "a net profit of €95 million at Quorrell"
+OWNER_OF_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s){1,2}of\s(?:about\s|nearly\s|some\s|roughly\s|around\s|almost\s)?")
 OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s(?:[a-z-]+\s)?")
 PASSIVE_ORG = re.compile(r"\b(?:it|the\s" + ORG_NOUN + r")\s(?:was|were|had\sbeen|has\sbeen)\s$", re.I)
 # "launched it", "started the airline": the verb acts on the organization named elsewhere.
@@ -1783,6 +1788,8 @@ def _attribute_fact(
         elif (payer := next((n for n in names if not n.possessive and n.name not in persons
                              and ORDERED_PASSIVE.fullmatch(sentence, n.end - base, ordered.start())), None)) is not None:
             return Attribution(payer.name, "fine", None, "the one 'ordered to pay' after a fine, named right before", kind)
+    if attribute == "stake" and kind == "percent" and SEATS_AFTER.match(sentence, e) and "vote share" in definitions(attributes):
+        attribute, cue = "vote share", "seats"  # "took 24.8 percent and 28 seats": a party's share of the vote
     if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
         # "core inflation held at 3.9 percent", "rates were kept at 4 percent": a level that stayed, no holding
         return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
@@ -2297,6 +2304,11 @@ def _attribute_fact(
         attribute, why, taker = read_votes(sentence, base, s, e, attribute, why, names)
         if taker is not None:  # "42% for Gideon Rusk", "and Amos Pellegrin with 12,940 votes"
             return Attribution(taker, attribute, None, why, kind)
+    at_org = next((n for n in names if n.start - base > e and AT_NAME.fullmatch(sentence, e, n.start - base)
+                   and n.name not in persons and not n.possessive), None) \
+        if kind == "money" and base_attribute(attribute) in ("profit", "revenue") and cue_at is not None and cue_at < s else None
+    if at_org is not None:  # "compares with a net profit of €95 million at Quorrell": the organization it is 'at'
+        return Attribution(at_org.name, attribute, None, f"{why}; entity {at_org.name}, the organization the figure is 'at'", kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs, families)
     if how == SPEAKER and base_attribute(attribute) in SITE_FIGURES and SITE_OPENING.match(sentence, c_start):
@@ -3126,6 +3138,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return org, f"'its' whole after a part, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
+    for n, ns, ne in local:  # "about two-thirds of Montegrano's workforce of nearly 9,700": the owner's, whatever the clause
+        if n.possessive and ne < s and OWNER_OF_GAP.fullmatch(sentence, ne, s):
+            return n.name, "possessive, '... of' right before the figure"
     relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \
         if c_start and MAIN_VERB_AFTER.match(sentence, c_start - 2) else []
     if relative_open:
