@@ -560,6 +560,14 @@ def test_a_makers_name_is_not_its_model_named_on_its_own_too():
     assert facts[0].entity == "Solvane Streaming"  # "Solvane Lite" is a tier of its service
 
 
+def test_a_word_of_what_a_business_is_named_on_its_own_is_no_model():
+    # "Copper traded at ..." and "The Lyceum" open sentences of documents about Corvanth Copper and Cottisford Lyceum
+    for full, short, word in (("Corvanth Copper", "Corvanth", "Copper"), ("Cottisford Lyceum", "Cottisford", "Lyceum")):
+        facts = align([fact(full, "fine", doc="a.md"), fact(short, "revenue", doc="a.md")],
+                      names={"a.md": {full, short, word}}, first_seen={"a.md": {full: 10, short: 40, word: 80}})
+        assert facts[1].entity == full
+
+
 def test_a_body_named_for_its_members_is_what_its_first_word_stands_for_when_nothing_else_is():
     facts = align([fact("Corvenna Growers' Co-operative", "revenue", doc="a.md"), fact("Corvenna", "revenue", doc="a.md")],
                   names={"a.md": {"Corvenna Growers' Co-operative", "Corvenna Lissard Wines", "Corvenna"}})

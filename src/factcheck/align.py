@@ -78,13 +78,19 @@ def _family(name: str) -> bool:
     return name.endswith(" family")
 
 
+# Second words that say what a business or a venue is, not a model's name, even when a sentence opens with them
+# ("Corvanth Copper" beside "Copper traded at ...", "Cottisford Lyceum" beside "The Lyceum")
+KIND_WORDS = frozenset("copper gold silver steel iron oil gas coal cocoa coffee sugar cement timber "
+                       "lyceum theatre theater playhouse arena hall opera".split())
+
+
 def _maker_and_model(name: str, alone) -> bool:
     """ "Aerostrand Meridian" where "Meridian" is also named on its own (`alone`), or "Solvane Lite", a tier: a maker's
     name and a model's, so "Aerostrand" is the maker, not the model (but "Wanderers" of "Kelsworth Wanderers" is the
     club)."""
     words = name.split()
     return len(words) == 2 and (words[1] in MODEL_WORDS or words[1] in TIER_WORDS
-                                or (words[1] in alone and words[1].lower() not in ORG_SUFFIXES | CLUB_WORDS))
+                                or (words[1] in alone and words[1].lower() not in ORG_SUFFIXES | CLUB_WORDS | KIND_WORDS))
 
 
 def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:
