@@ -1357,8 +1357,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     launched = (LAUNCHED_A_THING.search(sentence, clause(sentence, s)[0], s) or LAUNCHED_AFTER.match(sentence, e)) \
         if found.attribute == "founding" else None
     if kind == "date" and launched:
-        # "Fenmoor launched its first branded butter in 2024": a product's launch, not when the organization began
-        return Attribution(None, None, None, f"{found.why}; but the launch of a product ('{launched.group(0).strip()}')", kind)
+        # "Fenmoor launched its first branded butter in 2024", "on Tuesday launched a $60 million appeal": the launch of a
+        # product or a campaign, not when the organization began
+        return Attribution(None, None, None, f"{found.why}; but the launch of something it started ('{launched.group(0).strip()}')", kind)
     if kind == "money" and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
             and PENCE_END.search(sentence, s, e):
         # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
