@@ -154,7 +154,7 @@ AGED_THINGS = frozenset("building bridge plant factory stadium ground stand aren
                         "harbor pier canal railway motorway road line reactor rig platform lighthouse cathedral castle "
                         "palace hall painting picture canvas portrait sculpture manuscript violin statue organ boat liner tanker "
                         "fleet network pipeline hut cabin lodge chalet refuge château chateau manor abbey mill theatre "
-                        "theater winery furnace kiln smelter refinery resort".split())
+                        "theater winery furnace kiln smelter refinery resort yacht".split())
 # A thing whose age is its own, unless a person's role follows it: "resort", but not "plant manager"
 _AGED_THING = (r"(?:" + "|".join(sorted(AGED_THINGS)) + r")\b(?!\s(?:" + "|".join(sorted(w for w in PERSON_NOUNS if w.isalpha()))
                + r")\b)")
@@ -884,7 +884,7 @@ POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:"
 WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
-                                r"(?:in|on|as|by)\b")
+                                r"(?:in|on|as|by)\b(?<!started\son)")  # but "The race, organised by X, started on Saturday"
 # "The Carrick Open, first held in 1972, carries": when the contest began, not the year of another of its editions
 FIRST_HELD_BEFORE = re.compile(r"\b(?:inaugurated|first\s(?:held|run|staged|contested|raced|awarded))"
                                r"\s(?:in\s)?$", re.I)
