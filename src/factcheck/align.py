@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from .extract.entities import (CLUB_WORDS, MODEL_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, TIER_WORDS,
                                looks_like_person)
+from .extract.markets import COMMODITY
 from .extract.sites import SITE_NOUNS
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
@@ -78,10 +79,9 @@ def _family(name: str) -> bool:
     return name.endswith(" family")
 
 
-# Second words that say what a business or a venue is, not a model's name, even when a sentence opens with them
-# ("Corvanth Copper" beside "Copper traded at ...", "Cottisford Lyceum" beside "The Lyceum")
-KIND_WORDS = frozenset("copper gold silver steel iron oil gas coal cocoa coffee sugar cement timber "
-                       "lyceum theatre theater playhouse arena hall opera".split())
+# Second words that say what a venue is, not a model's name, even when a sentence opens with them ("Cottisford Lyceum"
+# beside "The Lyceum"); a commodity says what a business is ("Corvanth Copper" beside "Copper traded at ...")
+VENUE_WORDS = frozenset("lyceum theatre theater playhouse arena hall opera".split())
 
 
 def _maker_and_model(name: str, alone) -> bool:
@@ -90,7 +90,8 @@ def _maker_and_model(name: str, alone) -> bool:
     club)."""
     words = name.split()
     return len(words) == 2 and (words[1] in MODEL_WORDS or words[1] in TIER_WORDS
-                                or (words[1] in alone and words[1].lower() not in ORG_SUFFIXES | CLUB_WORDS | KIND_WORDS))
+                                or (words[1] in alone and words[1].lower() not in ORG_SUFFIXES | CLUB_WORDS | VENUE_WORDS
+                                    and not COMMODITY.fullmatch(words[1])))
 
 
 def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:

@@ -28,6 +28,9 @@ LEVIED_ON = re.compile(r"[^.;]{0,50}?\b(levied\son|imposed\son|handed\sto|slappe
 FINED_PASSIVE = re.compile(r"(?:,\s\d{1,3},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|being)\s(?:also\s|previously\s|later\s)?$")
 # "Teague, 49, paid a $75,000 fine": a person the clause is about, who pays it
 PAID_BEFORE = re.compile(r"\b(?:paid|pays?|paying|received|was\sgiven|was\sordered\sto\spay)\s(?:an?\s|the\s)?$")
+# "fined LSR in 2023, when it ordered the company to pay", "Orvex Social was ordered to pay": what is paid after a fine
+ORDERED_TO_PAY = re.compile(r"\bordered\s((?:[\w-]+\s){1,3}?)?to\spay$")
+FINED_OR_FINE = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.I)
 # "fines of up to £1,000 for breaching the ban": the most a rule lets be charged, which no one has been fined
 TARIFF_BEFORE = re.compile(r"\b(?:fines|penalties)\s(?:of\s)?(?:up\sto|as\smuch\sas)\s$", re.I)
 TARIFF_SPAN = re.compile(r"(?:up\sto|as\smuch\sas)\s", re.I)
@@ -79,3 +82,21 @@ def fine_payer(sentence: str, base: int, s: int, e: int, cue_at: int, cue: str, 
     if entity is not None and (IMPOSER.search(entity) or not any(n.name == entity for n in named) and entity != previous_org):
         return None, None  # "the same regulator has fined it", "Opposition MPs want ... a fine of up to $710 million"
     return entity, how
+
+
+def ordered_after_fine(sentence: str, base: int, cue_at: int, cue: str, names: list[NameMention],
+                       persons) -> tuple[str | None, int, str] | None:
+    """For a "pay" cue after a fine in the sentence, (payer, offset, word) of the cue to read the fine by: "X was
+    ordered to pay" names its payer right before (None when no name is) and keeps the cue; "fined LSR ..., when it
+    ordered the company to pay" gives no payer but the offset and word of the fine, whose own reading
+    (:func:`fine_payer`) finds the one fined. None when the cue is no order to pay after a fine."""
+    ordered = ORDERED_TO_PAY.search(sentence, max(0, cue_at - 40), cue_at + len(cue))
+    fined = list(FINED_OR_FINE.finditer(sentence, 0, cue_at)) if ordered else []
+    if not fined:
+        return None
+    if not ordered.group(1):
+        passive = FINED_PASSIVE.search(sentence, max(0, ordered.start() - 40), ordered.start())
+        payer = next((n.name for n in names if passive and n.end - base == passive.start() and not n.possessive
+                      and n.name not in persons), None)
+        return payer, cue_at, cue  # "... was ordered to pay": the fine of the one ordered, if named
+    return None, fined[-1].start(), fined[-1].group(0)

@@ -44,7 +44,7 @@ from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
                        after_dateline, looks_like_person, person_before_of)
 from .elections import follows_votes, read_votes
-from .fines import WAS_FINED, fine_payer
+from .fines import WAS_FINED, fine_payer, ordered_after_fine
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import IS_NOW_BEFORE, PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, changed_by
 from .races import finishing_time
@@ -174,10 +174,6 @@ AGENT_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:reported|posted|generated|earned|r
 # "the combined company", "the merged group": not any one organization named before.
 GENERIC_ORG = re.compile(r"^(?:the|its)\s(?!" + COMBINED + r"\s)(?:\d+-year-old\s|new\s|former\s|parent\s|[A-Z][\w-]*\s)?" + ORG_NOUN + r"(?:'s|\u2019s)?\b",
                          re.I)
-# "fined LSR in 2023, when it ordered the company to pay": what a regulator orders paid after fining is the fine
-ORDERED_TO_PAY = re.compile(r"\bordered\s((?:[\w-]+\s){1,3}?)?to\spay$")
-ORDERED_PASSIVE = re.compile(r"\s(?:was|were|has\sbeen|had\sbeen)\s(?:also\s|later\s)?")
-FINED_BEFORE = re.compile(r"\b(?:fined|fines?|penalty|penalties)\b", re.I)
 # "the £540m that the private equity firm Stourmede Equity paid for Wonderlane": the buyer and what it bought
 THAT_BUYER_GAP = re.compile(r"\s(?:that|which)\s(?:the\s(?:[a-z-]+\s){0,3}?)?")
 PAID_FOR_VERB = re.compile(r"\s(?:had\s|has\s)?(?:paid|spent|offered|agreed\sto\spay)\sfor\s(?:the\s)?")
@@ -1779,16 +1775,12 @@ def _attribute_fact(
         return Attribution(None, None, None, f"an age at an earlier time ('{AGE_THEN.match(sentence, e).group(0).strip()}')", kind)
     attribute, cue_at, cue, kind = choose_attribute(sentence, s, e, kind, form, attributes, patterns, neighbours)
     if kind == "money" and attribute == "price" and cue_at is not None and cue_at < s and "fine" in definitions(attributes) \
-            and (ordered := ORDERED_TO_PAY.search(sentence, max(0, cue_at - 40), cue_at + len(cue))) \
-            and (fined := [m for m in FINED_BEFORE.finditer(sentence, 0, cue_at)]):
-        # "last fined LSR in 2023, when it ordered the company to pay EUR 21 million": the fine of the one fined (but
-        # "and Orvex Social was ordered to pay €225 million": the fine of the one ordered)
+            and (ordered := ordered_after_fine(sentence, base, cue_at, cue, names, persons)) is not None:
+        # "last fined LSR in 2023, when it ordered the company to pay EUR 21 million": the fine, no price
         attribute = "fine"
-        if ordered.group(1):
-            cue_at, cue = fined[-1].start(), fined[-1].group(0)
-        elif (payer := next((n for n in names if not n.possessive and n.name not in persons
-                             and ORDERED_PASSIVE.fullmatch(sentence, n.end - base, ordered.start())), None)) is not None:
-            return Attribution(payer.name, "fine", None, "the one 'ordered to pay' after a fine, named right before", kind)
+        if ordered[0] is not None:
+            return Attribution(ordered[0], "fine", None, "the one 'ordered to pay' after a fine, named right before", kind)
+        cue_at, cue = ordered[1], ordered[2]
     if attribute == "stake" and kind == "percent" and SEATS_AFTER.match(sentence, e) and "vote share" in definitions(attributes):
         attribute, cue = "vote share", "seats"  # "took 24.8 percent and 28 seats": a party's share of the vote
     if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
@@ -3139,9 +3131,10 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return org, f"'its' whole after a part, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
         return previous_org, "'whose company', the organization the document is about"
-    for n, ns, ne in local:  # "about two-thirds of Montegrano's workforce of nearly 9,700": the owner's, whatever the clause
-        if n.possessive and ne < s and OWNER_OF_GAP.fullmatch(sentence, ne, s):
-            return n.name, "possessive, '... of' right before the figure"
+    for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales", "about two-thirds of
+        # Montegrano's workforce of nearly 9,700": the owner right before it, whatever the clause is about
+        if n.possessive and ne < s and (OWNER_GAP.fullmatch(sentence, ne, s) or OWNER_OF_GAP.fullmatch(sentence, ne, s)):
+            return n.name, "possessive"
     relative_open = [m.start() for m in RELATIVE_OPEN.finditer(sentence, 0, c_start)] \
         if c_start and MAIN_VERB_AFTER.match(sentence, c_start - 2) else []
     if relative_open:
@@ -3155,9 +3148,6 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                                        typed=typed_orgs)
             if org:
                 return org, f"'{opening}', subject of the sentence after the clause between commas, {where}"
-    for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales": the owner right before it
-        if n.possessive and ne < s and OWNER_GAP.fullmatch(sentence, ne, s):
-            return n.name, "possessive"
     described = DESCRIBED_THAT.search(sentence, max(0, s - 90), s) if _relative_before(sentence, s) else None
     named_before = next((n for n, _, ne in local if described and ne == described.start() and not n.possessive), None)
     if named_before is not None:  # "Farrow Park, the 32,500-seat stadium that opened in 1998": what the name describes
