@@ -2587,8 +2587,14 @@ def _share_price(sentence, base, traded, names, persons, previous_org, typed_org
     at = traded.start()
     owner = share_owner(sentence, base, traded, names)
     how = "named right before or after 'shares'"
-    if owner is None and (its_shares(sentence, at) or traded.group("of_the")):
+    if owner is None and (its_shares(sentence, at) or traded.group("they")):
         owner, how = _organization(sentence, base, names, at, persons, previous_org, typed=typed_orgs)
+    elif owner and " " not in owner:
+        # "Shares in Brennholt" where the document is about Brennholt Climate Systems, not its founder Anton Brennholt
+        org = next((o for o in (_organization(sentence, base, names, at, persons, previous_org, typed=typed_orgs)[0],
+                                previous_org) if o and o.startswith(f"{owner} ")), None)
+        if org:
+            owner, how = org, f"{how}, the short form of {org}, the organization the document is about"
     if owner is None or owner in persons or "share price" not in definitions(attributes):
         return Attribution(None, None, None, "a market share price of no named company", kind)
     return Attribution(owner, "share price", None, f"a market share price; entity {owner}, {how}", kind)
