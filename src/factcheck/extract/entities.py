@@ -174,6 +174,8 @@ def person_before_of(words: str) -> bool:
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs", "IPO", "IPOs",
                      "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM"}) \
     | frozenset(CURRENCY_CODES)
+# " 46 million", "14.62": the amount after a currency code
+CODE_AMOUNT = re.compile(r"\s?\d")
 _TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
@@ -348,6 +350,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 if _MODEL_WORD_AFTER.match(text, token.end()):
                     continue  # "Tessel 7 Pro": a model word after the number is part of the name
             close()
+            continue
+        if word in CURRENCY_CODES and CODE_AMOUNT.match(text, token.end()):
+            close()  # "fined Pellacore Systems EUR 46 million": the name ends before the currency of the figure
             continue
         first = _sentence_initial(text, start, token.start())
         if not _is_name_token(_clean(word)[0], first) and not _role_in_name(word, text, token.end()):
