@@ -318,6 +318,9 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
                                r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
                                re.I)
 # "Wednesday alone saw", "On the first day alone,": one day's share of a running total
+# "accounts for 158 of the cases", "accounted for nearly 40 of them": a part of a total
+ACCOUNTS_FOR = re.compile(r"\baccount(?:s|ed|ing)?\sfor\s(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s)?$")
+OF_THE_AFTER = re.compile(r"\sof\s(?:the|all|its|their|them|those)\b")
 ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
                            r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
 # "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
@@ -1084,6 +1087,8 @@ ORG_KINDS = {
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
     "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
+    # "the regulator", "the watchdog": a body named as one that regulates ("Online Safety Commission")
+    "regulator": ("authority", "commission", "regulator", "ombudsman"), "watchdog": ("authority", "commission", "regulator", "ombudsman"),
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
     "theatre": ("theatre", "theater"), "library": ("library",), "school": ("school", "academy"),
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
@@ -1696,6 +1701,10 @@ def _attribute_fact(
     if kind in ("count", "number") and "alone" in before[-60:] and ONE_DAY_ALONE.search(sentence, max(0, s - 60), s):
         # "Wednesday alone saw 310 flights scrapped": one day's part of a running total, not the total
         return Attribution(None, None, None, "one day's part of a total ('alone')", kind)
+    if kind in ("count", "number") and "account" in before[-40:] and ACCOUNTS_FOR.search(sentence, max(0, s - 40), s) \
+            and OF_THE_AFTER.match(sentence, e):
+        # "Corran Bridge accounts for 158 of the cases": a place's part of a total, not the total
+        return Attribution(None, None, None, "a part of a total ('accounts for ... of the')", kind)
     if kind == "money" and (SAVINGS_BEFORE.search(sentence, max(0, s - 40), s) or SAVINGS_AFTER.match(sentence, e)):
         # "annual cost savings of €180 million", "$45 million of synergies": what a plan saves, no party's figure
         return Attribution(None, None, None, "savings or synergies, not a figure of any party", kind)
