@@ -182,6 +182,11 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
 OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual Overall Domestic International Average Combined "
                                "Gross Net Quarterly Monthly Weekly Daily".split())
+# "Liabilities stand at", "Accounts filed in May show", "Tickets cost": plural nouns of money and trade that open
+# sentences in business news, alone, name nothing (even where the document never writes them in lowercase)
+OPENING_NOUNS = frozenset("Liabilities Assets Accounts Sales Revenues Earnings Profits Losses Debts Costs Deliveries Orders "
+                          "Bookings Tickets Filings Forecasts Wages Salaries Exports Imports Prices Fares Fees Admissions "
+                          "Enrolments Enrollments Subscriptions Donations Proceeds Savings".split())
 # "Construction is expected to", "Investment fell": an abstract noun opening a sentence, alone, names nothing.
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun,
@@ -333,6 +338,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                                 or (at_start and any(form in lowercase_words for form in _singulars(words[0].lower())))
                                 or (at_start and words[0].lower() in _ORG_NOUN_SET)  # "Group revenue reached": no name
                                 or (at_start and words[0] in OPENING_ADJECTIVES)  # "Global auction turnover fell": no name
+                                or (at_start and words[0] in OPENING_NOUNS)  # "Liabilities stand at £212.4m": no name
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return

@@ -318,6 +318,10 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
                                r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
                                re.I)
 # "Wednesday alone saw", "On the first day alone,": one day's share of a running total
+# "leaves Vantreese in control with about", "leaving the Farrow family with": whom a deal leaves holding a stake
+LEFT_WITH = re.compile(r"\b(?P<verb>leaves|leaving|left|leave)\s(?-i:[A-Z])[\w'.&-]*(?:\s(?-i:[A-Z])[\w'.&-]*){0,3}"
+                       r"(?:\s(?:in\scontrol|still|alone))?\swith\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s"
+                       r"|just\s(?:over|under)\s)?$")
 # "accounts for 158 of the cases", "accounted for nearly 40 of them": a part of a total
 ACCOUNTS_FOR = re.compile(r"\baccount(?:s|ed|ing)?\sfor\s(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s)?$")
 OF_THE_AFTER = re.compile(r"\sof\s(?:the|all|its|their|them|those)\b")
@@ -1792,6 +1796,12 @@ def _attribute_fact(
         cue_at, cue = ordered[1], ordered[2]
     if attribute == "stake" and kind == "percent" and SEATS_AFTER.match(sentence, e) and "vote share" in definitions(attributes):
         attribute, cue = "vote share", "seats"  # "took 24.8 percent and 28 seats": a party's share of the vote
+    if attribute == "stake" and kind == "percent" and "leav" in before[-60:] \
+            and (left := LEFT_WITH.search(sentence, max(0, s - 60), s)):
+        # "Strathcombe's 12.5 percent stake leaves Vantreese in control with about 38 percent": the one left holding it
+        holder = next((n for n in names if n.start - base == left.end("verb") + 1), None)
+        if holder is not None:
+            return Attribution(holder.name, "stake", None, f"cue '{cue}'; entity {holder.name}, the one it leaves with it", kind)
     if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
         # "core inflation held at 3.9 percent", "rates were kept at 4 percent": a level that stayed, no holding
         return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
