@@ -317,14 +317,14 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
                                r"contractor|operator)\s(?:with|employing|that\s(?:employs|has)|which\s(?:employs|has))\s"
                                r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
                                re.I)
-# "Wednesday alone saw", "On the first day alone,": one day's share of a running total
-# "leaves Vantreese in control with about", "leaving the Farrow family with": whom a deal leaves holding a stake
+# "leaves Vantreese in control with about", "leaving Farrow Holdings with": whom a deal leaves holding a stake
 LEFT_WITH = re.compile(r"\b(?P<verb>leaves|leaving|left|leave)\s(?-i:[A-Z])[\w'.&-]*(?:\s(?-i:[A-Z])[\w'.&-]*){0,3}"
                        r"(?:\s(?:in\scontrol|still|alone))?\swith\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s"
                        r"|just\s(?:over|under)\s)?$")
 # "accounts for 158 of the cases", "accounted for nearly 40 of them": a part of a total
 ACCOUNTS_FOR = re.compile(r"\baccount(?:s|ed|ing)?\sfor\s(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s)?$")
 OF_THE_AFTER = re.compile(r"\sof\s(?:the|all|its|their|them|those)\b")
+# "Wednesday alone saw", "On the first day alone,": one day's share of a running total
 ONE_DAY_ALONE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|that\sday|"
                            r"the\s(?:first|second|third|last)\sday)\salone\b[^.;]{0,40}$", re.I)
 # "exposed the personal details of 3.4 million customers", "customers of Parcelwick whose names ... were stolen"
