@@ -220,6 +220,25 @@ def test_first_word_of_a_person_name_is_not_a_short_form():
     assert {n: t for n, (t, _) in resolver(names, {}, frozenset({"Ona Vetch"})).items()} == {}
 
 
+def test_a_title_before_a_persons_name_is_not_part_of_it():
+    # "Skipper Tom Aldous, 54," in one report, "Tom Aldous, 55," in another: one person
+    people = frozenset({"Skipper Tom Aldous", "Tom Aldous", "State Sen. Felix Ambrose", "Felix Ambrose"})
+    names = ["Skipper Tom Aldous", "Tom Aldous", "State Sen. Felix Ambrose", "Felix Ambrose", "Port Anaru", "Anaru"]
+    mapping = {n: t for n, (t, _) in resolver(names, {}, people).items()}
+    assert mapping["Skipper Tom Aldous"] == "Tom Aldous"
+    assert mapping["State Sen. Felix Ambrose"] == "Felix Ambrose"
+    facts = align([fact("Skipper Tom Aldous", "age", kind="age"), fact("Tom Aldous", "age", kind="age")], persons=people)
+    assert {f.subject for f in facts} == {"Tom Aldous / age"}
+    assert "after the words before it" in facts[0].why
+
+
+def test_a_longer_name_is_kept_when_its_end_is_no_one_named_alone():
+    # "Mary Ellen Carter" where no report names an "Ellen Carter"; "Bank of Arvonia" is no person
+    people = frozenset({"Mary Ellen Carter"})
+    mapping = {n: t for n, (t, _) in resolver(["Mary Ellen Carter", "Carter", "Bank of Arvonia", "Arvonia"], {}, people).items()}
+    assert "Mary Ellen Carter" not in mapping and "Bank of Arvonia" not in mapping
+
+
 # --- spelling variants -------------------------------------------------------------------------------
 
 def test_spelling_variant_merged_to_the_more_frequent():

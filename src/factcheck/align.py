@@ -152,6 +152,10 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
                 mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
                 break
     multi = sorted({mapping.get(m, (m,))[0] for m in multi_names})
+    for name in multi:  # "Skipper Tom Aldous" of "Tom Aldous": a person's name after a title or a trade
+        if (titled := _after_title(name, multi, people)) and name not in mapping:
+            mapping[name] = (titled, f"'{name}' read as {titled}, the person's name after the words before it")
+    multi = sorted({mapping.get(m, (m,))[0] for m in multi})
     for name in multi:  # "Bellhaven Grill" of "Bellhaven Grill Group": the name without its company suffix
         words = name.split()
         longer = [m for m in multi if len(m.split()) > len(words) and m.split()[:len(words)] == words
@@ -188,6 +192,17 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
                 # "Copperleaf" in a document that never writes "Copperleaf Coffee", which the others do
                 mapping[name] = (only, f"'{name}' read as {only}, the only two-word name it begins in the corpus")
     return mapping
+
+
+def _after_title(name: str, multi, people) -> str | None:
+    """The person's name that ends `name` after one or two words before it, when the corpus names that person
+    alone: "Tom Aldous" of "Skipper Tom Aldous", "Felix Ambrose" of "State Sen. Felix Ambrose"."""
+    words = name.split()
+    for cut in (1, 2):
+        rest = " ".join(words[cut:])
+        if len(words) - cut >= 2 and rest in multi and rest in people and all(w[:1].isupper() for w in words[:cut]):
+            return rest
+    return None
 
 
 def _initials(name: str) -> str:
