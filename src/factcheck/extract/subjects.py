@@ -62,7 +62,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|estimat(?:e|es|ing)\s(?!last\b)(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards)|heading\sfor|on\s(?:course|track)\sfor)\b", re.I)  # "is guiding to revenue of $45 million"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
@@ -704,7 +704,9 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
                               r"([a-z]{2,}s)\s(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?$")
 # "Her price-cutting campaign, launched last April", "Pellworth's loyalty scheme, which was launched in 2019": the date of
 # a thing someone has, which the text does not name, not the founding of whoever has it
-POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+),\s(?:which\s(?:was|were)\s)?$")
+POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+)"
+                                  # "The airline's maintenance hangar on the north side of the airfield, opened in 2009"
+                                  r"(?:\s(?:on|at|in|near|outside)\s(?:[a-z-]+\s){0,5}?[a-z-]+)?,\s(?:which\s(?:was|were)\s)?$")
 # "opened his first savings account at Tessford in 1970", "launched her campaign in May": a person's own thing
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
@@ -1592,8 +1594,9 @@ AMONG_THE_DEAD = re.compile(r"[\"'\u201c\s]*(?:Among|Of)\s(?:all\s)?(?:the\s)?(?
 # "floated on the exchange in 2015 at", "its initial public offering at": a price shares were first sold at
 LISTING_BEFORE = re.compile(r"\b(?:floated|floating|flotation|listed|listing|went\spublic|IPO|initial\spublic\soffering|market\sdebut)\b"
                             r"(?:[^.;]|\.\d){0,110}?\b(?:at|for|of)\s(?:about\s|around\s)?$")
-# "Its refining division lost", "its Kovanian business lost": a part of the organization, the subject of the figure's verb
-DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
+# "Its refining division lost", "its Kovanian business lost", "whose eye-care division brought in": a part of the
+# organization, the subject of the figure's verb
+DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|whose|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
                              r"(?P<noun>division|unit|arm|business|operations|segment)\s(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
 # "automotive revenue rose 14 percent last year to", "its advertising sales of": revenue a word before it narrows
 SEGMENT_REVENUE = re.compile(r"(?:^|[,:]\s|\b(?:its|their|the|whose|and|said|says|that)\s|['\u2019]s\s)(?P<segment>[a-z][a-z-]{2,})\s"
@@ -1884,7 +1887,7 @@ def _attribute_fact(
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
                                              f"{cue} (a clause about them): left unplaced", kind)
-    held = (POSSESSED_THING_DONE.search(sentence, max(0, cue_at - 60), cue_at)
+    held = (POSSESSED_THING_DONE.search(sentence, max(0, cue_at - 100), cue_at)
             or HIS_THING_AFTER.match(sentence, cue_at + len(cue or ""), s)) \
         if attribute == "founding" and kind == "date" and cue_at is not None and cue_at < s else None
     if held and not re.search(r"\b" + ORG_NOUN + r"\b", held.group(1), re.I) and held.group(1).split()[-1] not in NO_THING_WORDS:
