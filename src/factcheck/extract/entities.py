@@ -198,7 +198,8 @@ MODEL_WORDS = frozenset("Pro Max Plus Mini Ultra Lite Air Neo Prime Sport XL SE"
 TIER_WORDS = frozenset("Premium Basic Standard".split())
 # "Tessel 7 Pro", "Orrel 5 Max": words naming a model that follow a product's number
 _MODEL_WORD_AFTER = re.compile(r"\s(?:" + "|".join(sorted(MODEL_WORDS)) + r"|S)\b")
-GERUND_OPENING = re.compile(r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|it|them|"
+GERUND_OPENING = re.compile(r"(?:Having|Being)\s[a-z]|"  # "Having insisted a fortnight ago that": a verb, whatever follows
+                            r"[A-Z][a-z]+ing\s(?:the|a|an|its|their|his|her|this|that|these|those|more|new|all|it|them|"
                             r"is|was|has|had|remains|remained|costs|cost|takes|took|accounts|accounted|"
                             r"pay|salary|salaries|wages?|prices?|fees?|times?|dates?)\b")  # "Staffing is the board's", "Starting pay for"
 # "Add the £3m paid to Aldwick Town", "Strip out the £85 million of net debt": an instruction to the reader, no name

@@ -427,6 +427,8 @@ ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.'-]*(?:
 AGED_ORG_BEFORE = re.compile(r"\b(?:the|its)\s\d{1,3}-year-old\s(?:[a-z-]+\s)?" + ORG_NOUN + r",\s$")
 UNNAMED_ANTECEDENT = re.compile(r"\b(?:at|in|on|near|from|to|of|into|inside|outside|by|for)\s(?:the|a|an|its|their|this|that)\s"
                                 r"(?:[a-z-]+\s){0,2}([a-z]+),\s$")
+# "taken her daughter, who is 4", "with his two sons, who": someone the text does not name, after the person it names
+KIN_BEFORE_WHO = re.compile(r"\b(?:his|her|their|my|our)\s(?:[a-z-]+\s){0,2}[a-z]+,\s$")
 # "Wexbury City Council, which gave £9 million, and private donors, who gave": others the text does not name, listed
 # after "and" with a relative clause of their own
 UNNAMED_LISTED = re.compile(r"(?:,|\sand|\sor)\s(?:(?:some|several|other|two|three|four|many|local)\s)?(?:[a-z-]+\s)?[a-z]+s,\s$")
@@ -706,7 +708,9 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
 # a thing someone has, which the text does not name, not the founding of whoever has it
 POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+)"
                                   # "The airline's maintenance hangar on the north side of the airfield, opened in 2009"
-                                  r"(?:\s(?:on|at|in|near|outside)\s(?:[a-z-]+\s){0,5}?[a-z-]+)?,\s(?:which\s(?:was|were)\s)?$")
+                                  # or "its headquarters on Canal Street, opened in 2019"
+                                  r"(?:\s(?:on|at|in|near|outside)\s(?:(?:[a-z-]+\s){0,5}?[a-z-]+|(?:the\s)?[A-Z][\w'-]*\s"
+                                  r"(?:Street|Road|Lane|Avenue|Square|Way|Quay|Parade|Place|Row|Park)))?,\s(?:which\s(?:was|were)\s)?$")
 # "opened his first savings account at Tessford in 1970", "launched her campaign in May": a person's own thing
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
@@ -1026,6 +1030,8 @@ WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$"
                       # "shed about 1,500 jobs from a workforce of 11,200": the workforce now, which the cuts come out of
                       r"|\b(?:from|out\sof)\s(?:a|its|their|the)\s(?:total\s)?(?:workforce|staff|headcount|payroll)\sof\s"
                       + QUALIFIER_WORDS + r"$")
+# "most of its 1,140 employees", "half of the 300 staff": a share of the whole the figure is
+SOME_OF_WHOLE = re.compile(r"\b(?:most|half|much|many|some|part|all|the\srest)\sof\s(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s$", re.I)
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 # "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
@@ -2210,6 +2216,9 @@ def _attribute_fact(
     cue_end = cue_at + len(cue) if cue_at is not None else None
     definition = definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
+    if kind == "count" and base_attribute(attribute) == "job cuts" and (some := SOME_OF_WHOLE.search(sentence, max(0, s - 30), s)):
+        # "putting most of its 1,140 employees out of work": the workforce some of which goes, not the cuts
+        attribute, why = "headcount", f"{why}, but '{some.group(0).strip()}' the figure: the whole workforce"
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after) and not (
             base_attribute(attribute) == "job cuts"
@@ -3158,6 +3167,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if org:
             return org, f"'its' whole after a part, {where}"
     if WHOSE_ORG.match(sentence, c_start) and previous_org:  # "Kenning, whose company reported revenue of ..."
+        named = next((n for n, _, ne in local if re.fullmatch(r",\s?", sentence[ne:c_start]) and not n.possessive
+                      and n.name not in persons and n.name not in _surnames(persons)
+                      and (" " not in n.name or not looks_like_person(n.name))), None)
+        if named is not None:  # but "For Kelvost, whose group revenue was €3.4bn": the organization named right before
+            return named.name, "'whose group', the organization named right before it"
         return previous_org, "'whose company', the organization the document is about"
     for n, ns, ne in local:  # "which brought in $1.1 billion of Quennel's $2.1 billion in sales", "about two-thirds of
         # Montegrano's workforce of nearly 9,700": the owner right before it, whatever the clause is about
@@ -3189,6 +3203,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if relative:  # ", which is targeting ..."
         before = [n for n, ns, _ in local if ns < c_start]
         people = [n for n in before if n.name in persons]
+        kin = KIN_BEFORE_WHO.search(sentence, max(0, c_start - 40), c_start) if people and relative.group(0).lower() == "who" else None
+        if kin and people[-1].end - base <= kin.start():  # "Dana Hannigan said she had taken her daughter, who is 4"
+            return None, None
         if relative.group(0).lower() in ("who", "whose") and people:  # "Teodor Rask, the mayor of Sestry, who has run"
             return people[-1].name, "antecedent of 'who', the person named before"
         thing = UNNAMED_ANTECEDENT.search(sentence, max(0, c_start - 40), c_start)
