@@ -279,3 +279,21 @@ def test_a_pronoun_inside_quoted_speech_does_not_tell_the_speakers_sex():
             "Her father, Joost Serrat, 67, voted against.")
     found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
     assert not [p for p in found.pronouns if p[1] == "Serrat" and p[2] == "he"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_when_the_corpus_writes_it_in_lowercase():
+    from factcheck.extract import common_words
+    text = "Half the street worked at the Orlen mill, which employed 300 people. Tessaly Foods bought it in 2019."
+    doc = Document(id="d", path="d", text=text, published=date(2026, 3, 2))
+    corpus = common_words([text, "About half of the town's homes lost power on Monday."])
+    assert "half" in corpus and "Tessaly" not in corpus and "tessaly" not in corpus
+    assert "Half" in Extractor(load_rulepack().attributes).extract(doc).names  # this document alone: a name, maybe
+    found = Extractor(load_rulepack().attributes, corpus).extract(doc)
+    assert "Half" not in found.names and "Tessaly Foods" in found.names
+
+
+def test_a_one_word_name_the_document_repeats_stays_a_name_though_a_common_word():
+    text = "Harbour raised its fares on Monday. The ferry operator said Harbour would add two crossings."
+    found = Extractor(load_rulepack().attributes, frozenset({"harbour"})).extract(
+        Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    assert "Harbour" in found.names

@@ -10,7 +10,7 @@ from . import __version__
 from .align import align
 from .baseline import load_baseline, split
 from .evaluate import SEVERITY_RANK, evaluate
-from .extract import Extractor
+from .extract import Extractor, common_words
 from .model import Fact, RunResult, SkippedDocument
 from .rulepack import RulePack, load_rulepack
 from .settings import Settings
@@ -21,7 +21,7 @@ def collect_facts(settings: Settings, pack: RulePack, progress: Callable[[int, i
     """Read, extract and align: documents, skipped files and aligned facts."""
     documents, skipped = load(settings.paths, published=settings.published, max_bytes=settings.max_bytes,
                               exclude=settings.exclude, manifest=settings.manifest)
-    extractor = Extractor(pack.attributes)
+    extractor = Extractor(pack.attributes, common_words(d.text for d in documents))
     facts: list[Fact] = []
     names: dict[str, frozenset[str]] = {}
     positions: dict[str, tuple] = {}

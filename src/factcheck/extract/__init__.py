@@ -38,7 +38,7 @@ from .tallies import Tally, read_tally
 from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, FROM_TO_GAP, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS,
                        SINCE_BEFORE, _governed, attribute_fact, per_unit_of)
 
-__all__ = ["extract_document", "Extractor"]
+__all__ = ["extract_document", "Extractor", "common_words"]
 
 # "In 2024, revenue ...", "During fiscal 2025 the group ...": a date that opens the sentence sets its period.
 # So does the year before the noun a sentence opens on: "The 2019 heatwave, which ..., killed 143".
@@ -121,8 +121,12 @@ def fast_cue_pattern(pattern: re.Pattern) -> re.Pattern:
 class Extractor:
     """Extraction bound to one rule pack's attribute vocabulary."""
 
-    def __init__(self, attributes=()) -> None:
+    def __init__(self, attributes=(), common_words: frozenset[str] = frozenset()) -> None:
+        """`common_words` are words the corpus writes in lowercase somewhere (see :func:`common_words`): a one-word
+        name that opens a sentence and is one of them ("Half the village works there") names nothing, unless the
+        document names it again."""
         self.attributes = tuple(attributes)
+        self.common_words = common_words
         self.patterns = cue_patterns(self.attributes)
         literals = [c.removesuffix("*") for a in self.attributes for c in a.cues]
         # NOTE: the cue pattern is \b(?:cue|cue\w*|...)\b: a match is a literal part, maybe a word's rest
@@ -170,7 +174,8 @@ class Extractor:
         # "Fuel and maintenance costs rose": a common word paired with another
         names = [[n for n, label_word in names_of
                   if not ((label_word or (" " not in n.name and n.start == after_dateline(text, s) and (DESCRIPTOR_AFTER.match(text, n.end)
-                                                                                   or COMMON_PAIR_AFTER.match(text, n.end))))
+                                                                                   or COMMON_PAIR_AFTER.match(text, n.end)
+                                                                                   or n.name.lower() in self.common_words)))
                           and elsewhere[n.name] < 2)]
                  for names_of, (s, _) in zip(found, sentences)]
         subjects = [_subject(text, s, e, found) for (s, e), found in zip(sentences, names)]
@@ -608,6 +613,11 @@ class Extraction(NamedTuple):
     """(offset, name, "he" or "she") for person mentions a personal pronoun refers back to."""
     first_seen: tuple[tuple[str, int], ...] = ()
     """(name, offset of its first mention) for every name, sorted by name."""
+
+
+def common_words(texts) -> frozenset[str]:
+    """The words written in lowercase anywhere in `texts` (a corpus): "half", "local", "finance"."""
+    return frozenset(w.lower() for text in texts for w in _LOWER_WORD.findall(text))
 
 
 def extract_document(doc: Document, attributes=()) -> Extraction:

@@ -18,7 +18,8 @@ from .subjects import AGED_OPENING, AGED_VERB, INTRO_PARTICIPLE, LEAD, NOT_PEOPL
 # "chief executive Tobiah Rennick", "her grandfather Edwin Marrowby", "the philanthropist Ottilie Varga-Hume"
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"man", "woman", "boy", "girl", "star"},
                                                                                 key=len, reverse=True)) + r"),?\s+$", re.I)
-PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3},)")  # not "whose": "Westerly Link, whose revenue"
+# not "whose": "Westerly Link, whose revenue"; "according to union convenor Mats Ferrold, 47.": an age ending the sentence
+PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3}(?:,|\.(?!\d)))")
 # "Lionel Achterberg, the 57-year-old American who heads the consortium": an age in apposition, not an
 # organization's ("Harlo, the 150-year-old family company")
 AGED_AFTER = re.compile(r",\s(?:the|a|an)\s\d{1,3}-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
