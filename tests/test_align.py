@@ -813,3 +813,12 @@ def test_a_prize_won_in_an_earlier_year_is_keyed_apart_by_the_rule_pack():
     earlier, latest = align([earlier, latest], names={"a.md": {"Starline Lotto"}, "b.md": {"Starline Lotto"}}, occasions=occasions)
     assert earlier.subject == "Starline Lotto (2022) / prize"
     assert latest.subject == "Starline Lotto / prize"
+
+
+def test_a_newspapers_short_title_is_the_paper_not_a_surname():
+    # "The Herald had 2,800 digital subscribers" in a report that names "The Corrabridge Herald" first
+    facts = align([fact("Herald", "customers", kind="count", doc="a.md"),
+                   fact("Corrabridge Herald", "customers", kind="count", doc="b.md")],
+                  names={"a.md": {"Corrabridge Herald", "Herald"}, "b.md": {"Corrabridge Herald"}},
+                  corporate=frozenset({"customers"}))
+    assert {f.subject for f in facts} == {"Corrabridge Herald / customers"}

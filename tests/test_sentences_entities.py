@@ -297,3 +297,10 @@ def test_a_one_word_name_the_document_repeats_stays_a_name_though_a_common_word(
     found = Extractor(load_rulepack().attributes, frozenset({"harbour"})).extract(
         Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
     assert "Harbour" in found.names
+
+
+def test_a_newspaper_with_an_age_beyond_any_persons_is_no_person():
+    text = ("The Corrabridge Herald, the 142-year-old daily owned by Tarnmoor Media Group, began charging readers on Monday. "
+            "Editor Fiona Caldbeck, 46, said the aim was 15,000 subscribers.")
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 9, 7)))
+    assert "Corrabridge Herald" not in found.persons and "Fiona Caldbeck" in found.persons

@@ -22,7 +22,7 @@ from .dates import find_dates
 from .deals import deal_named
 from .entities import (ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, after_dateline, find_names, looks_like_person, names_a_thing,
                        sentence_initial_plurals)
-from .quantities import PART_OF_WHOLE_BEFORE, changed_by, find_quantities
+from .quantities import MAX_AGE, PART_OF_WHOLE_BEFORE, changed_by, find_quantities
 from .sentences import SentenceScan, split_sentences
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .contrast import contrasted
@@ -438,7 +438,8 @@ class Extractor:
         spans = tuple(sorted((name.start, name.name) for found in names for name in found if " " in name.name))
         persons.update(f.entity for f in facts if f.kind == "age" and f.entity and not (
             (noun := PERSON_NOUN_AFTER.match(text, f.end)) and noun.group(1).lower() in NOT_PEOPLE)  # "the 142-year-old museum"
-            and f.entity.rsplit(None, 1)[-1].lower() not in ORG_SUFFIXES)  # "the 39-year-old Sundale Air"
+            and f.entity.rsplit(None, 1)[-1].lower() not in ORG_SUFFIXES  # "the 39-year-old Sundale Air"
+            and not (f.quantity is not None and f.quantity.value > MAX_AGE))  # "the 142-year-old daily": no one's age
         pronouns = pronoun_referents(text, sentences, names, persons)
         first_seen: dict[str, int] = {}
         for found in names:

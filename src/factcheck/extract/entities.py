@@ -123,7 +123,10 @@ INSTITUTION_WORDS = frozenset("institute institution centre center foundation fu
 # "Pellmoor University".
 NOT_SURNAMES = PLACE_WORDS | INSTITUTION_WORDS | frozenset(
     "town city rovers rangers wanderers albion villa hotspur falls state republic kingdom park hall scheme programme "
-    "program project university hospital academy library theatre orchestra federation authority gallery zoo".split())
+    "program project university hospital academy library theatre orchestra federation authority gallery zoo "
+    # a newspaper's title: "The Corrabridge Herald" is no person, nor "Herald" a surname
+    "herald gazette chronicle tribune courier mercury examiner sentinel advertiser journal ledger telegraph dispatch argus "
+    "clarion inquirer bulletin newswire".split())
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
 DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
                       r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")

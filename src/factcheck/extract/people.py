@@ -21,8 +21,8 @@ ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSON
 # not "whose": "Westerly Link, whose revenue"; "according to union convenor Mats Ferrold, 47.": an age ending the sentence
 PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3}(?:,|\.(?!\d)))")
 # "Lionel Achterberg, the 57-year-old American who heads the consortium": an age in apposition, not an
-# organization's ("Harlo, the 150-year-old family company")
-AGED_AFTER = re.compile(r",\s(?:the|a|an)\s\d{1,3}-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
+# organization's ("Harlo, the 150-year-old family company"); no one is older than 120 ("the 142-year-old daily")
+AGED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:\d|[1-9]\d|1[01]\d|120)-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
                         + r")\b)")
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
