@@ -29,7 +29,7 @@ from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
-from .salience import aged_organization, outlet_names, salient_organizations, typed_organizations
+from .salience import RELATED_AFTER_POSSESSIVE, aged_organization, outlet_names, salient_organizations, typed_organizations
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
 from .staff import counts_no_staff
 from .products import named_products, product_figure, product_subject
@@ -546,10 +546,13 @@ OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|['\u2019]s)\s(?:[a-z]+\s)
 def _subject(text: str, start: int, end: int, names: list[NameMention]) -> str | None:
     """The first name of a sentence no preposition governs: the sentence's subject, as a later "She" reads it. The name
     of someone's site is not ("whether the company's new Westhaven fab will arrive in time")."""
-    return next((name.name for name in names if not _governed(text[start:end], name, start, SUBJECT_PREPOSITIONS, past_article=True)
-                 and not names_a_thing(text, name)
-                 and not (SITE_NAMED.match(text, name.end, end) and OWNER_BEFORE.search(text, max(start, name.start - 30), name.start))),
-                None)
+    subject = next((name for name in names if not _governed(text[start:end], name, start, SUBJECT_PREPOSITIONS, past_article=True)
+                    and not names_a_thing(text, name)
+                    and not (SITE_NAMED.match(text, name.end, end) and OWNER_BEFORE.search(text, max(start, name.start - 30), name.start))),
+                   None)
+    if subject is not None and subject.possessive:  # "Kitchenlark's rival SimmerBox, the category leader, is": the rival
+        subject = next((n for n in names if RELATED_AFTER_POSSESSIVE.fullmatch(text, subject.end, n.start)), subject)
+    return subject.name if subject is not None else None
 
 
 def _period(dates, sentence_start: int, sentence_end: int, offset: int, text: str | None = None,

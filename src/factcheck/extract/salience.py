@@ -40,6 +40,9 @@ PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|pro
 # "Shares in Bellacourt Pharmaceuticals", "a stake in Kestrel": "in" before a company held, not a place
 HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
 # "rival publisher Greyfin", ", a competing chain,": an organization set against the one a kind noun stands for
+# "Kitchenlark's rival SimmerBox", "Ardent's parent Norvale Holdings": another organization, named after how it is related
+RELATED_AFTER_POSSESSIVE = re.compile(r"['\u2019]s?\s(?:(?:biggest|main|larger|smaller|closest|nearest|chief|former|new)\s)?"
+                                      r"(?:rival|competitor|subsidiary|parent|owner|partner|supplier|customer)\s")
 RIVAL = re.compile(r"\b(?:rival|fellow|competing|competitor)\b", re.I)
 # First words of places: "River Vessa", "Lake Orrin", "Mount Karuun".
 PLACE_FIRST_WORDS = frozenset("river lake loch mount".split())
@@ -125,8 +128,10 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
         opener = None
         if subject_name is not None and subject_name.possessive:
             # "Oskaria's Vastrel Metals is buying": Vastrel Metals (but "Bellhaven Grill Group's Chapter 11 filing" is Bellhaven's)
-            subject_name = next((n for n in names[index] if sum(w[:1].isupper() for w in n.name.split()) >= 2 and n.name not in persons
-                                 and text[subject_name.end:n.start] in ("'s ", "\u2019s ", "' ", "\u2019 ")), subject_name)
+            # and "Kitchenlark's rival SimmerBox, the category leader, is": the rival
+            subject_name = next((n for n in names[index] if n.name not in persons and (
+                sum(w[:1].isupper() for w in n.name.split()) >= 2 and text[subject_name.end:n.start] in ("'s ", "\u2019s ", "' ", "\u2019 ")
+                or RELATED_AFTER_POSSESSIVE.fullmatch(text, subject_name.end, n.start))), subject_name)
         for name in names[index]:
             key = key_of(name, s, e, full_of)
             if key is None:
