@@ -164,7 +164,7 @@ class Extractor:
         )
         # "Turnout was 41 percent": a capitalized first word that is a cue of the rule pack names no one
         # and "Underwriters had paid" opens with a plural of people the text capitalizes only there
-        lowercase = frozenset(w.lower() for w in _LOWER_WORD.findall(text)) | self.cue_words | sentence_initial_plurals(text)
+        lowercase = common_words((text,)) | self.cue_words | sentence_initial_plurals(text)
         outlet = outlet_names(doc.source)  # "The Gazette understands ...": the outlet speaks, it is no subject
         found = [[(n, w) for n, w in _sentence_names(text, s, e, lowercase) if n.name not in outlet] for s, e in sentences]
         # "- Jobs lost: 1,200" opens with a common word, "- Ardlow workforce: 1,450" with a name the text uses elsewhere

@@ -60,6 +60,17 @@ def counts_no_staff(attribute: str, unit: str | None, text: str) -> bool:
 OUT_OF_GAP = re.compile(r"(?:\s[a-z]+(?:\s[a-z]+){0,3})?,?\s(?:out\sof|of\sa\stotal\sof|from\sa\stotal\sof)\s")
 
 
+# "most of its 1,140 employees", "half of the 300 staff": the whole staff a share in words is of
+SOME_OF_WHOLE = re.compile(r"\b(?:most|half|much|many|some|part|all|the\srest)\sof\s(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s$", re.I)
+
+
+def some_of_the_staff(sentence: str, s: int) -> str | None:
+    """The words before the figure at sentence offset `s` that make it the whole staff some of which a sentence is
+    about ("putting most of its 1,140 employees out of work": "most of its"), or None."""
+    some = SOME_OF_WHOLE.search(sentence, max(0, s - 30), s)
+    return some.group(0).strip() if some else None
+
+
 def whole_of_staff(sentence: str, s: int, neighbours, its_org: Callable[[], str | None]) -> Attribution | None:
     """The headcount of the organization "it" stands for, when the figure at sentence offset `s` is the whole staff a count
     of jobs or people before it is "out of"."""

@@ -46,14 +46,15 @@ from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_
 from .elections import follows_votes, read_votes
 from .fines import WAS_FINED, fine_payer, ordered_after_fine
 from .markets import commodity_price, its_shares, share_owner, shares_traded
-from .quantities import IS_NOW_BEFORE, PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, changed_by
+from .quantities import IS_NOW_BEFORE, PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, STREET, changed_by
 from .races import finishing_time
 from .numerals import SCALES, TENS, UNITS
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH, SITE_WORDS
 from .outlets import changed_outlets, some_of_them
 from .plans import plan_price
-from .staff import CUT_JOBS, JOB_NOUN, OUT_OF_GAP, STAFF_UNIT, is_union, cuts_of_named_staff, staff_share_owner, whole_of_staff
+from .staff import (CUT_JOBS, JOB_NOUN, OUT_OF_GAP, STAFF_UNIT, is_union, cuts_of_named_staff, some_of_the_staff, staff_share_owner,
+                    whole_of_staff)
 
 PREPOSITIONS = ("in", "into", "from", "of", "at", "with", "for", "to", "by", "on", "about", "than", "like", "against", "over", "under",
                 "outside", "inside", "near", "across", "around", "beyond", "throughout", "towards", "toward", "off", "via")
@@ -709,8 +710,8 @@ THINGS_IT_VERBED = re.compile(r"\b(?!(?:as|has|was|is|this|thus|its|his|hers|doe
 POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?)\s((?:[a-z-]+\s){0,3}[a-z-]+)"
                                   # "The airline's maintenance hangar on the north side of the airfield, opened in 2009"
                                   # or "its headquarters on Canal Street, opened in 2019"
-                                  r"(?:\s(?:on|at|in|near|outside)\s(?:(?:[a-z-]+\s){0,5}?[a-z-]+|(?:the\s)?[A-Z][\w'-]*\s"
-                                  r"(?:Street|Road|Lane|Avenue|Square|Way|Quay|Parade|Place|Row|Park)))?,\s(?:which\s(?:was|were)\s)?$")
+                                  r"(?:\s(?:on|at|in|near|outside)\s(?:(?:[a-z-]+\s){0,5}?[a-z-]+|" + STREET + r"))?"
+                                  r",\s(?:which\s(?:was|were)\s)?$")
 # "opened his first savings account at Tessford in 1970", "launched her campaign in May": a person's own thing
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
@@ -1030,8 +1031,6 @@ WHOLE_OF = re.compile(r"\d\s+of\s+(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s+$"
                       # "shed about 1,500 jobs from a workforce of 11,200": the workforce now, which the cuts come out of
                       r"|\b(?:from|out\sof)\s(?:a|its|their|the)\s(?:total\s)?(?:workforce|staff|headcount|payroll)\sof\s"
                       + QUALIFIER_WORDS + r"$")
-# "most of its 1,140 employees", "half of the 300 staff": a share of the whole the figure is
-SOME_OF_WHOLE = re.compile(r"\b(?:most|half|much|many|some|part|all|the\srest)\sof\s(?:its|the|their|[A-Z][\w-]*['\u2019]s)\s$", re.I)
 # "new cases a day", "deaths per week": an event's figure by the day or the week.
 EVENT_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month)\b")
 # "after the company reported a £31.2 million loss", "the retailer posted revenue of": a report of the organization's
@@ -2216,9 +2215,9 @@ def _attribute_fact(
     cue_end = cue_at + len(cue) if cue_at is not None else None
     definition = definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
-    if kind == "count" and base_attribute(attribute) == "job cuts" and (some := SOME_OF_WHOLE.search(sentence, max(0, s - 30), s)):
+    if kind == "count" and base_attribute(attribute) == "job cuts" and (some := some_of_the_staff(sentence, s)):
         # "putting most of its 1,140 employees out of work": the workforce some of which goes, not the cuts
-        attribute, why = "headcount", f"{why}, but '{some.group(0).strip()}' the figure: the whole workforce"
+        attribute, why = "headcount", f"{why}, but '{some}' the figure: the whole workforce"
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after) and not (
             base_attribute(attribute) == "job cuts"
