@@ -95,6 +95,16 @@ def test_a_one_word_name_is_the_only_two_word_name_it_begins_in_the_corpus():
     assert mapping["Copperleaf"] == "Copperleaf Coffee"
 
 
+def test_a_one_word_name_is_the_only_three_word_company_name_it_begins():
+    # one document writes "Tallowfield Coffee Company", another only "Tallowfield"
+    mapping = canonical(["Tallowfield Coffee Company", "Tallowfield", "Marlowe Toys Group", "Marlowe", "Port Ellery"])
+    assert mapping["Tallowfield"] == "Tallowfield Coffee Company"
+    assert mapping["Marlowe"] == "Marlowe Toys Group"
+    # a country with the state's railway named after it, or a place two companies are named after: left as they are
+    assert "Lennmark" not in canonical(["Lennmark State Railways", "Lennmark"])
+    assert "Ostby" not in canonical(["Ostby Paper Company", "Ostby Harbour Group", "Ostby"])
+
+
 def test_a_one_word_name_beginning_two_longer_names_stays_itself():
     # "Kesterford" is a place two bodies are named after, not either of them
     mapping = canonical(["Kesterford General", "Kesterford Regional Health Service", "Kesterford"])
@@ -301,6 +311,20 @@ def test_person_actor_becomes_the_only_organization_for_that_object():
     assert [f.entity for f in facts] == ["Meta", "Meta"]
     assert {f.subject for f in facts} == {"Meta \u2192 Scale AI / investment"}
     assert "Mark Zuckerberg read as Meta" in facts[1].why
+
+
+def test_a_party_guessed_as_the_object_itself_is_the_other_party_reported_with_the_figure():
+    # "its 11.5 per cent stake in Talvesca", with "its" guessed as Talvesca, beside Axhelm's stake of about as much
+    facts = align([fact("Axhelm Pharma", "stake", obj="Talvesca", doc="a.md", amount=11.5),
+                   fact("Talvesca", "stake", obj="Talvesca", doc="b.md", amount=11.5)])
+    assert facts[1].subject == "Axhelm Pharma \u2192 Talvesca / stake"
+    assert "both holder and held" in facts[1].why
+
+
+def test_a_party_guessed_as_the_object_itself_with_no_other_party_is_left_unplaced():
+    facts = align([fact("Talvesca", "stake", obj="Talvesca", amount=11.5), fact("Talvesca", "stake", doc="b.md", amount=11.5)])
+    assert facts[0].subject is None and "left unplaced" in facts[0].why
+    assert facts[1].object is None  # the self-relation is no object the corpus gives Talvesca's stakes
 
 
 def test_person_actor_resolved_through_surname_and_object_short_form():

@@ -304,3 +304,18 @@ def test_a_newspaper_with_an_age_beyond_any_persons_is_no_person():
             "Editor Fiona Caldbeck, 46, said the aim was 15,000 subscribers.")
     found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 9, 7)))
     assert "Corrabridge Herald" not in found.persons and "Fiona Caldbeck" in found.persons
+
+
+@pytest.mark.parametrize("text, step", [
+    ("The drug failed in a Phase 3 trial, the company said.", "Phase 3"),
+    ("Cyclone Orla, a Category 4 storm, made landfall on Sunday.", "Category 4"),
+    ("The card in Room 12 says the painting was stolen.", "Room 12"),
+    ("Riders were held at Stage II of the race.", "Stage II"),
+])
+def test_a_numbered_step_grade_or_room_is_no_name(text, step):
+    assert step not in names(text)
+
+
+def test_a_word_in_ship_opening_a_sentence_is_no_name():
+    assert names("Ridership has recovered to 31 million journeys at Drumlevin Buses.") == ["Drumlevin Buses"]
+    assert "Kestrel Partnership" in names("Kestrel Partnership said on Monday it had won the contract.")

@@ -191,6 +191,9 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             elif not longer and name not in people and (only := _only_two_word_name(name, multi, people, counts)):
                 # "Copperleaf" in a document that never writes "Copperleaf Coffee", which the others do
                 mapping[name] = (only, f"'{name}' read as {only}, the only two-word name it begins in the corpus")
+            elif not longer and name not in people and (firm := _only_firm_name(name, multi, people)):
+                # "Tallowfield" in a document that never writes "Tallowfield Coffee Company", which another does
+                mapping[name] = (firm, f"'{name}' read as {firm}, the only company name it begins in the corpus")
     return mapping
 
 
@@ -220,6 +223,20 @@ def _only_two_word_name(short: str, multi, people, alone) -> str | None:
     if any(m != fuller[0] and short in (m.split()[0], m.split()[-1]) for m in multi):
         return None  # "Kesterford" of Kesterford General and of Kesterford Regional Health Service: a place, neither
     return fuller[0]
+
+
+# Last words that make a three-word name a company's, as "Group" does "Marlowe Toys Group"
+FIRM_WORDS = frozenset("company group holdings corporation corp inc ltd limited plc llc co".split())
+
+
+def _only_firm_name(short: str, multi, people) -> str | None:
+    """The one three-word company name ("Tallowfield Coffee Company") that `short` begins, when no other name of the
+    corpus begins or ends with `short` ("Lennmark" of Lennmark State Railways stays the country)."""
+    firms = [m for m in multi if len(m.split()) == 3 and m.split()[0] == short and m.split()[-1].lower() in FIRM_WORDS
+             and m not in people]
+    if len(firms) != 1 or any(m != firms[0] and short in (m.split()[0], m.split()[-1]) for m in multi):
+        return None
+    return firms[0]
 
 
 def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> str | None:
@@ -668,12 +685,12 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
     actors: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
     objects: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in facts:
-        if f.entity and f.attribute and f.object:
+        if f.entity and f.attribute and f.object and f.entity != f.object:  # no one is reported paying for itself
             actors[(f.attribute, f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan))
             objects[(f.entity, base_attribute(f.attribute))].add(f.object)  # "price (per share)" is in the deal's object
     buyers: dict[tuple[str, str], set[tuple[str, float]]] = defaultdict(set)
     for f in facts:
-        if f.entity and f.attribute and f.object:
+        if f.entity and f.attribute and f.object and f.entity != f.object:
             buyers[(base_attribute(f.attribute), f.object)].add((f.entity, f.quantity.value if f.quantity else math.nan,
                                                                  _per_share(f.attribute)))
     out = []
@@ -684,7 +701,15 @@ def _complete_relations(facts: list[Fact], people: set[str], personal=frozenset(
             sole = {a for a, v, share in buyers.get((base_attribute(f.attribute), f.entity), ())
                     if _near(v, value) and share == _per_share(f.attribute)
                     and not (f.quantity and f.quantity.unit == "%" and abs(v + value - 100) < 1)}  # "sells 49 percent, keeps 51"
-        if len(sole) == 1 and not objects[(f.entity, base_attribute(f.attribute))]:
+        if f.entity and f.attribute and f.entity == f.object:
+            # "its 11.5 per cent stake in Talvesca" with "its" guessed as Talvesca: no one's stake in itself, but the one
+            # other party the corpus reports with about this figure in it
+            value = f.quantity.value if f.quantity else math.nan
+            others = sorted({a for a, v in actors[(f.attribute, f.object)] if _near(v, value)})
+            f = dataclasses.replace(f, entity=others[0] if len(others) == 1 else None, why=_join(
+                f.why, f"{f.object} both holder and held: read as {others[0]}, the only other party reported with this "
+                       f"{f.attribute} in it" if len(others) == 1 else f"{f.object} both holder and held: left unplaced"))
+        elif len(sole) == 1 and not objects[(f.entity, base_attribute(f.attribute))]:
             # "the striker cost £38.5 million": the price of what the corpus says one party bought
             actor = next(iter(sole))
             f = dataclasses.replace(f, entity=actor, object=f.entity,

@@ -190,12 +190,16 @@ OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual 
 OPENING_NOUNS = frozenset("Liabilities Assets Accounts Sales Revenues Earnings Profits Losses Debts Costs Deliveries Orders "
                           "Bookings Tickets Filings Forecasts Wages Salaries Exports Imports Prices Fares Fees Admissions "
                           "Enrolments Enrollments Subscriptions Donations Proceeds Savings".split())
-# "Construction is expected to", "Investment fell": an abstract noun opening a sentence, alone, names nothing.
-ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence)s?")
+# "Construction is expected to", "Investment fell", "Ridership has recovered": an abstract noun opening a sentence, alone,
+# names nothing.
+ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ance|ence|ship)s?")
 # What makes a number after a name a figure rather than part of the name: a unit, a scale, a separator or a noun,
 # or a span of time ("founded Avenmore 32 years ago").
 _FIGURE_AFTER = re.compile(r"(?:\s?%|[,.]\d|\s(?:percent|per\scent|pc\b|million|billion|thousand|trillion|bn\b|m\b|"
                            r"(?:years?|months?|weeks?|days?|hours?|decades?)\b))")
+# Words a number follows to say which step, grade or room is meant: "Phase 3", "Category 4", "Stage 12", "Room 12"
+NUMBERED_STEPS = frozenset("Phase Stage Round Level Tier Grade Category Step Room Gate Platform Chapter Section Article "
+                           "Clause Leg Week Day".split())
 # Words that name a model or a tier of a product: "Tessel 7 Pro", "Solvane Lite", "Vireo Premium"
 MODEL_WORDS = frozenset("Pro Max Plus Mini Ultra Lite Air Neo Prime Sport XL SE".split())
 TIER_WORDS = frozenset("Premium Basic Standard".split())
@@ -318,6 +322,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
         words = [_clean(t.group(0))[0] for t in run]
         if len(words) == 2 and words[0] == "Series" and re.fullmatch(r"[A-Z]\d?", words[1]):
             run.clear()  # "a $150 million Series C": a funding round, not a name
+            return
+        if len(words) == 2 and words[0] in NUMBERED_STEPS and re.fullmatch(r"\d{1,3}[a-z]?|[IVX]{1,4}", words[1]):
+            run.clear()  # "a Phase 3 trial", "a Category 4 storm", "Room 12": a numbered step or place, not a name
             return
         name = text[first.start():last.end()]
         name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)

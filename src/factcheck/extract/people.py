@@ -53,6 +53,8 @@ PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 OBJECT_HER = re.compile(r"(?:[,.;:!?]|\s(?:in|on|at|for|to|with|from|that|back|out|up|down|off|about|and|a|an|the)\b)", re.I)
 QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 # "Brennholm would apply for state compensation, she added": the speaker of reported speech, not the name before
+# '"We're not Greyline, and I hope he knows that"': a speaker's sentence, whose "he" need not be the name in it
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|I'm|I've|[Ww]e're|[Ww]e've|I\u2019m|I\u2019ve|[Ww]e\u2019re|[Ww]e\u2019ve)\b")
 SPEECH_TAG = re.compile(r",\s(?:she|he)\s(?:said|says|added|adds|told|tells|explained|noted|wrote|argued|insisted|warned)\b", re.I)
 # "When Tobias Nwankwo-Reyes takes office in Lindenport on Monday, he will inherit": the subject of the main clause
 # after a subordinate clause that opens the sentence with a name is that name.
@@ -110,7 +112,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                     pronoun = None  # "Tavistrel repaid her in full": someone else, whom the name acts on
                 if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) and not WHICH_AFTER.match(text, name.end) \
                         and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())) \
-                        and not SPEECH_TAG.match(text, pronoun.start() - 2):
+                        and not SPEECH_TAG.match(text, pronoun.start() - 2) and not FIRST_PERSON.search(text, s, pronoun.start()):
                     # "She ... at the Oxley, ... she"; and not '"My mother worked for Pellworth," she said': the speaker
                     persons.add(name.name)
                 elif " " in name.name and SUBORDINATE_OPENING.fullmatch(text, s, name.start) \

@@ -466,6 +466,9 @@ RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|
 # "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
 WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
 # "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
+# "two employees who asked not to be named", "three people familiar with the plans": who told the reporter
+UNNAMED_SOURCES_AFTER = re.compile(r",?\s(?:who\s(?:asked|spoke|declined|did\snot\swant|requested)\s(?:not\s)?(?:to\sbe\s(?:named|identified)|"
+                                   r"on\s(?:the\s)?condition\sof\sanonymity|anonymity)|(?:familiar|with\sknowledge)\s(?:with|of)\s)", re.I)
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
                          r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
                          r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
@@ -1127,6 +1130,8 @@ GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\s
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
                                 + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.,-]+\s){0,3}$",
                                 re.I)  # but "the combined group's revenue": no one organization's; "the city's streets and"
+# the word a generic possessive holds: "director" of "the museum's director, who is"
+POSSESSED_ROLE = re.compile(r"['\u2019]s\s(?:[a-z-]+\s)?([a-z-]+)\W", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 # "died in avalanches across the country this winter", "road deaths so far this year": many events' toll together.
 MANY_EVENTS = re.compile(r"\b(?:in|from)\s(?:(?:road|traffic|separate|other)\s)?(?:avalanches|floods|fires|wildfires|storms|"
@@ -1963,6 +1968,9 @@ def _attribute_fact(
             and SENT_BEFORE.search(sentence, max(0, s - 30), s):
         # "has sent 80 workers to help": people sent somewhere, not how many it employs
         return Attribution(None, None, None, f"'{SENT_BEFORE.search(sentence, max(0, s - 30), s).group(1)}' people, not a headcount", kind)
+    if attribute and kind == "count" and (source := UNNAMED_SOURCES_AFTER.match(sentence, e)):
+        # "two employees who asked not to be named said": the sources of a report, not a headcount
+        return Attribution(None, None, None, f"people '{source.group(0).strip()}', the sources of a report", kind)
     if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
         # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
         return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind, combined=True)
@@ -3236,6 +3244,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if ns >= e and AGENT_AFTER.match(sentence[e:ns]) and (cue_end is None or cue_end <= s):
             return n.name, "agent after 'by'"
     owner = GENERIC_POSSESSIVE.search(sentence, max(0, anchor - 50), anchor)
+    if owner and kind == "age" and (held := POSSESSED_ROLE.search(owner.group(0))) and held.group(1).lower() in PERSON_NOUNS:
+        return None, None  # "The museum's director, who is 57": a person the sentence does not name, not the museum
     if owner and not any(owner.start() < ns < anchor for _, ns, _ in local):  # "the club's €6.2 million loss"
         # "the government's €150 million subsidy": a government's, never the organization the document is about (but
         # "the council's borrowing" may be the council's the document is about)
