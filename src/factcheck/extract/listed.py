@@ -352,7 +352,10 @@ def _coordinated(f: Figure) -> Reading | None:
     shared = coordinated(f.text, f.facts, f.names, f.s, f.start, f.end, f.e)
     if shared is None or (shared.entity in f.persons and base_attribute(f.attribute) in org_figures(f.attributes)):
         return None
-    return f.attribute, shared.entity, f.obj, f.period, f"{f.why}; entity {shared.entity}, as for {shared.text}, the figure it is listed with"
+    attribute = f.attribute
+    if (shared.attribute or "").endswith(" (projected)") and not attribute.endswith(" (projected)") and " (" not in attribute:
+        attribute += " (projected)"  # "expects revenue of £1.45bn ..., and an operating profit of between £120m and £140m"
+    return attribute, shared.entity, f.obj, f.period, f"{f.why}; entity {shared.entity}, as for {shared.text}, the figure it is listed with"
 
 
 _MONEY, _PERCENT, _FIGURES, _ANY = ("money",), ("percent",), ("money", "count", "percent"), None

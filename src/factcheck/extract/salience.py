@@ -17,7 +17,7 @@ from .entities import ORG_NOUN, ORG_NOUNS, PLACE_WORDS, THING_WORDS, TIER_WORDS,
 from .plans import TIER_NOUNS
 from .staff import is_union
 from .sites import SITE_NAMED  # "the Castrel plant": a place name used for one site, not an organization the text is about
-from .subjects import DESCRIBED_AFTER, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
+from .subjects import DESCRIBED_AFTER, DESCRIBED_AS_SOMEONES, DESCRIBED_BEFORE, ORG_KINDS, PLACE_PREPOSITIONS, SOURCE_BEFORE, _governed
 
 # "It reported", "Its profit": a sentence opening that goes on with the organization the sentence before opened with
 REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
@@ -185,7 +185,8 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
     """Kind ("club", "chain", ...) -> the organization of that kind, for "the club" or "the chain".
 
     An organization the document describes as one ("Merriton Stores, the
-    regional supermarket chain,", "the discounter Kestow") is that kind when
+    regional supermarket chain,", "the discounter Kestow", "Hadrava's team,
+    Aurane-Kilvane,") is that kind when
     it is the only one so described; otherwise the kind goes to the
     organization the document names most (on a tie, first) whose name ends in a word of it
     ("Kelsworth Wanderers" for "the club"), or has it before "of" ("Brantholm Museum of Natural History").
@@ -217,7 +218,8 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
         for n in found:
             if n.name in persons or n.possessive:
                 continue
-            for match in (DESCRIBED_AFTER.match(text, n.end), DESCRIBED_BEFORE.search(text, max(0, n.start - 40), n.start)):
+            for match in (DESCRIBED_AFTER.match(text, n.end), DESCRIBED_BEFORE.search(text, max(0, n.start - 40), n.start),
+                          DESCRIBED_AS_SOMEONES.search(text, max(0, n.start - 40), n.start)):
                 if match and not RIVAL.search(match.group(0)):  # "rival publisher Greyfin": not "the publisher"
                     described.setdefault(match.group(1).lower(), set()).add(n.name)
     typed.update({kind: next(iter(found)) for kind, found in described.items() if len(found) == 1})

@@ -75,6 +75,11 @@ SET_ASIDE_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\saside|earmark(?:s|ed|ing)?|
 # "the plant, opened in 1987", "which first opened in 1962": a past participle or simple past right before the date
 DONE_IN_BEFORE = re.compile(r"(?:\b(?P<before>[\w'-]+)\s|[,(]\s?)(?:first\s)?(?:opened|founded|established|built|completed|launched)"
                             r"\sin\s$", re.I)
+# "the £368 million it earned last year", "the 1,200 it employed in 2019": a figure already reached, in a sentence of plans
+DONE_AFTER = re.compile(r"\s(?:that\s|which\s)?(?:it|they|the\s(?:company|group|firm))\s(?:earned|made|reported|posted|booked|"
+                        r"recorded|generated|achieved|delivered|employed|had|paid|spent|raised|sold|lost)\s(?:in\s(?:the\s)?"
+                        r"(?:last|previous|prior)\b|last\s(?:year|quarter|month|season)\b|a\syear\s(?:earlier|ago|before)\b|"
+                        r"in\s(?:19|20)\d\d\b)", re.I)
 # but "will be opened in", "would have opened in", "due to be built in": still to come
 FUTURE_AUXILIARIES = frozenset("will would could might may should must shall to be have".split())
 # "In the final she beat Amara Whitlock": a subject pronoun, which stands for someone named before the sentence
@@ -1101,6 +1106,7 @@ ORG_KINDS = {
     "hospital": ("hospital",), "trust": ("trust",), "council": ("council",), "union": ("union",), "league": ("league",),
     "foundation": ("foundation",), "institute": ("institute", "science", "studies", "research"),
     "exchange": ("exchange",), "service": ("service",), "authority": ("authority",), "agency": ("agency",),
+    "inspectorate": ("inspectorate",), "commission": ("commission",),
     # "the regulator", "the watchdog": a body named as one that regulates ("Online Safety Commission")
     "regulator": ("authority", "commission", "regulator", "ombudsman"), "watchdog": ("authority", "commission", "regulator", "ombudsman"),
     "zoo": ("zoo",), "park": ("park",), "festival": ("festival",), "orchestra": ("orchestra",),
@@ -1120,6 +1126,8 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
+# "Hadrava's team, Aurane-Kilvane,": a name set after what it is to someone named before
+DESCRIBED_AS_SOMEONES = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r"),\s$")
 # "about $410 million of its $3.6 billion": the whole a part of the clause's subject is of, its owner's, when that
 # subject is a product line or a unit ("the Tern line brought in"); "Orvessa, which employs 310 of its 490 staff": its own
 PART_OF_ITS = re.compile(r"\d(?:\s(?:million|billion|trillion)|bn|m)?\sof\sits\s(?:total\s|overall\s|annual\s)?$", re.I)
@@ -2431,6 +2439,10 @@ def _attribute_fact(
         lost = (cue or "").lower() in ("lost", "lose", "loses", "losing")  # "Doreen Hatchard, 79, lost $18,400": her own
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own and not lost else (None, None)
+    if base_attribute(attribute) == "founding" and cue_at is not None and cue_at >= e \
+            and FOUNDED_THING_AFTER.fullmatch(sentence, e, cue_at):
+        # "On Tuesday the company she co-founded, Tindrel, announced": the founder's company described, founded some other day
+        return Attribution(None, None, None, f"cue '{cue}', but in a clause describing what comes after the date", kind)
     if base_attribute(attribute) == "founding" and entity and (cue or "").lower() in ("started", "began") \
             and (entity in persons or entity in _surnames(persons)) and cue_at is not None \
             and STARTING_OUT.match(sentence, cue_at + len(cue)):
@@ -2596,6 +2608,8 @@ def _planned(sentence: str, s: int, e: int, c_start: int, c_end: int, neighbours
     "would cut 260 jobs at the plant, opened in 1987" words the opening as done."""
     done = DONE_IN_BEFORE.search(sentence, max(0, s - 40), s)
     if done and (done.group("before") or "").lower() not in FUTURE_AUXILIARIES:
+        return False
+    if DONE_AFTER.match(sentence, e):  # "expects £240 million, well below the £368 million it earned last year": done
         return False
     return bool((scanner(PROJECTION).search_slice(sentence, c_start, s) and _projected(sentence, c_start, s, neighbours))
                 or PROJECTION_AFTER.match(sentence[e:c_end]) or FEARED_BEFORE.search(sentence, max(0, s - 30), s))
@@ -2860,6 +2874,22 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     return None, None
 
 
+def _kind_before_it(sentence: str, base: int, it_at: int, typed, previous_org) -> tuple[str | None, str | None] | None:
+    """What "it" stands for after a kind of organization the sentence names before it ("the largest fine the inspectorate
+    has imposed since it was created in 2009"): the one of that kind the document names, the organization it is about
+    if that is of the kind, else no one the document names; None when no such kind comes before "it"."""
+    nouns = [m for m in TYPED_NOUN.finditer(sentence, 0, it_at) if m.group("kind").lower() in ORG_KINDS
+             and m.group("kind").lower() != "family" and not m.group(0).lower().startswith("its")]
+    if not nouns or typed is None:
+        return None
+    kind = nouns[-1].group("kind").lower()
+    if typed.get(kind) and typed.named_before(typed[kind], base + nouns[-1].start()):
+        return typed[kind], f"'it' after '{nouns[-1].group(0)}', the {kind} the document names most"
+    if previous_org and previous_org.split()[-1].lower() in ORG_KINDS[kind]:
+        return previous_org, f"'it' after '{nouns[-1].group(0)}', the organization the document is about so far"
+    return None, None  # a body of a kind the document names none of, not the company it is about
+
+
 def _paid_for_after(sentence: str, base: int, e: int, names, persons) -> tuple[str, str] | None:
     """(buyer, bought) of "the £540m that Stourmede Equity paid for Wonderlane": organizations named in a relative clause
     right after the figure."""
@@ -2961,6 +2991,10 @@ def _relative_before(sentence: str, at: int) -> bool:
     return "that " in window or "which " in window
 
 
+# "On Tuesday the company she co-founded", "In 2019 the airline he founded": a relative clause after the date, which
+# describes a noun; the date belongs to the main clause
+FOUNDED_THING_AFTER = re.compile(r",?\s(?:the|a|an|its|her|his|their)\s(?:[\w-]+\s){0,2}(?:that\s|which\s)?"
+                                 r"(?:she|he|they|we|I)\s(?:had\s|has\s)?", re.I)
 # "She started on the haberdashery counter", "began as a trainee": a person starting out, no founding
 STARTING_OUT = re.compile(r"\s(?:on|as|at|out|off|work|her|his)\b")  # ("started working" is no founding cue at all)
 # "Ferris & Loame's spring evening auction of 19th-century art, which": an event or a scheme of the name, what "which" is
@@ -3109,7 +3143,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         owner = next((n for n, ns, _ in local if ns == after and not n.possessive and n.name not in persons), None)
         if owner is not None and ORG_FIGURE_NOUN.fullmatch(sentence, cue_at, cue_end):
             return owner.name, f"named after '{sentence[cue_at:after].strip()}'"
-    if cue_at is not None and PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at):  # "since it was founded in 2013"
+    passive = PASSIVE_ORG.search(sentence, max(0, cue_at - 60), cue_at) if cue_at is not None else None
+    if passive and kind == "date" and sentence[passive.start():passive.start() + 2].lower() == "it" \
+            and (body := _kind_before_it(sentence, base, passive.start(), typed_orgs, previous_org)) is not None:
+        return body
+    if passive:  # "since it was founded in 2013"
         org, where = _organization(sentence, base, names, cue_at, persons, previous_org, typed=typed_orgs)
         if org:
             return org, f"'it was' + verb, {where}"
@@ -3353,6 +3391,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     named = _named_by_noun(opening, typed_orgs, base + c_start)
     if named is not None:
         return named
+    if kind == "date" and c_start and IT_SUBJECT.match(opening) \
+            and (body := _kind_before_it(sentence, base, c_start, typed_orgs, previous_org)) is not None:
+        return body
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or MANAGEMENT.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
