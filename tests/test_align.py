@@ -519,6 +519,19 @@ def test_a_named_event_is_the_storys_own_unless_a_document_dates_it_earlier():
     assert "as documents date Dalmir fire" in facts[2].why
 
 
+def test_a_named_event_a_sentence_dates_earlier_is_keyed_apart_even_when_its_figure_has_no_year():
+    # "the 2019 Dalmir fire, which burned 31,000 hectares" in one sentence; "The Dalmir fire killed five" in another
+    names = {"a.md": {"Perrow", "Dalmir"}, "b.md": {"Perrow", "Dalmir"}}
+    published = dt.date(2026, 3, 2)
+    current = dataclasses.replace(_toll("Perrow fire", "a.md"), published=published)
+    dating = dataclasses.replace(_toll(None, "a.md"), published=published, kind="count", attribute="area",
+                                 sentence="It is the worst since the 2019 Dalmir fire, which burned 31,000 hectares.")
+    undated = dataclasses.replace(_toll("Dalmir fire", "b.md"), published=published, sentence="The Dalmir fire killed five.")
+    facts = align([current, dating, undated], names=names, events={"death toll"}, mentions={"Perrow": 5})
+    assert facts[0].subject == "Perrow / death toll"
+    assert facts[2].subject == "Dalmir (2019) / death toll"
+
+
 def test_event_figures_are_not_keyed_by_story_unless_the_attribute_is_an_event():
     facts = align([fact(None, "revenue", doc="a.md")], names={"a.md": {"Perrow", "Dalmir"}}, events={"death toll"})
     assert facts[0].subject is None

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
@@ -441,6 +442,8 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     for f in facts:
         if is_event_name(f.entity) and f.period and f.published and f.period < f.published.year:
             event_years[f.entity][f.period] += 1
+    for name, year in _dated_events(facts):  # "the 2019 Coppice Run fire" in a sentence whose figure is another's
+        event_years[name][year] += 1
     # "the Gralsbach disaster of 1999": an earlier event a story's documents name is labeled by its own place
     earlier_named: dict[tuple[str, int], Counter] = defaultdict(Counter)
     for f in facts:
@@ -571,6 +574,26 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         dataclasses.replace(f, subject=Subject(f.entity, f.attribute, f.object).key if f.entity and f.attribute else None)
         for f in resolved
     ]
+
+
+def _dated_events(facts: list[Fact]) -> list[tuple[str, int]]:
+    """(event name, year) for each sentence of the facts that dates an event some fact is about to a year before its
+    document's: "the 2019 Coppice Run fire", "the Gralsbach disaster of 1999"."""
+    names = {f.entity for f in facts if is_event_name(f.entity)}
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    dated = re.compile(rf"\b(?P<before>(?:19|20)\d\d)\s(?P<a>{pattern})\b|\b(?P<b>{pattern})\s(?:of|in)\s(?P<after>(?:19|20)\d\d)\b")
+    seen, found = set(), []
+    for f in facts:
+        if (f.document, f.sentence) in seen or not f.published:
+            continue
+        seen.add((f.document, f.sentence))
+        for m in dated.finditer(f.sentence):
+            year = int(m.group("before") or m.group("after"))
+            if year < f.published.year:
+                found.append((m.group("a") or m.group("b"), year))
+    return found
 
 
 def _merger_figures(facts: list[Fact], story_of: dict[str, str]) -> list[Fact]:
