@@ -319,3 +319,13 @@ def test_a_numbered_step_grade_or_room_is_no_name(text, step):
 def test_a_word_in_ship_opening_a_sentence_is_no_name():
     assert names("Ridership has recovered to 31 million journeys at Drumlevin Buses.") == ["Drumlevin Buses"]
     assert "Kestrel Partnership" in names("Kestrel Partnership said on Monday it had won the contract.")
+
+
+def test_a_name_inside_a_quotation_is_no_person_for_the_she_of_the_next_sentence():
+    text = ("Lustrelle Cosmetics listed on Friday; Silvanne Beauty did so in 2024. \"Beauty is not immune to a slowdown,\" "
+            "said Ines Tavernholt, an analyst. She noted that sales growth slowed. Nadia Qureshi runs the sale. "
+            "\"The business is sound,\" Qureshi said. "
+            "She said a sale was likely.")
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    assert "Beauty" not in found.persons and "Silvanne Beauty" not in found.persons
+    assert "Qureshi" in found.persons  # the speaker after the quotation is the "she" that follows

@@ -96,6 +96,9 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
             if role and role.group(0).rstrip(", ").rsplit(None, 1)[-1].lower() in OWNER_ROLES \
                     and not (looks_like_person(name.name) and len(name.name.split()) == 2):
                 role = None  # "Its owner, Wenmouth Coastal Buses,": an owner or investor may be a company
+            role_at = max(s, name.start - 30) + role.start() if role else 0
+            if role and MARKET_PLAYER.search(text, max(s, role_at - 30), role_at + len(role.group(0).rstrip(", "))):
+                role = None  # "the sector's largest player, Maison Ardelle,": a firm ranked in its market, no person
             if role \
                     or (PERSON_AFTER.match(text, name.end) and not _governed(text[s:e], name, s)
                         and not ((name.name in org_short or _club_name(name.name)) and text.startswith(", who", name.end))) \
@@ -122,7 +125,9 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
         intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
         aged = AGED_OPENING.match(text, intro.end() if intro else opening + LEAD.match(text[opening:opening + 80]).end())
         before = subjects[index - 1] if index else None
-        if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words):
+        quoted_before = bool(index and before and _inside_quote(text[sentences[index - 1][0]:sentences[index - 1][1]], before))
+        if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words) \
+                and not quoted_before:  # but '"Beauty is not immune," said Ines Tavernholt. She noted': the speaker
             persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
         if index and aged:  # "... stepped down. The 50-year-old, who joined ..."
             noun = PERSON_NOUN_AFTER.match(text, aged.end())
@@ -138,6 +143,17 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
     persons.update(n.name for found in names for n in found
                    if " " in n.name and n.name.rsplit(None, 1)[-1] in families and looks_like_person(n.name))
     return persons
+
+
+def _inside_quote(sentence: str, name: str) -> bool:
+    """Whether the sentence opens with a quotation and `name` is first written inside it: "Beauty" in '"Beauty is not
+    immune," said Ines Tavernholt', not "Qureshi" in '"It has a loyal base," Qureshi said'."""
+    body = sentence.lstrip()
+    if body[:1] not in ("\"", "\u201c"):
+        return False
+    close = QUOTE_CLOSE.search(body, 1)
+    at = body.find(name)
+    return close is not None and 0 <= at < close.start()
 
 
 # "the Marrowby family", "Marrowby's looks after", "close Marrowby's,": a family's name used for its business

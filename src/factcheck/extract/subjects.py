@@ -392,6 +392,9 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
 APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
 WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
+# "launched the three-day desert festival in 2014": what a verb of founding made, before the date
+FOUNDING_VERB = re.compile(r"(?:co-?)?founded|launched|started|established|created|opened|set\sup", re.I)
+MADE_OBJECT = re.compile(r"\s(?:the|its|their|a|an)\s(?:[\w-]+\s){0,3}?(?P<kind>" + ORG_NOUN + r")\s(?:back\s)?(?:in|on)\s", re.I)
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w,-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)  # "the 1,240-seat theatre,"
 # "... owed to landlords and ": the next item of a list of parts.
@@ -3153,6 +3156,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return org, f"'it was' + verb, {where}"
     if cue_at is not None and cue_at < s:  # "Halcyon Grid, the storage start-up founded in 2018"
         before = [(n, ne) for n, ns, ne in local if ne <= cue_at and not n.possessive]
+        made = MADE_OBJECT.match(sentence, cue_end) if kind == "date" and cue_end is not None \
+            and FOUNDING_VERB.fullmatch(sentence, cue_at, cue_end) else None
+        made_kind = made.group("kind").lower() if made and made.end() == s else None
+        if made_kind in ORG_KINDS and made_kind != "family" and typed_orgs and typed_orgs.get(made_kind):
+            # "Sunwell Live, the promoter that launched the three-day desert festival in 2014": the festival's start
+            return typed_orgs[made_kind], f"'{sentence[made.start():made.end('kind')].strip()}', the {made_kind} the document names most"
         if before and APPOSITIVE.fullmatch(sentence, before[-1][1], cue_at) and before[-1][0].name not in persons:
             return before[-1][0].name, "the name an appositive before the cue describes"
         kind_before = NOUN_BEFORE_PARTICIPLE.search(sentence, max(0, cue_at - 50), cue_at)
