@@ -52,9 +52,9 @@ PERSONAL_PRONOUN = re.compile(r"\b(?:his|her|he|she|himself|herself)\b", re.I)
 # "repaid her in full", "told her that": "her" as the object of a verb, someone other than the name before it
 OBJECT_HER = re.compile(r"(?:[,.;:!?]|\s(?:in|on|at|for|to|with|from|that|back|out|up|down|off|about|and|a|an|the)\b)", re.I)
 QUOTE_CLOSE = re.compile(r"[\"\u201d]")
-# "Brennholm would apply for state compensation, she added": the speaker of reported speech, not the name before
 # '"We're not Greyline, and I hope he knows that"': a speaker's sentence, whose "he" need not be the name in it
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|I'm|I've|[Ww]e're|[Ww]e've|I\u2019m|I\u2019ve|[Ww]e\u2019re|[Ww]e\u2019ve)\b")
+# "Brennholm would apply for state compensation, she added": the speaker of reported speech, not the name before
 SPEECH_TAG = re.compile(r",\s(?:she|he)\s(?:said|says|added|adds|told|tells|explained|noted|wrote|argued|insisted|warned)\b", re.I)
 # "When Tobias Nwankwo-Reyes takes office in Lindenport on Monday, he will inherit": the subject of the main clause
 # after a subordinate clause that opens the sentence with a name is that name.

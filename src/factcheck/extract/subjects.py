@@ -473,10 +473,10 @@ RETRACTED = re.compile(r"\bearlier\sversion\sof\s(?:this|the)\s(?:article|story|
                        r"(?:said|stated|reported|gave)\b|\bmisstated\b", re.I)
 # "Including debt, the deal values", "$4.9 billion with debt": an enterprise value
 WITH_DEBT = re.compile(r"\b(?:including|includes|with|plus)\s(?:its\s|their\s|net\s|assumed\s)?debts?\b", re.I)
-# "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 # "two employees who asked not to be named", "three people familiar with the plans": who told the reporter
 UNNAMED_SOURCES_AFTER = re.compile(r",?\s(?:who\s(?:asked|spoke|declined|did\snot\swant|requested)\s(?:not\s)?(?:to\sbe\s(?:named|identified)|"
                                    r"on\s(?:the\s)?condition\sof\sanonymity|anonymity)|(?:familiar|with\sknowledge)\s(?:with|of)\s)", re.I)
+# "has sent 80 workers", "deployed 600 soldiers": people sent somewhere.
 SENT_BEFORE = re.compile(r"\b(sent|sends|send|deployed|deploys|dispatched|flew|flown|brought|bused|moved|mobili[sz]ed|evacuated|"
                          r"rescued|trained|injured|injuring|injures|hurt|killed|killing|kills|trapped|poisoned|infected|"
                          r"leads|led|represents|represented|organises|organizes)\s(?:the\s)?"
