@@ -219,11 +219,14 @@ def _only_two_word_name(short: str, multi, people, alone) -> str | None:
     """The one two-word name, no person's nor an event's, that `short` may stand for (see :func:`_fuller`), when no other
     name of the corpus begins or ends with `short`."""
     fuller = _fuller(short, multi, people, alone)
-    if len(fuller) != 1 or len(fuller[0].split()) != 2 or is_event_name(fuller[0]):
-        return None
-    if any(m != fuller[0] and short in (m.split()[0], m.split()[-1]) for m in multi):
+    if len(fuller) != 1 or len(fuller[0].split()) != 2 or is_event_name(fuller[0]) or not _alone_in(short, fuller[0], multi):
         return None  # "Kesterford" of Kesterford General and of Kesterford Regional Health Service: a place, neither
     return fuller[0]
+
+
+def _alone_in(short: str, name: str, multi) -> bool:
+    """Whether `name` is the only name of `multi` that begins or ends with the word `short`."""
+    return not any(m != name and short in (m.split()[0], m.split()[-1]) for m in multi)
 
 
 # Last words that make a three-word name a company's, as "Group" does "Marlowe Toys Group"
@@ -235,9 +238,7 @@ def _only_firm_name(short: str, multi, people) -> str | None:
     corpus begins or ends with `short` ("Lennmark" of Lennmark State Railways stays the country)."""
     firms = [m for m in multi if len(m.split()) == 3 and m.split()[0] == short and m.split()[-1].lower() in FIRM_WORDS
              and m not in people]
-    if len(firms) != 1 or any(m != firms[0] and short in (m.split()[0], m.split()[-1]) for m in multi):
-        return None
-    return firms[0]
+    return firms[0] if len(firms) == 1 and _alone_in(short, firms[0], multi) else None
 
 
 def _introduced(short: str, first_seen: dict[str, int], people=frozenset()) -> str | None:

@@ -125,7 +125,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
         intro = INTRO_PARTICIPLE.match(text, opening)  # "Born in Tarrow in 1971, the 54-year-old left ..."
         aged = AGED_OPENING.match(text, intro.end() if intro else opening + LEAD.match(text[opening:opening + 80]).end())
         before = subjects[index - 1] if index else None
-        quoted_before = bool(index and before and _inside_quote(text[sentences[index - 1][0]:sentences[index - 1][1]], before))
+        said_at = text.find(before, sentences[index - 1][0], sentences[index - 1][1]) if index and before else -1
+        quoted_before = said_at >= 0 and _quoted(text, sentences[index - 1][0], said_at)
         if before and SHE_OR_HE.match(text, opening) and (looks_like_person(before) or before in last_words) \
                 and not quoted_before:  # but '"Beauty is not immune," said Ines Tavernholt. She noted': the speaker
             persons.add(before)  # "Ysolde Carrick visited the gallery on Thursday. She will leave ..."
@@ -143,17 +144,6 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
     persons.update(n.name for found in names for n in found
                    if " " in n.name and n.name.rsplit(None, 1)[-1] in families and looks_like_person(n.name))
     return persons
-
-
-def _inside_quote(sentence: str, name: str) -> bool:
-    """Whether the sentence opens with a quotation and `name` is first written inside it: "Beauty" in '"Beauty is not
-    immune," said Ines Tavernholt', not "Qureshi" in '"It has a loyal base," Qureshi said'."""
-    body = sentence.lstrip()
-    if body[:1] not in ("\"", "\u201c"):
-        return False
-    close = QUOTE_CLOSE.search(body, 1)
-    at = body.find(name)
-    return close is not None and 0 <= at < close.start()
 
 
 # "the Marrowby family", "Marrowby's looks after", "close Marrowby's,": a family's name used for its business

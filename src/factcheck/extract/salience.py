@@ -39,10 +39,10 @@ PLACE_OF = re.compile(r"\b(?:town|village|hamlet|city|suburb|district|region|pro
 # "the Auvela valley", "the Corran river": a name before the kind of place it names.
 # "Shares in Bellacourt Pharmaceuticals", "a stake in Kestrel": "in" before a company held, not a place
 HELD_IN_BEFORE = re.compile(r"\b(?:shares|stock|stake|holding|interest|investment)\sin\s$", re.I)
-# "rival publisher Greyfin", ", a competing chain,": an organization set against the one a kind noun stands for
 # "Kitchenlark's rival SimmerBox", "Ardent's parent Norvale Holdings": another organization, named after how it is related
 RELATED_AFTER_POSSESSIVE = re.compile(r"['\u2019]s?\s(?:(?:biggest|main|larger|smaller|closest|nearest|chief|former|new)\s)?"
                                       r"(?:rival|competitor|subsidiary|parent|owner|partner|supplier|customer)\s")
+# "rival publisher Greyfin", ", a competing chain,": an organization set against the one a kind noun stands for
 RIVAL = re.compile(r"\b(?:rival|fellow|competing|competitor)\b", re.I)
 # First words of places: "River Vessa", "Lake Orrin", "Mount Karuun".
 PLACE_FIRST_WORDS = frozenset("river lake loch mount".split())
