@@ -70,6 +70,13 @@ STARTED_DOING = re.compile(r"\s(?:[a-z]+ing|to\s[a-z]+)\b(?<!\sbuilding)(?<!\sfu
 PRICE_CHANGE = re.compile(r"\s(?:rises?|increases?|hikes?|cuts?|falls?|war|wars|changes?)\b", re.I)
 # "an order book of £4.6bn", "its order backlog": what all orders still to deliver are worth, no one order's price
 ORDER_BOOK = re.compile(r"\s(?:books?|backlogs?|intake)\b", re.I)
+# "Quorvale is worth", "the company was worth", "it is now worth": what an organization is worth; the word before the
+# verb names it (but "the deal is worth", "her stake is worth", "a contract with Istrell is worth": the worth of a thing)
+WORTH_HOLDER = re.compile(r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
+                          r"(?:\b(?:it|" + "|".join(map(re.escape, ORG_NOUNS)) + r")|\b[A-Z][\w&'\u2019.-]*)\s"
+                          r"(?:(?:had|has|have|would|could|will|may|might|now|then|still|already|once)\s){0,2}$")
+# "worth an estimated $95 million a year to the local economy": what something brings in each year, no valuation
+WORTH_YEARLY = re.compile(r"\s(?:(?:a|per|each)\s(?:year|season|month|week|day)\b|annually\b|to\s(?:the\s)?(?:[\w-]+\s)?econom)")
 # "raised its retention from £150m to £200m", "raised the dividend by": something else raised, no money raised
 RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[a-z-]+\s)?(?!(?:funds?|money|capital|cash|financing)\b)"
                               r"[a-z-]+\s(?:from|to|by)\b")
@@ -327,6 +334,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "started climbing as a teenager in 1977", "It started buying in January 2025": an activity, no founding
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
+    if word.endswith("worth") and (not WORTH_HOLDER.search(sentence, max(0, cue.start() - 40), cue.start())
+                                   or WORTH_YEARLY.match(sentence, end)):
+        return True  # "The deal is worth roughly €1.35 billion": what a deal or a thing is worth, no valuation
     if word == "order" and ORDER_BOOK.match(sentence, cue.end()):
         return True  # "the order book reached a record £4.6 billion": the backlog, no price
     if word in ("raised", "raise", "raising") and RAISED_SOMETHING.match(sentence, cue.end()):
