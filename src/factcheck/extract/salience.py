@@ -5,7 +5,9 @@ organization the document has named most so far, and "the club" or "the
 museum" for the organization of that kind it names most overall. A sentence
 opening with "It" or "Its" goes on with the organization the sentence before
 opened with ("Pellham General, the second-largest insurer, bought cover. Its
-profit fell"), whichever the document names most.
+profit fell"), whichever the document names most, and so does one opening
+with a kind of organization the document gives no one ("Torvanne Aerospace
+agreed to pay. The manufacturer, founded in 1952, ...").
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from .subjects import DESCRIBED_AFTER, DESCRIBED_AS_SOMEONES, DESCRIBED_BEFORE, 
 
 # "It reported", "Its profit": a sentence opening that goes on with the organization the sentence before opened with
 REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
+# "Torvanne Aerospace has agreed to pay. The manufacturer, founded in 1952, ...": a kind of organization opening a
+# sentence goes on with the organization the sentence before opened with, when it is named as a name is (but not
+# "Greyhollow, the firm that bought into the chain in 2021, ... The chain reported": the kind that sentence gave another)
+KIND_OPENING = re.compile(r"\s*The\s(?:[a-z-]+\s)?(?P<kind>" + "|".join(
+    sorted(set(ORG_NOUNS) - {"company", "firm", "group", "business", "startup", "start-up"}, key=len, reverse=True)) + r")(?:'s|\u2019s)?\b")
 # What may come before the name a sentence opens with: "Rival Pellham General said", "The smaller Kestow reported"
 OPENING_WORDS = re.compile(r"[\s\"'\u201c]*(?:[A-Za-z][a-z-]*\s(?:[a-z-]+\s){0,2})?")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
@@ -62,7 +69,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                           persons: set[str] | frozenset[str], outlet: str | None,
                           families: frozenset[str] = frozenset(), title: str | None = None) -> list[str | None]:
     """For each sentence, the organization named most before it (the latest named on a tie), or, for one opening with
-    "It" or "Its", the organization the sentence before opens with.
+    "It" or "Its", the organization the sentence before opens with; likewise for one opening with a kind of
+    organization ("The manufacturer"), when the sentence before opens with a name and gives that kind to no one.
 
     A short form counts for its full name; the subject of a sentence counts
     double. People, surnames of people, the outlet's own name, sites ("the
@@ -122,10 +130,15 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
             if best is None or (counts[key], key) > (counts[best], best):
                 best = key
     opener: str | None = None  # the organization the sentence before opened with
+    opener_named = False  # and whether it was named as names are (not a capitalized word opening the sentence)
     for index, (s, e) in enumerate(sentences):
-        salient.append(opener if opener and opener != best and REFERS_BACK_OPENING.match(text, s, e) else best)
+        kind = KIND_OPENING.match(text, s, e) if opener_named else None
+        kind_before = kind is not None and index and re.search(r"\bthe\s(?:[a-z-]+\s)?" + kind.group("kind") + r"\b",
+                                                               text[sentences[index - 1][0]:sentences[index - 1][1]], re.I)
+        salient.append(opener if opener and opener != best and (REFERS_BACK_OPENING.match(text, s, e)
+                                                                or kind is not None and not kind_before) else best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
-        opener = None
+        opener, opener_named = None, False
         if subject_name is not None and subject_name.possessive:
             # "Oskaria's Vastrel Metals is buying": Vastrel Metals (but "Bellhaven Grill Group's Chapter 11 filing" is Bellhaven's)
             # and "Kitchenlark's rival SimmerBox, the category leader, is": the rival
@@ -138,7 +151,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 continue
             weight = 1 if " " in name.name or name.name in named_inside else 4
             if name is subject_name and OPENING_WORDS.fullmatch(text, s, name.start):
-                opener = key
+                opener, opener_named = key, weight == 1
             counts[key] += (2 if name is subject_name else 1) / weight
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
