@@ -75,6 +75,10 @@ ORDER_BOOK = re.compile(r"\s(?:books?|backlogs?|intake)\b", re.I)
 WORTH_HOLDER = re.compile(r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
                           r"(?:\b(?:it|" + "|".join(map(re.escape, ORG_NOUNS)) + r")|\b[A-Z][\w&'\u2019.-]*)\s"
                           r"(?:(?:had|has|have|would|could|will|may|might|now|then|still|already|once)\s){0,2}$")
+# "a list value of $7.9bn", "transaction value", "carrying value": what a deal, a sale or an asset
+# on the books comes to, no valuation of an organization
+OTHER_VALUES = frozenset("list economic carrying cash transaction combined book face resale insured advertising "
+                         "order basket contract".split())
 # "worth an estimated $95 million a year to the local economy": what something brings in each year, no valuation
 WORTH_YEARLY = re.compile(r"\s(?:(?:a|per|each)\s(?:year|season|month|week|day)\b|annually\b|to\s(?:the\s)?(?:[\w-]+\s)?econom)")
 # "raised its retention from £150m to £200m", "raised the dividend by": something else raised, no money raised
@@ -334,6 +338,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "started climbing as a teenager in 1977", "It started buying in January 2025": an activity, no founding
     if word in ("price", "prices") and PRICE_CHANGE.match(sentence, cue.end()):
         return True  # "even after price rises averaging 12 percent", "a price war": changes of prices, no price
+    if word == "value" and _word_before(sentence, cue.start()) in OTHER_VALUES:
+        return True  # "a list value of $7.9bn", "its average transaction value rose to £4.60": no one's valuation
     if word.endswith("worth") and (not WORTH_HOLDER.search(sentence, max(0, cue.start() - 40), cue.start())
                                    or WORTH_YEARLY.match(sentence, end)):
         return True  # "The deal is worth roughly €1.35 billion": what a deal or a thing is worth, no valuation

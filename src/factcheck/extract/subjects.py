@@ -570,8 +570,8 @@ RECORDED_GAP = re.compile(r"\s(?:has\s|have\s|had\s)?(?:now\s|so\sfar\s|already\
                           r"logged|counted)\s" + QUALIFIER_WORDS)
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
-_PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto)\s[^,;.]{1,80},\s(?:lifting|raising|taking|bringing|pushing|"
-                     r"cutting|reducing|increasing)")
+_PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto|expects?\sto|aims?\sto|intends?\sto)\s[^,;.]{1,80},\s(?:lifting|"
+                     r"raising|taking|bringing|pushing|cutting|reducing|increasing|leaving)")
 # "roughly 71 per worker", "£310 a head", "losing roughly €1.10 on each": a figure for each one of many, not the whole
 FOR_EACH_ONE = re.compile(r"\s(?:on|for|from)\s(?:each|every)\b|\seach\b(?!\s(?:year|month|week|day|quarter|season)\b)"
                           r"|\s(?:per|a|an|each)\s(?:worker|employee|person|head|member|resident|household|customer|patient|pupil|"
@@ -584,7 +584,7 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
                            # "will hire about 750 people, lifting the workforce from 1,350 to": a change a plan brings
                            r"|" + _PLAN_THEN_CHANGE + r"\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
 # "would recruit roughly 750 workers, bringing its headcount above 2,000": the level a plan brings a figure to
-PLAN_BRINGS_TO = re.compile(_PLAN_THEN_CHANGE + r"\s[^,;.$\u20ac\u00a3\d]{1,60}\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$",
+PLAN_BRINGS_TO = re.compile(_PLAN_THEN_CHANGE + r"\s[^,;.$\u20ac\u00a3\d]{1,60}?\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$",
                             re.I)
 # "cut the permitted noisy days from 40 to 18": what a bare change counts, named right before "from" (but "staff
 # numbers from" names no thing)
@@ -1296,8 +1296,11 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                    why=f"{found.why}; the value of a deal, its price")
     if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
             and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) \
-            and (brings.group("to") or THRESHOLD.match(sentence, s)):
-        # "would recruit roughly 750 workers, bringing its headcount above 2,000": a level still to come
+            and (brings.group("to") and kind != "money" or THRESHOLD.match(sentence, s)
+                 or re.search(r",\sleaving\s", brings.group(0), re.I)):
+        # "would recruit roughly 750 workers, bringing its headcount above 2,000": a level still to come; "expects to
+        # cut 380 jobs, leaving a workforce of about 3,700": what the cut leaves (but "will also take on €45 million of
+        # its pension obligations, bringing the total cost to €455 million": what an agreed deal comes to)
         return dataclasses.replace(found, attribute=f"{found.attribute} (projected)",
                                    why=f"{found.why}; the level a plan brings it to")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
