@@ -140,6 +140,8 @@ _COUNTED_AFTER = re.compile(r"\s(?!(?:and|or|of|to|was|were|is|are|will|would|as
 DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s$", re.I)
 # "will", "is due to", and a present-tense scheduling verb before the date ("starts in September", "due in shops on").
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s(?:expected|set|scheduled|due|slated)\sto|are\s(?:expected|set|scheduled|due)\sto|(?:is|are)\s(?:set|scheduled|slated)\sfor|plans?\sto|upcoming|next"
+                    # "expects to open the plant in April", "projects 90 cases before it ends, most likely in April"
+                    r"|(?:expects?|aims?|intends?|hopes?|likely)\sto|most\slikely|(?:projects|forecasts|predicts)\s(?:that\s|a\s|an\s|the\s|about\s|around\s|between\s|up\sto\s|\d)"
                     r"|(?:starts|begins|opens|arrives|joins|leaves|retires|departs|steps\sdown|takes\s(?:over|office|up)|goes\son\ssale)"
                     r"\s(?:in|on|at\sthe\s(?:end|start|beginning)\sof|at(?=\s*$)|(?=" + _day + r"\s" + _month + r"|" + _month + r"\s" + _day + r"\b))"
                     r"|due(?:\sin\s\w+|\sout|\sback)?\s(?:in|on|by)|becomes\s(?:[\w-]+\s){1,4}?(?:on|in|from)|(?:stays|remains)\suntil)\b", re.I)  # "leaves 30 June"

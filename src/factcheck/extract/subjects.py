@@ -547,7 +547,7 @@ ELLIPTIC_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)?(?:[.,;:)]|$)")
 RIVAL_NAME_GAP = re.compile(r"\s(?:in|for|at)\s(?:the|its|their)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s")
 # "Three of the dead", "two among the injured": some of the victims, never the toll.
 # Those an event's toll counts, as a text names them: "the dead", "the injured"
-VICTIMS = r"dead|victims|killed|injured|hurt|missing|deaths"
+VICTIMS = r"dead|victims|killed|injured|hurt|missing|deaths|cases|infections|infected|sick"
 PART_OF_THE_DEAD = re.compile(r"\s(?:of|among)\s(the\s(?:(?:most\s)?(?:seriously|badly|critically|severely)\s)?(?:" + VICTIMS
                               + r")|them|those|whom)\b", re.I)
 # "about 310,000 of its customers live in", "1.2 million of the new subscribers": some of them, not all
@@ -1079,6 +1079,12 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 # "about £19m a year of extra revenue", "$40 million in additional sales": an increase, not the level
 EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
+# "in about one in 1,000 cases", "1 in 5 adults": a ratio, not a count of anything
+RATIO_BEFORE = re.compile(r"\b(?:one|1|a)\sin\s(?:every\s)?$", re.I)
+# "The weekly count of new cases has fallen from 14", "daily deaths peaked at 31": a count for each day or week, not the total
+# (in lower case, or opening the sentence: "Dining Trade Weekly" is a name)
+PER_PERIOD_BEFORE = re.compile(r"(?:\b(?:daily|weekly|monthly)|^(?:Daily|Weekly|Monthly))\s(?:(?:count|number|tally|total)\sof\s)?"
+                               r"(?:new\s)?[a-z]+\s[^,;.]{0,40}$")
 # "an average of 23", "the ten-year average of 19 deaths": an average, no one figure
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\s(?:[\w-]+\s)?average\sof|on\saverage)\s$", re.I)
 # "before the Kingfisher jackpot passed $500m": the moment a figure crossed a mark, not a figure of its own
@@ -2069,6 +2075,10 @@ def _attribute_fact(
         if given and leader:
             return Attribution(leader, given, led.group(1), f"'led ... with': the money {leader} put into the round"
                                + (f" of {led.group(1)}" if led.group(1) else ""), kind)
+    if kind in ("count", "number") and RATIO_BEFORE.search(sentence, max(0, s - 16), s):
+        return Attribution(None, None, None, "one in so many, a ratio, not a count", kind)
+    if kind in ("count", "number") and attribute and PER_PERIOD_BEFORE.search(sentence, max(0, s - 80), s):
+        return Attribution(None, None, None, "a count for each day, week or month, not the total", kind)
     if INCREMENT_BEFORE.search(sentence, max(0, s - 16), s) \
             or (ADDED_BEFORE.search(sentence, max(0, s - 8), s) and TO_AFTER.match(sentence, e)) \
             or (INCREMENT_IN.search(sentence, s, e) and kind == "count"
