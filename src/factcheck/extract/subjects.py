@@ -583,6 +583,9 @@ FUTURE_CHANGE = re.compile(r"\b(?:(?:will|would|is\sto|are\sto|set\sto|due\sto|p
                            r"(?:[^,;.]|\.(?=\d)){0,80}$"
                            # "will hire about 750 people, lifting the workforce from 1,350 to": a change a plan brings
                            r"|" + _PLAN_THEN_CHANGE + r"\b(?:[^,;.]|\.(?=\d)){0,80}$", re.I)
+# "headcount will fall to about 1,270", "the workforce is set to shrink to 900": a count's level still to come
+LEVEL_TO_COME = re.compile(r"\b(?:will|would|is\s(?:set|expected|due)\sto|are\s(?:set|expected|due)\sto)\s(?:then\s|eventually\s)?"
+                           r"(?:fall|rise|drop|grow|shrink|climb|increase|decrease|go\sup|go\sdown|reach)\s(?:to\s)?$", re.I)
 # "would recruit roughly 750 workers, bringing its headcount above 2,000": the level a plan brings a figure to
 PLAN_BRINGS_TO = re.compile(_PLAN_THEN_CHANGE + r"\s[^,;.$\u20ac\u00a3\d]{1,60}?\s(?P<to>(?:to|above|past|beyond|over|below)\s)?$",
                             re.I)
@@ -1309,6 +1312,10 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # its pension obligations, bringing the total cost to €455 million": what an agreed deal comes to)
         return dataclasses.replace(found, attribute=f"{found.attribute} (projected)",
                                    why=f"{found.why}; the level a plan brings it to")
+    if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number") \
+            and LEVEL_TO_COME.search(sentence, max(0, s - 60), s):
+        # "After the 180 job cuts announced in March, headcount will fall to about 1,270": the level still to come
+        return dataclasses.replace(found, attribute=f"{found.attribute} (projected)", why=f"{found.why}; a level still to come")
     if found.attribute and STATISTIC_AFTER.match(sentence, e):
         return Attribution(None, None, None, f"{found.why}; but a median or average of many, no one's own figure", kind)
     if found.attribute and base_attribute(found.attribute) in ("death toll", "injured") \
