@@ -1083,11 +1083,12 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
 EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
 # "in about one in 1,000 cases", "1 in 5 adults": a ratio, not a count of anything
-RATIO_BEFORE = re.compile(r"\b(?:one|1|a)\sin\s(?:every\s)?$", re.I)
+RATIO_BEFORE = re.compile(r"\b(?:one|1)\sin\s(?:every\s)?$", re.I)
 # "The weekly count of new cases has fallen from 14", "daily deaths peaked at 31": a count for each day or week, not the total
-# (in lower case, or opening the sentence: "Dining Trade Weekly" is a name)
-PER_PERIOD_BEFORE = re.compile(r"(?:\b(?:daily|weekly|monthly)|^(?:Daily|Weekly|Monthly))\s(?:(?:count|number|tally|total)\sof\s)?"
-                               r"(?:new\s)?[a-z]+\s[^,;.]{0,40}$")
+# (in lower case, or opening the sentence: "Dining Trade Weekly" is a name; and not "the weekly newspaper employs 40")
+PER_PERIOD_BEFORE = re.compile(r"(?:\b(?:daily|weekly|monthly)|^(?:Daily|Weekly|Monthly))\s(?:(?:count|number|tally|total)\sof\s[a-z]+|"
+                               r"(?:new\s)?(?:cases|deaths|infections|admissions|hospitali[sz]ations|arrivals|visitors|passengers|"
+                               r"riders|users|orders|downloads))\s[^,;.]{0,40}$")
 # "an average of 23", "the ten-year average of 19 deaths": an average, no one figure
 AVERAGE_BEFORE = re.compile(r"\b(?:(?:an|the)\s(?:[\w-]+\s)?average\sof|on\saverage)\s$", re.I)
 # "before the Kingfisher jackpot passed $500m": the moment a figure crossed a mark, not a figure of its own
