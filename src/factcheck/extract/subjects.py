@@ -942,7 +942,7 @@ OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:
                              + QUALIFIER_WORDS)
 # "about 3,000 staff and Greyloch 5,400", "$40 million to Serevu and the European Union", "and the philanthropist
 # Anselm Gravett £15.5 million": a figure's noun or object, then "and" or a comma and a name with a figure of its own
-GAPPED_AND = re.compile(r"(?:\s[a-z]+(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s(?:[a-z]+\s){0,2}?)?")
+GAPPED_AND = re.compile(r"(?:(?:\s[a-z]+){1,4}(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s(?:[a-z]+\s){0,2}?)?")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
 LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
