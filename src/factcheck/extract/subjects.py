@@ -248,6 +248,8 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\s
 RESULT_TO_COME = re.compile(r"\b(?:will|would|is\sto|are\sto|set\sto|expected\sto)\s(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
                             r"lower|trim|swell|grow|expand|fall|rise|drop|climb|increase|decrease|go\sup|go\sdown)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
                             r"(?:[\d,.]+\s[a-z]+\sand\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "the plant will employ about 1,300 people once it reaches full capacity": a workforce still to come
+WILL_EMPLOY = re.compile(r"\b(?:will|would|is\sto|are\sto|expected\sto)\s(?:[a-z]+ly\s|then\s|still\s)?employ\s" + QUALIFIER_WORDS + r"$", re.I)
 # "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
@@ -2227,6 +2229,8 @@ def _attribute_fact(
     if kind != "age" and not estimated and (_planned(sentence, s, e, c_start, c_end, neighbours)
                                             or (RESULT_TO_COME.search(sentence, max(c_start, s - 90), s)
                                                 and not base_attribute(attribute).startswith(("stake", "plan price", "price")))
+                                            or (base_attribute(attribute) == "headcount"
+                                                and WILL_EMPLOY.search(sentence, max(c_start, s - 40), s))
                                             or (PLEDGED_TO.search(sentence, max(c_start, s - 40), s)
                                                 and base_attribute(attribute) not in ("investment", "funding"))
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
