@@ -48,6 +48,15 @@ PUBLIC_MONEY_BEFORE = re.compile(r"\bthe\s(?:national\s|regional\s|federal\s|sta
 # "$150 million available for reconstruction": what money given is for, not what it costs
 PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
+# "a £40m loan from Greyfield Capital", "the Development Bank offered a $25 million loan", "a Halden Bank loan of": a
+# loan told with its lender, money the lender puts in (but "to repay a £6.2 million bank loan": no lender, no giving)
+LOAN_CUES = frozenset(("loan", "loans", "credit line", "credit facility"))
+LENDER_AFTER = re.compile(r"\s(?:from|by)\s(?:the\s)?[A-Z]")
+LENDING_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
+                            r"lent|lends?|lending)\s(?:it\s|the\s(?:company|club|group|city|council|region)\s)?(?:a|an|the|its)\s", re.I)
+LENDER_NAMED_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
+# "with a $1.6bn bridge loan", "a $100 million credit line": money borrowed or lent, never what something cost
+BORROWED_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:loans?|bonds?|(?:credit\s|loan\s)?facilit(?:y|ies)|rights\sissue|credit\sline)\b")
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
@@ -102,6 +111,10 @@ IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\s[^,;]*$")
 # "in lost business", "lost sales": "lost" describing what was missed, no loss of the accounts
 LOST_AS_ADJECTIVE = re.compile(r"\s(?:business|revenue|revenues|sales|income|output|production|trade|earnings|orders|wages|pay|"
                                r"bookings|fares|tickets|tourism|trading|custom|working\sdays|days|hours|time)\b", re.I)
+# "81 percent opposed any rise above inflation", "a pay rise of 2 percent, less than inflation": a figure set against
+# inflation, not inflation itself
+SET_AGAINST = re.compile(r"\b(?:above|below|than|with|beat|beats|beating|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|ahead\sof|"
+                         r"behind|track(?:s|ed|ing)?|match(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s(?:the\s)?(?:rate\sof\s)?$", re.I)
 # "losses on the property loans", "a loss on the sale of": what one holding or deal loses, not an organization's result
 LOSSES_ON = re.compile(r"\son\s(?:the\s|its\s|their\s|a\s)?(?:[a-z-]+\s){0,2}?(?:loans?|mortgages?|bonds?|investments?|holdings?|"
                        r"assets|portfolio|property|properties|contracts?|sale|disposal|derivatives|shares|stake)\b", re.I)
@@ -355,6 +368,12 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "Aldermoor's wage bill, £238 million": what an employer pays everyone, no one's pay
     if word in ("lost", "losing", "lose"):  # "€38 million in lost business", "had lost $212 million to a fraud"
         return bool(LOST_AS_ADJECTIVE.match(sentence, cue.end()) or LOST_TO.match(sentence, end))
+    if after and word in ("inflation", "consumer prices", "price growth") \
+            and SET_AGAINST.search(sentence, max(end, cue.start() - 30), cue.start()):
+        return True  # "81 percent opposed any increase above inflation": a figure set against inflation, not its rate
+    if word in LOAN_CUES:
+        return not (LENDER_AFTER.match(sentence, cue.end()) or LENDER_NAMED_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start())
+                    or LENDING_BEFORE.search(sentence, max(0, min(start, cue.start()) - 40), min(start, cue.start())))
     if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
         return True  # "losses on the property loans could reach $1.9 billion": what some assets lose, not the year's result
     if word in ("loss", "losses") and before == "gross" \
@@ -407,6 +426,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     # "a €2.3 billion reconstruction fund to rebuild homes": money set aside, not an estimate of what rebuilding costs
     funded = kind == "money" and (FIGURE_FUNDING_NOUN.match(sentence, end)
                                   or PUBLIC_MONEY_BEFORE.search(sentence, max(0, start - 30), start))
+    borrowed = kind == "money" and BORROWED_NOUN.match(sentence, end)
     for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
               if any_cue and candidates else ()):
         after = m.end() > start
@@ -482,6 +502,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if best is not None and distance >= best[0]:
             continue
         for name, as_kind in candidates:
+            if name == "price" and borrowed:
+                continue
             if patterns[name].fullmatch(m.group(0)) and not (_not_an_estimate(sentence, m, funded) and is_estimate(name, attributes)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break
