@@ -185,6 +185,9 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
 OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual Overall Domestic International Average Combined "
                                "Gross Net Quarterly Monthly Weekly Daily".split())
+# "Statewide, grants to libraries have fallen", "Elsewhere, the chain": an adverb opening a sentence before a comma
+OPENING_ADVERBS = frozenset("Statewide Nationwide Countrywide Citywide Worldwide Nationally Globally Locally Regionally Elsewhere "
+                            "Separately Overseas Altogether Overall Meanwhile Domestically Internationally Historically".split())
 # "Liabilities stand at", "Accounts filed in May show", "Tickets cost": plural nouns of money and trade that open
 # sentences in business news, alone, name nothing (even where the document never writes them in lowercase)
 OPENING_NOUNS = frozenset("Liabilities Assets Accounts Sales Revenues Earnings Profits Losses Debts Costs Deliveries Orders "
@@ -350,6 +353,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                                 or (at_start and words[0].lower() in _ORG_NOUN_SET)  # "Group revenue reached": no name
                                 or (at_start and words[0] in OPENING_ADJECTIVES)  # "Global auction turnover fell": no name
                                 or (at_start and words[0] in OPENING_NOUNS)  # "Liabilities stand at £212.4m": no name
+                                or (at_start and words[0] in OPENING_ADVERBS and text.startswith(",", last.end()))
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return
