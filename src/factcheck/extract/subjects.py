@@ -248,6 +248,9 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\s
 RESULT_TO_COME = re.compile(r"\b(?:will|would|is\sto|are\sto|set\sto|expected\sto)\s(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
                             r"lower|trim|swell|grow|expand|fall|rise|drop|climb|increase|decrease|go\sup|go\sdown)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
                             r"(?:[\d,.]+\s[a-z]+\sand\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "employs about 450 people in the town", "employs 61 people locally", "in and around Sorenza": staff in one place
+LOCAL_STAFF_AFTER = re.compile(r"\s(?:locally|at\shome|in\sthe\s(?:town|city|region|area|district|valley|county|borough)|"
+                               r"in\sand\saround\s[A-Z][\w'\u2019-]*)\b")
 # "the plant will employ about 1,300 people once it reaches full capacity": a workforce still to come
 WILL_EMPLOY = re.compile(r"\b(?:will|would|is\sto|are\sto|expected\sto)\s(?:[a-z]+ly\s|then\s|still\s)?employ\s" + QUALIFIER_WORDS + r"$", re.I)
 # "it will lose about £2.2 million next year": a figure for a period still to come
@@ -1592,6 +1595,10 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
+    if base_attribute(found.attribute) == "headcount" and kind == "count" and LOCAL_STAFF_AFTER.match(sentence, e):
+        # "employs about 450 people in the town", "61 people locally": the staff in one place, kept apart from the whole
+        return dataclasses.replace(found, attribute=found.attribute.replace("headcount", "headcount (local)", 1),
+                                   why=f"{found.why}; the staff in one place ('{LOCAL_STAFF_AFTER.match(sentence, e).group(0).strip()}')")
     if found.attribute in ("revenue", "profit") and kind == "money" and (part := _business_part(sentence, s, found)):
         # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion": one part's, kept apart
         return dataclasses.replace(found, attribute=f"{found.attribute} ({part})",
