@@ -1595,10 +1595,10 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
             and not found.earlier and WILL_COST.search(sentence, max(0, s - 24), s) and FROM_A_DATE.match(sentence, e):
         # "A standard Goldleaf bar will cost £1.85 from April": the price to come, not the price now
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
-    if base_attribute(found.attribute) == "headcount" and kind == "count" and LOCAL_STAFF_AFTER.match(sentence, e):
+    if base_attribute(found.attribute) == "headcount" and kind == "count" and (local := LOCAL_STAFF_AFTER.match(sentence, e)):
         # "employs about 450 people in the town", "61 people locally": the staff in one place, kept apart from the whole
         return dataclasses.replace(found, attribute=found.attribute.replace("headcount", "headcount (local)", 1),
-                                   why=f"{found.why}; the staff in one place ('{LOCAL_STAFF_AFTER.match(sentence, e).group(0).strip()}')")
+                                   why=f"{found.why}; the staff in one place ('{local.group(0).strip()}')")
     if found.attribute in ("revenue", "profit") and kind == "money" and (part := _business_part(sentence, s, found)):
         # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion": one part's, kept apart
         return dataclasses.replace(found, attribute=f"{found.attribute} ({part})",
