@@ -41,7 +41,10 @@ PERCENT_ADJECTIVE = re.compile(r"\s((?!(?:of|or|and|to|in|on|for|from|at|by|than
 HOLDING_NOUN = re.compile(r"\b(?:interest|share|shareholding|holding|position|slice|chunk|portion|piece)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _FUNDING_NOUNS = r"(?:loans?|funds?|grants?|aid|package|bonds?|programme|program|levy|tax)"
-FIGURE_FUNDING_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s" + _FUNDING_NOUNS + r"\b")
+# "with a $1.6bn bridge loan", "a $100 million credit line": money borrowed or lent
+_BORROWED_NOUNS = r"(?:loans?|bonds?|(?:credit\s|loan\s)?facilit(?:y|ies)|rights\sissue|credit\sline)"
+FIGURE_NOUN_GAP = r"(?:\s[a-z-]+){0,2}\s"  # the words between a figure and its own noun: "a $1.6bn bridge loan"
+FIGURE_FUNDING_NOUN = re.compile(FIGURE_NOUN_GAP + _FUNDING_NOUNS + r"\b")
 # "called the government's $25 million a first instalment": a public body's money, given, never an estimate of a cost
 PUBLIC_MONEY_BEFORE = re.compile(r"\bthe\s(?:national\s|regional\s|federal\s|state\s)?(?:government|state|council|ministry|city|"
                                  r"region|province|authority)['\u2019]s\s(?:(?:about|some|nearly|almost|initial|first)\s)?$", re.I)
@@ -50,13 +53,13 @@ PURPOSE_BEFORE = re.compile(r"\b(?:for|towards|toward)\s(?:the\s)?$", re.I)
 FUNDING_NOUN_AFTER = re.compile(r"\s" + _FUNDING_NOUNS + r"\b", re.I)
 # "a £40m loan from Greyfield Capital", "the Development Bank offered a $25 million loan", "a Halden Bank loan of": a
 # loan told with its lender, money the lender puts in (but "to repay a £6.2 million bank loan": no lender, no giving)
-LOAN_CUES = frozenset(("loan", "loans", "credit line", "credit facility"))
+LOAN_CUE = re.compile(_BORROWED_NOUNS)
 LENDER_AFTER = re.compile(r"\s(?:from|by)\s(?:the\s)?[A-Z]")
 LENDING_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
                             r"lent|lends?|lending)\s(?:it\s|the\s(?:company|club|group|city|council|region)\s)?(?:a|an|the|its)\s", re.I)
 LENDER_NAMED_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
-# "with a $1.6bn bridge loan", "a $100 million credit line": money borrowed or lent, never what something cost
-BORROWED_NOUN = re.compile(r"(?:\s[a-z-]+){0,2}\s(?:loans?|bonds?|(?:credit\s|loan\s)?facilit(?:y|ies)|rights\sissue|credit\sline)\b")
+# a figure whose own noun is money borrowed or lent, never what something cost
+BORROWED_NOUN = re.compile(FIGURE_NOUN_GAP + _BORROWED_NOUNS + r"\b")
 PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
@@ -371,7 +374,7 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if after and word in ("inflation", "consumer prices", "price growth") \
             and SET_AGAINST.search(sentence, max(end, cue.start() - 30), cue.start()):
         return True  # "81 percent opposed any increase above inflation": a figure set against inflation, not its rate
-    if word in LOAN_CUES:
+    if LOAN_CUE.fullmatch(word):
         return not (LENDER_AFTER.match(sentence, cue.end()) or LENDER_NAMED_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start())
                     or LENDING_BEFORE.search(sentence, max(0, min(start, cue.start()) - 40), min(start, cue.start())))
     if word in ("loss", "losses") and LOSSES_ON.match(sentence, cue.end()):
@@ -426,7 +429,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     # "a €2.3 billion reconstruction fund to rebuild homes": money set aside, not an estimate of what rebuilding costs
     funded = kind == "money" and (FIGURE_FUNDING_NOUN.match(sentence, end)
                                   or PUBLIC_MONEY_BEFORE.search(sentence, max(0, start - 30), start))
-    borrowed = kind == "money" and BORROWED_NOUN.match(sentence, end)
+    if kind == "money" and BORROWED_NOUN.match(sentence, end):  # "an £800 million bank loan" after "the purchase": no price
+        candidates = [(name, as_kind) for name, as_kind in candidates if name != "price"]
     for m in (_cue_matches(sentence, c_start, c_end, any_cue, [patterns[name] for name, _ in candidates])
               if any_cue and candidates else ()):
         after = m.end() > start
@@ -502,8 +506,6 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         if best is not None and distance >= best[0]:
             continue
         for name, as_kind in candidates:
-            if name == "price" and borrowed:
-                continue
             if patterns[name].fullmatch(m.group(0)) and not (_not_an_estimate(sentence, m, funded) and is_estimate(name, attributes)):
                 best = (distance, name, m.start(), m.group(0), as_kind)
                 break

@@ -245,14 +245,15 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\s
 # "headcount will fall to about 1,270": what a
 # change still to come leaves, a figure not reached yet (but "will cut 300 jobs" is the cut announced, a fact,
 # and a stake or a price a change leaves is what the deal or the plan sets)
-RESULT_TO_COME = re.compile(r"\b(?:will|would|is\sto|are\sto|set\sto|expected\sto)\s(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
+TO_COME = r"\b(?:will|would|is\sto|are\sto|set\sto|expected\sto)\s"  # what still has to happen: "will", "is expected to"
+RESULT_TO_COME = re.compile(TO_COME + r"(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
                             r"lower|trim|swell|grow|expand|fall|rise|drop|climb|increase|decrease|go\sup|go\sdown)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
                             r"(?:[\d,.]+\s[a-z]+\sand\s)?" + QUALIFIER_WORDS + r"$", re.I)
 # "employs about 450 people in the town", "employs 61 people locally", "in and around Sorenza": staff in one place
 LOCAL_STAFF_AFTER = re.compile(r"\s(?:locally|at\shome|in\sthe\s(?:town|city|region|area|district|valley|county|borough)|"
                                r"in\sand\saround\s[A-Z][\w'\u2019-]*)\b")
 # "the plant will employ about 1,300 people once it reaches full capacity": a workforce still to come
-WILL_EMPLOY = re.compile(r"\b(?:will|would|is\sto|are\sto|expected\sto)\s(?:[a-z]+ly\s|then\s|still\s)?employ\s" + QUALIFIER_WORDS + r"$", re.I)
+WILL_EMPLOY = re.compile(TO_COME + r"(?:[a-z]+ly\s|then\s|still\s)?employ\s" + QUALIFIER_WORDS + r"$", re.I)
 # "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
@@ -577,7 +578,7 @@ RECORDED_GAP = re.compile(r"\s(?:has\s|have\s|had\s)?(?:now\s|so\sfar\s|already\
 VERB_SUBJECT_GAP = re.compile(r"\s(?:has\s|had\s|have\s)?")
 # "will hire about 750 people, lifting", "would recruit roughly 750 workers, bringing": a plan, then the change it brings
 _PLAN_THEN_CHANGE = (r"\b(?:will|would|is\sto|are\sto|plans?\sto|expects?\sto|aims?\sto|intends?\sto)\s[^,;.]{1,80},\s(?:lifting|"
-                     r"raising|taking|bringing|pushing|cutting|reducing|increasing|leaving)")
+                     r"raising|taking|bringing|pushing|cutting|reducing|increasing|(?P<leaving>leaving))")
 # "roughly 71 per worker", "£310 a head", "losing roughly €1.10 on each": a figure for each one of many, not the whole
 FOR_EACH_ONE = re.compile(r"\s(?:on|for|from)\s(?:each|every)\b|\seach\b(?!\s(?:year|month|week|day|quarter|season)\b)"
                           r"|\s(?:per|a|an|each)\s(?:worker|employee|person|head|member|resident|household|customer|patient|pupil|"
@@ -1309,8 +1310,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
                                    why=f"{found.why}; the value of a deal, its price")
     if found.attribute and found.entity and not found.attribute.endswith(")") and kind in ("count", "number", "money") \
             and (brings := PLAN_BRINGS_TO.search(sentence, max(0, s - 200), s)) \
-            and (brings.group("to") and kind != "money" or THRESHOLD.match(sentence, s)
-                 or re.search(r",\sleaving\s", brings.group(0), re.I)):
+            and (brings.group("to") and kind != "money" or THRESHOLD.match(sentence, s) or brings.group("leaving")):
         # "would recruit roughly 750 workers, bringing its headcount above 2,000": a level still to come; "expects to
         # cut 380 jobs, leaving a workforce of about 3,700": what the cut leaves (but "will also take on €45 million of
         # its pension obligations, bringing the total cost to €455 million": what an agreed deal comes to)
