@@ -113,6 +113,7 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
+IT_PRONOUN = re.compile(r"^it\s", re.I)  # "It employs": the pronoun, not "Its"
 # "Management expects revenue of about $500 million": those who run the organization, speaking for it
 MANAGEMENT = re.compile(r"^(?:(?:the|its)\s)?(?:management|executives|bosses)\s(?!of\b)", re.I)
 # "Its 31,500-seat stadium", "Its new terminal": a thing of the organization's, whose dates are its own
@@ -3356,6 +3357,17 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if first is not None and not first.possessive and _sentence_opening(sentence, first.start - base):
             # "Norrock produced 1.76 million tonnes ..., and booked revenue of €3.4 billion": the sentence's subject
             return first.name, "subject of the sentence, whose second verb follows ', and'"
+        start = sentence.lstrip(" \"'\u201c")
+        start = start[LEAD.match(start).end():]
+        if IT_PRONOUN.match(start) and it_before:  # "Its rival SimmerBox is in better shape. It reported ..., and cut"
+            return previous_subject, "'it' opening the sentence, whose second verb follows ', and', the organization the sentence before is about"
+        if IT_PRONOUN.match(start) or GENERIC_ORG.match(start) and not IT_SUBJECT.match(start):
+            # "It employs 720 people, 450 of them at its head office in Tramworks House, and has nearly 2 million
+            # customers": what "it" or "the company" opening the sentence stands for, whatever it names between
+            org, where = _organization(sentence, base, [], 0, persons, None if PUBLIC_BODY.match(start) else previous_org,
+                                       typed=typed_orgs)
+            if org:
+                return org, f"'{' '.join(start.split()[:2])}' opening the sentence, whose second verb follows ', and', {where}"
     if len(clause_names) > 1 and clause_names[0].possessive and not clause_names[1].possessive:
         clause_names = clause_names[1:]  # "Oramond's boss, Daniel Achebe-Ross, has run ...": the boss, not Oramond
     if clause_names:
