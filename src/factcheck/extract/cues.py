@@ -160,6 +160,10 @@ AFTER_PENALTY = 12
 # "$6.8bn in revenue", "€40 million a year in sales", "$212 million of net profit": the noun after "in" or "of" says
 # what the money is
 IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?(?:in|of)\s(?:annual\s|yearly\s|net\s|pre-tax\s|operating\s)?")
+# "took in about $40 million in fees", "collected £118 million in tolls": what charges brought someone in, its takings
+TAKINGS_BEFORE = re.compile(r"\b(took|takes|taking|brought|brings|bringing|collected|collects|collecting|earned|earns|generated|receives|received|"
+                            r"generates)(?:\sin)?\s(?:[a-z]+\s){0,2}$", re.I)
+CHARGE_NOUN = re.compile(r"(?:fees|fee|fares|fare|tolls|toll|tuition|tuition\sfees|levies|charges)", re.I)
 # "lost €2 million in sales", "cost it $5 million in fees": money gone, which the noun after "in" does not name
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|cost|costs|costing|wiped|wiping|forgo|forgone|missed)\s(?:[a-z]+\s){0,2}$", re.I)
 
@@ -458,6 +462,11 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                 distance = 0
             if IN_NOUN_GAP.fullmatch(sentence, end, m.start()) and not LOST_BEFORE.search(sentence, max(0, start - 24), start):
                 distance = 0  # "earned $6.8bn in revenue": the noun after "in" names the money (but "lost €2 million in sales")
+                taken = TAKINGS_BEFORE.search(sentence, max(0, start - 30), start) if CHARGE_NOUN.fullmatch(m.group(0)) else None
+                if taken and any(name == "revenue" for name, _ in candidates):
+                    # "The park took in about $40 million in fees": what the fees brought in, its takings, not a fee
+                    best = (0, "revenue", taken.start(), taken.group(1), kind)
+                    continue
             passive = PASSIVE_BETWEEN.fullmatch(sentence, end, m.start())
             if passive:  # "650 workers were laid off"
                 distance = 2
