@@ -890,6 +890,8 @@ EACH_BEFORE = re.compile(r"(?:^|[.;:]\s|\s)(?:each|every)\s(?:of\s(?:the|them)\s
                          r"(?:receive|receives|received|get|gets|got|take\shome|takes\shome|took\shome|pocket|pockets|pocketed)\s"
                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
 # "Kerero takes home", "receives the same": a winner and the prize
+# "Her prize money", "his winner's cheque" (but "her career prize money": all she has won, no one prize)
+HER_PRIZE = re.compile(r"\b(?:her|his)\s(?:first\s|top\s|total\s)?$", re.I)
 WON_BEFORE = re.compile(r"\b(?:takes?\shome|took\shome|won|wins|receives?|received|collects?|collected|pockets?|pocketed|"
                         r"earns?|earned|gets|got|took)\s(?:a\s|the\s|her\s|his\s|their\s)?(?:record\s|top\s|first\s|same\s)?"
                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
@@ -1264,7 +1266,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(None, None, None, f"{sentence[before[0]:before[1]]!r} changes to it, a count of {noun}, "
                                                  f"not of jobs or people", kind)
         if main.attribute:
-            attribute, why = main.attribute, f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}"
+            attribute, why = _unit_of_change(main.attribute, sentence, e, kind), \
+                f"{sentence[before[0]:before[1]]!r} changes to it: {main.why}"
             if not base_attribute(attribute).startswith(("stake", "plan price")) and not attribute.endswith(" (projected)") \
                     and FUTURE_CHANGE.search(sentence, max(0, before[0] - 120), before[0]):
                 # "will raise the price of a single ticket from €2.40 to €2.90", "will shrink from 318 employees to
@@ -1581,8 +1584,16 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         if noun := _changed_things(sentence, s, e, found.attribute):
             return Attribution(None, None, None, f"the start of a change 'from ... to', a count of {noun}, not of jobs or "
                                                  f"people", kind)
-        return dataclasses.replace(found, earlier="from", why=f"{found.why}; the earlier figure of a change 'from ... to'")
+        return dataclasses.replace(found, earlier="from", attribute=_unit_of_change(found.attribute, sentence, after[1], kind),
+                                   why=f"{found.why}; the earlier figure of a change 'from ... to'")
     return found
+
+
+def _unit_of_change(attribute: str, sentence: str, e: int, kind: str) -> str:
+    """`attribute` with the unit told after the later figure of a change, which both figures are of, the figure
+    ending at `e`: "from 38.9 pence to 37.3 pence a litre" is a price per litre twice."""
+    unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e) if kind == "money" and "(" not in attribute else None
+    return f"{attribute} (per {unit.group(1).lower()})" if unit else attribute
 
 
 def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: str, names, persons, context) -> Attribution | None:
@@ -2326,6 +2337,12 @@ def _attribute_fact(
             # "Kerero takes home €40,000 in prize money": the winner's prize, not the event's
             owner = next((n.name for n in reversed(names) if n.end - base <= s and not n.possessive
                           and (n.name in persons or looks_like_person(n.name) or " " not in n.name)), None)
+        if owner is None and attribute_name(attribute) == "prize" and cue_at is not None and cue_at < s \
+                and HER_PRIZE.search(sentence, max(0, cue_at - 24), cue_at):
+            # "Her prize money rises from $50,000 to $100,000", "His winner's cheque was $10,000": the person's prize
+            people = [n.name for n in names if n.end - base <= cue_at and (n.name in persons or looks_like_person(n.name))]
+            owner, owned = (people[-1], "'her' or 'his' prize, the person named before") if people else \
+                (previous_person, "'her' or 'his' prize, the person the document named last")
         if owner is None and attribute_name(attribute) == "prize" and cue_at is not None:
             # "the Crestmoor Cash jackpot stood at $97 million": the game or contest named right before the noun
             owner = next((n.name for n in names if not n.possessive and n.end - base + 1 == cue_at
