@@ -997,6 +997,13 @@ ANIMALS = frozenset("fish sheep cattle cows pigs chickens hens birds animals hor
 # condition": some of the injured, not all.
 STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?"
                                r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)|being\streated)")
+# "the 260 jobs it plans to cut", "the 90 posts that the firm will cut", "the 40 roles to be cut": a relative clause
+# whose verb the figure is the object of
+CUTS_CLAUSE_GAP = re.compile(r"\s(?:(?:that|which)\s)?(?:it|they|we|the\s[a-z]+|[A-Z][\w-]+)\s(?:[a-z]+\s){0,3}|"
+                             r"\s(?:(?:that|which)\s(?:are|were|will\sbe)\s)?(?:to\sbe|being|due\sto\sbe|set\sto\sbe)\s")
+# "six workers remain in hospital", "12 staff were in a serious condition": those hurt, some of the staff
+IN_HOSPITAL_NOW = re.compile(r"\s(?:remain(?:s|ed)?\s|(?:are|were|is|was)\s(?:still\s)?|still\s)"
+                             r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)\b|being\streated\b)")
 # "annual cost savings of €180 million", "cost overruns of $90 million": money saved or overrun, not what something costs.
 COST_CHANGE_AFTER_CUE = re.compile(r"\s(?:savings?|cuts|reductions?|synergies|overruns?)\b", re.I)
 # "in 47 percent of those taking Duvarna", "among 38 percent of respondents": a share of people, never a stake or a cut.
@@ -2272,8 +2279,10 @@ def _attribute_fact(
     cue_end = cue_at + len(cue) if cue_at is not None else None
     definition = definitions(attributes).get(base_attribute(attribute))
     patient = definition is not None and definition.patient
-    if kind == "count" and base_attribute(attribute) == "job cuts" and (some := some_of_the_staff(sentence, s)):
-        # "putting most of its 1,140 employees out of work": the workforce some of which goes, not the cuts
+    if kind == "count" and base_attribute(attribute) == "job cuts" and (some := some_of_the_staff(sentence, s)) \
+            and not (cue_at is not None and cue_at > e and CUTS_CLAUSE_GAP.fullmatch(sentence, e, cue_at)):
+        # "putting most of its 1,140 employees out of work": the workforce some of which goes, not the cuts (but "how
+        # many of the 260 jobs it plans to cut": some of the cuts)
         attribute, why = "headcount", f"{why}, but '{some}' the figure: the whole workforce"
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after) and not (
@@ -2526,9 +2535,10 @@ def _attribute_fact(
         elif " " in entity or role:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
-            _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
+            _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or IN_HOSPITAL_NOW.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
                                                  and PRESENT_AT.match(sentence, e))):
-        # "About 212 workers were underground", "represents 1,100 of the mine's workers": some of the staff, not all
+        # "About 212 workers were underground", "represents 1,100 of the mine's workers", "six workers remain in
+        # hospital": some of the staff, not all
         return Attribution(None, None, None, f"cue '{cue}', but a group of the staff, not the whole", kind)
     if base_attribute(attribute) == "headcount" and kind == "count" and (out_of := OUT_OF_GAP.match(sentence, e)) \
             and (whole := neighbours.first_blocking_from(e)) is not None and whole[0] == out_of.end() \
