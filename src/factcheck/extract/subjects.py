@@ -1001,6 +1001,8 @@ STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:ar
 # whose verb the figure is the object of
 CUTS_CLAUSE_GAP = re.compile(r"\s(?:(?:that|which)\s)?(?:it|they|we|the\s[a-z]+|[A-Z][\w-]+)\s(?:[a-z]+\s){0,3}|"
                              r"\s(?:(?:that|which)\s(?:are|were|will\sbe)\s)?(?:to\sbe|being|due\sto\sbe|set\sto\sbe)\s")
+# "about 150 million years old", "some 4,000 years old": older than any person, a fossil's or a building's age
+OLDER_THAN_ANYONE = re.compile(r"\b(?:million|billion|thousand|[2-9]\d\d|\d{1,3},\d{3})\b")
 # "six workers remain in hospital", "12 staff were in a serious condition": those hurt, some of the staff
 IN_HOSPITAL_NOW = re.compile(r"\s(?:remain(?:s|ed)?\s|(?:are|were|is|was)\s(?:still\s)?|still\s)"
                              r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)\b|being\streated\b)")
@@ -2406,6 +2408,8 @@ def _attribute_fact(
         return Attribution(at_org.name, attribute, None, f"{why}; entity {at_org.name}, the organization the figure is 'at'", kind)
     entity, how = _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c_start, persons, cue_end, patient,
                           previous_org, cue_at, previous_person, typed_orgs, families)
+    if kind == "age" and entity and (entity in persons or looks_like_person(entity)) and OLDER_THAN_ANYONE.search(sentence, s, e):
+        return Attribution(None, None, None, f"{why}; an age no person reaches ('{sentence[s:e]}')", kind)  # a fossil's, a rock's
     if how == SPEAKER and base_attribute(attribute) in SITE_FIGURES and SITE_OPENING.match(sentence, c_start):
         entity, how = None, None  # "Tolvern says the mine will employ 1,200 people": the site's figure, read as a site's
     if entity and how and how.startswith("'it'") and definition is not None and definition.personal \
@@ -3347,6 +3351,13 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     owner = GENERIC_POSSESSIVE.search(sentence, max(0, anchor - 50), anchor)
     if owner and kind == "age" and (held := POSSESSED_ROLE.search(owner.group(0))) and held.group(1).lower() in PERSON_NOUNS:
         return None, None  # "The museum's director, who is 57": a person the sentence does not name, not the museum
+    held = POSSESSED_ROLE.search(owner.group(0)) if owner and kind == "money" else None
+    if held and held.group(1).lower() in PERSON_NOUNS and _sentence_opening(sentence, 0) \
+            and (first := next((n for n, ns, _ in local if ns < owner.start()), None)) is not None \
+            and (first.name in persons or looks_like_person(first.name)) and _sentence_opening(sentence, first.start - base) \
+            and re.fullmatch(r",\s(?:\d{1,3},\s)?", sentence[first.end - base:owner.start()]):
+        # "Jonas Eberlein, 31, the team's sprinter, earns about EUR 1.1 million": the person the role describes, not the team
+        return first.name, f"the person '{owner.group(0).strip().rstrip(',')}' describes, subject of the sentence"
     if owner and not any(owner.start() < ns < anchor for _, ns, _ in local):  # "the club's €6.2 million loss"
         # "the government's €150 million subsidy": a government's, never the organization the document is about (but
         # "the council's borrowing" may be the council's the document is about)
