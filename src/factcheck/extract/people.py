@@ -30,7 +30,8 @@ ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z]
                         + r")\b")
 # "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman" (but "is leaving Vessaline
 # after seven years as creative director": the time someone else spent at the name, in that role)
-ROLE_AS = re.compile(r"\s(?!(?:after|for|over|during|in|at|with|from|since|before|than)\s)(?:[a-z]+\s){1,3}as\s(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
+ROLE_AS = re.compile(r"\s(?!(?:after|for|over|during|in|at|with|from|since|before|than)\s)(?:[a-z]+\s){1,3}as\s"
+                     r"(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
                      r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
                                                                                      key=len, reverse=True)) + r")\b")
 # "named Ana Lisle its chief financial officer", "appointed Tom Ruiz as interim chief executive"

@@ -889,9 +889,9 @@ EACH_AFTER = re.compile(r",?\s(?:each|apiece|a\shead|per\shead|per\sperson|a\spe
 EACH_BEFORE = re.compile(r"(?:^|[.;:]\s|\s)(?:each|every)\s(?:of\s(?:the|them)\s)?(?:[a-z-]+\s){0,2}(?:will\s|would\s|is\sto\s)?"
                          r"(?:receive|receives|received|get|gets|got|take\shome|takes\shome|took\shome|pocket|pockets|pocketed)\s"
                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
-# "Kerero takes home", "receives the same": a winner and the prize
 # "Her prize money", "his winner's cheque" (but "her career prize money": all she has won, no one prize)
 HER_PRIZE = re.compile(r"\b(?:her|his)\s(?:first\s|top\s|total\s)?$", re.I)
+# "Kerero takes home", "receives the same": a winner and the prize
 WON_BEFORE = re.compile(r"\b(?:takes?\shome|took\shome|won|wins|receives?|received|collects?|collected|pockets?|pocketed|"
                         r"earns?|earned|gets|got|took)\s(?:a\s|the\s|her\s|his\s|their\s)?(?:record\s|top\s|first\s|same\s)?"
                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
@@ -1601,7 +1601,9 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
 def _unit_of_change(attribute: str, sentence: str, e: int, kind: str) -> str:
     """`attribute` with the unit told after the later figure of a change, which both figures are of, the figure
     ending at `e`: "from 38.9 pence to 37.3 pence a litre" is a price per litre twice."""
-    unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e) if kind == "money" and "(" not in attribute else None
+    if kind != "money" or "(" in attribute:
+        return attribute
+    unit = PER_UNIT_AFTER_CUE.match(sentence, e) or PER_UNIT_A.match(sentence, e)
     return f"{attribute} (per {unit.group(1).lower()})" if unit else attribute
 
 
@@ -2539,7 +2541,8 @@ def _attribute_fact(
         elif " " in entity or role:  # a one-word name may be a surname: "Pryce had earned $320,000 a year"
             entity, how = None, None
     if base_attribute(attribute) == "headcount" and kind == "count" and (
-            _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or IN_HOSPITAL_NOW.match(sentence, e) or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
+            _one_trade(sentence, s, e) or PART_OF_STAFF.match(sentence, e) or IN_HOSPITAL_NOW.match(sentence, e)
+            or ((COUNT_OPENING.fullmatch(sentence, c_start, s) or WHEN_BEFORE.search(sentence, max(0, s - 8), s))
                                                  and PRESENT_AT.match(sentence, e))):
         # "About 212 workers were underground", "represents 1,100 of the mine's workers", "six workers remain in
         # hospital": some of the staff, not all
@@ -3352,7 +3355,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if owner and kind == "age" and (held := POSSESSED_ROLE.search(owner.group(0))) and held.group(1).lower() in PERSON_NOUNS:
         return None, None  # "The museum's director, who is 57": a person the sentence does not name, not the museum
     held = POSSESSED_ROLE.search(owner.group(0)) if owner and kind == "money" else None
-    if held and held.group(1).lower() in PERSON_NOUNS and _sentence_opening(sentence, 0) \
+    if held and held.group(1).lower() in PERSON_NOUNS \
             and (first := next((n for n, ns, _ in local if ns < owner.start()), None)) is not None \
             and (first.name in persons or looks_like_person(first.name)) and _sentence_opening(sentence, first.start - base) \
             and re.fullmatch(r",\s(?:\d{1,3},\s)?", sentence[first.end - base:owner.start()]):
@@ -3398,7 +3401,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         start = sentence.lstrip(" \"'\u201c")
         start = start[LEAD.match(start).end():]
         if IT_PRONOUN.match(start) and it_before:  # "Its rival SimmerBox is in better shape. It reported ..., and cut"
-            return previous_subject, "'it' opening the sentence, whose second verb follows ', and', the organization the sentence before is about"
+            return previous_subject, ("'it' opening the sentence, whose second verb follows ', and', the organization the "
+                                      "sentence before is about")
         if IT_PRONOUN.match(start) or GENERIC_ORG.match(start) and not IT_SUBJECT.match(start):
             # "It employs 720 people, 450 of them at its head office in Tramworks House, and has nearly 2 million
             # customers": what "it" or "the company" opening the sentence stands for, whatever it names between
