@@ -160,10 +160,10 @@ AFTER_PENALTY = 12
 # "$6.8bn in revenue", "€40 million a year in sales", "$212 million of net profit": the noun after "in" or "of" says
 # what the money is
 IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?(?:in|of)\s(?:annual\s|yearly\s|net\s|pre-tax\s|operating\s)?")
-# "took in about $40 million in fees", "collected £118 million in tolls": what charges brought someone in, its takings
+# "took in about $40 million in fees", "collected $61.4 million in fees": what charges brought someone in, its takings
 TAKINGS_BEFORE = re.compile(r"\b(took|takes|taking|brought|brings|bringing|collected|collects|collecting|earned|earns|"
                             r"generated|generates|received|receives)(?:\sin)?\s(?:[a-z]+\s){0,2}$", re.I)
-CHARGE_NOUN = re.compile(r"(?:fees|fee|fares|fare|tolls|toll|tuition|tuition\sfees|levies|charges)", re.I)
+CHARGE_NOUN = re.compile(r"(?:fees|fee|fares|fare|tuition)", re.I)  # the price cues that name a charge
 # "lost €2 million in sales", "cost it $5 million in fees": money gone, which the noun after "in" does not name
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|cost|costs|costing|wiped|wiping|forgo|forgone|missed)\s(?:[a-z]+\s){0,2}$", re.I)
 

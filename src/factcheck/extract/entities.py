@@ -186,10 +186,10 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
 OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual Overall Domestic International Average Combined "
                                "Gross Net Quarterly Monthly Weekly Daily".split())
-# "Statewide, grants to libraries have fallen", "Elsewhere, the chain": an adverb opening a sentence before a comma
-# ("Worldwide" and "Overall" already name nothing as opening adjectives)
-OPENING_ADVERBS = frozenset("Statewide Nationwide Countrywide Citywide Nationally Globally Locally Regionally Elsewhere "
-                            "Separately Overseas Altogether Meanwhile Domestically Internationally Historically".split())
+# "Statewide, grants to libraries have fallen", "Nationally, the chain": an adverb opening a sentence before a comma
+# ("Worldwide" and "Overall" already name nothing as opening adjectives, "Elsewhere" and "Meanwhile" as function words)
+OPENING_ADVERBS = frozenset("Statewide Nationwide Countrywide Citywide Nationally Globally Locally Regionally "
+                            "Overseas Altogether Domestically Internationally Historically".split())
 # "Liabilities stand at", "Accounts filed in May show", "Tickets cost": plural nouns of money and trade that open
 # sentences in business news, alone, name nothing (even where the document never writes them in lowercase)
 OPENING_NOUNS = frozenset("Liabilities Assets Accounts Sales Revenues Earnings Profits Losses Debts Costs Deliveries Orders "

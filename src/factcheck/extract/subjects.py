@@ -3352,10 +3352,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if ns >= e and AGENT_AFTER.match(sentence[e:ns]) and (cue_end is None or cue_end <= s):
             return n.name, "agent after 'by'"
     owner = GENERIC_POSSESSIVE.search(sentence, max(0, anchor - 50), anchor)
-    if owner and kind == "age" and (held := POSSESSED_ROLE.search(owner.group(0))) and held.group(1).lower() in PERSON_NOUNS:
+    held = POSSESSED_ROLE.search(owner.group(0)) if owner else None
+    role = held is not None and held.group(1).lower() in PERSON_NOUNS  # "the museum's director", "the team's sprinter"
+    if role and kind == "age":
         return None, None  # "The museum's director, who is 57": a person the sentence does not name, not the museum
-    held = POSSESSED_ROLE.search(owner.group(0)) if owner and kind == "money" else None
-    if held and held.group(1).lower() in PERSON_NOUNS \
+    if role and kind == "money" \
             and (first := next((n for n, ns, _ in local if ns < owner.start()), None)) is not None \
             and (first.name in persons or looks_like_person(first.name)) and _sentence_opening(sentence, first.start - base) \
             and re.fullmatch(r",\s(?:\d{1,3},\s)?", sentence[first.end - base:owner.start()]):
@@ -3391,6 +3392,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if org:
             return org, f"'the {made} {described.group(2)}', {where}"
         return None, None
+    whole = sentence.lstrip(" \"'\u201c")
+    whole = whole[LEAD.match(whole).end():]  # the sentence after its quotes and leading adverb: "Meanwhile, it ..."
     clause_names = [n for n, ns, _ in local if c_start <= ns < anchor and not _governed(sentence, n, base)]
     if not clause_names and c_start and SHARED_SUBJECT_BREAK.search(sentence, max(0, c_start - 6), c_start) \
             and SHARED_SUBJECT_VERB.match(sentence, c_start):
@@ -3398,18 +3401,16 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if first is not None and not first.possessive and _sentence_opening(sentence, first.start - base):
             # "Norrock produced 1.76 million tonnes ..., and booked revenue of €3.4 billion": the sentence's subject
             return first.name, "subject of the sentence, whose second verb follows ', and'"
-        start = sentence.lstrip(" \"'\u201c")
-        start = start[LEAD.match(start).end():]
-        if IT_PRONOUN.match(start) and it_before:  # "Its rival SimmerBox is in better shape. It reported ..., and cut"
+        if IT_PRONOUN.match(whole) and it_before:  # "Its rival SimmerBox is in better shape. It reported ..., and cut"
             return previous_subject, ("'it' opening the sentence, whose second verb follows ', and', the organization the "
                                       "sentence before is about")
-        if IT_PRONOUN.match(start) or GENERIC_ORG.match(start) and not IT_SUBJECT.match(start):
+        if IT_PRONOUN.match(whole) or GENERIC_ORG.match(whole) and not IT_SUBJECT.match(whole):
             # "It employs 720 people, 450 of them at its head office in Tramworks House, and has nearly 2 million
             # customers": what "it" or "the company" opening the sentence stands for, whatever it names between
-            org, where = _organization(sentence, base, [], 0, persons, None if PUBLIC_BODY.match(start) else previous_org,
+            org, where = _organization(sentence, base, [], 0, persons, None if PUBLIC_BODY.match(whole) else previous_org,
                                        typed=typed_orgs)
             if org:
-                return org, f"'{' '.join(start.split()[:2])}' opening the sentence, whose second verb follows ', and', {where}"
+                return org, f"'{' '.join(whole.split()[:2])}' opening the sentence, whose second verb follows ', and', {where}"
     if len(clause_names) > 1 and clause_names[0].possessive and not clause_names[1].possessive:
         clause_names = clause_names[1:]  # "Oramond's boss, Daniel Achebe-Ross, has run ...": the boss, not Oramond
     if clause_names:
@@ -3470,8 +3471,6 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if first is not None and not first.possessive and first.name not in persons \
                 and re.fullmatch(r"(?:the\s)?", sentence[subordinate.end():first.start - base], re.I):
             return first.name, f"'it', the subject of the '{subordinate.group(1).lower()}' clause before"
-    whole = sentence.lstrip(" \"'\u201c")
-    whole = whole[LEAD.match(whole).end():]
     if c_start == 0 and IT_SUBJECT.match(opening) and it_before and not any(ns < anchor for _, ns, _ in local):
         # "Vintrell's own flotation is the cautionary tale. It listed in 2022 at $14": the organization just spoken of
         return previous_subject, "'it' opening the sentence, the organization the sentence before is about"
