@@ -152,7 +152,7 @@ PATTERN = re.compile(
       | (?<=\d)(?P<pence>p)\b
       | -(?P<centadj>cents?|pence)\b  # "a 12-cent dividend"
       | \s?(?P<temp>\u00b0\s?[CF]\b|\u00b0|(?<=\d)[CF]\b|\sdegrees?\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)
-      | (?:\s|(?<=\d))(?P<measure>km|cm|mm|kg|mph|km/h|kmh|sq\s?km|ft|lbs?)\b(?!-)
+      | (?:\s|(?<=\d))(?P<measure>km|cm|mm|kg|mph|km/h|kmh|sq\s?km|ft|lbs?|[kMGT]Wh|[kMG]W)\b(?!-)
       | -(?P<hyph>(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|fold|strong|odd|something|plus|for|to|and|or|in|on|of|by|up|down|off|out|way|time|times|old|olds)\b)[a-z]{{2,15}})\b(?![-'])
       | \s(?:of\s(?-i:(?=[a-z])))?(?!(?:and|or|but|nor|than|then|while|with|from|into|for|in|on|at|by|to|the|its|their|his|her|this|that|these|those)\s)(?P<noun>[a-z][a-z-]{{2,24}}(?:\s[a-z][a-z-]{{2,24}})?)\b
     )?
@@ -476,7 +476,40 @@ def find_quantities(text: str, blocked: list[tuple[int, int]] = ()) -> list[Ment
             q = Quantity("age", "year", decade + 5, decade, decade + 9, 10.0, "decade")
             mentions.append(Mention(match.start(), match.end(), match.group(0), q, "decade"))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _join_compound_durations(text, mentions)
+
+
+SECONDS_IN = {"day": 86400, "hour": 3600, "minute": 60, "second": 1}
+# What joins the parts of a time told in words: "8 hours and 47 minutes", "8 hours, 12 minutes and 40 seconds"
+COMPOUND_GAP = re.compile(r",?\s(?:and\s)?")
+
+
+def _join_compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each time told in parts of falling units ("8 hours and 47 minutes", "2 hours 5 minutes 12
+    seconds") made one duration in seconds, exact as written: the parts are no figures of their own."""
+    def part(m: Mention) -> bool:
+        return m.form == "duration" and m.quantity.unit in SECONDS_IN and m.text[-1:].isalpha()
+
+    joined: list[Mention] = []
+    run: list[Mention] = []
+    for m in mentions + [None]:
+        if m is not None and run and part(m) and m.text[:1].isdigit() and m.quantity.qualifier is None \
+                and SECONDS_IN[m.quantity.unit] < SECONDS_IN[run[-1].quantity.unit] \
+                and COMPOUND_GAP.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            seconds = sum(r.quantity.value * SECONDS_IN[r.quantity.unit] for r in run)
+            qualifier = run[0].quantity.qualifier
+            low, high = _interval(seconds, 0.0, qualifier)
+            joined.append(Mention(run[0].start, run[-1].end, text[run[0].start:run[-1].end],
+                                  Quantity("duration", "second", seconds, low, high, 0.0, qualifier), "compound"))
+        else:
+            joined.extend(run)
+        run = [m] if m is not None and part(m) else []
+        if m is not None and not run:
+            joined.append(m)
+    return joined
 
 
 def _overlong(raw: str) -> bool:
@@ -661,7 +694,9 @@ SPELLED_MEASURES = frozenset({"metre", "meter", "kilometre", "kilometer", "centi
 _RATE_AFTER = re.compile(r"\s(?:per|an|a)\s(?P<per>hour|minute|second|day|week|month|year)\b", re.I)
 _RATES = {("kilometre", "hour"): "km/h", ("kilometer", "hour"): "km/h", ("mile", "hour"): "mph"}
 MEASURE_ABBREVIATIONS = {"km": "kilometre", "cm": "centimetre", "mm": "millimetre", "kg": "kilogram", "mph": "mph",
-                         "km/h": "km/h", "kmh": "km/h", "sqkm": "square kilometre", "ft": "foot", "lb": "lb", "lbs": "lb"}
+                         "km/h": "km/h", "kmh": "km/h", "sqkm": "square kilometre", "ft": "foot", "lb": "lb", "lbs": "lb",
+                         "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+                         "gwh": "gigawatt-hour", "twh": "terawatt-hour"}
 
 
 def _exact(value: float) -> float:
