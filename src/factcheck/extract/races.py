@@ -61,6 +61,8 @@ def finishing_time(sentence: str, base: int, s: int, e: int, names: list[NameMen
                   and RUNNER_AFTER.fullmatch(sentence, e, n.start - base) and RAN_AFTER.match(sentence, n.end - base)), None)
     if after is not None:
         return Attribution(after.name, ATTRIBUTE, None, f"a time, the one {after.name} ran", "duration")
+    if "respectively" in sentence[e:e + 60]:  # "finished in 2:06:48 and 2:21:10 respectively": each another runner's
+        return Attribution(None, None, None, "one of several times given in turn", "duration")
     if RECORD_BEFORE.search(sentence, max(0, s - 30), s) or OTHERS_BEFORE.search(sentence, max(0, s - 30), s):
         return Attribution(None, None, None, "a record or another runner's time, with no runner named", "duration")
     before = [n for n in names if n.end - base <= s and person(n)]

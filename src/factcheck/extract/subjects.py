@@ -881,6 +881,7 @@ GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|bus
 PER_UNIT_A = re.compile(r"\s(?:a|an)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour|few|lot|little|bit|record|"
                         r"further|total|new|person|head|piece|time|decade)\b)([a-z]{3,})(?=[\s.,;:)]|$)(?!\s(?:of|ago|earlier|later|after|before)\b)")
 PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach|(?:to|for)\severy|to\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
+                                r"(?!(?-i:[A-Z][\w&-]*)\s(?:ordinary\s)?shares?\b)"  # "for each Ploverton share": by the share
                                 r"([a-z]+)\b", re.I)
 # "selling shares at around $19 each": the price of one share, which "a share" names elsewhere
 SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:between\s|about\s|around\s|roughly\s)?$", re.I)
@@ -904,7 +905,8 @@ OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 # "€4.65 a share", "$12 per share": a price for one share.
 OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
 SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
-PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:share|unit|ordinary\sshare)\b", re.I)
+# "€4.65 a share", "412 pence for each Ploverton share": the price of one share
+PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:(?-i:[A-Z][\w&-]*)\s){0,2}(?:share|unit|ordinary\sshare)\b", re.I)
 # "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
 VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
 # "Dunmore Pharmaceuticals' campus", "Kestrel's Hollins Cross hub": a site of the organization, after its possessive
@@ -1679,6 +1681,33 @@ reports see sees saw expect expects earn earns bring brings take takes took achi
 puts grow grows""".split())
 
 
+# "a premium of 34 percent", "a discount of about 20%": how far an offer is from a price, no stake
+PREMIUM_BEFORE = re.compile(r"\b(premium|discount)\s(?:of\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "group revenue of", "group net profit was": the figure of the whole organization (lower case: not "Tavisham Group")
+GROUP_FIGURE = re.compile(r"\bgroup\s(?:(?:net|operating|pre-tax|pretax|underlying|adjusted|gross)\s)?$")
+# "a tenth of group revenue", "on group revenue of", "against group revenue of": the whole a part is measured against
+WHOLE_BEFORE = re.compile(r"\b(?:of|on|against)\s$", re.I)
+# "Thorncastle's refining division", "Vallorin's eye-care arm": the organization a part named in the sentence belongs to
+PART_OWNER = re.compile(r"(?:['\u2019]s?)?(?:\s[a-z-]+){0,2}\s(?:division|unit|arm|business|operations|segment|brand|subsidiary)\b")
+
+
+def _group_of(sentence, base, at, names, persons, previous_org, entity) -> tuple[str, str] | None:
+    """Whose group figure the words "group revenue" at sentence offset `at` begin: the organization named with a
+    possessive right before ("Halveston's group revenue") or owning a part the sentence names ("Thorncastle's
+    refining division"), else the one the document is about so far; never `entity`, the part or product the sentence
+    is about."""
+    orgs = [n for n in names if n.end - base <= at and n.name not in persons and not looks_like_person(n.name)]
+    own = next((n for n in reversed(orgs) if n.possessive and (sentence[n.end - base:at].strip(" \u2019's") == ""
+                                                               or PART_OWNER.match(sentence, n.end - base))), None)
+    if own is not None:
+        return own.name, f"group figure, of {own.name}, the whole organization"
+    if previous_org and previous_org != entity and WHOLE_BEFORE.search(sentence, max(0, at - 12), at):
+        # "about 7 percent of group revenue", "on group revenue of": the whole beside the part (but "Vornach reported
+        # group revenue": Vornach's own)
+        return previous_org, "group figure, of the organization the document is about so far"
+    return None
+
+
 def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
     """The part of an organization a revenue or profit figure at sentence offset `s` is of, or None: a division named as
     the subject ("Its refining division lost"), or, for revenue, a word narrowing the cue it was read on ("automotive
@@ -1747,6 +1776,9 @@ def _attribute_fact(
         if "earlier version" in before or "misstated" in before or "ly " in before else None
     if retracted:
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
+    if kind == "percent" and ("premium" in before or "discount" in before):
+        if premium := PREMIUM_BEFORE.search(sentence, max(0, s - 40), s):  # "a premium of 34 percent to Friday's close"
+            return Attribution(None, None, None, f"a {premium.group(1).lower()} to a price, not a stake", kind)
     if form == "clock":  # "crossing the line in 2:06:14": a finishing time
         found = finishing_time(sentence, base, s, e, names, persons, previous_person, attributes)
         if found is not None:
@@ -2480,6 +2512,11 @@ def _attribute_fact(
         entity, how = fine_payer(sentence, base, s, e, cue_at, cue, names, persons, previous_org, entity, how)
         if attribute.endswith(" (projected)") and WAS_FINED.search(sentence, max(0, s - 30), s):
             attribute = "fine"  # "Stanmere plans to close 48 branches after it was fined €285m": a fine imposed
+    if cue_at is not None and cue_at < s and base_attribute(attribute) in ("revenue", "profit") \
+            and (group := GROUP_FIGURE.search(sentence, max(0, cue_at - 30), cue_at)):
+        # "Tessaril generated sales of EUR 430 million, about 7 percent of group revenue of EUR 6.2 billion": the whole
+        # organization's, not the product's or the division's the sentence is about
+        entity, how = _group_of(sentence, base, group.start(), names, persons, previous_org, entity) or (entity, how)
     if is_relation(attribute, attributes):
         giver = _giver(sentence, base, e, names)
         if giver and giver != entity:  # "a $90 million gift from the Pellingham family": the giver is the actor
