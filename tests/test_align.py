@@ -631,6 +631,9 @@ def test_a_body_named_for_its_members_is_what_its_first_word_stands_for_when_not
     facts = align([fact("Wexley Albion", "revenue", doc="a.md"), fact("Albion", "revenue", doc="a.md")],
                   names={"a.md": {"Wexley Albion", "Albion Supporters' Trust", "Albion"}})
     assert facts[1].entity == "Wexley Albion"
+    facts = align([fact("Tregarrow Supporters' Trust", "stake", doc="a.md"), fact("Tregarrow", "debt", doc="a.md")],
+                  names={"a.md": {"Tregarrow Supporters' Trust", "Tregarrow"}})
+    assert facts[1].entity == "Tregarrow"  # the club its supporters' trust is named after
 
 
 def test_a_place_is_not_the_building_named_after_it():

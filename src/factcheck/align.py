@@ -115,8 +115,10 @@ def _an(noun: str) -> str:
 
 
 def _members_body(name: str) -> bool:
-    """ "Corvenna Growers' Co-operative": a body named after a place and its members, which the place's name stands for."""
-    return name.split()[1].endswith(("s'", "s\u2019"))
+    """ "Corvenna Growers' Co-operative": a body named after a place and its members, which the place's name stands for
+    (but not "Tregarrow Supporters' Trust", named after the club its members support, which "Tregarrow" is)."""
+    word = name.split()[1]
+    return word.endswith(("s'", "s\u2019")) and word[:-1].lower() not in ("supporters", "fans")
 
 
 def _settled(short: str, candidates: list[str]) -> str | None:
