@@ -572,6 +572,17 @@ def test_short_title_line_is_not_a_full_name_that_absorbs_a_company(tmp_path, na
     assert money.subject == "Acme \u2192 Borealis / investment"
 
 
+def test_that_event_after_a_sentence_naming_an_earlier_one_is_that_earlier_event(tmp_path):
+    for name, body in (("a.md", "Weddercombe has recorded 49 cases. The comparison with the 2019 outbreak is instructive. "
+                                "That outbreak reached 114 cases and ran for 16 weeks."),
+                       ("b.md", "The number of cases in Weddercombe rose to 52. That outbreak is the worst in years.")):
+        (tmp_path / name).write_text(f"---\ntitle: t\npublished: 2026-03-02\n---\n\n{body}\n", encoding="utf-8")
+    _, _, facts = collect_facts(Settings(paths=(tmp_path,)), load_rulepack(None))
+    subjects = {f.text: f.subject for f in facts}
+    assert subjects["114 cases"] == "Weddercombe (2019) / cases"  # the 2019 outbreak's, apart from this one
+    assert subjects["49 cases"] == subjects["52"] == "Weddercombe / cases"
+
+
 # --- first names ---------------------------------------------------------------------------------------
 
 def test_first_name_alone_is_the_only_person_with_that_first_name():

@@ -118,6 +118,15 @@ def fast_cue_pattern(pattern: re.Pattern) -> re.Pattern:
     return re.compile(f"\\b(?=[{''.join(groups)}])(?:{branches})\\b", pattern.flags)
 
 
+# "That outbreak reached 114 cases", "That episode, which infected 61 people": the event the sentence before names
+THAT_EVENT = re.compile(r"[\"'\u201c]?That\s(?:outbreak|epidemic|episode|event|disaster|fire|blaze|storm|flood|flooding|quake|"
+                        r"earthquake|eruption|spill|strike|crash|collapse|season|edition|race|one)\b")
+# "the 2019 outbreak", "Talcott's 2019 outbreak", "its 2011 spill": an earlier event, named by its year
+EARLIER_EVENT = re.compile(r"\b(?:the|its|their|[A-Z][\w-]*['\u2019]s?)\s((?:19|20)\d\d)\s(?:[a-z-]+\s)?(?:outbreak|epidemic|"
+                           r"episode|event|disaster|fire|blaze|storm|flood|flooding|quake|earthquake|eruption|spill|strike|"
+                           r"crash|collapse|season|edition|race)\b")
+
+
 class Extractor:
     """Extraction bound to one rule pack's attribute vocabulary."""
 
@@ -136,6 +145,7 @@ class Extractor:
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
         self.relations = {a.name: True for a in self.attributes if a.relation}
         self.tallies = any(a.name == "tally" for a in self.attributes)
+        self.event_attributes = frozenset(a.name for a in self.attributes if a.event) | ({"tally"} if self.tallies else set())
         self.cue_words = frozenset(c for a in self.attributes for c in a.cues if c.isalpha())
 
     def extract(self, doc: Document) -> Extraction:
@@ -260,6 +270,12 @@ class Extractor:
                                          last_person[index] if sentences else None, typed_orgs, families)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
+            if period is None and entity is None and attribute and sentences and index \
+                    and attribute_name(attribute) in self.event_attributes and (that := THAT_EVENT.match(sentence)) \
+                    and (earlier := EARLIER_EVENT.search(text, *sentences[index - 1])):
+                # "The comparison with the 2019 outbreak is stark. That outbreak reached 114 cases": the earlier event's
+                period = int(earlier.group(1))
+                why = f"{why}; '{that.group(0).strip()}', the event of {period} the sentence before names"
             built = structure_figure(sentence, start - s, end - s, kind, structures) \
                 if structures and not attribution.earlier else None
             if built:  # "The dam was completed in 1984 at a cost of $96 million": the dam the document names
