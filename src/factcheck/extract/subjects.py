@@ -2320,6 +2320,10 @@ def _attribute_fact(
         # "putting most of its 1,140 employees out of work": the workforce some of which goes, not the cuts (but "how
         # many of the 260 jobs it plans to cut": some of the cuts)
         attribute, why = "headcount", f"{why}, but '{some}' the figure: the whole workforce"
+    elif kind == "count" and base_attribute(attribute) == "headcount" and " fewer " in sentence[s:e] \
+            and "job cuts" in definitions(attributes):
+        # "the new line will need about 140 fewer workers": how many jobs go, not how many there are
+        attribute, why = "job cuts" + attribute[len("headcount"):], f"{why}; 'fewer': jobs that go"
     whole_after = neighbours.next_start_of_kind(kind, e) if kind == "count" else None
     if whole_after is not None and SHARE_OF.fullmatch(sentence, e, whole_after) and not (
             base_attribute(attribute) == "job cuts"
@@ -2547,6 +2551,9 @@ def _attribute_fact(
             and STARTING_OUT.match(sentence, cue_at + len(cue)):
         return Attribution(None, None, None, f"cue '{cue}', but a person starting out, no founding", kind)  # "She started on
         # the haberdashery counter in 1979"
+    if base_attribute(attribute) == "joining" and cue_at is not None and (cue or "").lower().endswith(("start", "starts")) \
+            and sentence.startswith(" up", cue_at + len(cue)):
+        return Attribution(None, None, None, f"cue '{cue} up', a plant or a line starting up, no one joining", kind)
     if base_attribute(attribute) in ("death", "birth") and entity and entity not in persons \
             and entity.rsplit(None, 1)[-1].lower() in set(ORG_NOUNS) | ORG_SUFFIXES:
         entity, how = None, None  # "patients at the Hospital died on Wednesday": not the hospital's death
