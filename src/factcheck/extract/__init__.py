@@ -17,7 +17,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
-from ..model import Document, Fact, attribute_name, base_attribute
+from ..model import EVENT_NOUNS, Document, Fact, attribute_name, base_attribute
 from .dates import find_dates
 from .deals import deal_named
 from .entities import (ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, after_dateline, find_names, looks_like_person, names_a_thing,
@@ -118,13 +118,13 @@ def fast_cue_pattern(pattern: re.Pattern) -> re.Pattern:
     return re.compile(f"\\b(?=[{''.join(groups)}])(?:{branches})\\b", pattern.flags)
 
 
-# "That outbreak reached 114 cases", "That episode, which infected 61 people": the event the sentence before names
-THAT_EVENT = re.compile(r"[\"'\u201c]?That\s(?:outbreak|epidemic|episode|event|disaster|fire|blaze|storm|flood|flooding|quake|"
-                        r"earthquake|eruption|spill|strike|crash|collapse|season|edition|race|one)\b")
+# The nouns an earlier event is named by beside the disasters' ("the 2019 outbreak", "That season"), and the opening of
+# a sentence about the event the sentence before names ("That outbreak reached 114 cases", "That episode, which ...")
+EARLIER_EVENT_NOUN = r"(?:" + "|".join(sorted(EVENT_NOUNS | {"episode", "event", "spill", "strike", "season", "edition", "race"},
+                                               key=len, reverse=True)) + r")"
+THAT_EVENT = re.compile(r"[\"'\u201c]?That\s(?:" + EARLIER_EVENT_NOUN + r"|one)\b")
 # "the 2019 outbreak", "Talcott's 2019 outbreak", "its 2011 spill": an earlier event, named by its year
-EARLIER_EVENT = re.compile(r"\b(?:the|its|their|[A-Z][\w-]*['\u2019]s?)\s((?:19|20)\d\d)\s(?:[a-z-]+\s)?(?:outbreak|epidemic|"
-                           r"episode|event|disaster|fire|blaze|storm|flood|flooding|quake|earthquake|eruption|spill|strike|"
-                           r"crash|collapse|season|edition|race)\b")
+EARLIER_EVENT = re.compile(r"\b(?:the|its|their|[A-Z][\w-]*['\u2019]s?)\s((?:19|20)\d\d)\s(?:[a-z-]+\s)?" + EARLIER_EVENT_NOUN + r"\b")
 
 
 class Extractor:
@@ -145,7 +145,7 @@ class Extractor:
         self.changing = frozenset(a.name for a in self.attributes if a.changes_with_time and "age" not in a.kinds)
         self.relations = {a.name: True for a in self.attributes if a.relation}
         self.tallies = any(a.name == "tally" for a in self.attributes)
-        self.event_attributes = frozenset(a.name for a in self.attributes if a.event) | ({"tally"} if self.tallies else set())
+        self.event_attributes = frozenset(a.name for a in self.attributes if a.event)
         self.cue_words = frozenset(c for a in self.attributes for c in a.cues if c.isalpha())
 
     def extract(self, doc: Document) -> Extraction:

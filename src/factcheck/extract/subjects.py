@@ -878,10 +878,12 @@ GIVING_IT = re.compile(r"\bgiv(?:ing|es|e)\s(?:it|the\s(?:company|group|firm|bus
 # "revenue per subscriber", "cost per kilometre": a figure for one unit, not the total (not "per cent", "per share",
 # nor a time: "revenue per year" is the revenue)
 # "$12,230 a dose", "€1.85 a litre": a price for one unit (but "$4 million a year", "$2 billion a few weeks ago").
+# A capitalized word before a noun, in a pattern that ignores case elsewhere: "Ploverton" of "each Ploverton share"
+CAPITALIZED_WORD = r"(?-i:[A-Z][\w&-]*)\s"
 PER_UNIT_A = re.compile(r"\s(?:a|an)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour|few|lot|little|bit|record|"
                         r"further|total|new|person|head|piece|time|decade)\b)([a-z]{3,})(?=[\s.,;:)]|$)(?!\s(?:of|ago|earlier|later|after|before)\b)")
 PER_UNIT_AFTER_CUE = re.compile(r"\s(?:per|for\seach|(?:to|for)\severy|to\seach)\s(?!(?:cent|share|year|annum|month|week|day|quarter|season|hour)\b)"
-                                r"(?!(?-i:[A-Z][\w&-]*)\s(?:ordinary\s)?shares?\b)"  # "for each Ploverton share": by the share
+                                r"(?!" + CAPITALIZED_WORD + r"(?:ordinary\s)?shares?\b)"  # "for each Ploverton share": by the share
                                 r"([a-z]+)\b", re.I)
 # "selling shares at around $19 each": the price of one share, which "a share" names elsewhere
 SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:between\s|about\s|around\s|roughly\s)?$", re.I)
@@ -906,7 +908,7 @@ OR_BEFORE = re.compile(r",\s(?:or|and)\s(?:about\s|roughly\s|some\s)?$")
 OFFER_CUES = frozenset({"offer", "offers", "offered", "bid", "bids", "proposal", "approach"})
 SUBUNIT = re.compile(r"\d[\s-]?(?:p|pence|cents?|c|\u00a2)$")
 # "€4.65 a share", "412 pence for each Ploverton share": the price of one share
-PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:(?-i:[A-Z][\w&-]*)\s){0,2}(?:share|unit|ordinary\sshare)\b", re.I)
+PER_SHARE = re.compile(r"[\s-](?:a|per|each|for\s(?:each|every))[\s-](?:" + CAPITALIZED_WORD + r"){0,2}(?:share|unit|ordinary\sshare)\b", re.I)
 # "Tomas Heidecker took charge", "Ilse Marrow has led": between a person's name and the verb it is the subject of
 VERB_GAP = re.compile(r"\s(?:(?:has|had|have|was|were|is|will|would|then|also|first|finally|only)\s){0,2}")
 # "Dunmore Pharmaceuticals' campus", "Kestrel's Hollins Cross hub": a site of the organization, after its possessive
@@ -997,8 +999,8 @@ ANIMALS = frozenset("fish sheep cattle cows pigs chickens hens birds animals hor
                     "whales dolphins deer goats".split())
 # "Nine injured Aldhaven passengers remain in hospital there, three in intensive care", "12 are still in critical
 # condition": some of the injured, not all.
-STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?"
-                               r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)|being\streated)")
+IN_CARE = r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)|being\streated)"
+STILL_IN_HOSPITAL = re.compile(r"\s(?:[\w-]+\s){0,4}?(?:(?:remain(?:s|ed)?|(?:are|were|is|was)\sstill|still)\s)?" + IN_CARE)
 # "the 260 jobs it plans to cut", "the 90 posts that the firm will cut", "the 40 roles to be cut": a relative clause
 # whose verb the figure is the object of
 CUTS_CLAUSE_GAP = re.compile(r"\s(?:(?:that|which)\s)?(?:it|they|we|the\s[a-z]+|[A-Z][\w-]+)\s(?:[a-z]+\s){0,3}|"
@@ -1006,8 +1008,7 @@ CUTS_CLAUSE_GAP = re.compile(r"\s(?:(?:that|which)\s)?(?:it|they|we|the\s[a-z]+|
 # "about 150 million years old", "some 4,000 years old": older than any person, a fossil's or a building's age
 OLDER_THAN_ANYONE = re.compile(r"\b(?:million|billion|thousand|[2-9]\d\d|\d{1,3},\d{3})\b")
 # "six workers remain in hospital", "12 staff were in a serious condition": those hurt, some of the staff
-IN_HOSPITAL_NOW = re.compile(r"\s(?:remain(?:s|ed)?\s|(?:are|were|is|was)\s(?:still\s)?|still\s)"
-                             r"(?:in\s(?:a\s)?(?:hospital|critical|serious|intensive)\b|being\streated\b)")
+IN_HOSPITAL_NOW = re.compile(r"\s(?:remain(?:s|ed)?\s|(?:are|were|is|was)\s(?:still\s)?|still\s)" + IN_CARE + r"\b")
 # "annual cost savings of €180 million", "cost overruns of $90 million": money saved or overrun, not what something costs.
 COST_CHANGE_AFTER_CUE = re.compile(r"\s(?:savings?|cuts|reductions?|synergies|overruns?)\b", re.I)
 # "in 47 percent of those taking Duvarna", "among 38 percent of respondents": a share of people, never a stake or a cut.
@@ -1660,10 +1661,12 @@ AMONG_THE_DEAD = re.compile(r"[\"'\u201c\s]*(?:Among|Of)\s(?:all\s)?(?:the\s)?(?
 # "floated on the exchange in 2015 at", "its initial public offering at": a price shares were first sold at
 LISTING_BEFORE = re.compile(r"\b(?:floated|floating|flotation|listed|listing|went\spublic|IPO|initial\spublic\soffering|market\sdebut)\b"
                             r"(?:[^.;]|\.\d){0,110}?\b(?:at|for|of)\s(?:about\s|around\s)?$")
+# The nouns that name a part of an organization: "its refining division", "Vallorin's eye-care arm"
+PART_NOUN = r"(?:division|unit|arm|business|operations|segment)"
 # "Its refining division lost", "its Kovanian business lost", "whose eye-care division brought in": a part of the
 # organization, the subject of the figure's verb
 DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|whose|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
-                             r"(?P<noun>division|unit|arm|business|operations|segment)\s(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
+                             r"(?P<noun>" + PART_NOUN + r")\s(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
 # "automotive revenue rose 14 percent last year to", "its advertising sales of": revenue a word before it narrows
 SEGMENT_REVENUE = re.compile(r"(?:^|[,:]\s|\b(?:its|their|the|whose|and|said|says|that)\s|['\u2019]s\s)(?P<segment>[a-z][a-z-]{2,})\s"
                              r"(?P<cue>revenues?|sales|turnover)\b(?:(?!million|billion)[^.;:$€£¥]){0,60}$")
@@ -1688,7 +1691,7 @@ GROUP_FIGURE = re.compile(r"\bgroup\s(?:(?:net|operating|pre-tax|pretax|underlyi
 # "a tenth of group revenue", "on group revenue of", "against group revenue of": the whole a part is measured against
 WHOLE_BEFORE = re.compile(r"\b(?:of|on|against)\s$", re.I)
 # "Thorncastle's refining division", "Vallorin's eye-care arm": the organization a part named in the sentence belongs to
-PART_OWNER = re.compile(r"(?:['\u2019]s?)?(?:\s[a-z-]+){0,2}\s(?:division|unit|arm|business|operations|segment|brand|subsidiary)\b")
+PART_OWNER = re.compile(r"(?:['\u2019]s?)?(?:\s[a-z-]+){0,2}\s(?:" + PART_NOUN + r"|brand|subsidiary)\b")
 
 
 def _group_of(sentence, base, at, names, persons, previous_org, entity) -> tuple[str, str] | None:
