@@ -28,6 +28,8 @@ REFERS_BACK_OPENING = re.compile(r"\s*(?:It|Its)\b")
 # "Greyhollow, the firm that bought into the chain in 2021, ... The chain reported": the kind that sentence gave another)
 KIND_OPENING = re.compile(r"\s*The\s(?:[a-z-]+\s)?(?P<kind>" + "|".join(
     sorted(set(ORG_NOUNS) - {"company", "firm", "group", "business", "startup", "start-up"}, key=len, reverse=True)) + r")(?:'s|\u2019s)?\b")
+# "Financially, it has ...": a capitalized adverb opening a sentence, which names no one
+SENTENCE_ADVERB = re.compile(r"\b[A-Z][a-z]+ly,$")
 # What may come before the name a sentence opens with: "Rival Pellham General said", "The smaller Kestow reported"
 OPENING_WORDS = re.compile(r"[\s\"'\u201c]*(?:[A-Za-z][a-z-]*\s(?:[a-z-]+\s){0,2})?")
 # "Harrier-2", "Falcon 9", "A320": a model of a product, which "it" and "the company" do not stand for.
@@ -131,14 +133,20 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 best = key
     opener: str | None = None  # the organization the sentence before opened with
     opener_named = False  # and whether it was named as names are (not a capitalized word opening the sentence)
+    opener_end = 0  # and where its name ends
     for index, (s, e) in enumerate(sentences):
         kind = KIND_OPENING.match(text, s, e) if opener_named else None
         kind_before = kind is not None and index and re.search(r"\bthe\s(?:[a-z-]+\s)?" + kind.group("kind") + r"\b",
                                                                text[sentences[index - 1][0]:sentences[index - 1][1]], re.I)
-        salient.append(opener if opener and opener != best and (REFERS_BACK_OPENING.match(text, s, e)
-                                                                or kind is not None and not kind_before) else best)
+        refers_back = REFERS_BACK_OPENING.match(text, s, e)
+        salient.append(opener if opener and opener != best and (refers_back or kind is not None and not kind_before) else best)
         subject_name = next((n for n in names[index] if not _governed(text[s:e], n, s, past_article=True)), None)
-        opener, opener_named = None, False
+        # "Hovermail offers the comparison. It was grounded in 2024 ... Its revenue reached $140 million": a sentence
+        # that opens with "It" and names no one goes on with the organization the sentence before it opened with (but
+        # not with an adverb the text capitalizes only there: "Financially, it ...")
+        if not (refers_back and opener and not names[index]
+                and (opener_named or not SENTENCE_ADVERB.search(text, max(0, opener_end - 40), opener_end + 1))):
+            opener, opener_named = None, False
         if subject_name is not None and subject_name.possessive:
             # "Oskaria's Vastrel Metals is buying": Vastrel Metals (but "Bellhaven Grill Group's Chapter 11 filing" is Bellhaven's)
             # and "Kitchenlark's rival SimmerBox, the category leader, is": the rival
@@ -151,7 +159,7 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
                 continue
             weight = 1 if " " in name.name or name.name in named_inside else 4
             if name is subject_name and OPENING_WORDS.fullmatch(text, s, name.start):
-                opener, opener_named = key, weight == 1
+                opener, opener_named, opener_end = key, weight == 1, name.end
             counts[key] += (2 if name is subject_name else 1) / weight
             last_seen[key] = index
             if best is None or (counts[key], last_seen[key]) >= (counts[best], last_seen[best]):
