@@ -501,6 +501,9 @@ THING_COSTS = re.compile(r"(?<![\w'\u2019])(?!(?:it|they|this|that|which|who|wha
 A_THING_COSTS = re.compile(r"\b(?:a|an)\s(?:[a-z-]+\s){0,2}?([a-z]{3,})(?:\s(?:for|at|in|on)\s(?:[A-Z][\w'-]*\s){1,3}?)?\s?"
                            r"(?:will|would|could|might|may)\s(?:also\s|eventually\s)?$")
 COMBINED_BEFORE_CUE = re.compile(r"\b(?:joint|" + COMBINED + r")\s$", re.I)
+# "the two companies, which together employ", "employ about 4,300 people between them": several parties' figure
+TOGETHER_BEFORE_CUE = re.compile(r"\btogether\s(?:still\s)?$", re.I)
+BETWEEN_THEM_AFTER = re.compile(r"\sbetween\s(?:them|the\s(?:two|three|four|five)\b)")
 # "Revenue at Corvenna", "profit of Acme": the organization a figure noun is of.
 OF_AT_AFTER_CUE = re.compile(r"\s(?:at|of|for)\s(?:the\s)?")
 ORG_FIGURE_NOUN = re.compile(r"(?:revenues?|sales|turnover|profits?|losses|loss|net\sincome|earnings|headcount|workforce|staff|"
@@ -2063,6 +2066,13 @@ def _attribute_fact(
     if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
         # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
         return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind, combined=True)
+    together = (TOGETHER_BEFORE_CUE.search(sentence, max(0, cue_at - 16), cue_at) if cue_at is not None else None) \
+        or BETWEEN_THEM_AFTER.match(sentence, e)
+    if attribute and together and base_attribute(attribute) != "stake":
+        # "its two mills, which together employ 1,450 people", "its head office and depot employ 4,300 people between
+        # them": the sum over parties or sites the sentence counts together, none of them (nor any merger) named as its
+        # owner; but "the founders hold about 20 percent between them" is a stake the founders hold
+        return Attribution(None, None, None, f"cue '{cue}', '{together.group(0).strip()}': a figure of several together", kind)
     cost_cue = cue_at is not None and cue and cue.lower() in ("cost", "costs") and kind == "money"
     costing = THING_COSTS.search(sentence, max(0, cue_at - 40), cue_at) if cost_cue else None
     thing_costs = costing.group(1) if costing and costing.group(1).lower() not in ORG_NOUNS \
