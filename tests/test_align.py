@@ -129,6 +129,13 @@ def test_a_name_without_what_it_is_of_is_the_longer_name():
     assert mapping["Marlowe Broadcasting"] == "Marlowe Broadcasting Corporation"
 
 
+def test_a_name_without_what_it_is_for_is_the_longer_name():
+    mapping = canonical(["Ostrander Institute for Ocean Biology", "Ostrander Institute", "Kelvane Centre for Rare Diseases",
+                         "Kelvane Centre for Sleep Medicine", "Kelvane Centre"])
+    assert mapping["Ostrander Institute"] == "Ostrander Institute for Ocean Biology"
+    assert "Kelvane Centre" not in mapping  # two centres it may be short for
+
+
 def test_a_name_two_longer_names_are_of_stays_itself():
     mapping = canonical(["Bank of Lendria", "Bank of Orvia", "Ostrel Museum of Art", "Ostrel Museum of Science", "Ostrel Museum"])
     assert "Ostrel Museum" not in mapping

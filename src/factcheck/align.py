@@ -166,10 +166,11 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if len(longer) == 1 and name not in people and name not in mapping:
             mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
             continue
-        # "Brantholm Museum" of "Brantholm Museum of Natural History": the name without what it is of
-        of = [m for m in multi if m.startswith(name + " of ") and m not in people]
+        # "Brantholm Museum" of "Brantholm Museum of Natural History", "Ostrander Institute" of "Ostrander Institute
+        # for Ocean Biology": the name without what it is of or for
+        of = [m for m in multi if m.startswith((name + " of ", name + " for ")) and m not in people]
         if len(of) == 1 and name not in people and name not in mapping:
-            mapping[name] = (of[0], f"'{name}' read as {of[0]}, its name without what it is of")
+            mapping[name] = (of[0], f"'{name}' read as {of[0]}, its name without what it is {of[0][len(name):].split()[0]}")
     multi = sorted({mapping.get(m, (m,))[0] for m in multi})
     possessed: dict[str, list[str]] = defaultdict(list)
     for name in multi:
