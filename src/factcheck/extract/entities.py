@@ -67,7 +67,8 @@ ORG_NOUNS = ("company firm startup start-up business group club team council cit
              "foundation charity infirmary clinic operator carmaker miner broadcaster utility conglomerate supermarket grocer "
              "exchange regulator chain discounter giant supplier provider trust association society federation fund "
              "promoter service zoo festival orchestra theatre library school park cooperative co-operative co-op alliance "
-             "guild collective railway mutual inspectorate commission").split()
+             "guild collective railway mutual inspectorate commission developer consultancy contractor housebuilder "
+             "shipbuilder brewer producer distributor exporter haulier").split()
 _ORG_NOUN_SET = frozenset(ORG_NOUNS)
 ORG_NOUN = r"(?:" + "|".join(sorted(map(re.escape, ORG_NOUNS), key=len, reverse=True)) + r")"
 # Last words of club names that stand for the club on their own ("Rovers" of "Kellmoor Rovers").
