@@ -1412,6 +1412,8 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             return Attribution(named.name, "age", None, "age value; entity named right before 'died aged'", kind)
     if kind == "money" and found.attribute and base_attribute(found.attribute) == "valuation" \
             and PENCE_END.search(sentence, s, e) and "share price" in definitions(attributes):
+        if PER_SHARE.match(sentence, e):  # "At 245p a share it values the brewer at 12.7 times its earnings": an offer
+            return Attribution(None, None, None, f"{found.why}; but a price for each share, no market price", kind)
         # "at 412p the market values the group at £887 million": a price in pence is one share's, never a company's worth
         return dataclasses.replace(found, attribute="share price", why=f"{found.why}; but a price in pence, one share's")
     if kind == "percent" and found.attribute and SHARE_MOVE_BEFORE.search(sentence, max(0, s - 60), s):
