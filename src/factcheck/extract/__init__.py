@@ -124,7 +124,7 @@ EARLIER_EVENT_NOUN = r"(?:" + "|".join(sorted(EVENT_NOUNS | {"episode", "event",
                                                key=len, reverse=True)) + r")"
 THAT_EVENT = re.compile(r"[\"'\u201c]?That\s(?:" + EARLIER_EVENT_NOUN + r"|one)\b")
 # "the 2019 outbreak", "Talcott's 2019 outbreak", "its 2011 spill": an earlier event, named by its year
-EARLIER_EVENT = re.compile(r"\b(?:the|its|their|[A-Z][\w-]*['\u2019]s?)\s((?:19|20)\d\d)\s(?:[a-z-]+\s)?" + EARLIER_EVENT_NOUN + r"\b")
+YEAR_NAMED_EVENT = re.compile(r"\b(?:the|its|their|[A-Z][\w-]*['\u2019]s?)\s((?:19|20)\d\d)\s(?:[a-z-]+\s)?" + EARLIER_EVENT_NOUN + r"\b")
 
 
 class Extractor:
@@ -272,7 +272,7 @@ class Extractor:
             entity, obj = attribution.entity, attribution.object
             if period is None and entity is None and attribute and sentences and index \
                     and attribute_name(attribute) in self.event_attributes and (that := THAT_EVENT.match(sentence)) \
-                    and (earlier := EARLIER_EVENT.search(text, *sentences[index - 1])):
+                    and (earlier := YEAR_NAMED_EVENT.search(text, *sentences[index - 1])):
                 # "The comparison with the 2019 outbreak is stark. That outbreak reached 114 cases": the earlier event's
                 period = int(earlier.group(1))
                 why = f"{why}; '{that.group(0).strip()}', the event of {period} the sentence before names"

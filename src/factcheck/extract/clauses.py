@@ -12,6 +12,10 @@ import bisect
 import functools
 import re
 
+# "A and B, which hold 7.2 percent and 5.5 percent respectively", "in 2:06:48 and 2:21:10 respectively": figures given
+# in the order of names before them
+RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|[.:](?=\d)){0,80}?,?\s\(?respectively\b")
+
 CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b|against\b|compared\s(?:with|to)\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals|stated|insisted|insists|claimed|claims|acknowledged|admitted|predicted|predicts|explained|believes|believed|signalled|signaled|indicated|indicates)\s(?:(?:on|last|this)\s\w+\s)?that\s|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
 # A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
 # So does a participial opening: "Founded in 1952, Maskell employs 4,300 people".

@@ -409,7 +409,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     attribute ("the death toll rose to 340") and becomes a count.
     """
     if kind == "age" and form != "at-age":  # "Wang, 29," is an age whatever verbs follow
-        return _default(kind, attributes), None, None, kind
+        return _for_kind(kind, attributes, patterns)[1], None, None, kind
     if kind == "date" and YEAR.fullmatch(sentence, start, end) and DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) \
             and (noun := NOUN_AFTER_YEAR.match(sentence, end)):
         # the noun's date ("a 1996 exhibition"): no cue but the noun itself ("its 1994 founding") gives it an attribute
@@ -425,7 +425,7 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
     c_start, c_end = max(c_start, start - MAX_CUE_DISTANCE - 30), min(c_end, end + MAX_CUE_DISTANCE + AFTER_PENALTY + 30)
     neighbours = neighbours or Neighbours()
     best: tuple[int, str, int, str, str] | None = None
-    candidates = _candidates(kind, attributes, patterns)
+    candidates, default = _for_kind(kind, attributes, patterns)
     # "a €2.3 billion reconstruction fund to rebuild homes": money set aside, not an estimate of what rebuilding costs
     funded = kind == "money" and (FIGURE_FUNDING_NOUN.match(sentence, end)
                                   or PUBLIC_MONEY_BEFORE.search(sentence, max(0, start - 30), start))
@@ -532,36 +532,27 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
         return (f"age at {best[1]}" if best else None), (best[2] if best else None), (best[3] if best else None), kind
     if best:
         return best[1], best[2], best[3], best[4]
-    return _default(kind, attributes), None, None, kind
+    return default, None, None, kind
 
 
-_CANDIDATES: dict[str, tuple[object, object, list[tuple[str, str]]]] = {}
-_DEFAULTS: dict[str, tuple[object, str | None]] = {}
+_BY_KIND: dict[str, tuple[object, object, list[tuple[str, str]], str | None]] = {}
 
 
-def _candidates(kind: str, attributes, patterns) -> list[tuple[str, str]]:
-    """(attribute, kind it takes the value as) for each attribute with a cue pattern that a value of `kind` may have,
-    in rule-pack order (a plain number may be a count). Worked out once per kind for the same rule pack and patterns,
-    not once per value: a document with thousands of figures asks the same question for each."""
-    cached = _CANDIDATES.get(kind)
+def _for_kind(kind: str, attributes, patterns) -> tuple[list[tuple[str, str]], str | None]:
+    """For a value of `kind`: (attribute, kind it takes the value as) for each attribute with a cue pattern it may have,
+    in rule-pack order (a plain number may be a count), and the attribute it has with no cue ("Wang, 29," is an age).
+    Worked out once per kind for the same rule pack and patterns, not once per value: a document with thousands of
+    figures asks the same question for each."""
+    cached = _BY_KIND.get(kind)
     if cached is not None and cached[0] is attributes and cached[1] is patterns:
-        return cached[2]
+        return cached[2], cached[3]
     found = []
     for attr in attributes:
         as_kind = kind if kind in attr.kinds else "count" if kind == "number" and "count" in attr.kinds else None
         if as_kind is not None and patterns.get(attr.name) is not None:
             found.append((attr.name, as_kind))
-    _CANDIDATES[kind] = (attributes, patterns, found)
-    return found
-
-
-def _default(kind: str, attributes) -> str | None:
-    """The attribute a value of `kind` has with no cue ("Wang, 29," is an age), once per kind and rule pack."""
-    cached = _DEFAULTS.get(kind)
-    if cached is not None and cached[0] is attributes:
-        return cached[1]
-    found = next((attr.name for attr in attributes if kind in attr.default_for), None)
-    _DEFAULTS[kind] = (attributes, found)
-    return found
+    default = next((attr.name for attr in attributes if kind in attr.default_for), None)
+    _BY_KIND[kind] = (attributes, patterns, found, default)
+    return found, default
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Fact, base_attribute
+from .clauses import RESPECTIVELY_AFTER
 from .entities import NameMention
 from .quantities import SCALED, find_quantities
 from .subjects import org_figures
@@ -42,7 +43,6 @@ PRICE_LEVEL_GAP = re.compile(r"[^.;:!?$\u20ac\u00a3]{0,60}?\b(?:at|to|from|of)\s
 # "A and B, which hold 7.2 percent and 5.5 percent respectively": figures listed in the order of names listed
 LIST_SEPARATOR = re.compile(r",\s|,?\sand\s")
 NAME_SEPARATOR = re.compile(r"(?:,\s\d{1,3})?(?:,\s|,?\sand\s)")  # "Ilse Marraq, 48, and Tobias Fenwright": names with ages
-RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|\.(?=\d)){0,80}?,?\s\(?respectively\b")  # "... and 5.5 percent respectively"
 # "its rival Arrowgate, which reported $5.2 billion", "Brightmoor's $1.6 billion": another company's figure of the kind
 # just given, with no word for the kind
 ELIDED_OWNER = re.compile(r",\s(?:which|who)\s(?:reported|posted|had|made|recorded|booked|earned|took\sin)\s"

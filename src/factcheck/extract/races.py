@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution, definitions
+from .clauses import RESPECTIVELY_AFTER
 from .entities import INSTITUTION_WORDS, ORG_SUFFIXES, PLACE_WORDS, NameMention, looks_like_person
 
 # "the course record of", "a record", "the old mark of", "her personal best is": a best time, no finishing time of this race
@@ -61,7 +62,7 @@ def finishing_time(sentence: str, base: int, s: int, e: int, names: list[NameMen
                   and RUNNER_AFTER.fullmatch(sentence, e, n.start - base) and RAN_AFTER.match(sentence, n.end - base)), None)
     if after is not None:
         return Attribution(after.name, ATTRIBUTE, None, f"a time, the one {after.name} ran", "duration")
-    if "respectively" in sentence[e:e + 60]:  # "finished in 2:06:48 and 2:21:10 respectively": each another runner's
+    if RESPECTIVELY_AFTER.match(sentence, e):  # "finished in 2:06:48 and 2:21:10 respectively": each another runner's
         return Attribution(None, None, None, "one of several times given in turn", "duration")
     if RECORD_BEFORE.search(sentence, max(0, s - 30), s) or OTHERS_BEFORE.search(sentence, max(0, s - 30), s):
         return Attribution(None, None, None, "a record or another runner's time, with no runner named", "duration")

@@ -2068,9 +2068,9 @@ def _attribute_fact(
     if attribute and cue_at is not None and COMBINED_BEFORE_CUE.search(sentence, max(0, cue_at - 12), cue_at):
         # "a group with combined revenue of about €136 million": the sum of several, no one party's figure
         return Attribution(None, attribute, None, f"cue '{cue}', a combined figure of several parties", kind, combined=True)
-    together = (TOGETHER_BEFORE_CUE.search(sentence, max(0, cue_at - 16), cue_at) if cue_at is not None else None) \
-        or BETWEEN_THEM_AFTER.match(sentence, e)
-    if attribute and together and base_attribute(attribute) != "stake":
+    together = ((TOGETHER_BEFORE_CUE.search(sentence, max(0, cue_at - 16), cue_at) if cue_at is not None else None)
+                or BETWEEN_THEM_AFTER.match(sentence, e)) if attribute and base_attribute(attribute) != "stake" else None
+    if together:
         # "its two mills, which together employ 1,450 people", "its head office and depot employ 4,300 people between
         # them": the sum over parties or sites the sentence counts together, none of them (nor any merger) named as its
         # owner; but "the founders hold about 20 percent between them" is a stake the founders hold
