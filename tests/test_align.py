@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from factcheck import Settings
-from factcheck.align import align, resolver, stories
+from factcheck.align import NameSet, align, resolver, stories
 from factcheck.model import Fact, Quantity
 from factcheck.pipeline import collect_facts
 from factcheck.rulepack import load_rulepack
@@ -34,6 +34,19 @@ def canonical(names, aliases=None) -> dict[str, str]:
 
 
 # --- surnames and short forms ----------------------------------------------------------------------
+
+def test_name_set_finds_the_names_a_word_begins_or_ends_and_names_by_initials():
+    names = NameSet(["Alexandr Wang", "Wang Holdings", "Scale AI", "Brennholm Container Terminals", "Lin Wang Mei"])
+    assert names.edged("Wang") == ["Alexandr Wang", "Wang Holdings"]  # not "Lin Wang Mei", where it is in the middle
+    assert names.edged("Scale") == ["Scale AI"] and names.edged("Meta") == []
+    assert names.with_initials("BCT") == ["Brennholm Container Terminals"] and names.with_initials("XY") == []
+    assert "Scale AI" in names and len(names) == 5
+
+
+def test_resolving_thousands_of_names_gives_each_its_full_name():
+    people = [f"Person{i} Surname{i}" for i in range(3000)]
+    mapping = resolver(people + [f"Surname{i}" for i in range(3000)], {})
+    assert all(mapping[f"Surname{i}"][0] == f"Person{i} Surname{i}" for i in range(3000))
 
 def test_surname_resolved_to_the_only_full_name():
     mapping = resolver(["Alexandr Wang", "Wang", "Wang"], {})

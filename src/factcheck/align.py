@@ -67,6 +67,34 @@ def _names_event(name: str) -> bool:
     return is_event_name(name) or is_kind_first_event(name)
 
 
+class NameSet(frozenset):
+    """Multi-word names, indexed by their first and last words and their initials.
+
+    Whether a one-word name may stand for a longer one depends only on the
+    longer names it begins or ends; the index finds those without a pass over
+    every name of the corpus, which made resolving quadratic in its names.
+    """
+
+    def __init__(self, names=()) -> None:
+        edges: dict[str, set[str]] = defaultdict(set)
+        initials: dict[str, set[str]] = defaultdict(set)
+        for name in self:
+            words = name.split()
+            edges[words[0]].add(name)
+            edges[words[-1]].add(name)
+            initials[_initials(name)].add(name)
+        self._edges = {word: sorted(found) for word, found in edges.items()}
+        self._initials = {letters: sorted(found) for letters, found in initials.items() if letters}
+
+    def edged(self, word: str) -> list[str]:
+        """The names whose first or last word is `word`, sorted."""
+        return self._edges.get(word, [])
+
+    def with_initials(self, letters: str) -> list[str]:
+        """The names whose initials (see :func:`_initials`) are `letters`, sorted."""
+        return self._initials.get(letters, [])
+
+
 def _short_form(short: str, full: str) -> bool:
     """"Wang" of "Alexandr Wang" (a surname) or "Scale" of "Scale AI" (a name before a company suffix)."""
     words = full.split()
@@ -95,18 +123,19 @@ def _maker_and_model(name: str, alone) -> bool:
                                     and not COMMODITY.fullmatch(words[1])))
 
 
-def _fuller(short: str, multi, people=frozenset(), alone=frozenset()) -> list[str]:
+def _fuller(short: str, multi: NameSet, people=frozenset(), alone=frozenset()) -> list[str]:
     """The longer names a one-word name may stand for: a surname, a name before a company suffix, the
     first word of a two-word name that is not a person's ("Halden" of "Halden Grid"), nor a family's
     ("Merriton" is not the Merriton family), nor a place's building or road ("Harrowfield" is not Harrowfield
     Stadium), nor a maker's model whose second word `alone` holds ("Aerostrand" is not Aerostrand Meridian), or,
     when none of these is, the first word of a body named for its members ("Corvenna" of "Corvenna Growers'
     Co-operative")."""
-    found = sorted({m for m in multi if _short_form(short, m)
-                    or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
-                        and m.split()[1].lower() not in NAMED_AFTER_A_PLACE and not _maker_and_model(m, alone))})
+    edged = multi.edged(short)
+    found = [m for m in edged if _short_form(short, m)
+             or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
+                 and m.split()[1].lower() not in NAMED_AFTER_A_PLACE and not _maker_and_model(m, alone))]
     # NOTE: only when nothing else fits: "Albion" is Wexley Albion, not the Albion Supporters' Trust
-    return found or sorted(m for m in multi if len(m.split()) == 3 and m.split()[0] == short and _members_body(m))
+    return found or [m for m in edged if len(m.split()) == 3 and m.split()[0] == short and _members_body(m)]
 
 
 def _an(noun: str) -> str:
@@ -154,26 +183,26 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
             if fuzz.ratio(name, peer) >= FUZZY_THRESHOLD and (counts[peer], peer) > (counts[name], name):
                 mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
                 break
-    multi = sorted({mapping.get(m, (m,))[0] for m in multi_names})
-    for name in multi:  # "Skipper Tom Aldous" of "Tom Aldous": a person's name after a title or a trade
+    multi = NameSet(mapping.get(m, (m,))[0] for m in multi_names)
+    for name in sorted(multi):  # "Skipper Tom Aldous" of "Tom Aldous": a person's name after a title or a trade
         if (titled := _after_title(name, multi, people)) and name not in mapping:
             mapping[name] = (titled, f"'{name}' read as {titled}, the person's name after the words before it")
-    multi = sorted({mapping.get(m, (m,))[0] for m in multi})
-    for name in multi:  # "Bellhaven Grill" of "Bellhaven Grill Group": the name without its company suffix
+    multi = NameSet(mapping.get(m, (m,))[0] for m in multi)
+    for name in sorted(multi):  # "Bellhaven Grill" of "Bellhaven Grill Group": the name without its company suffix
         words = name.split()
-        longer = [m for m in multi if len(m.split()) > len(words) and m.split()[:len(words)] == words
+        longer = [m for m in multi.edged(words[0]) if len(m.split()) > len(words) and m.split()[:len(words)] == words
                   and all(w.lower() in ORG_SUFFIXES for w in m.split()[len(words):])]
         if len(longer) == 1 and name not in people and name not in mapping:
             mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
             continue
         # "Brantholm Museum" of "Brantholm Museum of Natural History", "Ostrander Institute" of "Ostrander Institute
         # for Ocean Biology": the name without what it is of or for
-        of = [m for m in multi if m.startswith((name + " of ", name + " for ")) and m not in people]
+        of = [m for m in multi.edged(words[0]) if m.startswith((name + " of ", name + " for ")) and m not in people]
         if len(of) == 1 and name not in people and name not in mapping:
             mapping[name] = (of[0], f"'{name}' read as {of[0]}, its name without what it is {of[0][len(name):].split()[0]}")
-    multi = sorted({mapping.get(m, (m,))[0] for m in multi})
+    multi = NameSet(mapping.get(m, (m,))[0] for m in multi)
     possessed: dict[str, list[str]] = defaultdict(list)
-    for name in multi:
+    for name in sorted(multi):
         owner, apostrophe, _ = name.replace("\u2019s ", "'s ").partition("'s ")
         if apostrophe and name.split()[-1] in POSSESSED_INSTITUTIONS:
             possessed[owner].append(name)
@@ -184,12 +213,12 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if len(possessed.get(name, ())) == 1 and name not in people:
             mapping[name] = (possessed[name][0], f"'{name}' read as {possessed[name][0]}, the one institution named for it")
             continue
-        expanded = [m for m in multi if _initials(m) == name] if name.isupper() and 2 <= len(name) <= 6 else []
+        expanded = multi.with_initials(name) if name.isupper() and 2 <= len(name) <= 6 else []
         if len(expanded) == 1 and name not in people:  # "BCT" of "Brennholm Container Terminals"
             mapping[name] = (expanded[0], f"'{name}' read as {expanded[0]}, the only name of the corpus with those initials")
             continue
         if " " not in name:
-            longer = [m for m in multi if _short_form(name, m)]
+            longer = [m for m in multi.edged(name) if _short_form(name, m)]
             if len(longer) == 1 and _settled(name, _fuller(name, multi, people)) == longer[0]:  # NOTE: "Marrowby" of "Edwin Marrowby"
                 mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, the only full name for it in the corpus")
             elif not longer and name not in people and (only := _only_two_word_name(name, multi, people, counts)):
@@ -229,7 +258,7 @@ def _only_two_word_name(short: str, multi, people, alone) -> str | None:
 
 def _alone_in(short: str, name: str, multi) -> bool:
     """Whether `name` is the only name of `multi` that begins or ends with the word `short`."""
-    return not any(m != name and short in (m.split()[0], m.split()[-1]) for m in multi)
+    return not any(m != name for m in multi.edged(short))
 
 
 # Last words that make a three-word name a company's, as "Group" does "Marlowe Toys Group"
@@ -239,7 +268,7 @@ FIRM_WORDS = frozenset("company group holdings corporation corp inc ltd limited 
 def _only_firm_name(short: str, multi, people) -> str | None:
     """The one three-word company name ("Tallowfield Coffee Company") that `short` begins, when no other name of the
     corpus begins or ends with `short` ("Lennmark" of Lennmark State Railways stays the country)."""
-    firms = [m for m in multi if len(m.split()) == 3 and m.split()[0] == short and m.split()[-1].lower() in FIRM_WORDS
+    firms = [m for m in multi.edged(short) if len(m.split()) == 3 and m.split()[0] == short and m.split()[-1].lower() in FIRM_WORDS
              and m not in people]
     return firms[0] if len(firms) == 1 and _alone_in(short, firms[0], multi) else None
 
@@ -269,11 +298,11 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
     """
     local: dict[str, dict[str, str]] = {}
     for doc, names in names_by_doc.items():
-        multi = {mapping.get(n, (n,))[0] for n in names if " " in n}
+        multi = NameSet(mapping.get(n, (n,))[0] for n in names if " " in n)
         local[doc] = {}
         for name in names:
             if " " not in name:
-                if name.isupper() and any(_initials(m) == name for m in multi):
+                if name.isupper() and multi.with_initials(name):
                     continue  # "VSR" of Valdoran State Railways, which the document names, not of its unit "VSR Cargo"
                 # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
                 longer = _settled(name, _fuller(name, multi, people, names))
@@ -363,7 +392,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
     every += [f.entity for f in facts if f.entity] + [f.object for f in facts if f.object]
     mapping = resolver(every, aliases, frozenset(persons))
     local = _local(by_doc, mapping, frozenset(persons))
-    multi = {mapping.get(n, (n,))[0] for n in every if " " in n}
+    multi = NameSet(mapping.get(n, (n,))[0] for n in every if " " in n)
     people_raw = frozenset(persons)
 
     def canon(name: str | None, doc: str = "", offset: int = 0) -> tuple[str | None, str | None]:
@@ -403,7 +432,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
 
     def first_name(name: str | None, how: str | None) -> tuple[str | None, str | None]:
         """"Kofi" read as "Kofi Amankwah" when he is the only person of that first name and no name ends with it."""
-        if name is None or " " in name or len(by_first.get(name, ())) != 1 or any(_short_form(name, m) for m in multi):
+        if name is None or " " in name or len(by_first.get(name, ())) != 1 or any(_short_form(name, m) for m in multi.edged(name)):
             return name, how
         full = next(iter(by_first[name]))
         return full, f"'{name}' read as {full}, the only person with that first name in the corpus"
@@ -421,7 +450,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         if name is None or raw is None or " " in raw or name not in pronoun_of:
             return name, how
         near = [(start, p) for start, n, p in pronouns.get(doc, ()) if n == raw and offset - 400 <= start <= offset]
-        sharing = sorted(m for m in multi if _short_form(raw, m))
+        sharing = [m for m in multi.edged(raw) if _short_form(raw, m)]
         if not near or len(sharing) < 2 or near[-1][1] == pronoun_of[name]:
             return name, how
         fits = [m for m in sharing if pronoun_of.get(m) == near[-1][1]]
@@ -487,7 +516,7 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
         # "Marrowby made a profit" in a document that names only the family: the corpus's one organization of that
         # name, or the one of several it names most, else the name itself, which is no person's, even when two
         # people share it, but not when companies of that name compete
-        in_corpus = {m for m in multi if firm(m) and m not in people}
+        in_corpus = {m for m in multi.edged(raw) if firm(m) and m not in people}
         if len(in_corpus) == 1:
             return next(iter(in_corpus))
         return (organization_among(raw) if in_corpus else None) or (raw if read_as or not in_corpus else None)
