@@ -7,6 +7,7 @@ import pytest
 from factcheck.bench.corpus import corpus, megabytes
 from factcheck.bench.extract import extract_bench
 from factcheck.bench.hostile import HOSTILE, run_case
+from factcheck.bench.pipeline import PHASES, pipeline_bench
 
 
 def test_corpus_is_deterministic_for_a_seed():
@@ -15,6 +16,15 @@ def test_corpus_is_deterministic_for_a_seed():
     assert [(d.id, d.text, d.published) for d in first] == [(d.id, d.text, d.published) for d in again]
     assert [d.text for d in first] != [d.text for d in other]
     assert all(2_000 < len(d.text.encode()) < 4_500 and d.published for d in first)
+
+
+def test_pipeline_bench_times_each_phase_and_compares_the_runs():
+    lines: list[str] = []
+    rows = pipeline_bench(mb=0.02, seed=3, jobs=(1, 2), out=lines.append)
+    assert [r["jobs"] for r in rows] == [1, 2]
+    assert all(r["same_as_first"] and r["facts"] > 0 for r in rows)
+    assert all(r[phase] >= 0 for r in rows for phase in PHASES) and all(r["seconds"] > 0 for r in rows)
+    assert lines[0].startswith("pipeline: ") and len(lines) == 4 and not any("DIFFERENT" in line for line in lines)
 
 
 def test_extract_bench_reports_plausible_figures():

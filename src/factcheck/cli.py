@@ -36,6 +36,9 @@ Published = Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-D
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 Manifest = Annotated[Path | None, typer.Option("--sources", help="CSV or YAML file mapping file paths to publication date and outlet.")]
 Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Glob of files not to read (repeatable).")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
+                                          help="Processes that extract documents; 0 chooses by the corpus's size and "
+                                               "the CPUs, 1 extracts in this process. [default: 0]")]
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Skip files larger than this. [default: 5000000]")]
 
 
@@ -92,6 +95,7 @@ def check(
     manifest: Manifest = None,
     exclude: Exclude = None,
     max_bytes: MaxBytes = None,
+    jobs: Jobs = None,
     output_format: Annotated[str | None, typer.Option("--format", help="Terminal output: text, or github for workflow annotations (the default under GitHub Actions).")] = None,
     quiet: Quiet = False,
 ) -> None:
@@ -108,7 +112,7 @@ def check(
     try:
         settings = _settings(paths, rules=rules, report=report, json=json_out, sarif=sarif, baseline=baseline,
                              fail_on=fail_on, published=published, format=output_format,
-                             manifest=manifest, exclude=exclude, max_bytes=max_bytes)
+                             manifest=manifest, exclude=exclude, max_bytes=max_bytes, jobs=jobs)
         result = run(settings, progress=_progress(quiet))
         write_atomic(settings.report, FORMATS["markdown"](result))
         for path, name in ((settings.json, "json"), (settings.sarif, "sarif")):
@@ -132,6 +136,8 @@ def make_baseline(
     published: Published = None,
     manifest: Manifest = None,
     exclude: Exclude = None,
+    max_bytes: MaxBytes = None,
+    jobs: Jobs = None,
 ) -> None:
     """Accept the current findings: write them to a baseline file.
 
@@ -141,7 +147,7 @@ def make_baseline(
     """
     try:
         settings = _settings(paths, rules=rules, published=published, manifest=manifest,
-                             exclude=exclude)
+                             exclude=exclude, max_bytes=max_bytes, jobs=jobs)
         target = output or settings.baseline
         if target is None:
             raise FactcheckError("no baseline file to write", hint="pass --output FILE or set `baseline` in factcheck.toml")
@@ -161,6 +167,8 @@ def extract(
     published: Published = None,
     manifest: Manifest = None,
     exclude: Exclude = None,
+    max_bytes: MaxBytes = None,
+    jobs: Jobs = None,
 ) -> None:
     """Write every extracted fact, one record per fact (the JSON report's fact fields).
 
@@ -170,7 +178,7 @@ def extract(
         if format not in ("jsonl", "csv"):
             raise FactcheckError(f"--format {format!r} is not one of jsonl, csv")
         result = extract_only(_settings(paths, rules=rules, published=published, manifest=manifest,
-                                        exclude=exclude))
+                                        exclude=exclude, max_bytes=max_bytes, jobs=jobs))
         text = FORMATS[format](result)
         if output:
             write_atomic(output, text)

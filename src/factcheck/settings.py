@@ -48,13 +48,15 @@ class Settings:
     """Terminal output: "text" or "github" (workflow annotations)."""
     manifest: Path | None = None
     """CSV or YAML file mapping paths to publication date and outlet."""
+    jobs: int = 0
+    """Processes that extract documents; 0 chooses by the corpus's size and the CPUs (see :mod:`factcheck.workers`)."""
 
 
 # key in the file -> (Settings field, converter)
 _KEYS = {
     "paths": "paths", "rules": "rules", "published": "published", "fail-on": "fail_on", "max-bytes": "max_bytes",
     "exclude": "exclude", "baseline": "baseline", "report": "report", "json": "json", "sarif": "sarif", "format": "format",
-    "sources": "manifest",
+    "sources": "manifest", "jobs": "jobs",
 }
 
 
@@ -119,8 +121,12 @@ def _convert(name: str, value, base: Path):
     if name == "published":
         return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     if name == "max_bytes":
-        if not isinstance(value, int) or value <= 0:
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
             raise TypeError("must be a positive integer")
+        return value
+    if name == "jobs":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise TypeError("must be a whole number, 0 or more (0: as many as pay)")
         return value
     allowed = FAIL_ON if name == "fail_on" else FORMATS
     if value not in allowed:
@@ -135,6 +141,8 @@ def merge(defaults: dict, overrides: dict) -> Settings:
         raise ConfigError("no paths to check", hint="give PATH... on the command line or `paths` in factcheck.toml")
     if values.get("fail_on", "error") not in FAIL_ON:
         raise ConfigError(f"--fail-on {values['fail_on']!r} is not one of {', '.join(FAIL_ON)}")
+    if values.get("jobs", 0) < 0:
+        raise ConfigError(f"--jobs {values['jobs']} is negative", hint="give 1 for a single process, 0 to choose by the corpus's size")
     if values.get("format", "text") not in FORMATS:
         raise ConfigError(f"--format {values['format']!r} is not one of {', '.join(FORMATS)}")
     known = {f.name for f in dataclasses.fields(Settings)}

@@ -1,4 +1,4 @@
-"""`python -m factcheck.bench {extract,hostile,suites,align}`: argument parsing and dispatch only."""
+"""`python -m factcheck.bench {extract,pipeline,hostile,suites,align}`: argument parsing and dispatch only."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--mb", type=float, default=20, help="corpus size in MB (default 20)")
     extract.add_argument("--seed", type=int, default=1, help="random seed of the corpus (default 1)")
     extract.add_argument("--sample-mb", type=float, default=0.5, help="sample size for dateparser and regex (default 0.5)")
+    pipeline = commands.add_parser("pipeline", help="whole-run time per phase on generated files, with one process and more")
+    pipeline.add_argument("--mb", type=float, default=1, help="corpus size in MB (default 1)")
+    pipeline.add_argument("--seed", type=int, default=1, help="random seed of the corpus (default 1)")
+    pipeline.add_argument("--jobs", type=int, nargs="+", default=[1, 0], metavar="N",
+                          help="runs to make, by their --jobs (default: 1 0; 0 chooses by the corpus's size and the CPUs)")
     hostile = commands.add_parser("hostile", help="extraction time on adversarial inputs")
     hostile.add_argument("--timeout", type=float, default=30, help="seconds allowed per run (default 30)")
     suites = commands.add_parser(
@@ -48,6 +53,13 @@ def main(argv: list[str] | None = None) -> int:
 
         extract_bench(args.mb, args.seed, args.sample_mb)
         return 0
+    if args.command == "pipeline":
+        if args.mb <= 0 or any(j < 0 for j in args.jobs):
+            parser.error("--mb must be positive and --jobs 0 or more")
+        from .pipeline import pipeline_bench  # noqa: PLC0415
+
+        rows = pipeline_bench(args.mb, args.seed, tuple(args.jobs))
+        return 0 if all(r["same_as_first"] for r in rows) else 1
     if args.command == "suites":
         from .suites import suites_bench  # noqa: PLC0415
 
