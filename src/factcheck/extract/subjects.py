@@ -399,6 +399,12 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
 # "approached Marrowby with a 240p offer": whom an offer was made to, named right after the verb
 APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
 WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
+# "Aldervane paid Meridian Launch Services about $62 million": whom the money was paid to, named between verb and figure
+PAID_TO_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s(?:the\s)?$")
+PAID_TO_GAP = re.compile(r"\s(?:[^\s,;]+\s){0,3}[^\s,;]*$")
+# (but "paid the Tarrow family £14 million for it", "paid SC Arlow £6 million for him": what or whom the money bought
+# is the object, not the seller)
+PAID_FOR_IT = re.compile(r"\s(?:in\s\S+\s)?for\s(?:it|them|him|her)\b")
 APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
 # "launched the three-day desert festival in 2014": what a verb of founding made, before the date
 FOUNDING_VERB = re.compile(r"(?:co-?)?founded|launched|started|established|created|opened|set\sup", re.I)
@@ -3618,6 +3624,11 @@ def _object(sentence, base, anchor, e, names, entity, c_end, previous_org=None, 
             return people[-1].name, f"{him.group(1)} him or her, the person named before"
         if previous_person and previous_person != entity:
             return previous_person, f"{him.group(1)} him or her, the person the document named last"
+    for n in names:  # "Corliss paid Tarrow $120 million in 2019": the one paid, when nothing else is paid for
+        ns = n.start - base
+        if n.name != entity and anchor <= ns < e and PAID_TO_BEFORE.search(sentence, max(0, ns - 12), ns) \
+                and PAID_TO_GAP.fullmatch(sentence, n.end - base, e) and not PAID_FOR_IT.match(sentence, e):
+            return n.name, "paid to"
     generic = GENERIC_OBJECT.search(sentence, anchor, c_end)
     if generic:
         target, _ = _organization(sentence, base, names, anchor, persons, previous_org, exclude=entity)
