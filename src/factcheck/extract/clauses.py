@@ -1,7 +1,8 @@
 """Clauses: where the clause around an offset of a sentence starts and ends.
 
 A clause ends at a semicolon, a colon, a dash, a reporting verb ("said"), a
-comma before a conjunction, a relative pronoun or an "-ing" participle, and
+comma before a conjunction, a relative pronoun or an "-ing" participle, "while"
+before a name ("Orvane earned $96m while Sennick lost $412m"), and
 after a sentence-initial subordinate clause ("When X took over in 2019, ...").
 Cues, subjects and periods are looked for within the clause of a value.
 """
@@ -16,7 +17,7 @@ import re
 # in the order of names before them
 RESPECTIVELY_AFTER = re.compile(r"(?:[^.;:!?]|[.:](?=\d)){0,80}?,?\s\(?respectively\b")
 
-CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b|against\b|compared\s(?:with|to)\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals|stated|insisted|insists|claimed|claims|acknowledged|admitted|predicted|predicts|explained|believes|believed|signalled|signaled|indicated|indicates)\s(?:(?:on|last|this)\s\w+\s)?that\s|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|,\s(?=(?:which|who|whose)\b)|\.\s")
+CLAUSE_BREAK = re.compile(r";|:\s|,\s(?=(?:up|down)\sfrom\b|against\b|compared\s(?:with|to)\b)|\s[\u2014\u2013-]\s|,\s(?=[a-z]+ing\b)|\b(?:said|says|told\s\w+|warned|added|noted|argued|estimated)\s(?:that\s)?|\b(?:confirmed|confirms|announced|announces|disclosed|discloses|revealed|reveals|stated|insisted|insists|claimed|claims|acknowledged|admitted|predicted|predicts|explained|believes|believed|signalled|signaled|indicated|indicates)\s(?:(?:on|last|this)\s\w+\s)?that\s|,\s(?:and|but|while|whereas|although|though|when|after|before|as|since|because|until)\b|\s(?:while|whereas)\s(?=[A-Z])|,\s(?=(?:which|who|whose)\b)|\.\s")
 # A sentence-initial subordinate clause ends at its first comma: "When Okafor took over in 2019, the company had 70 employees".
 # So does a participial opening: "Founded in 1952, Maskell employs 4,300 people".
 INTRO_CLAUSE = re.compile(r"^[\"'\u201c]?(?:When|After|Before|Since|While|Although|Though|If|Because|Until|Once|Despite|As"
