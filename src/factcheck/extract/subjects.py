@@ -399,6 +399,13 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
 # "approached Marrowby with a 240p offer": whom an offer was made to, named right after the verb
 APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
 WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
+# "the average Ostmere employee earned", "Brackwater's median worker earns": people who earn, not the organization
+EARNER_NOUN = re.compile(r"\b(?:employees?|workers?|staff|members?|teachers?|nurses?|drivers?|players?|lecturers?|pilots?|"
+                         r"captains?|crew|chefs?|bankers?|traders?|partners?|graduates?|apprentices?|agents?|officials?|"
+                         r"miners?|engineers?|doctors?|officers?|executives?|bosses|boss|managers?|directors?|earners?)\b", re.I)
+# "earned EUR 6.9 million from ticket sales": what came in from sales, not what was left
+EARNED_FROM_SALES = re.compile(r"(?:\s(?:a|per|each|this|last)\s\w+)?\s(?:from|in)\s(?:(?!on\s)[a-z-]+\s){0,2}?(?:sales|fees|tolls|fares|"
+                               r"tickets|rents?|royalties|subscriptions|advertising|licensing|revenue|income)\b", re.I)
 # "Aldervane paid Meridian Launch Services about $62 million": whom the money was paid to, named between verb and figure
 PAID_TO_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s(?:the\s)?$")
 PAID_TO_GAP = re.compile(r"\s(?:[^\s,;]+\s){0,3}[^\s,;]*$")
@@ -2592,8 +2599,15 @@ def _attribute_fact(
                            f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
     role = attribute == "joining" and cue in ROLE_TAKEN_CUES  # "chief executive since 2019", "came to Ardell in 2020"
     if base_attribute(attribute) == "compensation" and cue and cue.lower() in ("earned", "earns") and entity \
-            and entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES and "profit" in definitions(attributes):
-        # "Parent company Glenmoor Bancshares earned $142.3 million in the second quarter": what a firm earns is its profit
+            and (entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES
+                 or (cue_at is not None and cue_at < s or how and how.startswith("named between the figure and its verb"))
+                 and entity not in persons and not looks_like_person(entity)
+                 and (_one_name(entity, previous_org) or any(_one_name(entity, o) for o in (typed_orgs or {}).values()))) \
+            and "profit" in definitions(attributes) and not EARNER_NOUN.search(sentence, c_start, s) \
+            and not EARNED_FROM_SALES.match(sentence, e):
+        # "Parent company Glenmoor Bancshares earned $142.3 million in the second quarter", "Aldermoor earned $31 million
+        # last year" in a document about the airline: what a firm earns is its profit (but not "the average Ostmere
+        # employee earned £37,200")
         return Attribution(entity, "profit" + attribute[len("compensation"):], None,
                            f"{why}; entity {how}, an organization: what it earned, its profit", kind)
     personal = base_attribute(attribute) == "compensation" or role
