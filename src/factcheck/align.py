@@ -35,7 +35,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .extract.entities import (CLUB_WORDS, MODEL_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, TIER_WORDS,
                                looks_like_person)
@@ -173,16 +173,18 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if name.lower() in aliases:
             canonical[name] = (aliases[name.lower()], f"'{name}' read as {aliases[name.lower()]}, an alias in the rule pack")
     multi_names = sorted({canonical.get(n, (n,))[0] for n in counts if " " in canonical.get(n, (n,))[0]})
-    by_last: dict[str, list[str]] = defaultdict(list)
+    alike: dict[tuple[str, int], list[str]] = defaultdict(list)  # names of as many words, ending in the same word
     for name in multi_names:
-        by_last[name.split()[-1]].append(name)
+        words = name.split()
+        alike[(words[-1], len(words))].append(name)
     for name in multi_names:  # spelling variants first, so that short forms see merged names
         words = name.split()
-        peers = [m for m in by_last[words[-1]] if m != name and len(m.split()) == len(words)]
-        for peer in peers:
-            if fuzz.ratio(name, peer) >= FUZZY_THRESHOLD and (counts[peer], peer) > (counts[name], name):
-                mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
-                break
+        peers = alike[(words[-1], len(words))]
+        close = process.extract(name, peers, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_THRESHOLD, limit=None) if len(peers) > 1 else []
+        fits = sorted(i for peer, _, i in close if peer != name and (counts[peer], peer) > (counts[name], name))
+        if fits:  # NOTE: the first in sorted order, as a pass over the peers would find it
+            peer = peers[fits[0]]
+            mapping[name] = (peer, f"'{name}' read as {peer}, a spelling variant")
     multi = NameSet(mapping.get(m, (m,))[0] for m in multi_names)
     for name in sorted(multi):  # "Skipper Tom Aldous" of "Tom Aldous": a person's name after a title or a trade
         if (titled := _after_title(name, multi, people)) and name not in mapping:
