@@ -173,25 +173,3 @@ def test_a_run_of_thousands_of_digits_is_no_figure_and_no_crash(root, tmp_path):
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["skipped"] == []
     assert sorted(f["text"] for f in data["facts"]) == ["$2 billion", "41"]
-
-
-def test_a_document_extraction_fails_on_is_skipped_with_its_reason(tmp_path, monkeypatch):
-    from factcheck.extract import Extractor
-    from factcheck.pipeline import run
-    from factcheck.settings import Settings
-
-    (tmp_path / "a.txt").write_text("Published 2026-01-05.\n\nAcme employs 1,200 people.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Published 2026-01-05.\n\nAcme employs 1,300 people.\n", encoding="utf-8")
-    extract = Extractor.extract
-
-    def failing(self, doc):
-        if doc.path.endswith("b.txt"):
-            raise ValueError("a fault in one document")
-        return extract(self, doc)
-
-    monkeypatch.setattr(Extractor, "extract", failing)
-    result = run(Settings(paths=(tmp_path,)))
-    assert [d.path.rsplit("/", 1)[-1] for d in result.documents] == ["a.txt"]
-    assert [(s.path.rsplit("/", 1)[-1], s.reason.split(";")[0]) for s in result.skipped] == [
-        ("b.txt", "extraction failed (ValueError: a fault in one document)")]
-    assert [f.text for f in result.facts if f.kind != "date"] == ["1,200 people"]

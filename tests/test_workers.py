@@ -82,6 +82,7 @@ def test_a_fault_in_one_document_is_listed_with_its_reason(corpus, monkeypatch, 
     assert [d.path.rsplit("/", 1)[-1] for d in result.documents] == ["doc0.txt", "doc1.txt", "doc3.txt", "doc4.txt"]
     assert [(s.path.rsplit("/", 1)[-1], s.reason.split(";")[0]) for s in result.skipped] == [
         ("doc2.txt", "extraction failed (ValueError: a fault in one document)")]
+    assert result.facts and {f.document.rsplit("/", 1)[-1] for f in result.facts} <= {"doc0.txt", "doc1.txt", "doc3.txt", "doc4.txt"}
 
 
 def test_a_worker_that_dies_loses_no_document(corpus, monkeypatch):

@@ -180,7 +180,8 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
     for name in multi_names:  # spelling variants first, so that short forms see merged names
         words = name.split()
         peers = alike[(words[-1], len(words))]
-        close = process.extract(name, peers, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_THRESHOLD, limit=None) if len(peers) > 1 else []
+        close = process.extract(name, peers, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_THRESHOLD,
+                                limit=None) if len(peers) > 1 else []
         fits = sorted(i for peer, _, i in close if peer != name and (counts[peer], peer) > (counts[name], name))
         if fits:  # NOTE: the first in sorted order, as a pass over the peers would find it
             peer = peers[fits[0]]
