@@ -104,6 +104,11 @@ def test_multiword_names():
     assert names("Later Ona Vetch met Quorra Dyne at Trellis Labs.") == ["Ona Vetch", "Quorra Dyne", "Trellis Labs"]
 
 
+def test_names_may_start_with_an_accented_capital():
+    assert names("His son, Íñigo Etxalde, met Émile Zorn, Łukasz Wiśniewski and Øystein Brekke at Ölund Øst.") == [
+        "Íñigo Etxalde", "Émile Zorn", "Łukasz Wiśniewski", "Øystein Brekke", "Ölund Øst"]
+
+
 def test_connector_words_join_a_name():
     assert names("She joined Halvard Institute of Technology last year.") == ["Halvard Institute of Technology"]
 

@@ -181,7 +181,9 @@ IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU",
     | frozenset(CURRENCY_CODES)
 # " 46 million", "14.62": the amount after a currency code
 CODE_AMOUNT = re.compile(r"\s?\d")
-_TOKEN = re.compile(r"(?:[A-Z][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
+# Capital letters a name may start with: "Íñigo", "Émile", "Łukasz", "Øystein" as well as "Anna"
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_TOKEN = re.compile(r"(?:[" + UPPER + r"][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
