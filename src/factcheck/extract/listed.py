@@ -26,6 +26,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|compared\sto|than|ver
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas|on)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 # "net sales of SEK 4.1 billion for the three months to June, down 9 percent from a year earlier, and an operating
 # loss of": the list goes on past the first figure's period and its change
+LIST_REACH, ASIDE_REACH = 60, 160  # characters back to the figure a list goes on from, without and with such an aside
 CHANGE_ASIDE_GAP = re.compile(r"(?:\s(?:for|in)\s[^.;:!?(),]{0,40}?)?,\s(?:up|down)\s[^.;:!?(),]{0,50}?,\s(?:and|plus|as\swell\sas)\s"
                               r"(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 LIST_END = re.compile(r"(?:\s(?:in|last|this|a|per|each)\s\w+){0,2}\s*(?:[.;,)]|$)")
@@ -134,8 +135,8 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
     employees": the last figure ends the sentence with no verb or name of its own, so it is the same company's.
     """
     before = None
-    window = text[max(sentence_start, start - 160):start]
-    reach = 160 if ", up " in window or ", down " in window else 60  # past a change in an aside (CHANGE_ASIDE_GAP)
+    window = text[max(sentence_start, start - ASIDE_REACH):start]
+    reach = ASIDE_REACH if ", up " in window or ", down " in window else LIST_REACH
     for f in reversed(facts):  # NOTE: only figures within reach of the gap are looked at: a long sentence stays linear
         if f.start < sentence_start or f.end < start - reach:
             break
@@ -150,7 +151,7 @@ def coordinated(text: str, facts: list[Fact], names: list[NameMention], sentence
         if earlier is None:
             return None
         before = replace(before, entity=earlier.entity, text=earlier.text)
-    if before is None or not (before.end >= start - 60 and COORDINATED_GAP.fullmatch(text, before.end, start)
+    if before is None or not (before.end >= start - LIST_REACH and COORDINATED_GAP.fullmatch(text, before.end, start)
                               or CHANGE_ASIDE_GAP.fullmatch(text, before.end, start)) \
             or not LIST_END.match(text, end, sentence_end) or any(before.end <= n.start < start for n in names):
         return None

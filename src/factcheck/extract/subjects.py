@@ -399,6 +399,8 @@ DIRECT_OBJECT = re.compile(r"\b(?:buy|bought|buying|acquire|acquired|acquiring|p
 # "approached Marrowby with a 240p offer": whom an offer was made to, named right after the verb
 APPROACHED = re.compile(r"\b(?:approached|approaches|approach|approaching)\s$")
 WITH_OFFER_GAP = re.compile(r"\swith\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?[^\s,;]*$")
+# how an entity named after its figure and before the figure's verb was found ("the $345 million Brindmoor earned")
+NAMED_BEFORE_VERB = "named between the figure and its verb"
 # "the average Ostmere employee earned", "Brackwater's median worker earns": people who earn, not the organization
 EARNER_NOUN = re.compile(r"\b(?:employees?|workers?|staff|members?|teachers?|nurses?|drivers?|players?|lecturers?|pilots?|"
                          r"captains?|crew|chefs?|bankers?|traders?|partners?|graduates?|apprentices?|agents?|officials?|"
@@ -2599,12 +2601,10 @@ def _attribute_fact(
                            f"{why}; entity {how}; a contract with {partner}, what it is worth", kind)
     role = attribute == "joining" and cue in ROLE_TAKEN_CUES  # "chief executive since 2019", "came to Ardell in 2020"
     if base_attribute(attribute) == "compensation" and cue and cue.lower() in ("earned", "earns") and entity \
-            and (entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES
-                 or (cue_at is not None and cue_at < s or how and how.startswith("named between the figure and its verb"))
-                 and entity not in persons and not looks_like_person(entity)
-                 and (_one_name(entity, previous_org) or any(_one_name(entity, o) for o in (typed_orgs or {}).values()))) \
             and "profit" in definitions(attributes) and not EARNER_NOUN.search(sentence, c_start, s) \
-            and not EARNED_FROM_SALES.match(sentence, e):
+            and not EARNED_FROM_SALES.match(sentence, e) \
+            and _an_organization(entity, persons, previous_org, typed_orgs, named_first=cue_at is not None and cue_at < s
+                                 or bool(how and how.startswith(NAMED_BEFORE_VERB))):
         # "Parent company Glenmoor Bancshares earned $142.3 million in the second quarter", "Aldermoor earned $31 million
         # last year" in a document about the airline: what a firm earns is its profit (but not "the average Ostmere
         # employee earned £37,200")
@@ -3057,6 +3057,17 @@ def _named_by_noun(opening: str, typed, at: int) -> tuple[str, str] | None:
     return None
 
 
+def _an_organization(entity: str, persons, previous_org: str | None, typed_orgs: dict[str, str] | None,
+                     named_first: bool) -> bool:
+    """Whether `entity` is an organization: its name ends in a company word, or, when it is named before its verb
+    (`named_first`), it is no person's and is the document's organization or the one of its kind the document names
+    most."""
+    if entity.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:
+        return True
+    return named_first and entity not in persons and not looks_like_person(entity) \
+        and (_one_name(entity, previous_org) or any(_one_name(entity, o) for o in (typed_orgs or {}).values()))
+
+
 def _one_name(name: str, other: str | None) -> bool:
     """Whether `name` and `other` are one name, in full or by its first word ("Greymont" of "Greymont Sports Capital")."""
     return other is not None and (name == other or name.startswith(other + " ") or other.startswith(name + " "))
@@ -3321,7 +3332,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if cue_at is not None and cue_at > e:  # "the £25 million Redmoor paid for Rossi": the name between figure and verb
         for n, ns, ne in local:
             if ns > e and FIGURE_NAME_GAP.fullmatch(sentence, e, ns) and VERB_AFTER_NAME.fullmatch(sentence, ne, cue_at):
-                return n.name, "named between the figure and its verb"
+                return n.name, NAMED_BEFORE_VERB
     if cue_end is not None and patient:  # "Zuckerberg launched Superintelligence Labs last year"
         for n, ns, _ in local:
             if ns >= cue_end and PATIENT_GAP.match(sentence[cue_end:ns] or " ") and sentence[cue_end:ns].startswith(" "):
