@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.bench.alignment import labeled_corpora, score_all
 from factcheck.bench.corpus import corpus, megabytes
 from factcheck.bench.extract import extract_bench
 from factcheck.bench.hostile import HOSTILE, run_case
@@ -25,6 +26,27 @@ def test_pipeline_bench_times_each_phase_and_compares_the_runs():
     assert all(r["same_as_first"] and r["facts"] > 0 for r in rows)
     assert all(r[phase] >= 0 for r in rows for phase in PHASES) and all(r["seconds"] > 0 for r in rows)
     assert lines[0].startswith("pipeline: ") and len(lines) == 4 and not any("DIFFERENT" in line for line in lines)
+
+
+def _labeled(folder, articles: dict[str, str], labels: list[tuple[str, str, str | None]]):
+    (folder / "corpus").mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / "corpus" / name).write_text(f"---\npublished: 2026-01-05\nsource: {name}\n---\n{text}\n", encoding="utf-8")
+    entries = "".join(f"  - {{document: {d}, text: \"{t}\", occurrence: 1, subject: {s or 'null'}}}\n" for d, t, s in labels)
+    (folder / "labels.yaml").write_text("labels:\n" + entries, encoding="utf-8")
+
+
+def test_align_all_scores_each_corpus_and_adds_them_up(tmp_path):
+    _labeled(tmp_path / "one", {"a.md": "Acme Robotics employs 1,200 people.", "b.md": "Acme Robotics employs 1,300 people."},
+             [("a.md", "1,200 people", "Acme Robotics / headcount"), ("b.md", "1,300 people", "Acme Robotics / headcount")])
+    _labeled(tmp_path / "two", {"a.md": "Brill Foods employs 400 people.", "b.md": "Brill Foods, 51, said so."},
+             [("a.md", "400 people", "Brill Foods / headcount"), ("b.md", "51", "Brill Foods / headcount")])
+    (tmp_path / "notes").mkdir()  # a folder with no labels is no corpus
+    assert [name for name, _, _ in labeled_corpora(tmp_path)] == ["one", "two"]
+    lines: list[str] = []
+    assert score_all(tmp_path, out=lines.append) == (1, 0, 1)
+    assert lines == ["one 1 0 0 1.000 1.000", "two 0 0 1 0.000 0.000",
+                     "pooled over 2 corpora: TP 1   FP 0   FN 1   precision 1.000   recall 0.500"]
 
 
 def test_extract_bench_reports_plausible_figures():

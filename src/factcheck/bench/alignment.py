@@ -11,12 +11,16 @@ only the grouping counts, never the spelling of a key.
 Usage: ``python -m factcheck.bench align [--corpus DIR] [--labels FILE] [--show-errors]``
 (or ``python -m factcheck.bench.alignment``). Paths default to the labeled
 corpus in ``tests/alignment/`` relative to the current directory.
+``--all DIR [--jobs N]`` scores every labeled corpus under DIR (DIR itself and
+each folder in it holding ``corpus/`` or a corpus beside ``labels.yaml``),
+prints a line for each and the pairs of all of them added up.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import multiprocessing
 import re
 import sys
 from dataclasses import dataclass
@@ -215,13 +219,54 @@ def report(items: list[Item], unlabeled: list[Fact], stale: list[Label], result:
     return "\n".join(lines)
 
 
+def labeled_corpora(root: Path) -> list[tuple[str, Path, Path]]:
+    """(name, corpus folder, labels file) of `root` and of each folder in it that holds ``labels.yaml`` and
+    ``corpus/``, sorted by name; `root` itself is named after its folder."""
+    found = [(p.name, p / "corpus", p / "labels.yaml") for p in sorted(root.iterdir())
+             if (p / "labels.yaml").is_file() and (p / "corpus").is_dir()]
+    if (root / "labels.yaml").is_file() and (root / "corpus").is_dir():
+        found.append((root.name, root / "corpus", root / "labels.yaml"))
+    return sorted(found)
+
+
+def _counts(entry: tuple[str, Path, Path]) -> tuple[str, int, int, int]:
+    name, corpus, labels = entry
+    documents, _, facts = collect_facts(Settings(paths=(corpus,), jobs=1), load_rulepack())
+    result = score(match(documents, facts, load_labels(labels), corpus)[0])
+    return name, len(result.true_pos), len(result.false_pos), len(result.false_neg)
+
+
+def score_all(root: Path, jobs: int = 1, out=print) -> tuple[int, int, int]:
+    """Score every labeled corpus under `root` (see :func:`labeled_corpora`) in `jobs` processes; print a line for each
+    ("name TP FP FN precision recall") and the pooled line; return the pooled (TP, FP, FN)."""
+    entries = labeled_corpora(root)
+    if jobs > 1:
+        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            rows = pool.map(_counts, entries)
+    else:
+        rows = [_counts(entry) for entry in entries]
+    for name, tp, fp, fn in rows:
+        out(f"{name} {tp} {fp} {fn} {tp / (tp + fp) if tp + fp else 0.0:.3f} {tp / (tp + fn) if tp + fn else 0.0:.3f}")
+    tp, fp, fn = (sum(row[i] for row in rows) for i in (1, 2, 3))
+    out(f"pooled over {len(rows)} corpora: TP {tp}   FP {fp}   FN {fn}   "
+        f"precision {tp / (tp + fp) if tp + fp else 0.0:.3f}   recall {tp / (tp + fn) if tp + fn else 0.0:.3f}")
+    return tp, fp, fn
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score alignment on the labeled corpus and print the figures."""
     parser = argparse.ArgumentParser(prog="factcheck.bench align", description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of labeled documents")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="labels file (YAML)")
     parser.add_argument("--show-errors", action="store_true", help="list false-positive and false-negative pairs")
+    parser.add_argument("--all", type=Path, metavar="DIR", help="score every labeled corpus under DIR and add them up")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="processes for --all (default 1)")
     args = parser.parse_args(argv)
+    if args.all is not None:
+        if not args.all.is_dir() or args.jobs < 1:
+            parser.error("--all needs a folder and --jobs 1 or more")
+        score_all(args.all, args.jobs)
+        return 0
     try:
         labels = load_labels(args.labels)
         documents, skipped, facts = collect_facts(Settings(paths=(args.corpus,)), load_rulepack())
