@@ -35,8 +35,8 @@ from .staff import counts_no_staff
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
 from .tallies import Tally, read_tally
-from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, FROM_TO_GAP, NOT_PEOPLE, PERSON_NOUN_AFTER, PREPOSITIONS,
-                       SINCE_BEFORE, _governed, attribute_fact, per_unit_of)
+from .subjects import (AGED_OPENING, COMBINED, DEAL_NOUNS, FROM_TO_GAP, LOCAL_HEADCOUNT, NOT_PEOPLE, PERSON_NOUN_AFTER,
+                       PREPOSITIONS, SINCE_BEFORE, _governed, attribute_fact, per_unit_of)
 
 __all__ = ["extract_document", "Extractor", "common_words"]
 
@@ -377,8 +377,9 @@ class Extractor:
             attribute, entity, obj, period, why = read_with_before(
                 text, facts, near, s, e, start, end, kind, attribute, entity, obj, period, why,
                 attribution.refers_back, known_persons, quantity.unit if quantity is not None else None, self.attributes)
+            local_staff = attribute == LOCAL_HEADCOUNT  # the staff of one place: all the staff of a site it names
             owner = (entity if entity and entity not in known_persons else salient[index] if sentences else None) \
-                if attribute and base_attribute(attribute) in SITE_FIGURES else None
+                if attribute and (base_attribute(attribute) in SITE_FIGURES or local_staff) else None
             which = SITE_WHICH.search(text, max(s, start - 60), start) if owner else None
             placed = site_placed(entity, sites) if owner and owner == entity and entity not in about \
                 and not any(other.startswith(f"{entity} ") for other in doc_names) else None
@@ -404,6 +405,7 @@ class Extractor:
             if site:  # "The plant employs 1,450 workers", "the plant, which employed 382 people"
                 # but "the Vessani Chemicals plant" names its owner already
                 entity = site if site.split()[0] == owner.split()[0] else f"{owner} {site}"
+                attribute = "headcount" if local_staff else attribute
                 why = f"{why}; entity {entity}, the site the sentence is about, of {owner}"
             if entity and attribute and not obj and self.relations.get(base_attribute(attribute)) \
                     and same_sentence.get(entity, (None, None))[0] == index and not UNNAMED_OBJECT_AFTER.match(text, end):

@@ -250,6 +250,8 @@ TO_COME = r"\b(?:will|would|is\sto|are\sto|set\sto|expected\sto)\s"  # what stil
 RESULT_TO_COME = re.compile(TO_COME + r"(?:[a-z]+ly\s)?(?:shrink|cut|reduce|bring|take|lift|raise|leave|"
                             r"lower|trim|swell|grow|expand|fall|rise|drop|climb|increase|decrease|go\sup|go\sdown)\s(?:[^,;.\d]{0,50}?\s)?(?:to|with)\s"
                             r"(?:[\d,.]+\s[a-z]+\sand\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# The staff of one place, kept apart from the whole organization's
+LOCAL_HEADCOUNT = "headcount (local)"
 # "employs about 450 people in the town", "employs 61 people locally", "in and around Sorenza": staff in one place
 LOCAL_STAFF_AFTER = re.compile(r"\s(?:locally|at\shome|in\sthe\s(?:town|city|region|area|district|valley|county|borough)|"
                                r"in\sand\saround\s[A-Z][\w'\u2019-]*)\b")
@@ -1567,6 +1569,17 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if local and local["where"] and s > local.end():
         # "In Luccano, where Verenza runs three hotels and employs about 1,100 people": one place's share, not the whole
         return Attribution(None, None, None, f"{found.why}; but a figure of one place, {local['place']}", kind)
+    if found.entity and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
+            and (whole := WHILE_THE_WHOLE.search(sentence, 0, s)) \
+            and not any(whole.end() <= n.start - base < s for n in names) \
+            and any(n.name == found.entity and n.end - base <= whole.start() for n in names) \
+            and not re.search(r"\b" + PART_NOUN + r"\b", sentence[:whole.start()]):
+        # "Tidewhistle will lose 190 of its 580 employees, while the group as a whole is cutting 1,900 positions from a
+        # workforce of 23,600": the whole Tidewhistle belongs to, which the sentence does not name (but "Corvanta's
+        # network division employs 1,900, while the group as a whole has 8,400": Corvanta's own; "It lost €210 million,
+        # while the group as a whole made": the organization the document is about, not named in the sentence)
+        return Attribution(None, None, None, f"{found.why}; but the figure of the whole ('{whole['whole']}') that "
+                                             f"{found.entity} is part of, which the sentence does not name", kind)
     fronted = FRONTED_WITH.match(sentence) if found.entity is None and found.attribute and kind != "date" else None
     if fronted and s < fronted.end():
         # "With 8.4 million customers, Corvex is the largest operator", "With 400 staff, it is": the main clause's subject
@@ -1643,10 +1656,12 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
     if base_attribute(found.attribute) == "headcount" and kind == "count" and (local := LOCAL_STAFF_AFTER.match(sentence, e)):
         # "employs about 450 people in the town", "61 people locally": the staff in one place, kept apart from the whole
-        return dataclasses.replace(found, attribute=found.attribute.replace("headcount", "headcount (local)", 1),
+        return dataclasses.replace(found, attribute=found.attribute.replace("headcount", LOCAL_HEADCOUNT, 1),
                                    why=f"{found.why}; the staff in one place ('{local.group(0).strip()}')")
-    if found.attribute in ("revenue", "profit") and kind == "money" and (part := _business_part(sentence, s, found)):
-        # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion": one part's, kept apart
+    if (found.attribute in ("revenue", "profit") and kind == "money" or found.attribute == "headcount" and kind in ("count", "number")) \
+            and (part := _business_part(sentence, s, found)):
+        # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion", "its network division,
+        # which now employs about 1,900 people": one part's, kept apart
         return dataclasses.replace(found, attribute=f"{found.attribute} ({part})",
                                    why=f"{found.why}; the figure of one part of the organization ('{part}')")
     if base_attribute(found.attribute) == "investment" and found.entity and not found.object \
@@ -1654,7 +1669,11 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         # "Coastway received a state subsidy of €412 million": what it was given, not what it invested
         return Attribution(None, None, None, f"{found.why}; but aid {found.entity} received, from no giver named", kind)
     if base_attribute(found.attribute) in ("headcount", "customers") and kind == "count" and OUT_OF_AFTER.match(sentence, e):
-        # "about 5,200 staff in the city out of a workforce of roughly 21,000": a part, the whole follows
+        # "about 5,200 staff in the city out of a workforce of roughly 21,000": a part, the whole follows; staff are
+        # those of one place, which a site named with them may still own
+        if base_attribute(found.attribute) == "headcount":
+            return dataclasses.replace(found, attribute=found.attribute.replace("headcount", LOCAL_HEADCOUNT, 1),
+                                       why=f"{found.why}; the staff of one place, a part of the whole after 'out of'")
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but a part of the whole after 'out of'")
     if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
         # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
@@ -1686,7 +1705,10 @@ PART_NOUN = r"(?:division|unit|arm|business|operations|segment)"
 # "Its refining division lost", "its Kovanian business lost", "whose eye-care division brought in": a part of the
 # organization, the subject of the figure's verb
 DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|whose|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
-                             r"(?P<noun>" + PART_NOUN + r")\s(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
+                             r"(?P<noun>" + PART_NOUN + r")(?:,\s(?:which|that)\s|\s)(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
+# "employs 410 of the group's roughly 5,300 staff": the whole the part's figure is taken from
+OF_THE_WHOLE = re.compile(r"\b(?:of|from)\s(?:the\s(?:group|company|firm|bank|business)['\u2019]s|its|their)\s(?:total\s|entire\s|whole\s)?"
+                          + QUALIFIER_WORDS + r"$")
 # "automotive revenue rose 14 percent last year to", "its advertising sales of": revenue a word before it narrows
 SEGMENT_REVENUE = re.compile(r"(?:^|[,:]\s|\b(?:its|their|the|whose|and|said|says|that)\s|['\u2019]s\s)(?P<segment>[a-z][a-z-]{2,})\s"
                              r"(?P<cue>revenues?|sales|turnover)\b(?:(?!million|billion)[^.;:$€£¥]){0,60}$")
@@ -1732,10 +1754,12 @@ def _group_of(sentence, base, at, names, persons, previous_org, entity) -> tuple
 
 
 def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
-    """The part of an organization a revenue or profit figure at sentence offset `s` is of, or None: a division named as
-    the subject ("Its refining division lost"), or, for revenue, a word narrowing the cue it was read on ("automotive
-    revenue")."""
-    if division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s):
+    """The part of an organization a revenue, profit or staff figure at sentence offset `s` is of, or None: a division
+    named as the subject ("Its refining division lost", "its network division, which employs") unless the figure is the
+    whole the part is counted in ("410 of the group's 5,300 staff"), or, for revenue, a word narrowing the cue it was
+    read on ("automotive revenue")."""
+    if (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s)) \
+            and not OF_THE_WHOLE.search(sentence, max(0, s - 50), s):
         return f"{division['segment'].strip()} {division['noun']}"
     m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s) if found.attribute == "revenue" else None
     if not m or not (found.why or "").startswith(f"cue '{m['cue']}'"):
@@ -1744,9 +1768,14 @@ def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
     return None if word in WHOLE_REVENUE or word.endswith(("ed", "ly")) else word
 
 
+# ", while the group as a whole": the whole that what the sentence is about belongs to
+WHILE_THE_WHOLE = re.compile(r"[,;]\s(?:while|whereas|but|and)\s(?P<whole>the\s(?:group|trust|company|firm|bank|parent|business|"
+                             r"organi[sz]ation|network|chain)\sas\sa\swhole)\b")
 # "staff in the city out of a workforce of roughly 21,000": one place's part of the whole that follows
-OUT_OF_AFTER = re.compile(r"\s(?:in|at|on)\s[^,.;:\d]{1,30}?,?\sout\sof\s(?:a|an|its|the|their|his|her)?\s?"
-                          r"(?:(?:total|workforce|staff|base|payroll)\s(?:of\s)?)?(?:about\s|around\s|roughly\s|some\s|nearly\s)?\d")
+# "employs 1,800 people, out of a global workforce of about 14,500": the same, with the place in the subject
+OUT_OF_AFTER = re.compile(r"(?:\s(?:in|at|on)\s[^,.;:\d]{1,40}?)?,?\sout\sof\s(?:a|an|its|the|their|his|her)?\s?"
+                          r"(?:(?:total|global|worldwide|group|overall|combined)\s)?(?:(?:workforce|staff|base|payroll|headcount)\s(?:of\s)?)?"
+                          r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?\d")
 # "About 530 people work for Tern & Lowry", "1,200 staff are employed by Acme": whom a count of staff works for, after it
 WORK_FOR = re.compile(r"(?:\s(?:now|still|currently))?\s(?:work|works|worked|are\semployed|were\semployed)\s(?:for|by)\s")
 # "lost about €2 million in sales", "lose $40 million a year in revenue": money not taken in, after the figure
