@@ -136,3 +136,19 @@ def test_the_year_of_the_start_of_a_change_is_not_the_end_figures():
                    published=dt.date(2026, 3, 2))
     facts = {f.text: (f.attribute, f.period) for f in EXTRACTOR.extract(doc).facts if f.kind == "money"}
     assert facts == {"£410 million": ("revenue", None), "about £380 million": ("revenue", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the earlier event is the sentence's subject, its year in the opening, far from the figure
+    ("The flood killed eight people on Sunday. The last major flood in the valley, in 1996, cost insurers about "
+     "€60 million at today's prices, damaged about 900 homes and killed 14 people.", {"14 people": 1996}),
+    # "N years ago, when": the year that many years before publication
+    ("The flood killed eight people on Sunday. The town last suffered a flood on this scale 29 years ago, when 13 people "
+     "died.", {"13 people": 1997}),
+    ("The flood killed eight people on Sunday. The town last flooded two years ago, when three people died.",
+     {"three people": 2024}),
+])
+def test_an_event_figure_of_an_earlier_event_told_by_the_opening_or_years_ago_has_its_year(text, expected):
+    found = periods(text, kinds=("count",))
+    assert {figure: found[figure] for figure in expected} == expected
+    assert found["eight people"] in (None, 2026)  # the event now keeps its own year

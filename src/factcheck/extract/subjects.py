@@ -48,7 +48,7 @@ from .fines import WAS_FINED, fine_payer, ordered_after_fine
 from .markets import commodity_price, its_shares, share_owner, shares_traded
 from .quantities import IS_NOW_BEFORE, PART_OF_WHOLE_BEFORE, QUALIFIER_WORDS, SCALED, STREET, changed_by
 from .races import finishing_time
-from .numerals import SCALES, TENS, UNITS
+from .numerals import SCALES, TENS, UNITS, WORD_NUMBER, parse_words
 from .sentences import scanner
 from .sites import SITE_FIGURES, SITE_NAMED, SITE_OPENING, SITE_PLACE_AFTER, SITE_SUBJECT, SITE_WHICH, SITE_WORDS
 from .outlets import changed_outlets, some_of_them
@@ -1791,6 +1791,26 @@ ACROSS_THE_FIRM = re.compile(r"\b(?:across|throughout)\sthe\s(?:company|group|bu
                              re.I)
 
 
+# "The last major flood in the valley, in 1996, ...": a sentence about an earlier event, dated in its opening
+EARLIER_EVENT_OPENING = re.compile(r"\W*(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:last|previous|worst|deadliest|most\srecent)\s[^,.;:\d]{0,60}?"
+                                   r"(?:,\s)?\bin\s(?P<year>(?:1[89]|20)\d\d)\b")
+# "last suffered a flood on this scale 29 years ago, when 13 people died": an event that many years before publication
+YEARS_AGO_WHEN = re.compile(r"\b(?P<n>\d{1,3}|" + WORD_NUMBER + r")\syears\sago,?\s(?:when|as)\s[^,.;:\d]{0,60}$", re.I)
+
+
+def _earlier_event_year(sentence: str, s: int, published_year: int | None) -> int | None:
+    """The year of an earlier event the figure at sentence offset `s` belongs to, told before it other than by a year
+    close by: an opening naming the last such event and its year, or "N years ago, when"; None for the event now."""
+    opening = EARLIER_EVENT_OPENING.match(sentence)
+    if opening and opening.end() <= s and (published_year is None or int(opening["year"]) < published_year):
+        return int(opening["year"])
+    ago = YEARS_AGO_WHEN.search(sentence, max(0, s - 100), s) if published_year else None
+    if ago:
+        n = int(ago["n"]) if ago["n"].isdigit() else parse_words(ago["n"].lower())
+        return published_year - int(n) if n and n >= 1 else None
+    return None
+
+
 def _attribute_fact(
     sentence: str,
     base: int,
@@ -2434,6 +2454,8 @@ def _attribute_fact(
                       if (year is None or int(y.group(0)) < year)
                       and not (y.start() >= e and SINCE_BEFORE.search(sentence, max(0, y.start() - 8), y.start()))
                       and not FIRST_HELD_BEFORE.search(sentence, max(0, y.start() - 30), y.start())), None)
+        if dated is None:
+            dated = _earlier_event_year(sentence, s, year)
         owner = _owner(sentence, base, anchor, names, cue_at)
         rebuilt = next((n.name for n in names if cue_end is not None and not n.possessive
                         and re.fullmatch(r"\s(?:the\s)?", sentence[cue_end:n.start - base])), None) \
