@@ -1643,10 +1643,31 @@ def _unit_of_change(attribute: str, sentence: str, e: int, kind: str) -> str:
     return f"{attribute} (per {unit.group(1).lower()})" if unit else attribute
 
 
+# "The loss included a write-down of SEK 380 million": a charge within the result, not the result
+CHARGE_BEFORE = re.compile(r"\b(?:write-?downs?|write-?offs?|impairments?|(?:impairment|restructuring|one-off|one-time|exceptional|"
+                           r"non-cash)\scharges?|provisions?)\s(?:of\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "joined Quillford as commercial director in 2017 and took the top job in 2021", "joined the firm in 1989 and has
+# chaired it since 2012": a later step of a career the sentence dates the joining of first
+PROMOTED_AFTER_JOINING = re.compile(
+    r"\b(?:joined|started\s(?:at|with|out\sat|as)|came\sto)\b[^.;:\d]{0,80}?\b(?:in\s(?:(?:1[89]|20)\d\d)|[\w-]+\s(?:years?|months?)\sago)"
+    r"(?:\s(?:as|from)\s[^.;:,\d]{1,40}?)?,?\s(?:and|before|then)\s(?:then\s|later\s)?(?:(?:has|had)\s(?:since\s)?(?:been\s)?)?"
+    r"(?P<step>became|become|took|taken|rose|risen|was\s(?:made|named|appointed|promoted)|run|ran|led|chaired|headed|managed|"
+    r"edited|in\scharge|chief|head|the\shead)\b[^.;:\d]{0,70}?$")
+
+
 def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: str, names, persons, context) -> Attribution | None:
     """A second reading of an attributed figure whose wording around it changes what it is: a price from a date to come,
     staff a change affects, a union's count of job cuts, jobs counted across the company. None when none applies.
     `context` is (previous_org, year, previous_person, typed_orgs), as :func:`attribute_fact` takes it."""
+    if found.attribute and base_attribute(found.attribute) == "profit" and kind == "money" \
+            and (charge := CHARGE_BEFORE.search(sentence, max(0, s - 50), s)):
+        # "The loss included a write-down of SEK 380 million": one charge within the result
+        return Attribution(None, None, None, f"{found.why}; but a charge the result includes ('{charge.group(0).strip()}'), "
+                                             f"not the result", kind)
+    if found.attribute == "joining" and kind == "date" and (step := PROMOTED_AFTER_JOINING.search(sentence, max(0, s - 220), s)):
+        # "joined the company as finance director in 2016 and took the top job in 2020": the joining is the first date
+        return Attribution(None, None, None, f"{found.why}; but a later step ('{sentence[step.start('step'):s].strip()}'), "
+                                             f"after the joining the sentence dates first", kind)
     if not found.attribute:
         return None
     previous_org, typed = (context[0], context[3]) if len(context) >= 4 else (None, None)
