@@ -1646,6 +1646,11 @@ def _unit_of_change(attribute: str, sentence: str, e: int, kind: str) -> str:
 # "The loss included a write-down of SEK 380 million": a charge within the result, not the result
 CHARGE_BEFORE = re.compile(r"\b(?:write-?downs?|write-?offs?|impairments?|(?:impairment|restructuring|one-off|one-time|exceptional|"
                            r"non-cash)\scharges?|provisions?)\s(?:of\s)?" + QUALIFIER_WORDS + r"$", re.I)
+# "adds roughly £190m a year to revenue": an amount a change adds to a result, with the verb before the figure
+ADDED_TO_RESULT = re.compile(r"(?:\s(?:a|per|each)\s(?:year|month|quarter))?\s(?:to|onto)\s(?:(?:its|the|their|his|her)\s)?"
+                             r"(?:(?:annual|yearly|group|quarterly)\s)?(?:revenues?|sales|turnover|profits?|earnings|takings)\b")
+ADDS_BEFORE = re.compile(r"\b(?:add|adds|added|adding|contribute|contributes|contributed|contributing)\s(?:[a-z]+\s){0,2}?"
+                         + QUALIFIER_WORDS + r"$", re.I)
 # "joined Quillford as commercial director in 2017 and took the top job in 2021", "joined the firm in 1989 and has
 # chaired it since 2012": a later step of a career the sentence dates the joining of first
 PROMOTED_AFTER_JOINING = re.compile(
@@ -1664,6 +1669,11 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         # "The loss included a write-down of SEK 380 million": one charge within the result
         return Attribution(None, None, None, f"{found.why}; but a charge the result includes ('{charge.group(0).strip()}'), "
                                              f"not the result", kind)
+    if found.attribute and base_attribute(found.attribute) in ("revenue", "profit") and kind == "money" \
+            and ADDED_TO_RESULT.match(sentence, e) and ADDS_BEFORE.search(sentence, max(0, s - 60), s):
+        # "adds roughly £190m a year to revenue", "will add about $1.6 billion to annual revenue": a change, not the result
+        return Attribution(None, None, None, f"{found.why}; but an amount added to the {found.attribute}, not the "
+                                             f"{found.attribute} itself", kind)
     if found.attribute == "joining" and kind == "date" and (step := PROMOTED_AFTER_JOINING.search(sentence, max(0, s - 220), s)):
         # "joined the company as finance director in 2016 and took the top job in 2020": the joining is the first date
         return Attribution(None, None, None, f"{found.why}; but a later step ('{sentence[step.start('step'):s].strip()}'), "
@@ -1727,6 +1737,10 @@ PART_NOUN = r"(?:division|unit|arm|business|operations|segment)"
 # organization, the subject of the figure's verb
 DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|whose|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
                              r"(?P<noun>" + PART_NOUN + r")(?:,\s(?:which|that)\s|\s)(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
+# "Sales at the football division rose 11 percent to", "the loss at its refining unit": a part's figure, named after it
+DIVISION_FIGURE_AT = re.compile(r"\b(?:[Ss]ales|[Rr]evenues?|[Tt]urnover|[Pp]rofits?|[Ll]oss(?:es)?|[Ee]arnings)\s(?:at|of|from|in)\s"
+                                r"(?:the|its|their)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})(?P<noun>" + PART_NOUN + r")\b"
+                                r"(?:(?!million|billion)[^.;:$€£¥]){0,50}$")
 # "employs 410 of the group's roughly 5,300 staff": the whole the part's figure is taken from
 OF_THE_WHOLE = re.compile(r"\b(?:of|from)\s(?:the\s(?:group|company|firm|bank|business)['\u2019]s|its|their)\s(?:total\s|entire\s|whole\s)?"
                           + QUALIFIER_WORDS + r"$")
@@ -1779,7 +1793,7 @@ def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
     named as the subject ("Its refining division lost", "its network division, which employs") unless the figure is the
     whole the part is counted in ("410 of the group's 5,300 staff"), or, for revenue, a word narrowing the cue it was
     read on ("automotive revenue")."""
-    if (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s)) \
+    if (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s) or DIVISION_FIGURE_AT.search(sentence, max(0, s - 110), s)) \
             and not OF_THE_WHOLE.search(sentence, max(0, s - 50), s):
         return f"{division['segment'].strip()} {division['noun']}"
     m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s) if found.attribute == "revenue" else None
