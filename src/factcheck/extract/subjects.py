@@ -416,7 +416,9 @@ PAID_TO_GAP = re.compile(r"\s(?:[^\s,;]+\s){0,3}[^\s,;]*$")
 # (but "paid the Tarrow family £14 million for it", "paid SC Arlow £6 million for him": what or whom the money bought
 # is the object, not the seller)
 PAID_FOR_IT = re.compile(r"\s(?:in\s\S+\s)?for\s(?:it|them|him|her)\b")
-APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}")
+# "Halcyon Grid, the storage start-up founded in", "Halvorsen Leisure Holdings AG, a hotel and travel group with revenue
+# of": an appositive describing the name before it, up to the cue
+APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}(?:with\s|whose\s)?")
 # "launched the three-day desert festival in 2014": what a verb of founding made, before the date
 FOUNDING_VERB = re.compile(r"(?:co-?)?founded|launched|started|established|created|opened|set\sup", re.I)
 MADE_OBJECT = re.compile(r"\s(?:the|its|their|a|an)\s(?:[\w-]+\s){0,3}?(?P<kind>" + ORG_NOUN + r")\s(?:back\s)?(?:in|on)\s", re.I)
@@ -1651,6 +1653,8 @@ ADDED_TO_RESULT = re.compile(r"(?:\s(?:a|per|each)\s(?:year|month|quarter))?\s(?
                              r"(?:(?:annual|yearly|group|quarterly)\s)?(?:revenues?|sales|turnover|profits?|earnings|takings)\b")
 ADDS_BEFORE = re.compile(r"\b(?:add|adds|added|adding|contribute|contributes|contributed|contributing)\s(?:[a-z]+\s){0,2}?"
                          + QUALIFIER_WORDS + r"$", re.I)
+# "412 excess deaths", "excess mortality at about 410 deaths": deaths above the usual number for the time of year
+EXCESS_DEATHS = re.compile(r"\bexcess\s(?:deaths|mortality)\b", re.I)
 # "joined Quillford as commercial director in 2017 and took the top job in 2021", "joined the firm in 1989 and has
 # chaired it since 2012": a later step of a career the sentence dates the joining of first
 PROMOTED_AFTER_JOINING = re.compile(
@@ -1674,6 +1678,12 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         # "adds roughly £190m a year to revenue", "will add about $1.6 billion to annual revenue": a change, not the result
         return Attribution(None, None, None, f"{found.why}; but an amount added to the {found.attribute}, not the "
                                              f"{found.attribute} itself", kind)
+    if found.attribute and attribute_name(found.attribute) == "death toll" and "(" not in found.attribute \
+            and EXCESS_DEATHS.search(sentence, max(0, s - 40), min(len(sentence), e + 20)):
+        # "412 excess deaths", "put excess mortality at about 410 deaths": deaths above the usual number, an estimate
+        # kept apart from the deaths counted one by one
+        return dataclasses.replace(found, attribute=f"{found.attribute} (excess)",
+                                   why=f"{found.why}; excess deaths, above the usual number, not deaths counted")
     if found.attribute == "joining" and kind == "date" and (step := PROMOTED_AFTER_JOINING.search(sentence, max(0, s - 220), s)):
         # "joined the company as finance director in 2016 and took the top job in 2020": the joining is the first date
         return Attribution(None, None, None, f"{found.why}; but a later step ('{sentence[step.start('step'):s].strip()}'), "
