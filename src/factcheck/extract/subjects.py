@@ -1978,6 +1978,12 @@ def _attribute_fact(
             and "price" in definitions(attributes):
         # "less than half the £540m that the private equity firm Stourmede Equity paid for Wonderlane in 2019"
         return Attribution(paid[0], "price", paid[1], f"what {paid[0]} paid for {paid[1]}, in the clause after the figure", kind)
+    if kind == "money" and (paid := _paid_for_whom_before(sentence, base, s, names, persons)) is not None \
+            and "price" in definitions(attributes):
+        # "behind only Ivo Marzec, for whom Halbury City paid £105 million": the buyer after "for whom", the one bought
+        # before it, not the sentence's subject
+        return Attribution(paid[0], "price", paid[1], f"what {paid[0]} paid for {paid[1]}, in a clause 'for whom' before the "
+                                                      f"figure", kind)
     if compared or changed:
         words = (compared or changed).group(0).strip(", ").split()
         wording = "from" if changed else words[0] if words[0].lower() in ("against", "versus", "vs", "vs.", "than") \
@@ -3137,6 +3143,24 @@ def _paid_for_after(sentence: str, base: int, e: int, names, persons) -> tuple[s
     verb = PAID_FOR_VERB.match(sentence, buyer.end - base) if buyer is not None else None
     bought = next((n for n in names if verb and n.start - base == verb.end() and n.name not in persons), None)
     return (buyer.name, bought.name) if bought is not None else None
+
+
+# "Ivo Marzec, for whom Halbury City paid £105 million": the one bought, a relative clause, its buyer, the verb
+FOR_WHOM_GAP = re.compile(r",\sfor\s(?:whom|which)\s")
+WHOM_PAID_VERB = re.compile(r"\s(?:(?:had|has|have)\s)?(?:paid|spent|bid|offered|gave)\s(?:a\s(?:then-)?record\s)?" + QUALIFIER_WORDS + r"$")
+
+
+def _paid_for_whom_before(sentence: str, base: int, s: int, names, persons) -> tuple[str, str] | None:
+    """(buyer, bought) of "Ivo Marzec, for whom Halbury City paid £105 million": the buyer right after a relative "for
+    whom" and its verb right before the figure at sentence offset `s`, the one bought right before the relative."""
+    for buyer in names:
+        start, end = buyer.start - base, buyer.end - base
+        if end > s or buyer.possessive or buyer.name in persons or not WHOM_PAID_VERB.fullmatch(sentence, end, s):
+            continue
+        bought = next((n for n in names if n.end - base < start and FOR_WHOM_GAP.fullmatch(sentence, n.end - base, start)), None)
+        if bought is not None:
+            return buyer.name, bought.name
+    return None
 
 
 def _named_by_noun(opening: str, typed, at: int) -> tuple[str, str] | None:
