@@ -1571,7 +1571,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
     if local and local["where"] and s > local.end():
         # "In Luccano, where Verenza runs three hotels and employs about 1,100 people": one place's share, not the whole
         return Attribution(None, None, None, f"{found.why}; but a figure of one place, {local['place']}", kind)
-    if found.entity and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
+    if found.entity and found.attribute and " as a whole" in sentence and base_attribute(found.attribute) in org_figures(attributes) \
             and (whole := WHILE_THE_WHOLE.search(sentence, 0, s)) \
             and not any(whole.end() <= n.start - base < s for n in names) \
             and any(n.name == found.entity and n.end - base <= whole.start() for n in names) \
@@ -1665,8 +1665,10 @@ PROMOTED_AFTER_JOINING = re.compile(
 
 
 def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: str, names, persons, context) -> Attribution | None:
-    """A second reading of an attributed figure whose wording around it changes what it is: a price from a date to come,
-    staff a change affects, a union's count of job cuts, jobs counted across the company. None when none applies.
+    """A second reading of an attributed figure whose wording around it changes what it is: a charge within a loss, an
+    amount added to revenue, excess deaths, a career step after the joining, a price from a date to come, staff of one
+    place or part, staff a change affects, a union's count of job cuts, jobs counted across the company. None when none
+    applies.
     `context` is (previous_org, year, previous_person, typed_orgs), as :func:`attribute_fact` takes it."""
     if found.attribute and base_attribute(found.attribute) == "profit" and kind == "money" \
             and (charge := CHARGE_BEFORE.search(sentence, max(0, s - 50), s)):
