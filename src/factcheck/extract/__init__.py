@@ -60,10 +60,10 @@ REVISED_BEFORE = re.compile(r"\b(?:bringing|brought|brings|raising|raised|raises
                             re.I)
 # "The offer values the company at ...": after a takeover the document described, what the deal is worth.
 NEXT_YEAR = re.compile(r"\bnext\s(?:year|season|financial\syear)\b", re.I)
-# "to about 400 by the end of 2027": a year to come right after the figure (when it is after publication)
-BY_YEAR_AFTER = re.compile(r"[^.;,\d]{0,25}?\bby\s(?:the\s(?:end|middle|start)\sof\s)?(?:19|20)\d\d\b"
-                           # "earning a net profit of about €40m in 2026": the year right after the figure
-                           r"|\s(?:in|for)\s(?:(?:fiscal|financial\syear)\s)?(?:19|20)\d\d\b(?!\s*(?:,|and)\s*(?:19|20)\d\d)", re.I)
+# "to about 400 by the end of 2027", "a net profit of about €40m in 2026": a year right after the figure (one to come
+# when it is after publication)
+YEAR_AFTER = re.compile(r"[^.;,\d]{0,25}?\bby\s(?:the\s(?:end|middle|start)\sof\s)?(?:19|20)\d\d\b"
+                        r"|\s(?:in|for)\s(?:(?:fiscal|financial\syear)\s)?(?:19|20)\d\d\b(?!\s*(?:,|and)\s*(?:19|20)\d\d)", re.I)
 DEAL_VALUES = re.compile(r"\b(?:" + DEAL_NOUNS + r"|offers|offered|proposal|terms)\b[^;:]{0,60}"
                          r"\b(?:values|valued|valuing)\b[^;:]{0,60}$", re.I)
 # "turned down €1.9 billion from Brightmoor", "rejected a $38 offer": a deal that did not happen
@@ -479,7 +479,7 @@ def _next_year_of(sentence: str, c_start: int, c_end: int, s: int, e: int) -> bo
     if m is not None:
         between = sentence[e:m.start()] if m.start() >= e else sentence[m.end():s]
         return not any(ch.isdigit() for ch in between)
-    by = BY_YEAR_AFTER.match(sentence, e, c_end)
+    by = YEAR_AFTER.match(sentence, e, c_end)
     return by is not None and " and " not in by.group(0) and not PART_OF_WHOLE_BEFORE.search(sentence, max(0, s - 40), s)
 
 

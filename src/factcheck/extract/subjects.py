@@ -1575,7 +1575,7 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
             and (whole := WHILE_THE_WHOLE.search(sentence, 0, s)) \
             and not any(whole.end() <= n.start - base < s for n in names) \
             and any(n.name == found.entity and n.end - base <= whole.start() for n in names) \
-            and not re.search(r"\b" + PART_NOUN + r"\b", sentence[:whole.start()]):
+            and not PART_NOUN_WORD.search(sentence, 0, whole.start()):
         # "Tidewhistle will lose 190 of its 580 employees, while the group as a whole is cutting 1,900 positions from a
         # workforce of 23,600": the whole Tidewhistle belongs to, which the sentence does not name (but "Corvanta's
         # network division employs 1,900, while the group as a whole has 8,400": Corvanta's own; "It lost €210 million,
@@ -1664,6 +1664,13 @@ PROMOTED_AFTER_JOINING = re.compile(
     r"edited|in\scharge|chief|head|the\shead)\b[^.;:\d]{0,70}?$")
 
 
+def _local_staff(found: Attribution, how: str) -> Attribution:
+    """`found`, a headcount, as the staff of one place ("headcount (local)"), kept apart from the whole organization's;
+    a site the sentence names makes it that site's whole staff again (see the extractor)."""
+    return dataclasses.replace(found, attribute=found.attribute.replace("headcount", LOCAL_HEADCOUNT, 1),
+                               why=f"{found.why}; {how}")
+
+
 def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: str, names, persons, context) -> Attribution | None:
     """A second reading of an attributed figure whose wording around it changes what it is: a charge within a loss, an
     amount added to revenue, excess deaths, a career step after the joining, a price from a date to come, staff of one
@@ -1699,8 +1706,7 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         return dataclasses.replace(found, attribute=found.attribute + " (projected)", why=f"{found.why}; a price from a date to come")
     if base_attribute(found.attribute) == "headcount" and kind == "count" and (local := LOCAL_STAFF_AFTER.match(sentence, e)):
         # "employs about 450 people in the town", "61 people locally": the staff in one place, kept apart from the whole
-        return dataclasses.replace(found, attribute=found.attribute.replace("headcount", LOCAL_HEADCOUNT, 1),
-                                   why=f"{found.why}; the staff in one place ('{local.group(0).strip()}')")
+        return _local_staff(found, f"the staff in one place ('{local.group(0).strip()}')")
     if (found.attribute in ("revenue", "profit") and kind == "money" or found.attribute == "headcount" and kind in ("count", "number")) \
             and (part := _business_part(sentence, s, found)):
         # "Its refining division lost $310 million", "automotive revenue rose to $5.2 billion", "its network division,
@@ -1715,8 +1721,7 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         # "about 5,200 staff in the city out of a workforce of roughly 21,000": a part, the whole follows; staff are
         # those of one place, which a site named with them may still own
         if base_attribute(found.attribute) == "headcount":
-            return dataclasses.replace(found, attribute=found.attribute.replace("headcount", LOCAL_HEADCOUNT, 1),
-                                       why=f"{found.why}; the staff of one place, a part of the whole after 'out of'")
+            return _local_staff(found, "the staff of one place, a part of the whole after 'out of'")
         return dataclasses.replace(found, entity=None, attribute=None, why=f"{found.why}; but a part of the whole after 'out of'")
     if base_attribute(found.attribute) == "headcount" and kind == "count" and AFFECTED_AFTER.match(sentence, e):
         # "About 640 branch staff will be affected": the staff a change touches, not the whole staff
@@ -1815,6 +1820,7 @@ def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
     return None if word in WHOLE_REVENUE or word.endswith(("ed", "ly")) else word
 
 
+PART_NOUN_WORD = re.compile(r"\b" + PART_NOUN + r"\b")
 # ", while the group as a whole": the whole that what the sentence is about belongs to
 WHILE_THE_WHOLE = re.compile(r"[,;]\s(?:while|whereas|but|and)\s(?P<whole>the\s(?:group|trust|company|firm|bank|parent|business|"
                              r"organi[sz]ation|network|chain)\sas\sa\swhole)\b")
