@@ -147,6 +147,9 @@ def test_the_year_of_the_start_of_a_change_is_not_the_end_figures():
      "died.", {"13 people": 1997}),
     ("The flood killed eight people on Sunday. The town last flooded two years ago, when three people died.",
      {"three people": 2024}),
+    # "N years ago, which": a relative clause about the earlier event, other figures before the one asked about
+    ("The flood killed eight people on Sunday. Residents compare it with the Vallon Sec flood eight years ago, which "
+     "destroyed 60 homes and killed five people.", {"five people": 2018}),
 ])
 def test_an_event_figure_of_an_earlier_event_told_by_the_opening_or_years_ago_has_its_year(text, expected):
     found = periods(text, kinds=("count",))

@@ -60,7 +60,7 @@ LENDING_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|exte
 LENDER_NAMED_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
 # a figure whose own noun is money borrowed or lent, never what something cost
 BORROWED_NOUN = re.compile(FIGURE_NOUN_GAP + _BORROWED_NOUNS + r"\b")
-PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,6}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
+PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,10}?at\s(?:about\s|around\s|roughly\s|some\s|more\sthan\s|less\sthan\s|"
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
@@ -71,7 +71,10 @@ GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|throu
 OPENED_SOMETHING = re.compile(r"\s(?:a|an|another|a\ssecond|a\sthird|a\snew)\s(?!doors\b)(?:[a-z-]+\s){0,3}?[a-z-]+"
                               r"(?:[,.;]|\s(?:in|on|at|for|to|with|and|last|this|that|which)\b|$)"  # not "a new LLM-focused Vesta Labs"
                               # "opened talks with the fund on Monday", "opened an inquiry": no opening of anything
-                              r"|\s(?:formal\s)?(?:talks|negotiations|discussions|proceedings|an\sinquiry|an\sinvestigation|a\sconsultation)\b")
+                              r"|\s(?:formal\s)?(?:talks|negotiations|discussions|proceedings|an\sinquiry|an\sinvestigation|a\sconsultation)\b"
+                              # "opened its ninth Dorvenhaag store in September": one more of its sites (but "its first shop")
+                              r"|\s(?:its|their)\s(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                              r"latest|newest|new)\s")
 # "On Tuesday the company they started, Nimbrel Robotics, agreed": the cue describes the company, a date before it is
 # another event's
 DESCRIBED_BY_CUE = re.compile(r"\b(?:company|firm|business|startup|start-up|brand|group|chain|label|studio|restaurant|shop)\s"
@@ -108,6 +111,9 @@ NOT_A_PRODUCT_RELEASED = re.compile(
     r"officially)\s)?$", re.I)
 # "a £640 million shortfall in its pension scheme": what a pension fund lacks, not the employer's loss for a year.
 PENSION_NEAR = re.compile(r"\bpensions?\b", re.I)
+# "the gap between the two offers", "narrowing the gap to Velorix's": how far apart two figures are
+GAP_BETWEEN = re.compile(r"\s(?:between|with|separating)\s|\sto\s(?-i:[A-Z])")
+NARROWING_BEFORE = re.compile(r"\b(?:narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?)\sthe\s$")
 GAP_CUES = frozenset({"deficit", "shortfall", "surplus"})
 # ", who joined from a bank in": a relative clause between commas, open where a figure stands
 IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\s[^,;]*$")
@@ -327,6 +333,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("released", "release"):  # "a provisional count released early on Monday", "released from hospital"
         return bool(NOT_A_PRODUCT_RELEASED.search(sentence, max(0, cue.start() - 40), cue.start())
                     or RELEASED_FROM.match(sentence, cue.end()))
+    if word == "gap" and (GAP_BETWEEN.match(sentence, cue.end()) or NARROWING_BEFORE.search(sentence, max(0, cue.start() - 24), cue.start())):
+        return True  # "The gap between them, £230 million", "narrowing the gap with the Halo 6 to $50": a difference, no loss
     if word in GAP_CUES:  # "to close a £640 million shortfall" in a pension scheme: what the fund lacks, no loss
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
     if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):

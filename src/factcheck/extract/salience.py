@@ -229,9 +229,12 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
                 named[key] += 1
                 first.setdefault(key, len(first))
             first_at.setdefault(n.name, n.start)
+    # "Rival Castellan Music Group settled": an organization set against the one the document is about is never "the group"
+    rivals = {n.name for found in names for n in found
+              if RIVAL.search(text, max(0, n.start - 12), n.start) or RIVAL.match(n.name)}  # "Rival Castellan ..." opening a sentence
     typed: dict[str, str] = {}
     for kind, suffixes in ORG_KINDS.items():
-        fitting = [key for key in named if _head_word(key) in suffixes]
+        fitting = [key for key in named if _head_word(key) in suffixes and key not in rivals]
         if fitting:
             typed[kind] = max(fitting, key=lambda key: (named[key], -first[key]))  # on a tie, the one named first
     described: dict[str, set[str]] = {}

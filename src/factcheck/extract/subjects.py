@@ -63,7 +63,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
-PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|estimat(?:e|es|ing)\s(?!last\b)(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
+PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|estimat(?:e|es|ing)\s(?!last\b)(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards)|heading\sfor|on\s(?:course|track)\sfor)\b", re.I)  # "is guiding to revenue of $45 million"
 # "has pledged to employ 2,500 there by 2027": a promise of a figure to come (but money pledged is given, an aid pledge)
@@ -354,8 +354,10 @@ CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|peopl
                        + r")\b[^.;]{0,70}$", re.I)
 PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
                      r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
-GAINED_OR_LOST = re.compile(r"\b(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
-                            r"won|winning|attracted|net)\s$", re.I)
+GAINED_OR_LOST = re.compile(r"\b(?:(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
+                            r"won|winning|attracted)(?:\sthe|\sanother)?|net|"
+                            # "cost it about 800,000 subscribers": those it lost
+                            r"cost(?:s|ing)?\s(?:it|them|the\s(?:company|service|group|firm|chain|bank)))\s$", re.I)
 PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
@@ -565,7 +567,10 @@ WIPED_OFF = re.compile(r"\b(?:wip(?:e|es|ed|ing)|trim(?:s|med|ming)?|knock(?:s|e
                        r"lop(?:s|ped|ping)?|(?P<take>tak(?:e|es|en|ing)|took))\s(?:[a-z]+\s){0,2}$", re.I)
 OFF_AFTER = re.compile(r"(?:\s(?:a|an|per)\s[a-z]+)?\s(?P<off>off|from)\b|\sof\s(?:its\s|the\s)?(?:[a-z]+['\u2019]s\s)?market\s"
                        r"(?:value|capitali[sz]ation)\b")
-MARKET_SHARE = re.compile(r"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?(?:market|segment|connections|subscriptions|sales)\b|\bmarket\sshare\b|"
+# what a market is measured in: "a 24 percent share of current accounts", "took 22 percent of television viewing"
+MARKET_NOUNS = r"market|segment|connections|subscriptions|sales|spending|orders|viewing|audience|deposits|accounts|insurance|" \
+    r"volumes?|traffic|shipments|bookings|lending|mortgages|listening"
+MARKET_SHARE = re.compile(rf"\bof\s(?:the\s|its\s)?(?:[\w-]+\s){{0,2}}?(?:{MARKET_NOUNS})\b|\bmarket\sshare\b|"
                           r"\b(?:global|world|worldwide|national|domestic|european|regional)\s(?:market\s)?share\b|"
                           r"(?:%|\bpercent|\bper\scent)\sshare\b(?!\s(?:in|of)\b)|"  # "shipped 58 million units, for a 20.1 percent share"
                           r"['\u2019]s\s(?:market\s)?share\sat\b", re.I)
@@ -685,6 +690,12 @@ PUBLIC_MONEY_AFTER = re.compile(r"\sof\s(?:(?:national|regional|federal|central|
                                 r"taxpayers?['\u2019]?|council)\s(?:support|aid|funding|money|subsid(?:y|ies)|grants?|backing|"
                                 r"cash|loans?)\b", re.I)
 # "core inflation held at 3.9 percent": a level that stayed, no holding
+# "Pennakett's share of grocery spending", "churn, the share of subscribers who cancel", "as a share of premiums": a
+# share of a measure named with no article (a holding is a share of the company, of its plant or of a named party)
+SHARE_OF_MEASURE = re.compile(r"\sof\s(?!(?:the|its|their|his|her|this|that|these|those|our|a|an|any|one|about|around|roughly|"
+                              r"nearly|almost|some|just|more|less|over|under|up|only|close|well|at)\b)"
+                              r"((?:[a-z][a-z-]*\s){0,3}[a-z][a-z-]*)\b")
+MARKET_MEASURE = re.compile(rf"\b(?:{MARKET_NOUNS}|capacity|cover|seats)\b")  # "its share of global container capacity"
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
 # "25 crew members", "board members": the people on a crew or a board, not a membership
@@ -940,6 +951,12 @@ POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:"
 # "whose 2017-2019 Compass Tour", "whose rival kidney drug Corlitra": between "whose" and the name of what it owns
 WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
 # ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
+# between a name and the participle its clause opens with: "Brisquet Sensors, founded in 2008 and employing"
+PARTICIPLE_GAP = re.compile(r",\s(?:(?:founded|established|set\sup|started|formed|created)\s(?:in|on)\s[^,;()]{1,30}?\sand\s)?")
+# the prepositions before a name that make it no party a participle after it describes: a place ("in Brevik, founded
+# in 1998"), or a part of a longer phrase ("run by Colette Varga of Varga Literary, opened on October 5"); but "is
+# paying €780 million for Brisquet Sensors, founded in 2008", "made by Kestrow Plastics Ltd, founded in 1994"
+NOT_A_PARTY_BEFORE = PLACE_PREPOSITIONS + ("of", "to", "on", "into", "via", "throughout")
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
                                 r"(?:in|on|as|by)\b(?<!started\son)")  # but "The race, organised by X, started on Saturday"
 # "The Carrick Open, first held in 1972, carries": when the contest began, not the year of another of its editions
@@ -1168,7 +1185,8 @@ ORG_KINDS = {
     "cooperative": ("cooperative", "co-operative", "co-op"), "railway": ("railway", "railways", "railroad"),
     "railroad": ("railroad", "railway", "railways"), "brewery": ("brewery", "brewers"), "distillery": ("distillery",),
     "federation": ("federation",), "association": ("association",), "society": ("society",), "mutual": ("mutual",),
-    "alliance": ("alliance",), "coalition": ("coalition",), "consortium": ("consortium",),
+    "alliance": ("alliance",), "coalition": ("coalition",), "consortium": ("consortium",), "airport": ("airport",),
+    "group": ("group",),  # "The group, which employs about 14,000 people": Tollbrook Industrial Group, not its unit Ardevane
     "family": ("family",),  # for a family's stake (FAMILY_HOLDS) only: a family is no organization "the company" stands for
 }  # NOTE: not airlines, banks, insurers or studios, whose names often carry no such word ("Skyvane Regional", "Corvel Pictures")
 # "the larger carrier", "the rival bank": an organization set against another, not the one the document is about
@@ -1177,6 +1195,12 @@ OTHER_ONE = frozenset({"larger", "smaller", "bigger", "rival", "other", "competi
 # Stores, the regional supermarket chain,")
 TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<kind>" + "|".join(sorted((set(ORG_KINDS) - {"family"}) | set(ORG_NOUNS), key=len, reverse=True))
                         + r")(?:'s|\u2019s)?\b", re.I)
+# "The airport, which handled 2.6 million passengers last year, ": a kind of organization opening the sentence, with a
+# relative clause about it before the verb
+TYPED_RELATIVE_SUBJECT = re.compile(r"\W*[Tt]he\s(?P<kind>" + "|".join(sorted(set(ORG_KINDS) - {"family"}, key=len, reverse=True))
+                                    + r"),\s(?:which|that)\s[^,;:]{1,100},\s$")
+WHO_EMPLOYS = re.compile(r"who\semploy")
+VALUING_BEFORE = re.compile(r"\bvalu(?:ing|ed|es)\s$")
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|rival|fellow)\s(?:[\w-]+\s){0,2}?(" + ORG_NOUN + r")\s$", re.I)
@@ -1753,7 +1777,8 @@ PART_NOUN = r"(?:division|unit|arm|business|operations|segment)"
 # "Its refining division lost", "its Kovanian business lost", "whose eye-care division brought in": a part of the
 # organization, the subject of the figure's verb
 DIVISION_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|whose|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}['\u2019]s)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})"
-                             r"(?P<noun>" + PART_NOUN + r")(?:,\s(?:which|that)\s|\s)(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")
+                             r"(?P<noun>" + PART_NOUN + r")(?:,\s(?:which|that)\s[^.;:,\d$€£¥]{1,90},\s|,\s(?:which|that|with)\s|\s)"
+                             r"(?:(?!million|billion)[^.;:,$€£¥]){0,50}$")  # "its automotive division, which makes chips, reported"
 # "Sales at the football division rose 11 percent to", "the loss at its refining unit": a part's figure, named after it
 DIVISION_FIGURE_AT = re.compile(r"\b(?:[Ss]ales|[Rr]evenues?|[Tt]urnover|[Pp]rofits?|[Ll]oss(?:es)?|[Ee]arnings)\s(?:at|of|from|in)\s"
                                 r"(?:the|its|their)\s(?P<segment>(?:[A-Za-z-]+\s){1,2})(?P<noun>" + PART_NOUN + r")\b"
@@ -1810,7 +1835,7 @@ def _business_part(sentence: str, s: int, found: Attribution) -> str | None:
     named as the subject ("Its refining division lost", "its network division, which employs") unless the figure is the
     whole the part is counted in ("410 of the group's 5,300 staff"), or, for revenue, a word narrowing the cue it was
     read on ("automotive revenue")."""
-    if (division := DIVISION_BEFORE.search(sentence, max(0, s - 110), s) or DIVISION_FIGURE_AT.search(sentence, max(0, s - 110), s)) \
+    if (division := DIVISION_BEFORE.search(sentence, max(0, s - 180), s) or DIVISION_FIGURE_AT.search(sentence, max(0, s - 110), s)) \
             and not OF_THE_WHOLE.search(sentence, max(0, s - 50), s):
         return f"{division['segment'].strip()} {division['noun']}"
     m = SEGMENT_REVENUE.search(sentence, max(0, s - 90), s) if found.attribute == "revenue" else None
@@ -1847,8 +1872,9 @@ ACROSS_THE_FIRM = re.compile(r"\b(?:across|throughout)\sthe\s(?:company|group|bu
 # "The last major flood in the valley, in 1996, ...": a sentence about an earlier event, dated in its opening
 EARLIER_EVENT_OPENING = re.compile(r"\W*(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:last|previous|worst|deadliest|most\srecent)\s[^,.;:\d]{0,60}?"
                                    r"(?:,\s)?\bin\s(?P<year>(?:1[89]|20)\d\d)\b")
-# "last suffered a flood on this scale 29 years ago, when 13 people died": an event that many years before publication
-YEARS_AGO_WHEN = re.compile(r"\b(?P<n>\d{1,3}|" + WORD_NUMBER + r")\syears\sago,?\s(?:when|as)\s[^,.;:\d]{0,60}$", re.I)
+# "last suffered a flood on this scale 29 years ago, when 13 people died", "the Vallon Sec fire eight years ago, which
+# destroyed 60 homes and killed five people": an event that many years before publication
+YEARS_AGO_WHEN = re.compile(r"\b(?P<n>\d{1,3}|" + WORD_NUMBER + r")\syears\sago,?\s(?:when|as|which)\s[^,.;:]{0,80}$", re.I)
 
 
 def _earlier_event_year(sentence: str, s: int, published_year: int | None) -> int | None:
@@ -2035,6 +2061,13 @@ def _attribute_fact(
     if attribute == "stake" and cue_at is not None and cue_at < s and HELD_AT.fullmatch(sentence, cue_at, s):
         # "core inflation held at 3.9 percent", "rates were kept at 4 percent": a level that stayed, no holding
         return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
+    if attribute == "stake" and cue_at is not None and cue.lower() == "share" \
+            and (measure := SHARE_OF_MEASURE.match(sentence, cue_at + len(cue))) \
+            and not re.match(r"votes?\b|ballots\b", measure.group(1)):
+        if (market := MARKET_MEASURE.search(measure.group(1))) and "market share" in definitions(attributes):
+            attribute, cue = "market share", f"share of {measure.group(1)[:market.end()]}"  # "Forkhop's share of online food orders"
+        else:  # "the share of subscribers who cancel", "claims and costs as a share of premiums": a rate, no holding
+            return Attribution(None, None, None, f"cue 'share', but a share of {measure.group(1)}, not a holding", kind)
     if attribute == "funding" and cue_at is not None and cue_at < s and cue.lower().startswith("rais") \
             and (raised := RAISED_PRICE.match(sentence, cue_at + len(cue))) and "price" in definitions(attributes):
         # "raised its single fare to €2.90", "to raise prices from $5": a price raised, not money raised from investors
@@ -2643,7 +2676,13 @@ def _attribute_fact(
             and (previous_org or own_subject) and not is_relation(attribute, attributes) \
             and not any(c_start <= n.start - base < s for n in names) and not SITE_SUBJECT.fullmatch(sentence, 0, s) \
             and FIGURE_OPENING.fullmatch(sentence[c_start:cue_at].lstrip()[LEAD.match(sentence[c_start:cue_at].lstrip()).end():]):
-        if own_subject and not looks_like_person(own_subject):
+        typed_subject = TYPED_RELATIVE_SUBJECT.match(sentence, 0, c_start) if typed_orgs else None
+        if typed_subject and (kind_named := typed_orgs.get(typed_subject["kind"].lower())) \
+                and typed_orgs.named_before(kind_named, base):
+            # "The airport, which handled 2.6 million passengers last year, employs 410 people": the airport named before
+            entity, how = kind_named, f"'the {typed_subject['kind'].lower()}' before the clause about it, the one name in the " \
+                                      f"document ending in it"
+        elif own_subject and not looks_like_person(own_subject):
             # "Solmere Motors said its loss narrowed ..., as revenue rose to $9.6 billion": the sentence's subject
             entity, how = own_subject, f"the clause opens with '{cue}', the organization the sentence is about"
         elif previous_subject and previous_subject not in persons and not looks_like_person(previous_subject) and c_start == 0:
@@ -2678,7 +2717,9 @@ def _attribute_fact(
             and not campaign:  # but "Nwankwo-Reyes's campaign raised $318,000": a candidate's own funds
         # "his decision to cut 900 jobs": a person's decision, the organization's jobs; but "cut her staff from six
         # to two": her own business's staff, which the text does not name
-        own = cue_at is not None and HER_OWN.search(sentence, max(0, cue_at - 12), cue_at) or OWN_BUSINESS.search(sentence, 0, s)
+        own = cue_at is not None and (HER_OWN.search(sentence, max(0, cue_at - 12), cue_at)
+                                      or WHO_EMPLOYS.match(sentence, max(0, cue_at - 4), cue_at + 12)) \
+            or OWN_BUSINESS.search(sentence, 0, s)  # "said Oyelaran-Webb, 41, who employs nine people": her own staff
         lost = (cue or "").lower() in ("lost", "lose", "loses", "losing")  # "Doreen Hatchard, 79, lost $18,400": her own
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own and not lost else (None, None)
@@ -3104,6 +3145,8 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
     that kind the document names most: "the club" is the club even when the document is mostly about its buyer, if
     the document has named that club before."""
     noun = TYPED_NOUN.search(sentence, max(0, before - 40), min(len(sentence), before + 40)) if typed else None
+    if noun and noun.group("kind").lower() == "group" and VALUING_BEFORE.search(sentence, max(0, noun.start() - 12), noun.start()):
+        noun = None  # "Feldhaven's shares slipped 3 percent, valuing the group at": the company whose shares they are
     if noun:
         kind, modified = noun.group("kind").lower(), f"{noun.group('modifier')} {noun.group('kind')}".lower()
         # "the terminal company": the one name ending in those words (Veldhaven Terminal Company), before "the company"
@@ -3359,8 +3402,15 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             return doer.name, "the person named right before the verb"
     if kind == "date" and cue_at is not None and cue_at < s and sentence[max(0, cue_at - 2):cue_at] == ", " \
             and FOUNDED_PARTICIPLE.match(sentence, cue_at):
-        named = next((n for n, _, ne in local if ne == cue_at - 2 and not n.possessive and not _governed(sentence, n, base)), None)
-        if named is not None:  # "led by the Ashcombe Gazette and the Fenwick Mercury, founded in 1872": the one just named
+        named = next((n for n, _, ne in local if ne == cue_at - 2 and not n.possessive
+                      and not _governed(sentence, n, base, NOT_A_PARTY_BEFORE)), None)
+        if named is not None:  # "led by the Ashcombe Gazette and the Fenwick Mercury, founded in 1872", "is paying
+            # €780 million for Brisquet Sensors, founded in 2008": the one just named (but not a place, "in Brevik")
+            return named.name, "named right before the participle clause"
+    if kind == "count" and cue_at is not None and cue_at < s and sentence[cue_at:cue_at + 9].lower() == "employing":
+        named = next((n for n, _, ne in local if ne < cue_at and not n.possessive and PARTICIPLE_GAP.fullmatch(sentence, ne, cue_at)
+                      and not _governed(sentence, n, base, NOT_A_PARTY_BEFORE)), None)
+        if named is not None:  # "paying €780 million for Brisquet Sensors, founded in 2008 and employing about 640 people"
             return named.name, "named right before the participle clause"
     if kind == "age":
         thing = form == "year-old" and (noun := PERSON_NOUN_AFTER.match(sentence, e)) and noun.group(1) in NOT_PEOPLE
