@@ -306,6 +306,8 @@ SINCE_IT = re.compile(r"\bsince\s(?:it|they|he|she|we|the\s[a-z]+)\s(?:was\s|wer
 SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|company|group|business|firm|chain|bank)\b)"
                             r"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?(?=,|\s(?:rose|fell|reached|grew|climbed|jumped|increased|doubled|"
                             r"were|was|hit|totalled|totaled|came|brought|accounted|added|made)\b)")
+# "$1 billion repurchasing its shares", "£200m on buybacks": money a company spends on its own shares
+BUYBACK_AFTER = re.compile(r"\s(?:on\s)?(?:share\s)?(?:repurchas|buy(?:ing)?[\s-]?backs?\b|buybacks?\b)", re.I)
 # "€100,000 for information", "a $50,000 reward for any tip": what a reward is for
 REWARD_FOR = re.compile(r"[^.;]{0,40}?\bfor\s(?:any\s)?(?:information|tips?|tip-offs?)\b")
 # "staff hired in 2021", "nurses recruited last year": people of no name, right before the verb
@@ -355,6 +357,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "the county's median household income of $51,400": an average of many, no one's takings
     if word in ("sales", "revenue", "revenues") and not after and SALES_OF_THING.match(sentence, cue.end()):
         return True  # "Sales of high-bandwidth memory reached $3.1 billion": one product's takings, not the company's
+    if word in ("spent", "spend", "spends", "spending", "used", "uses", "using") and not after \
+            and BUYBACK_AFTER.match(sentence, end):
+        return True  # "spent $1 billion repurchasing its shares": a buyback, which the words after the figure name
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):

@@ -845,6 +845,8 @@ SHARE_MOVE_BEFORE = re.compile(r"\b(?:shares|stock)\s(?:(?:have|has|had)\s)?(?:f
 LAUNCHED_A_THING = re.compile(r"\b(?:launched|introduced|unveiled)\s(?:its|their)\s(?:first|new|own)\s", re.I)
 # "Fenwycke Children's Hospital on Tuesday launched a $60 million public appeal": the date of what it launched
 LAUNCHED_AFTER = re.compile(r"\s(?:launched|introduced|unveiled)\s(?:an?|its|their)\s", re.I)
+# "a final dividend", "its interim dividends": one of the payments a company makes for a year
+DIVIDEND_KIND = re.compile(r"\b(final|interim|special)\s(?:cash\s)?dividends?\b", re.I)
 PENCE_END = re.compile(r"\dp$|\spence$")  # "412p", "412 pence"
 # "placed on paid leave", "has been on leave since": away for a while, which is no departure
 ON_LEAVE = re.compile(r"\bon\s(?:(?:paid|unpaid|gardening|medical|sick|extended|compassionate|administrative|maternity|paternity)\s)?"
@@ -1468,7 +1470,15 @@ def attribute_fact(sentence: str, base: int, start: int, end: int, kind: str, fo
         # "Fenmoor launched its first branded butter in 2024", "on Tuesday launched a $60 million appeal": the launch of a
         # product or a campaign, not when the organization began
         return Attribution(None, None, None, f"{found.why}; but the launch of something it started ('{launched.group(0).strip()}')", kind)
-    if kind == "money" and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
+    if kind == "money" and found.attribute == "dividend":
+        if kind_of := DIVIDEND_KIND.search(sentence, max(0, s - 40), min(len(sentence), e + 30)):
+            # "a final dividend of 14 cents a share", "its interim dividend": one payment of the year's, apart from the total
+            found = dataclasses.replace(found, attribute=f"dividend ({kind_of.group(1).lower()})",
+                                        why=f"{found.why}; the {kind_of.group(1).lower()} dividend")
+        elif PER_SHARE.match(sentence, e) or SUBUNIT.search(sentence, s, e):
+            # "a dividend of 29 pence", "€0.84 a share": what one share is paid, apart from all the company paid out
+            found = dataclasses.replace(found, attribute="dividend (per share)", why=f"{found.why}; by the share")
+    elif kind == "money" and found.attribute and base_attribute(found.attribute) in org_figures(attributes) \
             and PENCE_END.search(sentence, s, e):
         # "suppliers are losing money at 35.25p": a price of one unit, never an organization's profit or revenue
         return Attribution(None, None, None, f"{found.why}; but a price in pence, of one unit", kind)
