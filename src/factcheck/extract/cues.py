@@ -97,8 +97,10 @@ OTHER_VALUES = frozenset("list economic carrying cash transaction combined book 
 # "worth an estimated $95 million a year to the local economy": what something brings in each year, no valuation
 WORTH_YEARLY = re.compile(r"\s(?:(?:a|per|each)\s(?:year|season|month|week|day)\b|annually\b|to\s(?:the\s)?(?:[\w-]+\s)?econom)")
 # "raised its retention from £150m to £200m", "raised the dividend by": something else raised, no money raised
-RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[a-z-]+\s)?(?!(?:funds?|money|capital|cash|financing)\b)"
-                              r"[a-z-]+\s(?:from|to|by)\b")
+RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[A-Z][\w-]*\s){0,4}?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
+                              r"(?!(?:funds?|money|capital|cash|financing)\b)[a-z-]+\s(?:from|to|by)\b"
+                              # "whose contract was raised to 2.3 billion crowns": a figure raised, no money raised
+                              r"|\s(?:to|by)\s(?=[$\u20ac\u00a3\d]|(?:about|around|roughly|nearly|almost|some|more|over)\s)")
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
 LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay

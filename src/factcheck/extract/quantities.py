@@ -35,6 +35,9 @@ CURRENCY_WORDS = {
     "dutch guilders": "NLG", "markka": "FIM", "finnish markka": "FIM", "lire": "ITL", "escudos": "PTE", "drachmas": "GRD",
     "deutschmarks": "DEM", "deutsche marks": "DEM", "d-marks": "DEM", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "swedish kronor": "SEK", "forints": "HUF", "forint": "HUF", "turkish lira": "TRY", "dirhams": "AED", "riyals": "SAR",
+    # NOTE: a currency several countries use is read as one code; a corpus seldom has two of the same name
+    "pesos": "MXN", "peso": "MXN", "kroner": "DKK", "krone": "DKK", "krona": "SEK", "crowns": "CZK", "dinars": "RSD",
+    "shillings": "KES", "rupee": "INR",
 }
 # "2:06:14", "1:59:40.2": hours, minutes and seconds a race or a task took (not "14:30:00 GMT", a time of day)
 CLOCK_DURATION = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:])"

@@ -168,7 +168,7 @@ _AGED_THING = (r"(?:" + "|".join(sorted(AGED_THINGS)) + r")\b(?!\s(?:" + "|".joi
 # "the 52-year-old blast furnace", "the 40-year-old cable car": a thing after one word of kind
 AGED_THING_AFTER = re.compile(r"\s[a-z-]+\s" + _AGED_THING)
 # Nouns after "N-year-old" that are not people: "the 11-year-old company".
-NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper magazine brewery distillery "
+NOT_PEOPLE = frozenset(ORG_NOUNS) | frozenset("railroad newspaper paper magazine brewery distillery "
                                               "building bridge plant factory program programme project law policy record "
                                               "tradition rule product model car vehicle system organization organisation "
                                               "charity church school stadium treaty contract brand recipe farm estate vineyard "
@@ -1202,6 +1202,9 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
 TYPED_RELATIVE_SUBJECT = re.compile(r"\W*[Tt]he\s(?P<kind>" + "|".join(sorted(set(ORG_KINDS) - {"family"}, key=len, reverse=True))
                                     + r"),\s(?:which|that)\s[^,;:]{1,100},\s$")
 WHO_EMPLOYS = re.compile(r"who\semploy")
+# "a magnitude 6.6 earthquake", "a 6.6-magnitude quake": a strength, no count of anything
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\sof\s|\s)$", re.I)
+MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.I)
 VALUING_BEFORE = re.compile(r"\bvalu(?:ing|ed|es)\s$")
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
@@ -1937,6 +1940,10 @@ def _attribute_fact(
         if "earlier version" in before or "misstated" in before or "ly " in before else None
     if retracted:
         return Attribution(None, None, None, f"a figure a correction withdraws ('{retracted.group(0)}')", kind)
+    if kind in ("number", "count") and "magnitude" in sentence[max(0, s - 12):e + 12] \
+            and (MAGNITUDE_BEFORE.search(sentence, max(0, s - 12), s) or MAGNITUDE_AFTER.match(sentence, e)
+                 or "magnitude" in sentence[s:e].lower()):
+        return Attribution(None, None, None, "the magnitude of an earthquake, no count", kind)  # "a magnitude 6.6 earthquake"
     if kind == "percent" and ("premium" in before or "discount" in before):
         if premium := PREMIUM_BEFORE.search(sentence, max(0, s - 40), s):  # "a premium of 34 percent to Friday's close"
             return Attribution(None, None, None, f"a {premium.group(1).lower()} to a price, not a stake", kind)
