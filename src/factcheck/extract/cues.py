@@ -310,6 +310,7 @@ SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|c
                             r"were|was|hit|totalled|totaled|came|brought|accounted|added|made)\b)")
 # "$1 billion repurchasing its shares", "£200m on buybacks": money a company spends on its own shares
 BUYBACK_AFTER = re.compile(r"\s(?:on\s)?(?:share\s)?(?:repurchas|buy(?:ing)?[\s-]?backs?\b|buybacks?\b)", re.I)
+BIRTH_DATES_AFTER = re.compile(r"\s(?:dates|certificates|records|rates?)\b")
 # "€100,000 for information", "a $50,000 reward for any tip": what a reward is for
 REWARD_FOR = re.compile(r"[^.;]{0,40}?\bfor\s(?:any\s)?(?:information|tips?|tip-offs?)\b")
 # "staff hired in 2021", "nurses recruited last year": people of no name, right before the verb
@@ -362,6 +363,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
     if word in ("spent", "spend", "spends", "spending", "used", "uses", "using") and not after \
             and BUYBACK_AFTER.match(sentence, end):
         return True  # "spent $1 billion repurchasing its shares": a buyback, which the words after the figure name
+    if word == "birth" and BIRTH_DATES_AFTER.match(sentence, cue.end()):
+        return True  # "copying names, phone numbers and birth dates between March and June": a kind of data, no one's birth
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):

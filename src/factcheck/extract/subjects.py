@@ -926,7 +926,10 @@ SHARES_AT = re.compile(r"\b(?:shares|stock)\s(?:[a-z]+\s){0,2}(?:at|for)\s(?:bet
 EACH_AFTER = re.compile(r",?\s(?:each|apiece|a\shead|per\shead|per\sperson|a\sperson|per\swinner|per\smember)\b", re.I)
 EACH_BEFORE = re.compile(r"(?:^|[.;:]\s|\s)(?:each|every)\s(?:of\s(?:the|them)\s)?(?:[a-z-]+\s){0,2}(?:will\s|would\s|is\sto\s)?"
                          r"(?:receive|receives|received|get|gets|got|take\shome|takes\shome|took\shome|pocket|pockets|pocketed)\s"
-                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$", re.I)
+                         r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s|more\sthan\s)?$"
+                         # "will pay each evacuated household $1,500": what one of them is given
+                         r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|offering)\s(?:each|every)\s"
+                         r"(?:[a-z-]+\s){1,3}(?:about\s|around\s|roughly\s|some\s|up\sto\s)?$", re.I)
 # "Her prize money", "his winner's cheque" (but "her career prize money": all she has won, no one prize)
 HER_PRIZE = re.compile(r"\b(?:her|his)\s(?:first\s|top\s|total\s)?$", re.I)
 # "Kerero takes home", "receives the same": a winner and the prize
@@ -1205,6 +1208,8 @@ WHO_EMPLOYS = re.compile(r"who\semploy")
 # "a magnitude 6.6 earthquake", "a 6.6-magnitude quake": a strength, no count of anything
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\sof\s|\s)$", re.I)
 MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.I)
+PRIZE_PART_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?P<bonus>bonus(?:es)?)\b"
+                              r"|\s(?:(?:he|she|they|it)\s)?(?:received|got|earned|won|was\spaid|were\spaid)\sfor\s(?:second|runner-up)\b")
 VALUING_BEFORE = re.compile(r"\bvalu(?:ing|ed|es)\s$")
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
@@ -2388,6 +2393,10 @@ def _attribute_fact(
             and not any(noun.rstrip("s") == c.lower().rstrip("s") for c in definitions(attributes)["stores"].cues):
         # "made at least 67 people ill to food served at its branches": people, whatever the branches are
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}, not of outlets", kind)
+    if attribute == "prize" and kind == "money" and (part := PRIZE_PART_AFTER.match(sentence, e)):
+        # "a $40,000 course-record bonus", "the $75,000 he received for second place": one part of the prize money, not
+        # the winner's prize
+        attribute = "prize (bonus)" if part.group("bonus") else "prize (second place)"
     if attribute == "compensation" and cue and cue.lower() in ("bonus", "bonuses"):
         attribute = "compensation (bonus)"  # "will receive a bonus of £1 million": a bonus, kept apart from the pay
     elif attribute == "compensation" and cue and cue.lower() in BASE_PAY_CUES:
