@@ -1208,6 +1208,10 @@ WHO_EMPLOYS = re.compile(r"who\semploy")
 # "a magnitude 6.6 earthquake", "a 6.6-magnitude quake": a strength, no count of anything
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\sof\s|\s)$", re.I)
 MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.I)
+STARTING_JACKPOT = re.compile(r"\b(?:minimum|starting)\s(?:[a-z]+\s)?jackpots?\b|\bjackpots?\s(?:[a-z]+\s)?(?:reset|resets|will\sreset)\sto\b"
+                              r"|\bstart(?:s|ed)?\sagain\sfrom\b", re.I)
+IT_EMPLOYED = re.compile(r"\b(?:it|the\s(?:company|group|firm|business|chain))\s(?:employs|employed|had\semployed|has\semployed)\b"
+                         r"|\b(?:work|worked|working)\sfor\s(?:it|the\s(?:company|group|firm|business|chain))\b")
 PRIZE_PART_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?P<bonus>bonus(?:es)?)\b"
                               r"|\s(?:(?:he|she|they|it)\s)?(?:received|got|earned|won|was\spaid|were\spaid)\sfor\s(?:second|runner-up)\b")
 VALUING_BEFORE = re.compile(r"\bvalu(?:ing|ed|es)\s$")
@@ -2393,7 +2397,11 @@ def _attribute_fact(
             and not any(noun.rstrip("s") == c.lower().rstrip("s") for c in definitions(attributes)["stores"].cues):
         # "made at least 67 people ill to food served at its branches": people, whatever the branches are
         return Attribution(None, None, None, f"cue '{cue}', but a count of {noun}, not of outlets", kind)
-    if attribute == "prize" and kind == "money" and (part := PRIZE_PART_AFTER.match(sentence, e)):
+    if attribute == "prize" and kind == "money" and STARTING_JACKPOT.search(sentence, max(0, s - 60), min(len(sentence), e + 30)):
+        # "will start again from the game's $20 million minimum jackpot", "the jackpot reset to $20 million": the sum a
+        # new run of draws starts from, not the jackpot won
+        attribute = "prize (starting)"
+    elif attribute == "prize" and kind == "money" and (part := PRIZE_PART_AFTER.match(sentence, e)):
         # "a $40,000 course-record bonus", "the $75,000 he received for second place": one part of the prize money, not
         # the winner's prize
         attribute = "prize (bonus)" if part.group("bonus") else "prize (second place)"
@@ -2819,6 +2827,11 @@ def _attribute_fact(
         # the sentence, or else the document, is about
         entity, how = (own_subject, "the figure opens its clause, the subject of the sentence") if own_subject else \
             (previous_org, "the figure opens its clause, the organization the document is about so far")
+        if not own_subject and base_attribute(attribute) == "headcount" and not label_of(sentence, s) \
+                and not IT_EMPLOYED.search(sentence, e, min(c_end, e + 40)):
+            # "About 900 employees own shares", "More than 600 workers marched", "Some 800 people work at the
+            # manufacture": some staff, or a site's, doing something; not the whole workforce of the organization
+            entity, how = None, None
     if entity is None and kind != "date" and base_attribute(attribute) in org_figures(attributes) and c_start >= 2 \
             and sentence[c_start - 2:c_start] == ": " and not label_of(sentence, s):
         # "Quillon reported its best quarter yet: 118 million subscribers and net profit of $612 million"
