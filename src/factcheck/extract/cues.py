@@ -310,6 +310,7 @@ SALES_OF_THING = re.compile(r"\s(?:of|from)\s(?:its\s|their\s|the\s)?(?!(?:the|c
                             r"were|was|hit|totalled|totaled|came|brought|accounted|added|made)\b)")
 # "$1 billion repurchasing its shares", "£200m on buybacks": money a company spends on its own shares
 BUYBACK_AFTER = re.compile(r"\s(?:on\s)?(?:share\s)?(?:repurchas|buy(?:ing)?[\s-]?backs?\b|buybacks?\b)", re.I)
+# "birth dates", "birth certificates": a kind of record, no one's birth
 BIRTH_DATES_AFTER = re.compile(r"\s(?:dates|certificates|records|rates?)\b")
 # "€100,000 for information", "a $50,000 reward for any tip": what a reward is for
 REWARD_FOR = re.compile(r"[^.;]{0,40}?\bfor\s(?:any\s)?(?:information|tips?|tip-offs?)\b")

@@ -211,7 +211,8 @@ def typed_organizations(text: str, names: list[list[NameMention]], persons: set[
     it is the only one so described; otherwise the kind goes to the
     organization the document names most (on a tie, first) whose name ends in a word of it
     ("Kelsworth Wanderers" for "the club"), or has it before "of" ("Brantholm Museum of Natural History").
-    The result knows where each organization is first named, so that "the trust" is not one named only after it.
+    The result knows where each organization is first named, so that "the trust" is not one named only after it. An
+    organization named as a rival ("Rival Castellan Music Group") is never "the group".
     """
     named: Counter = Counter()  # mentions of each multi-word name, its short forms ("Wanderers") included
     first: dict[str, int] = {}  # the order in which names first appear

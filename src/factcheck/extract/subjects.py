@@ -696,6 +696,7 @@ SHARE_OF_MEASURE = re.compile(r"\sof\s(?!(?:the|its|their|his|her|this|that|thes
                               r"nearly|almost|some|just|more|less|over|under|up|only|close|well|at)\b)"
                               r"((?:[a-z][a-z-]*\s){0,3}[a-z][a-z-]*)\b")
 MARKET_MEASURE = re.compile(rf"\b(?:{MARKET_NOUNS}|capacity|cover|seats)\b")  # "its share of global container capacity"
+VOTES_MEASURE = re.compile(r"votes?\b|ballots\b")  # "the party's share of votes": a vote share, read elsewhere
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
 # "25 crew members", "board members": the people on a crew or a board, not a membership
@@ -1204,16 +1205,21 @@ TYPED_NOUN = re.compile(r"\b(?:the|its|their)\s(?:(?P<modifier>[\w-]+)\s)?(?P<ki
 # relative clause about it before the verb
 TYPED_RELATIVE_SUBJECT = re.compile(r"\W*[Tt]he\s(?P<kind>" + "|".join(sorted(set(ORG_KINDS) - {"family"}, key=len, reverse=True))
                                     + r"),\s(?:which|that)\s[^,;:]{1,100},\s$")
+# "said Oyelaran-Webb, 41, who employs nine people": a person employing people, a business of her own
 WHO_EMPLOYS = re.compile(r"who\semploy")
 # "a magnitude 6.6 earthquake", "a 6.6-magnitude quake": a strength, no count of anything
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:-|\sof\s|\s)$", re.I)
 MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.I)
+# "the game's $20 million minimum jackpot", "the jackpot reset to $20 million": what a new run of draws starts from
 STARTING_JACKPOT = re.compile(r"\b(?:minimum|starting)\s(?:[a-z]+\s)?jackpots?\b|\bjackpots?\s(?:[a-z]+\s)?(?:reset|resets|will\sreset)\sto\b"
                               r"|\bstart(?:s|ed)?\sagain\sfrom\b", re.I)
+# "Of the 1,142 people it employed", "who work for the company": staff the clause says are the organization's
 IT_EMPLOYED = re.compile(r"\b(?:it|the\s(?:company|group|firm|business|chain))\s(?:employs|employed|had\semployed|has\semployed)\b"
                          r"|\b(?:work|worked|working)\sfor\s(?:it|the\s(?:company|group|firm|business|chain))\b")
+# "a $40,000 course-record bonus", "the $75,000 he received for second place": a part of the prize money after the figure
 PRIZE_PART_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?P<bonus>bonus(?:es)?)\b"
                               r"|\s(?:(?:he|she|they|it)\s)?(?:received|got|earned|won|was\spaid|were\spaid)\sfor\s(?:second|runner-up)\b")
+# "valuing the group at": the value a share price gives, of the company whose shares they are
 VALUING_BEFORE = re.compile(r"\bvalu(?:ing|ed|es)\s$")
 # "Merriton Stores, the regional supermarket chain," / "the discounter Kestow": a name described as a kind of organization
 DESCRIBED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,3}(" + ORG_NOUN + r")(?=[,.;)])", re.I)
@@ -2089,7 +2095,7 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but '{sentence[cue_at:s].strip()}' a level that stayed", kind)
     if attribute == "stake" and cue_at is not None and cue.lower() == "share" \
             and (measure := SHARE_OF_MEASURE.match(sentence, cue_at + len(cue))) \
-            and not re.match(r"votes?\b|ballots\b", measure.group(1)):
+            and not VOTES_MEASURE.match(measure.group(1)):
         if (market := MARKET_MEASURE.search(measure.group(1))) and "market share" in definitions(attributes):
             attribute, cue = "market share", f"share of {measure.group(1)[:market.end()]}"  # "Forkhop's share of online food orders"
         else:  # "the share of subscribers who cancel", "claims and costs as a share of premiums": a rate, no holding
