@@ -689,7 +689,6 @@ OBJECT_BEFORE = re.compile(r"\b(in|into|of|for|to|from|on|at)\s+(?:the\s+|[a-z]+
 PUBLIC_MONEY_AFTER = re.compile(r"\sof\s(?:(?:national|regional|federal|central|local)\s)?(?:government|state|public|federal|"
                                 r"taxpayers?['\u2019]?|council)\s(?:support|aid|funding|money|subsid(?:y|ies)|grants?|backing|"
                                 r"cash|loans?)\b", re.I)
-# "core inflation held at 3.9 percent": a level that stayed, no holding
 # "Pennakett's share of grocery spending", "churn, the share of subscribers who cancel", "as a share of premiums": a
 # share of a measure named with no article (a holding is a share of the company, of its plant or of a named party)
 SHARE_OF_MEASURE = re.compile(r"\sof\s(?!(?:the|its|their|his|her|this|that|these|those|our|a|an|any|one|about|around|roughly|"
@@ -697,6 +696,7 @@ SHARE_OF_MEASURE = re.compile(r"\sof\s(?!(?:the|its|their|his|her|this|that|thes
                               r"((?:[a-z][a-z-]*\s){0,3}[a-z][a-z-]*)\b")
 MARKET_MEASURE = re.compile(rf"\b(?:{MARKET_NOUNS}|capacity|cover|seats)\b")  # "its share of global container capacity"
 VOTES_MEASURE = re.compile(r"votes?\b|ballots\b")  # "the party's share of votes": a vote share, read elsewhere
+# "core inflation held at 3.9 percent": a level that stayed, no holding
 HELD_AT = re.compile(r"(?:held|holds|hold|kept|keeps|keep)\s(?:steady\s|unchanged\s|firm\s|flat\s)?at\s"
                      r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?", re.I)
 # "25 crew members", "board members": the people on a crew or a board, not a membership
@@ -956,15 +956,15 @@ POSSESSED_SITE = re.compile(r"(?:['\u2019]s?)?\s(?:[A-Z][\w-]*\s){0,2}(?:"
                                                             "hotel"}, key=len, reverse=True)) + r")\b")
 # "whose 2017-2019 Compass Tour", "whose rival kidney drug Corlitra": between "whose" and the name of what it owns
 WHOSE_GAP = re.compile(r"\s(?:(?:\d{4}(?:[-\u2013]\d{2,4})?|[a-z-]+)\s){0,3}")
-# ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
-# between a name and the participle its clause opens with: "Brisquet Sensors, founded in 2008 and employing"
-PARTICIPLE_GAP = re.compile(r",\s(?:(?:founded|established|set\sup|started|formed|created)\s(?:in|on)\s[^,;()]{1,30}?\sand\s)?")
 # the prepositions before a name that make it no party a participle after it describes: a place ("in Brevik, founded
 # in 1998"), or a part of a longer phrase ("run by Colette Varga of Varga Literary, opened on October 5"); but "is
 # paying €780 million for Brisquet Sensors, founded in 2008", "made by Kestrow Plastics Ltd, founded in 1994"
 NOT_A_PARTY_BEFORE = PLACE_PREPOSITIONS + ("of", "to", "on", "into", "via", "throughout")
+# ", founded in 1872", ", launched in 2011": a participle clause set after the name it describes
 FOUNDED_PARTICIPLE = re.compile(r"(?:founded|co-founded|established|launched|formed|built|opened|set\sup|created|started)\s"
                                 r"(?:in|on|as|by)\b(?<!started\son)")  # but "The race, organised by X, started on Saturday"
+# between a name and the participle its clause opens with: "Brisquet Sensors, founded in 2008 and employing"
+PARTICIPLE_GAP = re.compile(r",\s(?:" + FOUNDED_PARTICIPLE.pattern + r"[^,;()]{1,30}?\sand\s)?")
 # "The Carrick Open, first held in 1972, carries": when the contest began, not the year of another of its editions
 FIRST_HELD_BEFORE = re.compile(r"\b(?:inaugurated|first\s(?:held|run|staged|contested|raced|awarded))"
                                r"\s(?:in\s)?$", re.I)
