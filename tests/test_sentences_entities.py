@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import Extractor
 from factcheck.extract.entities import find_names
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.sentences import INNER_PERIOD, mask_inner_periods, split_sentences
 from factcheck.model import Document
 from factcheck.rulepack import load_rulepack
 
@@ -96,6 +96,36 @@ def test_offsets_index_the_original_text_and_are_trimmed():
 def test_empty_and_blank_text_have_no_sentences():
     assert split_sentences("") == []
     assert split_sentences("  \n\n \t") == []
+
+
+# --- periods inside a sentence --------------------------------------------------------------------------
+
+def test_a_period_inside_a_sentence_is_masked_and_the_one_that_ends_it_is_not():
+    text = "Acme Inc. paid $1.5 million to Mr. Pellow at 9 a.m. on Monday. The U.S. unit grew."
+    masked = mask_inner_periods(text, split_sentences(text))
+    assert masked == ("Acme Inc\u2024 paid $1.5 million to Mr\u2024 Pellow at 9 a\u2024m\u2024 on Monday. "
+                      "The U\u2024S\u2024 unit grew.")
+    assert masked.replace(INNER_PERIOD, ".") == text
+
+
+def test_a_period_before_a_capital_is_masked_only_after_a_title_or_an_initial():
+    text = "It went to Acme Inc. Shares rose at 3 a.m. Ruark said so. Dr. Ruth Mbeki met Quorra J. Dyne."
+    masked = mask_inner_periods(text, split_sentences(text))
+    assert "Inc. Shares" in masked and "a\u2024m. Ruark" in masked
+    assert "Dr\u2024 Ruth" in masked and "J\u2024 Dyne" in masked
+
+
+def test_a_text_that_already_has_the_mask_character_is_left_as_it_is():
+    text = "Acme Inc. paid \u2024 $3 to Mr. Pellow."
+    assert mask_inner_periods(text, split_sentences(text)) == text
+
+
+def test_facts_and_names_read_the_periods_the_text_has():
+    text = "Walbrook Cider Co. agreed to buy Tidemark Inc. for $86 million, Mr. Pellow said."
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    (fact,) = [f for f in found.facts if f.text == "$86 million"]
+    assert (fact.entity, fact.object, fact.sentence) == ("Walbrook Cider Co", "Tidemark Inc", text)
+    assert not any(INNER_PERIOD in name for name in found.names)
 
 
 # --- find_names --------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from .deals import deal_named
 from .entities import (ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, NameMention, after_dateline, find_names, looks_like_person, names_a_thing,
                        sentence_initial_plurals)
 from .quantities import MAX_AGE, PART_OF_WHOLE_BEFORE, changed_by, find_quantities
-from .sentences import SentenceScan, split_sentences
+from .sentences import INNER_PERIOD, SentenceScan, mask_inner_periods, split_sentences, unmask
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
@@ -71,9 +71,9 @@ REFUSED = re.compile(r"\b(?:turned\sdown|rejected|rebuffed|spurned|refused|walke
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its|northern|southern|eastern|western|central)\s$", re.I)
 # (but "the Aldmark government" is Aldmark's: a country's government stands for the country)
-ORG_NOUN_AFTER = re.compile(r"\s(?!government\b)" + ORG_NOUN + r"\b")
+ORG_NOUN_AFTER = re.compile(r"\u2024?\s(?!government\b)" + ORG_NOUN + r"\b")
 # "the Nordic countries", "the Ardovian town": a word describing a place, no name of its own.
-PLACE_NOUN_AFTER = re.compile(r"\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
+PLACE_NOUN_AFTER = re.compile(r"\u2024?\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
                               r"capital|villages?|provinces?)\b")
 COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s" + COMBINED + r"\s" + ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)
@@ -174,6 +174,7 @@ class Extractor:
             + [(q.start, q.end, q.text, q.quantity.kind, q.quantity, None, q.form) for q in quantities],
             key=lambda m: m[0],
         )
+        text = mask_inner_periods(text, sentences)  # what follows reads "Brewing Co. for" as one clause
         # "Turnout was 41 percent": a capitalized first word that is a cue of the rule pack names no one
         # and "Underwriters had paid" opens with a plural of people the text capitalizes only there
         lowercase = common_words((text,)) | self.cue_words | sentence_initial_plurals(text)
@@ -465,9 +466,23 @@ class Extractor:
         for found in names:
             for name in found:
                 first_seen.setdefault(name.name, name.start)
-        return Extraction(tuple(facts), frozenset(mentions), frozenset(persons), spans, tuple(sorted(mentions.items())),
-                          pronouns, tuple(sorted(first_seen.items())))
+        extraction = Extraction(tuple(facts), frozenset(mentions), frozenset(persons), spans, tuple(sorted(mentions.items())),
+                                pronouns, tuple(sorted(first_seen.items())))
+        return _unmasked(extraction) if text is not doc.text else extraction
 
+
+def _unmasked(extraction: Extraction) -> Extraction:
+    """`extraction` with every period inside a sentence written as a period again, in names and in facts."""
+    def fact(f: Fact) -> Fact:
+        changed = {field.name: unmask(value) for field in dataclasses.fields(f)
+                   if isinstance(value := getattr(f, field.name), str) and INNER_PERIOD in value}
+        return dataclasses.replace(f, **changed) if changed else f
+    facts, names, persons, spans, mentions, pronouns, first_seen = extraction
+    return Extraction(tuple(map(fact, facts)), frozenset(map(unmask, names)), frozenset(map(unmask, persons)),
+                      tuple((at, unmask(name)) for at, name in spans),
+                      tuple(sorted((unmask(name), n) for name, n in mentions)),
+                      tuple(tuple(unmask(v) if isinstance(v, str) else v for v in p) for p in pronouns),
+                      tuple(sorted((unmask(name), at) for name, at in first_seen)))
 
 
 def _next_year_of(sentence: str, c_start: int, c_end: int, s: int, e: int) -> bool:

@@ -88,7 +88,7 @@ ORDER_BOOK = re.compile(r"\s(?:books?|backlogs?|intake)\b", re.I)
 # "Quorvale is worth", "the company was worth", "it is now worth": what an organization is worth; the word before the
 # verb names it (but "the deal is worth", "her stake is worth", "a contract with Istrell is worth": the worth of a thing)
 WORTH_HOLDER = re.compile(r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
-                          r"(?:\b(?:it|" + "|".join(map(re.escape, ORG_NOUNS)) + r")|\b[A-Z][\w&'\u2019.-]*)\s"
+                          r"(?:\b(?:it|" + "|".join(map(re.escape, ORG_NOUNS)) + r")|\b[A-Z][\w&'\u2019.\u2024-]*)\s"
                           r"(?:(?:had|has|have|would|could|will|may|might|now|then|still|already|once)\s){0,2}$")
 # "a list value of $7.9bn", "transaction value", "carrying value": what a deal, a sale or an asset
 # on the books comes to, no valuation of an organization

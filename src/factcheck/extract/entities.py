@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import EVENT_NOUNS, EVENT_PREFIXES
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quantities import CURRENCY_CODES
+from .sentences import ABBREVIATIONS, INNER_PERIOD
 
 # "fire", "earthquake", "derailment": a noun that names an event
 EVENT_NOUN = r"(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")"
@@ -130,8 +131,8 @@ NOT_SURNAMES = PLACE_WORDS | INSTITUTION_WORDS | frozenset(
     "herald gazette chronicle tribune courier mercury examiner sentinel advertiser journal ledger telegraph dispatch argus "
     "clarion inquirer bulletin newswire".split())
 # "HATHERBY, March 10 (Mercantile Newswire) -", "LONDON -": a wire dateline, whose place and agency are not names of the story.
-DATELINE = re.compile(r"[A-Z][A-Z.'\u2019]+(?:\s[A-Z][A-Z.'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.'\u2019 -]{0,30})?"
-                      r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
+DATELINE = re.compile(r"[A-Z][A-Z.\u2024'\u2019]+(?:\s[A-Z][A-Z.\u2024'\u2019]+){0,3}(?:,\s[A-Z][A-Za-z.\u2024'\u2019 -]{0,30})?"
+                      r"(?:,\s[A-Z][a-z]{2,8}[.\u2024]?\s\d{1,2}(?:,?\s\d{4})?)?\s?(?:\([^()\n]{1,40}\)\s?)?[-\u2013\u2014]\s")
 
 
 def after_dateline(text: str, start: int = 0) -> int:
@@ -183,7 +184,7 @@ IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU",
 CODE_AMOUNT = re.compile(r"\s?\d")
 # Capital letters a name may start with: "Íñigo", "Émile", "Łukasz", "Øystein" as well as "Anna"
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_TOKEN = re.compile(r"(?:[" + UPPER + r"][\w&.\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
+_TOKEN = re.compile(r"(?:[" + UPPER + r"][\w&.\u2024\u00c0-\u024f-]*|[A-Z]{2,}s?|\d+(?:\.\d+)?)(?:['\u2019]s)?")
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
@@ -249,14 +250,18 @@ PLACE_AFTER_POSSESSIVE = frozenset({"Lane", "Street", "Road", "Avenue", "Square"
 _PLACE_NEXT = re.compile(r" (?:[A-Z][a-z]+['\u2019]s )?(?:" + "|".join(sorted(PLACE_AFTER_POSSESSIVE)) + r")\b")
 
 
+# a period, or a period inside a sentence as the text is matched ("Co." of "Brewing Co. for")
+DOTS = "." + INNER_PERIOD
+
+
 def _clean(token: str) -> tuple[str, bool]:
     if token.endswith(("'s", "\u2019s")):
-        return token[:-2], True
-    return token.rstrip("."), False
+        return token[:-2].rstrip(DOTS), True  # "Alphabet Inc.'s"
+    return token.rstrip(DOTS), False
 
 
 def _is_name_token(token: str, first_in_sentence: bool) -> bool:
-    bare = token.rstrip(".")
+    bare = token.rstrip(DOTS)
     low = bare.lower()
     if "-" in bare and bare.rsplit("-", 1)[1].islower() and not low.startswith("co-op"):  # "LLM-focused", "Paris-based"
         return False
@@ -327,7 +332,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()  # "Replacing the pipes will cost", "Add the £3m": a verb, not a name
             return
         first, last = run[0], run[-1]
-        words = [_clean(t.group(0))[0] for t in run]
+        words = [_clean(t.group(0))[0].replace(INNER_PERIOD, ".") for t in run]
         if len(words) == 2 and words[0] == "Series" and re.fullmatch(r"[A-Z]\d?", words[1]):
             run.clear()  # "a $150 million Series C": a funding round, not a name
             return
@@ -335,7 +340,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             run.clear()  # "a Phase 3 trial", "a Category 4 storm", "Room 12": a numbered step or place, not a name
             return
         name = text[first.start():last.end()]
-        name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip("."), False)
+        name, possessive = _clean(name) if last.group(0).endswith(("'s", "\u2019s")) else (name.rstrip(DOTS), False)
         if not possessive and name.endswith("s") and text[last.end():last.end() + 2] in ("' ", "\u2019 ") \
                 and text[first.start() - 1:first.start()] not in ("'", "\u2018"):
             possessive = True  # "Orbelle Technologies' Tessel 7": a plural's possessive (but not "'Harris' said")
@@ -352,6 +357,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                      or len(words) == 1 and PEOPLES_NOUN.match(text, last.end())):
             run.clear()  # "backing from the Valtrenian state": an adjective before a common noun
             return
+        if len(words) == 1 and first.group(0).endswith(INNER_PERIOD) and words[0].lower() in ABBREVIATIONS:
+            run.clear()  # "St. Louis-based": an abbreviation whose name the run did not take
+            return
         if len(words) == 1 and (words[0] in IGNORED or len(words[0]) == 1 or (at_start and words[0].lower() in lowercase_words)
                                 # "Tickets go on sale", "Lorries will pay": a plural whose singular the text writes in lowercase
                                 or (at_start and any(form in lowercase_words for form in _singulars(words[0].lower())))
@@ -362,7 +370,9 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                                 or (at_start and (PARTICIPLE_OPENING.match(text, first.start()) or ABSTRACT_NOUN.fullmatch(words[0])))):
             run.clear()
             return
-        mentions.append(NameMention(first.start(), first.start() + len(name), name, possessive))
+        end = first.start() + len(name)
+        end += text.startswith(INNER_PERIOD, end)  # "Brewing Co. for": the mention takes its period, as a name's part
+        mentions.append(NameMention(first.start(), end, name, possessive))
         run.clear()
 
     for token in tokens:

@@ -22,7 +22,7 @@ from .subjects import org_figures
 # "... revenue rose 14 percent to $11.6 billion and net profit to $1.9 billion", "profit fell to £48 million on revenue
 # of £1.62 billion": a second figure sharing the verb or the first figure's company
 # ", against Castemore's", "compared with": a figure set beside the subject's, another party's
-COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|compared\sto|than|versus|vs\.?)\s(?:[\w&.'\u2019-]+\s){0,4}$", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:against|compared\swith|compared\sto|than|versus|vs[.\u2024]?)\s(?:[\w&.\u2024'\u2019-]+\s){0,4}$", re.I)
 COORDINATED_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:and|plus|as\swell\sas|on)\s(?:(?:its|their|the)\s)?(?:[a-z-]+\s){0,3}?(?:(?:to|of|at)\s)?")
 # "net sales of SEK 4.1 billion for the three months to June, down 9 percent from a year earlier, and an operating
 # loss of": the list goes on past the first figure's period and its change
@@ -181,7 +181,7 @@ CONVERSION_GAP = re.compile(r"\s\(|,?\s(?:or|worth|equivalent\sto|then\sworth|no
 
 # "1,100 jobs, nearly a quarter of its 4,800 workers", "60 positions, or roughly 18 percent of Lanternfold's staff"
 SHARE_GAP = re.compile(r"(?:\s(?:at|in|across)\s[^,;]{1,40})?,\s(?:or\s)?")
-OF_STAFF = re.compile(r"\s(?:of|among)\s(?:(?:the|its|their|a|that)\s|[\w&.-]+['\u2019]s\s)?(?:[\w,.-]+\s){0,2}?"
+OF_STAFF = re.compile(r"\s(?:of|among)\s(?:(?:the|its|their|a|that)\s|[\w&.\u2024-]+['\u2019]s\s)?(?:[\w,.\u2024-]+\s){0,2}?"
                       r"(?:workforce|staff|employees|workers|jobs|positions|roles|posts|total|headcount|payroll)\b", re.I)
 
 

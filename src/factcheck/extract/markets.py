@@ -21,8 +21,8 @@ _MOVING = (r"recover|rise|fall|climb|drop|slip|jump|sink|slide|gain|tumble|plung
 # "Quennel shares have settled at $56.80", "shares closed at €4.58", "At Tuesday's close of C$6.71": a market price.
 SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019]s\s)close)(?:,\swhich|,(?=\sat\s))?\s"
                            r"(?:of\s|(?<=,\s)at\s|(?:had\s|has\s)?(?:[a-z]+ed|fell|rose|stood)"
-                           r"\s(?:[a-z0-9.%]+\s){0,3}?(?:to|at)\s)$"  # "Tarrant's share price closed at A$1.41"
-                           r"|(?:shares|stock)(?:(?:\s(?:in|of)\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})"
+                           r"\s(?:[a-z0-9.\u2024%]+\s){0,3}?(?:to|at)\s)$"  # "Tarrant's share price closed at A$1.41"
+                           r"|(?:shares|stock)(?:(?:\s(?:in|of)\s(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3})"
                            # "Shares in the chocolate maker fell": the shares of an organization named before
                            r"|(?:\s(?:in|of)\sthe\s(?-i:[a-z-]+\s){0,2}?(?-i:[a-z-]+)))?"
                            # "Shares in Halden Mutual, the largest mortgage lender, fell": an apposition after the name
@@ -34,7 +34,7 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            # "shares were down €3.85 at": the day's change in money before the price; "closed down 4 per
                            # cent on Wednesday at", "rose 6 percent in after-hours trading to", but not "trade at 318p,
                            # valuing the company at": the first "at" or "to" after the verb
-                           r"\s(?:(?!at\s|to\s(?!close|end|finish|settle))[a-z0-9.%-]+,?\s|(?:up|down|off)\s[$\u20ac\u00a3][\d.,]+\s(?=at\s)){0,6}?(?:at|to)\s"
+                           r"\s(?:(?!at\s|to\s(?!close|end|finish|settle))[a-z0-9.\u2024%-]+,?\s|(?:up|down|off)\s[$\u20ac\u00a3][\d.,]+\s(?=at\s)){0,6}?(?:at|to)\s"
                            r"(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$"
                            # "Veyra shares, which fell to €14.82 on the day, have recovered to", "shares fell to $9 and have since rallied to":
                            # a later price of the same shares in one sentence
@@ -42,7 +42,7 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            r"(?:have\s|has\s|had\s)?(?:since\s|now\s)?"
                            r"(?:closed|settled|traded|ended|finished|stood|rose|risen|fell|fallen|recovered|slipped|gained|"
                            r"(?:were\s|was\s)trading|" + _MOVED + r")"  # "Bramwell shares, which dropped to 162p, were trading at"
-                           r"\s(?:[a-z0-9.%]+,?\s){0,4}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$"
+                           r"\s(?:[a-z0-9.\u2024%]+,?\s){0,4}?(?:at|to)\s(?:about\s|around\s|roughly\s)?$"
                            # "the stock had reached $36.40": a price reached, with no "to"
                            r"|(?:shares|stock)\s(?:had\s|has\s|have\s)?(?:reached|hit|touched)\s(?:a\s(?:record|high|low)\sof\s)?$"
                            r"|(?:shares|stock),\s(?:now\s)?at\s$"  # "the shares, at 84p this week,"
@@ -58,13 +58,13 @@ SHARES_TRADED = re.compile(r"\b(?:(?:(?:closing|share|stock)\sprice|(?<=['\u2019
                            r"|,\s(?:closing|ending|finishing|settling)"
                            # "Marrick shares dropped 17 percent on Tuesday to close at", "... before recovering to end at"
                            r"|\s(?:[a-z]+ing\s)?to\s(?:close|end|finish|settle))"
-                           r"\s(?:[a-z0-9.%]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$"
+                           r"\s(?:[a-z0-9.\u2024%]+,?\s){0,4}?(?:at|on)\s(?:about\s|around\s|roughly\s)?$"
                            # "Its shares, at $85.30, have gained 12 percent": the price in an aside after "shares"
                            r"|(?:shares|stock),\s(?:now\s|currently\s|trading\s|priced\s)?at\s(?:about\s|around\s|roughly\s)?$"
                            # "They closed at €17.90 on Friday", "after they fell 11 percent to $6.42": shares told of before
                            r"|(?P<they>they)\s(?:had\s|have\s)?(?P<verb>closed|traded|opened|ended|finished|settled|slipped|fell|rose|"
                            r"dropped|climbed|jumped|sank|slid|gained|tumbled|plunged|soared|recovered|" + _MOVED + r")"
-                           r"\s(?:[a-z0-9.%-]+,?\s){0,5}?(?:at|to|above|below|near)\s(?:about\s|around\s|roughly\s)?$)", re.I)
+                           r"\s(?:[a-z0-9.\u2024%-]+,?\s){0,5}?(?:at|to|above|below|near)\s(?:about\s|around\s|roughly\s)?$)", re.I)
 # "They closed at", "they traded at": verbs that say "they" are shares even when the sentence does not
 THEY_TRADED = ("closed", "traded", "opened")
 SHARES_WORD = re.compile(r"\b(?:shares|stock)\b", re.I)
@@ -78,7 +78,7 @@ BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[\s-]even\b", re.I)
 # "Dunmore Cocoa", "Brent Oil Co": a commodity word in a name, which is no commodity
 NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*\s$")
 # "Karrow shares", "Halbrook's shares", "shares in Vessani": whose shares a market price is of
-SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s|[\w.]+-(?:listed|traded)\s)?$")
+SHARES_OF = re.compile(r"(?:['\u2019]s)?\s(?:own\s|undisturbed\s|last\s|previous\s|latest\s|[\w.\u2024]+-(?:listed|traded)\s)?$")
 # "Shares in Skyvane", "shares of the chocolate maker": the shares of a company named, or told of, right after
 SHARES_IN = re.compile(r"(?:shares|stock)\s(?:in|of)\s(?:(?P<the>the\s(?-i:[a-z-]+))|(?=(?-i:[A-Z])))", re.I)
 # "its shares", "the toy maker's shares", "The retailer, whose shares": the shares of an organization named before

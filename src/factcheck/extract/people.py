@@ -25,13 +25,13 @@ PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3}(?:,|\.(?
 AGED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:\d|[1-9]\d|1[01]\d|120)-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
                         + r")\b)")
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
-ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
+ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
                         + r")\b")
 # "Halloran stepped down as chief executive" / "Tallis will stay on as the airline's chairman" (but "is leaving Vessaline
 # after seven years as creative director": the time someone else spent at the name, in that role)
 ROLE_AS = re.compile(r"\s(?!(?:after|for|over|during|in|at|with|from|since|before|than)\s)(?:[a-z]+\s){1,3}as\s"
-                     r"(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)*"
+                     r"(?:(?:the|its|their|interim|acting)\s|[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s)*"
                      r"(?:[a-z-]+\s){0,2}(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS | {"executive", "founder"},
                                                                                      key=len, reverse=True)) + r")\b")
 # "named Ana Lisle its chief financial officer", "appointed Tom Ruiz as interim chief executive"

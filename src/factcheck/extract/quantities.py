@@ -299,10 +299,10 @@ def _interval(value: float, step: float, qualifier: str | None) -> tuple[float, 
 # tried at that one place instead of at every start in the window.
 # r"\b(?:page|pages|...)\s*$" reversed, the trailing whitespace stripped first: a label word, then no word character.
 _LABEL_REVERSED = re.compile(r"(?:" + "|".join(re.escape(w[::-1]) for w in LABEL_WORDS) + r")(?!\w)", re.I)
-# r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.&-]*) $" reversed: the space (before a final newline, as "$" allows), the
-# run of [\w.&-] before it (the only place the word can be), then "(", whitespace or the window's start.
-_CAPITAL_BEFORE_REVERSED = re.compile(r"\n? ([\w.&-]*+)(?![^\s(])")
-_CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.&-]*")
+# r"(?:^|[\s(])([A-Za-z]*[A-Z][\w.\u2024&-]*) $" reversed: the space (before a final newline, as "$" allows), the
+# run of [\w.\u2024&-] before it (the only place the word can be), then "(", whitespace or the window's start.
+_CAPITAL_BEFORE_REVERSED = re.compile(r"\n? ([\w.\u2024&-]*+)(?![^\s(])")
+_CAPITAL_WORD = re.compile(r"[A-Za-z]*[A-Z][\w.\u2024&-]*")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECIMAL_AFTER = re.compile(r"[.:]\d")
 _SLASH_AFTER = re.compile(r"/\d")

@@ -43,6 +43,53 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Tidewick Brewing Co. for £86 million", "the U.S. carmaker", "Mr. Okafor said": a period inside a sentence, which ends
+# nothing, is read as this one-dot leader, so that no pattern that stops at a sentence's end stops there
+INNER_PERIOD = "\u2024"
+# a period followed by a space inside a sentence (and the next character), and the first periods of an initialism
+# ("U.S.", "a.m.")
+_INNER_PERIOD = re.compile(r"\.(?=\s+(\S))|(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)")
+# Abbreviations written before a name, whose period a capital may follow inside a sentence: "Mr. Okafor", "St. Louis"
+# (but "bought by Acme Inc. The deal", "at 3 a.m. Ruark took": a period there may end a sentence the splitter kept whole)
+_BEFORE_A_NAME = frozenset("mr mrs ms dr prof st sen gov rep gen lt col sgt capt".split())
+_WORD_BEFORE = re.compile(r"(?<![\w\u2024])(\w+)$")
+
+
+def mask_inner_periods(text: str, sentences: list[tuple[int, int]]) -> str:
+    """`text` with each period inside one of `sentences` (not the one that ends it) written as INNER_PERIOD.
+
+    The text keeps its length, so offsets hold; a text that already has the character is returned as it is.
+    """
+    if "." not in text or INNER_PERIOD in text:
+        return text
+    cuts = [m.start() for s, e in sentences for m in _INNER_PERIOD.finditer(text, s, e)
+            if not (m.group(1) or "a").isupper() or _before_a_name(text, s, m.start())]
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        pieces.append(INNER_PERIOD)
+        last = cut + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _before_a_name(text: str, start: int, at: int) -> bool:
+    """Whether the period at `at` closes an initial or a title: "Quorra J. Dyne", "Dr. Ruth Mbeki"."""
+    word = _WORD_BEFORE.search(text, max(start, at - 8), at)
+    if word is None:
+        return False
+    if len(word.group(1)) == 1:  # an initial, not the last letter of "a.m." or "U.S."
+        return word.group(1).isupper() and (word.start() == start or text[word.start() - 1].isspace())
+    return word.group(1).lower() in _BEFORE_A_NAME
+
+
+def unmask(value: str) -> str:
+    """`value` with INNER_PERIOD written as the period it stands for."""
+    return value.replace(INNER_PERIOD, ".") if INNER_PERIOD in value else value
+
+
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a run-on "sentence" (a table, a list, junk) into pieces of at most MAX_SENTENCE characters.
 

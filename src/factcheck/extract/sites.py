@@ -34,7 +34,7 @@ SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s){0,2}
 # "The seven-year-old plant had 1,460 staff", "The plant is due to open in 2028": the site as the subject of the sentence.
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
-SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
+SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.\u2024'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
                           r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s|(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['\u2019]s)"
                           r"\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
                           + r"(?!\s(?:out|as)\b)"  # not the verb: "The price works out at £3.85"

@@ -29,11 +29,11 @@ CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axi
                         r"slashing|lay\soff|lays\soff|laying\soff)\s" + QUALIFIER_WORDS + r"$", re.I)
 # "of its 31,500 jobs", "of the company's 610 employees", "of the 610 staff": the staff of the organization "its" stands for
 ITS_STAFF_GAP = re.compile(r"(?:its\s|their\s|(?:company|group|firm|business|trust|bank|council)['\u2019]s\s)?")
-OF_WHOLE = re.compile(r"\s(?:of|among)\s(?:the\s|its\s|their\s|(?:[\w.&-]+\s){0,3}[\w.&-]+['\u2019]s?\s)")
+OF_WHOLE = re.compile(r"\s(?:of|among)\s(?:the\s|its\s|their\s|(?:[\w.\u2024&-]+\s){0,3}[\w.\u2024&-]+['\u2019]s?\s)")
 # "cutting 1,100 positions, about 40 percent of Caskell's 2,750 staff": the cuts of the staff's organization.
 SHARE_OF_NAMED_STAFF = re.compile(r",\s(?:or\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s|more\sthan\s)?"
                                   r"(?:\d+(?:\.\d+)?\s?(?:percent|per\scent|%)|a\s(?:third|quarter|fifth|tenth)|half)\s(?:of|among)\s")
-NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
+NAMED_STAFF = re.compile(r"['\u2019]s\s(?:[\w,.\u2024-]+\s){0,2}?(?:workforce|staff|employees|workers|jobs|positions|headcount|payroll)\b")
 
 
 # What an organization's staff figures count: never places, sites or things ("14 countries", "410 shops"), nor

@@ -30,7 +30,7 @@ _NOT_NAME = r"(?!(?:The|A|An|Its|Their|This|That|Our|His|Her|In|On|At|By|For|Fro
 NAMED_STRUCTURE = re.compile(r"(?<![\w'\u2019-])(?P<name>" + _NOT_NAME + r"[A-Z][\w-]+(?:\s" + _NOT_NAME + r"[A-Z][\w-]+){0,2})\s(?:"
                              + _MODIFIER + r"){0,2}(?i:" + _NOUN + r")\b(?!['\u2019]?\s?" + _BODY + r"[A-Z])")
 # The structure a sentence opens on: "The dam", "The 52-metre earth dam", "The Harnock levee", "The line's final price".
-_PLAIN_WORD = r"(?!(?:of|to|in|on|at|for|from|with|and|or|by|than|as)\s)[\w.-]+\s"
+_PLAIN_WORD = r"(?!(?:of|to|in|on|at|for|from|with|and|or|by|than|as)\s)[\w.\u2024-]+\s"
 _SUBJECT = r"[\"'\u201c\s]*(?:(?:[Tt]he\s|[A-Z][\w-]+['\u2019]s\s)?(?P<named>(?:" + _NOT_NAME + r"[A-Z][\w-]+\s){1,3})(?:" + _MODIFIER + r")?" \
            r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:" + _PLAIN_WORD + r"){0,3}?)(?i:" + _NOUN + r")(?P<possessive>['\u2019]s)?"
 SUBJECT = re.compile(_SUBJECT)

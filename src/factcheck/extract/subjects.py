@@ -189,14 +189,14 @@ NOUN_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts)\s(?:\d+-year-old\s)?([a-z][a-z-]*)
 # Values after these are earlier or compared figures: "up from $900 million".
 COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|rose|fell|grew|climbed|dropped|increased|decreased|rising|falling)\s+from|"
                              # "more than doubled to" is no comparison
-                             r"\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan(?!\s(?:doubled|tripled|trebled|quadrupled|halved)\b)"
+                             r"\bcompared\s+(?:with|to)|\bversus|\bvs[.\u2024]?|\bthan(?!\s(?:doubled|tripled|trebled|quadrupled|halved)\b)"
                              r"|,\s(?:against|compared\swith|from)|\binstead\sof"
-                             r"|\bagainst(?=\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s)"  # "19,000 staff against Marrowby's 31,400"
+                             r"|\bagainst(?=\s[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s)"  # "19,000 staff against Marrowby's 31,400"
                              r"|(?:,|\band)\s(?:(?:far|well|just|slightly)\s)?(?:below|above|short\sof)"
                              r"(?!\s(?:last|the\sprevious|the\sprior)\syear))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-                             r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
+                             r"(?:[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(?:(?<=forecast\s)of\s+|(?<=guidance\s)of\s+)?$",
                              re.I)
-AGAINST_OWNERS = re.compile(r"against\s[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s(?:[a-z-]+\s)?")
+AGAINST_OWNERS = re.compile(r"against\s[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s(?:[a-z-]+\s)?")
 # "a figure she raised this month from", "a forecast it cut from": an earlier value of a figure just given, revised
 _REVISED_FROM = (r"\b(?:figure|forecast|estimate|target|guidance|outlook)\s(?:that\s|which\s)?(?:she|he|it|they|"
                  r"the\s(?:company|group|firm|bank))\s(?:had\s|has\s)?(?:raised|lifted|increased|cut|lowered|trimmed|"
@@ -208,7 +208,7 @@ CHANGED_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|dropped|increased|decrea
                           r"eased|improved|deepened|swelled|soared|surged|plunged|tumbled|"
                           r"rises?|falls?|grows?|climbs?|drops?|increases?|decreases?|jumps?|raises?|lifts?|cuts|"
                           r"doubled|tripled|trebled|halved)"
-                          r"\s+(?:[\w'\u2019.%$\u00a3\u20ac-]+\s){0,5}?"
+                          r"\s+(?:[\w'\u2019.\u2024%$\u00a3\u20ac-]+\s){0,5}?"
                           r"to\s+[^,;:]{1,50}?,?\sfrom\s+(?:a\s+|an\s+|the\s+)?$"  # "to $9.58 billion in 2025, from"
                           # "peak sales of €2.6 billion, a figure she raised this month from": the figure before, revised
                           r"|" + _REVISED_FROM, re.I)
@@ -286,7 +286,7 @@ RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|receive
 FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
 # ", the 29-year-old", ", Skyvane's 46-year-old", ", the federation's 62-year-old president": right after a name
-APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s\s|"
+APPOSITION_GAP = re.compile(r",\s(?:the\s|a\s|now\s|who\s(?:is|was)\s|[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s|"
                             r"(?:the|its)\s(?:[a-z-]+\s)?" + ORG_NOUN + r"['\u2019]s\s)?")
 # "whose company": the organization the document is about; not "whose trust", a person's own vehicle
 WHOSE_ORG = re.compile(r"whose\s(?:" + "|".join(sorted(set(ORG_NOUNS) - {"trust", "fund", "foundation", "charity"}, key=len, reverse=True))
@@ -334,7 +334,7 @@ UNNAMED_FIRM_WITH = re.compile(r"\b(?:an?\s(?:similar|rival|smaller|larger|bigge
                                r"(?:about\s|around\s|some\s|roughly\s|nearly\s|almost\s|more\sthan\s|revenue\sof\s|sales\sof\s)?$",
                                re.I)
 # "leaves Vantreese in control with about", "leaving Farrow Holdings with": whom a deal leaves holding a stake
-LEFT_WITH = re.compile(r"\b(?P<verb>leaves|leaving|left|leave)\s(?-i:[A-Z])[\w'.&-]*(?:\s(?-i:[A-Z])[\w'.&-]*){0,3}"
+LEFT_WITH = re.compile(r"\b(?P<verb>leaves|leaving|left|leave)\s(?-i:[A-Z])[\w'.\u2024&-]*(?:\s(?-i:[A-Z])[\w'.\u2024&-]*){0,3}"
                        r"(?:\s(?:in\scontrol|still|alone))?\swith\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s"
                        r"|just\s(?:over|under)\s)?$")
 # "accounts for 158 of the cases", "accounted for nearly 40 of them": a part of a total
@@ -358,7 +358,7 @@ GAINED_OR_LOST = re.compile(r"\b(?:(?:lost|losing|loses|lose|added|adding|adds|a
                             r"won|winning|attracted)(?:\sthe|\sanother)?|net|"
                             # "cost it about 800,000 subscribers": those it lost
                             r"cost(?:s|ing)?\s(?:it|them|the\s(?:company|service|group|firm|chain|bank)))\s$", re.I)
-PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
+PART_OF_STAFF = re.compile(r"\s(?:of|among)\s(?:the|its|their|his|her|[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s)\s(?:[a-z-]+(?:['\u2019]s)?\s){0,2}?"
                            r"(?:workers|staff|employees|workforce|miners|nurses|drivers|engineers)\b")
 # "About 212 workers were underground", "300 staff walked out": the workers a clause is about, where they were or what they did.
 PRESENT_AT = re.compile(r"\s(?:were|are|was|had\sbeen|have\sbeen)\s(?!employed|on\sthe\spayroll|paid|(?:being\s)?(?:laid|made|cut|let)\b)"
@@ -444,20 +444,20 @@ HOLDING_WORTH = re.compile(r"\b(?:stakes?|holdings?|shareholdings?|shares)\b[^.;
 ROLE_SINCE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
                                                                           "dr.", "prof."}) | {"engineer", "officer"}),
                                                  key=len, reverse=True))
-                        + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,3})?\ssince\s$"
+                        + r")(?:\s(?:of|at)\s(?:the\s)?[A-Z][\w&.\u2024'-]*(?:\s[A-Z][\w&.\u2024'-]*){0,3})?\ssince\s$"
                         # "has been in the job since 2022", "has been with the company since 2009", "has worked at Orvane since"
                         r"|\b(?:ha(?:s|ve|d)\sbeen|been)\s(?:in\s(?:the\s)?(?:job|post|role|office|charge)|at\sthe\s(?:helm|club|company|firm)"
-                        r"|with\s(?:the\s(?:company|firm|group|club|bank|airline|orchestra)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}))\ssince\s$"
-                        r"|\bha(?:s|ve|d)\sworked\s(?:at|for)\s(?:the\s(?:company|firm|group|club|bank)|(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})\ssince\s$"
+                        r"|with\s(?:the\s(?:company|firm|group|club|bank|airline|orchestra)|(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3}))\ssince\s$"
+                        r"|\bha(?:s|ve|d)\sworked\s(?:at|for)\s(?:the\s(?:company|firm|group|club|bank)|(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3})\ssince\s$"
                         # "Paulo Ferrante, in charge at Kingsmere since 2023"
-                        r"|\bin\scharge(?:\s(?:at|of)\s(?:the\s)?(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3})?\ssince\s$", re.I)
+                        r"|\bin\scharge(?:\s(?:at|of)\s(?:the\s)?(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3})?\ssince\s$", re.I)
 # The cue words of a role taken, which only a person takes (see ROLE_SINCE and ROLE_TAKEN)
 ROLE_TAKEN_CUES = frozenset({"since", "became", "becomes", "becoming", "came", "took", "takes", "taking"})
 # "became Corlane's chief executive in 2020", "came to Ardell from a trust in the capital in 2020", "took the top job in March
 # 2022": when the person took the role (a cue word would need the words between, or would take "came to an end")
-ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s|its|their)\s"
+ROLE_TAKEN = re.compile(r"\b(?:bec(?:ame|omes|oming)\s(?:(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3}['\u2019]s|its|their)\s"
                         r"(?:[a-z-]+\s){0,2}?(?:chief|chair(?:man|woman|person)?|president|head|director|manager|coach|editor|leader|governor)"
-                        r"|\bcame\sto\s(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z])[\w&.'-]*){0,3}"
+                        r"|\bcame\sto\s(?-i:[A-Z])[\w&.\u2024'-]*(?:\s(?-i:[A-Z])[\w&.\u2024'-]*){0,3}"
                         r"|\b(?:took|takes|taking)\sthe\s(?:top\s)?job)"
                         r"(?:\s[^,;.]{0,50}?)?\s(?:in|on)\s$", re.I)
 # "at the complex, which opened in 2018": a relative clause about a thing the text does not name
@@ -472,7 +472,7 @@ KIN_BEFORE_WHO = re.compile(r"\b(?:his|her|their|my|our)\s(?:[a-z-]+\s){0,2}[a-z
 UNNAMED_LISTED = re.compile(r"(?:,|\sand|\sor)\s(?:(?:some|several|other|two|three|four|many|local)\s)?(?:[a-z-]+\s)?[a-z]+s,\s$")
 # "a coastal villa that the liquidator values at", "a plant in its home town of Orlenz that opened": a figure of
 # something the text does not name, told in a relative clause right before it
-UNNAMED_RELATIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s(?:[\w$\u20ac\u00a3.-]+\s){0,3}?([a-z]+)"
+UNNAMED_RELATIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s(?:[\w$\u20ac\u00a3.\u2024-]+\s){0,3}?([a-z]+)"
                               r"(?:\s(?:in|at|on|near|outside|of)\s(?:[\w'\u2019-]+\s){0,5}?[\w'\u2019-]+)?"
                               r",?\s(?P<rel>(?:that|which)\s(?:[\w-]+\s){0,3})$")
 CUE_TO_VALUE = re.compile(r"\s(?:at|in|for|to)\s(?:about\s|around\s|roughly\s|some\s|nearly\s)?")
@@ -984,7 +984,7 @@ GIVER_GAP = re.compile(r"(?:[\s-](?:a|per)[\s-]share)?\s(?:in\s[a-z]+\s|[a-z]+\s
                        r"committed|put\sup)\sby)\s(?:(?:the|a|an|its|his|her|their)\s)?"
                        r"(?:(?!(?:in|at|of|for|to|on|by|and|or)\s)[a-z-]+\s){0,2}")
 # "The ChatGPT maker", "the Halo's developer": a company described by what it makes.
-DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
+DESCRIBED_ORG = re.compile(r"(?:[Tt]he|[Ii]ts)\s((?:[A-Z][\w.\u2024&'-]*\s){1,3})(maker|owner|parent|developer|operator|creator|producer|"
                            r"manufacturer|supplier|publisher|builder|designer)\b")
 GAPPED = re.compile(r"\s")
 # "holds 12 percent and", "employs 5,400 people and": a figure, perhaps with its noun, then "and"
@@ -992,16 +992,16 @@ GAPPED_BEFORE = re.compile(r"(?:\d|%|percent|million|billion)\S*(?:\s[a-z]+)?,?\
 # "revenue of €2.83 billion last year, while Korsten Drive Systems, its closest rival, reported €3.1 billion", "fell to $3.4
 # billion, while rival Blackfen Entertainment's rose to $4.1 billion": the same figure of another organization
 OTHER_PARTY_GAP = re.compile(r"(?:\s[^,;.]{0,40})?,?\s(?:while|whereas|but)\s(?:(?:its|their)\s(?:[a-z-]+\s){0,3}?)?"
-                             r"(?:(?:rival|competitor|peer)\s)?(?P<name>(?-i:[A-Z])[\w&'\u2019.-]*(?:\s(?-i:[A-Z])[\w&'\u2019.-]*){0,3}?)"
+                             r"(?:(?:rival|competitor|peer)\s)?(?P<name>(?-i:[A-Z])[\w&'\u2019.\u2024-]*(?:\s(?-i:[A-Z])[\w&'\u2019.\u2024-]*){0,3}?)"
                              r"(?:['\u2019]s)?(?:,\s[^,;]{1,60},)?\s(?:reported|posted|made|booked|recorded|earned|had|"
                              r"(?:rose|fell|grew|climbed|increased|dropped|slipped|jumped)\sto)\s"
                              + QUALIFIER_WORDS)
 # "about 3,000 staff and Greyloch 5,400", "$40 million to Serevu and the European Union", "and the philanthropist
 # Anselm Gravett £15.5 million": a figure's noun or object, then "and" or a comma and a name with a figure of its own
-GAPPED_AND = re.compile(r"(?:(?:\s[a-z]+){1,4}(?:\s[A-Z][\w&.-]*){0,4})?(?:,?\sand|,)\s(?:the\s(?:[a-z]+\s){0,2}?)?")
+GAPPED_AND = re.compile(r"(?:(?:\s[a-z]+){1,4}(?:\s[A-Z][\w&.\u2024-]*){0,4})?(?:,?\sand|,)\s(?:the\s(?:[a-z]+\s){0,2}?)?")
 PRONOUN_BETWEEN = re.compile(r"\s(?:she|he)\s(?:(?:was|is|had\sbeen|has\sbeen|will\sbe|would\sbe)\s)?", re.I)
 # "the venture firm that led Pallister's Series B with $85 million": the leader's own money in another's round.
-LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
+LED_ROUND = re.compile(r"\bled\s(?:(?:the|its|a|an)\s|([A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3})['\u2019]s\s)(?:[\w-]+\s){0,3}?"
                        r"(?:round|Series\s[A-Z]|raise|financing|fundraising)\s(?:\w+\s){0,2}?with\s(?:about\s|roughly\s|some\s)?$")
 # "The offering raised ...", "Its IPO raised ...", "The round brought in ...": a fundraising as the subject.
 RAISING_OPENING = re.compile(r"(?:the|its|their|this|that)\s(?:[a-z-]+\s){0,2}?(?:offering|ipo|listing|flotation|round|fundraising|share\ssale)\b",
@@ -1069,7 +1069,7 @@ PAID_AS = re.compile(r"\s(?:in|as)\s(?:[a-z-]+\s){0,4}?(?:refunds?|compensation|
                      r"bonus(?:es)?|severance|settlements?|interest|royalties|aid|donations?|wages|salaries|credits|rebates|redress|"
                      r"payouts?|grants?)\b"
                      # "ordered to pay £700,000 of the farm's legal costs": a share of someone's costs
-                     r"|\sof\s(?:the\s|its\s|their\s|[\w&.-]+['\u2019]s\s){1,2}(?:[a-z-]+\s)?(?:costs|fees|expenses)\b")
+                     r"|\sof\s(?:the\s|its\s|their\s|[\w&.\u2024-]+['\u2019]s\s){1,2}(?:[a-z-]+\s)?(?:costs|fees|expenses)\b")
 # "paid its shareholders dividends of £98 million": the kind of payment, named before the figure
 PAID_AS_BEFORE = re.compile(r"\b(?:dividends?|refunds?|compensation|damages|bonus(?:es)?|severance|royalties|donations?)\s"
                             r"(?:of|worth|totalling|totaling)\s(?:about\s|around\s|roughly\s|some\s|nearly\s|almost\s)?$")
@@ -1234,7 +1234,7 @@ PART_HOLDER_NOUN = re.compile(r"\s(?:line|unit|division|brand|business|range|seg
 # "of the group's $3.8 billion", "the company's total": the whole organization, right before its figure
 GROUP_POSSESSIVE = re.compile(r"\b(?:of\s)?the\s(?:group|company|parent|parent\scompany|wider\sgroup)['\u2019]s\s(?:total\s|overall\s|annual\s)?$", re.I)
 GENERIC_POSSESSIVE = re.compile(r"\b(?:the|its)\s(?!" + COMBINED + r"\s)(?:[a-z-]+\s)?" + ORG_NOUN
-                                + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.,-]+\s){0,3}$",
+                                + r"['\u2019]s\s(?:(?!(?:and|or)\s)[\w.\u2024,-]+\s){0,3}$",
                                 re.I)  # but "the combined group's revenue": no one organization's; "the city's streets and"
 # the word a generic possessive holds: "director" of "the museum's director, who is"
 POSSESSED_ROLE = re.compile(r"['\u2019]s\s(?:[a-z-]+\s)?([a-z-]+)\W", re.I)
