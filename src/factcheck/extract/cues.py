@@ -154,6 +154,17 @@ MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|w
 FIGURE_ADJECTIVE_GAP = re.compile(r"\s(?:net|operating|pre-tax|pretax|underlying|annual|gross|quarterly|full-year|adjusted|core|"
                                   r"half-year|first-half|second-half)\s")
 OWN_NOUN_DISTANCE = 3
+# "charges $30 per vehicle", "charged members about $24.99": what a verb "charges" takes before the money it charges
+CHARGED_GAP = re.compile(r"\s(?:(?:(?:its|their|the|each|every|all)\s)?(?:[a-z-]+\s)?(?:customers|users|riders|visitors|members|"
+                         r"patients|fans|buyers|subscribers|drivers|guests|students|passengers|clients|tenants|residents|"
+                         r"households|families|motorists|players|parents|diners|shoppers)\s|(?:them|him|her|it|us|you)\s)?"
+                         r"(?:(?:about|around|roughly|some|nearly|almost|just|only|up\sto|as\smuch\sas|the\sequivalent\sof|"
+                         r"between|from|at\sleast)\s)?")
+# "founded Kittiwake Labs and sold it", "joined in March but left": a second verb in the past joined to the cue's, whose
+# date a date after it is
+LATER_VERB = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|eventually\s|finally\s|soon\s)?(?:[a-z]{2,}ed|sold|ran|left|took|"
+                        r"built|grew|made|won|lost|bought|became|went|began|quit|led|sent|spent|paid|gave|kept|held|sank|shut)\s"
+                        r"(?!by\b)")
 """A value's own noun ("650 workers") is a cue, but a verb right next to it ("were laid off") is a stronger one."""
 # "laid off its remaining", "cut all": only a determiner between a verb and the figure it governs
 DETERMINER_GAP = re.compile(r"\s(?:(?:its|their|his|her|all|all\sof\sits)\s)(?:(?:last|remaining|entire|whole|final|own)\s)?")
@@ -368,6 +379,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "copying names, phone numbers and birth dates between March and June": a kind of data, no one's birth
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
+    if word in ("charges", "charged") and not (not after and CHARGED_GAP.fullmatch(sentence, cue.end(), start)):
+        return True  # "restructuring charges would total about £310 million": charges set against profit, no price
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):
         return True  # "paid for staff hired in 2021", "the 40 teachers recruited in 2022": when others joined, no one's joining
     if after and word in ("started", "founded", "built", "created", "set up", "launched") \
@@ -507,6 +520,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
                     and neighbours.kind_at(held[0]) in ("count", "number"):
                 continue  # "Besides the five dead, 13 people were injured": the word right after a count is its own
             distance = start - m.end()
+            if kind == "date" and LATER_VERB.search(sentence, m.end(), start):
+                continue  # "co-founded Kittiwake Labs and sold it in 2022": the date is the later verb's
             if distance > OWN_NOUN_DISTANCE and DETERMINER_GAP.fullmatch(sentence, m.end(), start):
                 distance = 1  # "laid off its remaining 312 employees": the verb's object, whatever its own noun says
             if distance > MAX_CUE_DISTANCE and (aside := ASIDE_BETWEEN.search(sentence, m.end(), start)):

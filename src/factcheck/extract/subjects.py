@@ -1167,7 +1167,7 @@ ROUND_AT_BEFORE = re.compile(r"\b(?:Series\s[A-Z]|round)\b[^,;$\u20ac\u00a3]{0,4
 RATE_AFTER = re.compile(r"\s(?:a|an|per|each|every)\s(year|season|week|month|hour|annum|day)\b(?!\s(?:earlier|before|ago|later|on|after)\b)")
 # "would charge $318,000 a year", "a list price of $395,000 a year", "Lorvexa costs $395,000 a year": what a thing costs
 # by the year, not anyone's pay.
-THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "price", "priced", "list price", "costs",
+THING_PRICE_CUES = frozenset({"will charge", "would charge", "to charge", "charging", "charges", "charged", "price", "priced", "list price", "costs",
                               "cost", "sells for", "sell for", "lists at", "listed at", "retails at", "retails for", "fee",
                               "fees", "tuition", "fare", "fares", "rent"})
 # "to save $900 million a year", "costs of £40 million a year": a company's money by the year, not anyone's pay.
