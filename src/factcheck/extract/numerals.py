@@ -21,6 +21,9 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
     "bn": 1_000_000_000, "tn": 1_000_000_000_000, "t": 1_000_000_000_000, "mil": 1_000_000, "dozen": 12,
+    "bln": 1_000_000_000, "trln": 1_000_000_000_000,
+    # the Indian scales: "Rs 4,000 crore" is 40 billion rupees, "12 lakh" is 1.2 million
+    "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
 }
 # Vague plurals: "hundreds of researchers" -> [200, 999].
 VAGUE = {

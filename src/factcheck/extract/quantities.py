@@ -20,7 +20,7 @@ from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, VULGAR_FRACTIONS, WORD_
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
-    "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+    "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "rs": "INR", "rs.": "INR",
 }
 CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR", "HKD", "SGD", "NZD", "BRL", "KRW", "SEK", "NOK", "DKK",
                   "RMB")
@@ -122,7 +122,7 @@ _vague = _words(VAGUE, escape=False)
 _cur_words = _words(CURRENCY_WORDS)
 _word_number = f"(?={_first_two([*UNITS, *TENS])}){WORD_NUMBER}"
 _num = rf"(?:{DIGITS}|(?:{_fixed})\b|(?:{_word_number})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_word_number}))?)?\b)"
-_scale = r"(?:(?<=\d)(?:bn|mn|mln|tn|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn|mln|tn)\b)"
+_scale = r"(?:(?<=\d)(?:bn|bln|mn|mln|tn|trln|[kmb])\b|\s?(?:thousand|million|billion|trillion|dozen|crores?|lakhs?)\b|\s?(?:bn|bln|mn|mln|tn|trln)\b)"
 # After a currency, "T" is trillions too ("$2.17T"); after a bare number it may be tonnes ("a 40t lorry").
 _money_scale = _scale.replace("[kmb]", "[kmb]|(?(cur)t|(?!))")
 # "$8.3 billion", "€2.6bn", "£35m": a number written with a scale word
@@ -136,7 +136,7 @@ PATTERN = re.compile(
     (?={_starts})  # NOTE: most other words fail here after two character tests, not after every alternative below
     (?P<qual>(?<![\w$])(?:(?=between\s)(?P<between>))?(?:{_qual})\s+|~\s?)?  # NOTE: "between" alone allows "A and B"
     (?P<neg>[-\u2212]|minus\s)?
-    (?P<cur>(?<![\w$])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?
+    (?P<cur>(?<![\w$])(?!(?-i:RS|rs)[\s.\d])(?:{_cur_sym})\s?|\b(?:{_codes})\s?)?  # NOTE: "Rs 500", not an "RS 6" car
     (?:
         (?P<vague>\b(?:{_vague})\b)(?:\s(?P<vscale>thousands|millions))?(?:\sof)?
       | (?P<num>{_num})(?P<frac>\sand\sa\s(?:half|quarter)\b)?(?P<scale>{_money_scale})?  # NOTE: the dash of a range never joins two lines ("6,400\n- 2025 revenue")
