@@ -364,3 +364,11 @@ def test_a_name_inside_a_quotation_is_no_person_for_the_she_of_the_next_sentence
     found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
     assert "Beauty" not in found.persons and "Silvanne Beauty" not in found.persons
     assert "Qureshi" in found.persons  # the speaker after the quotation is the "she" that follows
+
+
+def test_a_name_right_after_an_age_is_a_person_whom_it_never_stands_for():
+    text = ("Harwell Capital paid $40 million for 38 percent of Tavrin Foods in 2022. Now the chain is insolvent, and the "
+            "54-year-old Tomás Arriaga-Velde faces losing everything. It had 34 restaurants last summer.")
+    found = Extractor(load_rulepack().attributes).extract(Document(id="d", path="d", text=text, published=date(2026, 3, 2)))
+    (fact,) = [f for f in found.facts if f.text == "34 restaurants"]
+    assert fact.attribute == "stores" and fact.entity != "Tomás Arriaga-Velde"

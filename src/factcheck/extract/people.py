@@ -24,6 +24,8 @@ PERSON_AFTER = re.compile(r",\s(?:who\b|whom\b|(?:now\s|aged\s)?\d{1,3}(?:,|\.(?
 # organization's ("Harlo, the 150-year-old family company"); no one is older than 120 ("the 142-year-old daily")
 AGED_AFTER = re.compile(r",\s(?:the|a|an)\s(?:\d|[1-9]\d|1[01]\d|120)-year-old\b(?!(?:\s[\w-]+){0,2}\s(?:" + ORG_NOUN + r"|" + "|".join(sorted(NOT_PEOPLE))
                         + r")\b)")
+# "the 54-year-old Tomás Arriaga-Velde", "a 31-year-old nurse, Ada Quill": an age right before a person's name
+AGED_BEFORE = re.compile(r"\b(?:the|a|an)\s(?:\d|[1-9]\d|1[01]\d)-year-old\s(?:[a-z-]+,?\s){0,2}$", re.I)
 # "Margit Solberg, Aurelia's chief executive," / "Henrik Tallis, the former pilot,"
 ROLE_AFTER = re.compile(r",\s(?:(?:the|a|an|its|their)\s|[A-Z][\w&.\u2024-]*(?:\s[A-Z][\w&.\u2024-]*){0,3}['\u2019]s\s)(?:(?:[a-z-]+|\d+-year-old)\s){0,2}(?:"
                         + "|".join(re.escape(w) for w in sorted(PERSON_NOUNS - {"star"}, key=len, reverse=True))
@@ -107,6 +109,7 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                     or ((after := ROLE_AFTER.match(text, name.end, min(e, name.end + 80))) and not MARKET_PLAYER.search(after.group(0))
                                                                        and not RANKED_BY_SIZE.search(after.group(0))) \
                     or ROLE_AS.match(text, name.end, min(e, name.end + 80)) or AGED_AFTER.match(text, name.end, e) \
+                    or (AGED_BEFORE.search(text, max(s, name.start - 40), name.start) and looks_like_person(name.name)) \
                     or (NAMING_VERB.search(text, max(s, name.start - 12), name.start) and ROLE_NAMED.match(text, name.end, e)):
                 persons.add(name.name)
             elif position == 0 and not name.possessive and (" " not in name.name or looks_like_person(name.name)):

@@ -167,11 +167,22 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
     return salient
 
 
+# "Aldermoss Brewing Group plc": a legal form after the word that says what a name names
+LEGAL_FORMS = frozenset("plc inc inc. corp corp. co co. ltd ltd. llc lp sa ag nv bv se spa gmbh asa ab oy as kg".split())
+# "Grupo Arriaga Cocina SA", "Banco Ostreno": a name in a language that puts that word first
+HEAD_FIRST = {"grupo": "group", "groupe": "group", "gruppo": "group", "banco": "bank", "banque": "bank", "banca": "bank"}
+
+
 def _head_word(name: str) -> str:
     """The word that says what a name names: its last ("Halden Maritime Museum"), or the one before "of"
-    ("Brantholm Museum of Natural History", "Bank of Lendria")."""
-    head = name.split(" of ", 1)[0] if " of " in name else name
-    return head.rsplit(None, 1)[-1].lower()
+    ("Brantholm Museum of Natural History", "Bank of Lendria"), past a legal form ("Tollbrook Group plc"), or a
+    first word that comes first in its language ("Grupo Arriaga Cocina SA")."""
+    words = (name.split(" of ", 1)[0] if " of " in name else name).split()
+    if words[0].lower() in HEAD_FIRST:
+        return HEAD_FIRST[words[0].lower()]
+    while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    return words[-1].lower()
 
 
 # "Today the 103-year-old chain has 390 shops": an organization told by its age
