@@ -98,7 +98,8 @@ OTHER_VALUES = frozenset("list economic carrying cash transaction combined book 
 WORTH_YEARLY = re.compile(r"\s(?:(?:a|per|each)\s(?:year|season|month|week|day)\b|annually\b|to\s(?:the\s)?(?:[\w-]+\s)?econom)")
 # "raised its retention from £150m to £200m", "raised the dividend by": something else raised, no money raised
 RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[A-Z][\w-]*\s){0,4}?(?:[\w-]+['\u2019]s\s)?(?:[a-z-]+\s)?"
-                              r"(?!(?:funds?|money|capital|cash|financing)\b)[a-z-]+\s(?:from|to|by)\b"
+                              r"(?!(?:funds?|money|capital|cash|financing)\b)[a-z-]+"
+                              r"(?:\sof\s(?:the\s|its\s|their\s|a\s)?[a-z-]+)?\s(?:from|to|by)\b"  # "the bottom of the range from"
                               # "whose contract was raised to 2.3 billion crowns": a figure raised, no money raised
                               r"|\s(?:to|by)\s(?=[$\u20ac\u00a3\d]|(?:about|around|roughly|nearly|almost|some|more|over)\s)")
 # "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
@@ -154,6 +155,9 @@ MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|w
 FIGURE_ADJECTIVE_GAP = re.compile(r"\s(?:net|operating|pre-tax|pretax|underlying|annual|gross|quarterly|full-year|adjusted|core|"
                                   r"half-year|first-half|second-half)\s")
 OWN_NOUN_DISTANCE = 3
+# "had been expected since", "has been rumoured for": the time something was awaited, between its cue and a date
+EXPECTED_SINCE = re.compile(r"\s(?:had|has|have)\s(?:long\s)?been\s(?:expected|rumou?red|speculated\sabout|anticipated|"
+                            r"mooted|discussed|debated|awaited|planned)\s(?:since|for)\s(?:early\s|late\s|mid-)?")
 # "charges $30 per vehicle", "charged members about $24.99": what a verb "charges" takes before the money it charges
 CHARGED_GAP = re.compile(r"\s(?:(?:(?:its|their|the|each|every|all)\s)?(?:[a-z-]+\s)?(?:customers|users|riders|visitors|members|"
                          r"patients|fans|buyers|subscribers|drivers|guests|students|passengers|clients|tenants|residents|"
@@ -381,6 +385,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
     if word in ("charges", "charged") and not (not after and CHARGED_GAP.fullmatch(sentence, cue.end(), start)):
         return True  # "restructuring charges would total about £310 million": charges set against profit, no price
+    if not after and EXPECTED_SINCE.fullmatch(sentence, cue.end(), start):
+        return True  # "Morlaix's departure had been expected since January": since when it was expected, not its date
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):
         return True  # "paid for staff hired in 2021", "the 40 teachers recruited in 2022": when others joined, no one's joining
     if after and word in ("started", "founded", "built", "created", "set up", "launched") \

@@ -3181,6 +3181,12 @@ def _affiliation(sentence: str, base: int, name: NameMention, names: list[NameMe
                                                    for n in names)
 
 
+# "Quillfire Interactive, which listed": a relative clause right after a name
+RELATIVE_AFTER_NAME = re.compile(r",\s(?:which|that)\s")
+# "which reported €5.6 billion, but it remains": the main clause again after a relative clause
+MAIN_CLAUSE_AGAIN = re.compile(r"[;:]|,\s(?:but|while|whereas|although|though|yet|and\sit|and\sthe)\b")
+
+
 def _organization(sentence, base, names, before, persons, previous_org, exclude=None, typed=None) -> tuple[str | None, str | None]:
     """The organization "it" or "the company" stands for, and where it was found: the last one named
     before offset `before` in the sentence (not a person, not a place after "in" or "at"), else the
@@ -3206,7 +3212,10 @@ def _organization(sentence, base, names, before, persons, previous_org, exclude=
                and n.name not in _surnames(persons)  # "Whitcombe started the company": not a company
                and not _governed(sentence, n, base, PLACE_PREPOSITIONS + ("by",))
                and not SOURCE_BEFORE.search(sentence, max(0, n.start - base - 20), n.start - base)
-               and not RIVAL_BEFORE.search(sentence, max(0, n.start - base - 24), n.start - base)  # "at rival Nordvent"
+               and not (RIVAL_BEFORE.search(sentence, max(0, n.start - base - 24), n.start - base)  # "at rival Nordvent"
+                        # but "rival Quillfire, which listed at €9.20 ..., valuing it at": its own relative clause's "it"
+                        and not ((relative := RELATIVE_AFTER_NAME.match(sentence, n.end - base))
+                                 and not MAIN_CLAUSE_AGAIN.search(sentence, relative.end(), max(relative.end(), before))))
                and not _affiliation(sentence, base, n, names, persons)]
     if earlier:
         return earlier[-1], "the organization named earlier in the sentence"
