@@ -63,6 +63,11 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "central", "rural", "coastal", "suburban", "downtown", "north-east", "north-west",
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
+# "in Tarnov", "near Dunmore": a place, where "at Brightwater" or "from Halden Bank" may be where someone works
+NOT_AN_EMPLOYER_BEFORE = ("in", "near", "across", "outside", "inside", "around", "off")
+# "an analyst at Aurich Partners": the firm of someone who comments on the figure, not the figure's organization
+ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|consultants?|professor|fellow)\s(?:at|with|from)\s"
+                        r"(?:the\s)?$", re.I)
 PROJECTION = re.compile(r"\b(?:target(?:s|ed|ing)?|budgeted|(?:un)?likely\sto|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:es|ed|ing)|wants?|plan(?:ned|ning|s?\s(?:to\s(?![$\u20ac\u00a3\d])|is\b|was\b|would\b|calls\b|envisages\b))|project(?:s|ed|ing|ion)?|forecast(?:s|ed|ing)?|(?:profit|revenue|sales|earnings|turnover)\sestimates?|estimates?\sof\s(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|estimat(?:e|es|ing)\s(?!last\b)(?:[\w'\u2019-]+\s){0,4}?(?:profit|revenue|sales|earnings|turnover)|peak\s(?:annual\s|yearly\s)?sales|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|could|would|should|might|(?-i:may)|possibly|probably|goal|guidance|outlook"
                         r"|due\sto\s(?:open|close|start|begin|finish|be|launch|complete|end)|(?:scheduled|slated)\sto"
                         r"|guid(?:e|es|ed|ing)\s(?:[a-z]+\s)?(?:to|for|towards)|heading\sfor|on\s(?:course|track)\sfor)\b", re.I)  # "is guiding to revenue of $45 million"
@@ -2761,8 +2766,13 @@ def _attribute_fact(
                                       or WHO_EMPLOYS.match(sentence, max(0, cue_at - 4), cue_at + 12)) \
             or OWN_BUSINESS.search(sentence, 0, s)  # "said Oyelaran-Webb, 41, who employs nine people": her own staff
         lost = (cue or "").lower() in ("lost", "lose", "loses", "losing")  # "Doreen Hatchard, 79, lost $18,400": her own
+        # "Dale Prentiss, who runs Prentiss & Sons Roofing with 22 staff": another organization the sentence names
+        other = any(n.name not in persons and n.name not in _surnames(persons) and not previous_org.startswith(n.name)
+                    and not _governed(sentence, n, base, NOT_AN_EMPLOYER_BEFORE)
+                    and not ANALYST_AT.search(sentence, max(0, n.start - base - 30), n.start - base) for n in names) \
+            if previous_org else False
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
-            if previous_org and not own and not lost else (None, None)
+            if previous_org and not own and not lost and not other else (None, None)
     if base_attribute(attribute) == "founding" and cue_at is not None and cue_at >= e \
             and FOUNDED_THING_AFTER.fullmatch(sentence, e, cue_at):
         # "On Tuesday the company she co-founded, Tindrel, announced": the founder's company described, founded some other day
