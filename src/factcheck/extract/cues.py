@@ -186,6 +186,8 @@ IN_NOUN_GAP = re.compile(r"\s(?:a\syear\s)?(?:in|of)\s(?:annual\s|yearly\s|net\s
 # "took in about $40 million in fees", "collected $61.4 million in fees": what charges brought someone in, its takings
 TAKINGS_BEFORE = re.compile(r"\b(took|takes|taking|brought|brings|bringing|collected|collects|collecting|earned|earns|"
                             r"generated|generates|received|receives)(?:\sin)?\s(?:[a-z]+\s){0,2}$", re.I)
+# "its income from registration fees", "revenue from tuition": takings that charges bring in
+INCOME_FROM = re.compile(r"\b(?:income|revenues?|takings|earnings|receipts)\s(?:from|in)\s(?:[a-z-]+\s){0,2}$", re.I)
 CHARGE_NOUN = re.compile(r"(?:fees|fee|fares|fare|tuition)", re.I)  # the price cues that name a charge
 # "lost €2 million in sales", "cost it $5 million in fees": money gone, which the noun after "in" does not name
 LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|cost|costs|costing|wiped|wiping|forgo|forgone|missed)\s(?:[a-z]+\s){0,2}$", re.I)
@@ -385,6 +387,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
     if word in ("charges", "charged") and not (not after and CHARGED_GAP.fullmatch(sentence, cue.end(), start)):
         return True  # "restructuring charges would total about £310 million": charges set against profit, no price
+    if word in ("fees", "fee", "fares", "fare", "tuition", "charges") and not after \
+            and INCOME_FROM.search(sentence, max(0, cue.start() - 40), cue.start()):
+        return True  # "its income from registration fees and observer charges reached £214,000": takings, no price
     if not after and EXPECTED_SINCE.fullmatch(sentence, cue.end(), start):
         return True  # "Morlaix's departure had been expected since January": since when it was expected, not its date
     if word in ("hired", "recruited") and HIRED_PLURAL.search(sentence, max(0, cue.start() - 30), cue.start()):
