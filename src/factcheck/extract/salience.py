@@ -169,8 +169,8 @@ def salient_organizations(text: str, sentences: list[tuple[int, int]], names: li
 
 # "Aldermoss Brewing Group plc": a legal form after the word that says what a name names
 LEGAL_FORMS = frozenset("plc inc inc. corp corp. co co. ltd ltd. llc lp sa ag nv bv se spa gmbh asa ab oy as kg".split())
-# "Grupo Arriaga Cocina SA", "Banco Ostreno": a name in a language that puts that word first
-HEAD_FIRST = {"grupo": "group", "groupe": "group", "gruppo": "group", "banco": "bank", "banque": "bank", "banca": "bank"}
+# "Grupo Arriaga Cocina SA": a name in a language that puts the word for a group first
+HEAD_FIRST = {"grupo": "group", "groupe": "group", "gruppo": "group"}
 
 
 def _head_word(name: str) -> str:
