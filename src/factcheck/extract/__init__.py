@@ -71,9 +71,9 @@ REFUSED = re.compile(r"\b(?:turned\sdown|rejected|rebuffed|spurned|refused|walke
 # "the Dunlarren company", "the Orvale-based group": a place describing an organization named elsewhere, not a name of it.
 PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|its|northern|southern|eastern|western|central)\s$", re.I)
 # (but "the Aldmark government" is Aldmark's: a country's government stands for the country)
-ORG_NOUN_AFTER = re.compile(r"\u2024?\s(?!government\b)" + ORG_NOUN + r"\b")
+ORG_NOUN_AFTER = re.compile(r"\s(?!government\b)" + ORG_NOUN + r"\b")
 # "the Nordic countries", "the Ardovian town": a word describing a place, no name of its own.
-PLACE_NOUN_AFTER = re.compile(r"\u2024?\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
+PLACE_NOUN_AFTER = re.compile(r"\s(?:countries|country|states|nations|regions?|towns?|city|cities|coast|markets?|islands|border|"
                               r"capital|villages?|provinces?)\b")
 COMBINED_SUBJECT = re.compile(r"\b(?:the|a)\s" + COMBINED + r"\s" + ORG_NOUN
                               + r"\s(?:would|will|is|was|has|had|could|can)\b", re.I)

@@ -385,9 +385,9 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return True  # "copying names, phone numbers and birth dates between March and June": a kind of data, no one's birth
     if word in ("offered", "offers", "offering") and REWARD_FOR.match(sentence, end):
         return True  # "offered €100,000 in 2014 for information leading to the paintings' return": a reward, no price
-    if word in ("charges", "charged") and not (not after and CHARGED_GAP.fullmatch(sentence, cue.end(), start)):
+    if word in ("charges", "charged") and (after or not CHARGED_GAP.fullmatch(sentence, cue.end(), start)):
         return True  # "restructuring charges would total about £310 million": charges set against profit, no price
-    if word in ("fees", "fee", "fares", "fare", "tuition", "charges") and not after \
+    if (CHARGE_NOUN.fullmatch(word) or word == "charges") and not after \
             and INCOME_FROM.search(sentence, max(0, cue.start() - 40), cue.start()):
         return True  # "its income from registration fees and observer charges reached £214,000": takings, no price
     if not after and EXPECTED_SINCE.fullmatch(sentence, cue.end(), start):

@@ -2767,10 +2767,11 @@ def _attribute_fact(
             or OWN_BUSINESS.search(sentence, 0, s)  # "said Oyelaran-Webb, 41, who employs nine people": her own staff
         lost = (cue or "").lower() in ("lost", "lose", "loses", "losing")  # "Doreen Hatchard, 79, lost $18,400": her own
         # "Dale Prentiss, who runs Prentiss & Sons Roofing with 22 staff": another organization the sentence names
-        other = any(n.name not in persons and n.name not in _surnames(persons) and not previous_org.startswith(n.name)
-                    and not _governed(sentence, n, base, NOT_AN_EMPLOYER_BEFORE)
-                    and not ANALYST_AT.search(sentence, max(0, n.start - base - 30), n.start - base) for n in names) \
-            if previous_org else False
+        surnames = _surnames(persons)
+        other = bool(previous_org) and any(
+            n.name not in persons and n.name not in surnames and not previous_org.startswith(n.name)
+            and not _governed(sentence, n, base, NOT_AN_EMPLOYER_BEFORE)
+            and not ANALYST_AT.search(sentence, max(0, n.start - base - 30), n.start - base) for n in names)
         entity, how = (previous_org, "the organization the document is about so far, the figure being an organization's") \
             if previous_org and not own and not lost and not other else (None, None)
     if base_attribute(attribute) == "founding" and cue_at is not None and cue_at >= e \
