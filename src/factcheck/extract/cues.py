@@ -102,8 +102,10 @@ RAISED_SOMETHING = re.compile(r"\s(?:its|the|their|his|her|our)\s(?:[A-Z][\w-]*\
                               r"(?:\sof\s(?:the\s|its\s|their\s|a\s)?[a-z-]+)?\s(?:from|to|by)\b"  # "the bottom of the range from"
                               # "whose contract was raised to 2.3 billion crowns": a figure raised, no money raised
                               r"|\s(?:to|by)\s(?=[$\u20ac\u00a3\d]|(?:about|around|roughly|nearly|almost|some|more|over)\s)")
-# "lives in Harran with his wife and three children": the verb, where someone lives, no lives lost
-LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across)\b", re.I)
+# "lives in Harran with his wife and three children", "lives mainly from bananas and tourism": the verb, where or
+# how someone lives, no lives lost
+LIVES_WHERE = re.compile(r"\s(?:in|with|on|at|near|nearby|alone|abroad|there|here|outside|next|just|close|above|below|across|"
+                         r"off|mainly|mostly|largely|chiefly|partly)\b", re.I)
 # "the wage bill", "pay costs": what an employer pays everyone, no one's pay
 WAGE_BILL = re.compile(r"\s(?:bill|bills|costs?)\b", re.I)
 # "a provisional count released on Monday", "was released from hospital": information or people let out, no product.
