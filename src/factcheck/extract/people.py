@@ -72,6 +72,10 @@ Sentences = list[tuple[int, int]]
 
 # "At Kestrel Cargo, which she has run since 2021": a thing, whatever pronoun follows
 WHICH_AFTER = re.compile(r",\swhich\b")
+# "Quenby said it would appoint her successor": the name is "it", and "her" someone else (but "Lucio Benvara founded it
+# in 1983, when he was 26": "it" is what he founded)
+IT_SAID = re.compile(r"\s(?:said|says|added|adds|announced|announces|confirmed|confirms|expects|expected|hopes|believes|"
+                     r"warned|warns|stated|states)\s(?:that\s|on\s\w+\s|last\s\w+\s)?it\b", re.I)
 
 
 def _club_name(name: str) -> bool:
@@ -118,6 +122,8 @@ def find_persons(text: str, sentences: Sentences, names: list[list[NameMention]]
                 pronoun = PERSONAL_PRONOUN.search(text, name.end, min(limit, name.end + 60))
                 if pronoun and pronoun.group(0).lower() == "her" and OBJECT_HER.match(text, pronoun.end()):
                     pronoun = None  # "Tavistrel repaid her in full": someone else, whom the name acts on
+                if pronoun and IT_SAID.match(text, name.end, pronoun.start()):
+                    pronoun = None  # "Quenby said it would appoint her successor": a firm, and someone else's successor
                 if pronoun and not PERSONAL_PRONOUN.search(text, s, name.start) and not WHICH_AFTER.match(text, name.end) \
                         and not (_quoted(text, s, name.start) and QUOTE_CLOSE.search(text, name.end, pronoun.start())) \
                         and not SPEECH_TAG.match(text, pronoun.start() - 2) and not FIRST_PERSON.search(text, s, pronoun.start()):
