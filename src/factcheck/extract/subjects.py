@@ -2783,6 +2783,21 @@ def _attribute_fact(
             and STARTING_OUT.match(sentence, cue_at + len(cue)):
         return Attribution(None, None, None, f"cue '{cue}', but a person starting out, no founding", kind)  # "She started on
         # the haberdashery counter in 1979"
+    made = cue_end is not None and cue_at < s and base_attribute(attribute) == "founding" and kind == "date"
+    # but "launched a new LLM-focused Vesta Labs last year": the thing made is named, and the date is its own
+    thing = made and A_THING_MADE.match(sentence, cue_end, s) \
+        and not any(n.name == entity and cue_end <= n.start - base < s for n in names)
+    if made and entity and (entity in persons or looks_like_person(entity)) and previous_org \
+            and (thing or BUSINESS_MADE.match(sentence, cue_end, s)) \
+            and _named_for(previous_org, entity, sentence[cue_end:s]):
+        # "Edmund Brackwell opened the first shop in 1961", "who opened the first Aurelline property in 1987": a person
+        # has no founding date; the business they founded is the organization the document is about, named after them
+        # or in the words that say what they founded
+        entity, how = previous_org, f"{previous_org}, the business '{cue}' made, the organization the document is about so far"
+    elif thing:
+        # "Wonderlane opened a large store at the retail park in 2023", "set up a diner in 2019": the date is the
+        # thing's, which has no name, not the founding of whoever made it
+        return Attribution(None, None, None, f"cue '{cue}', but of a thing it made, which has no name: left unplaced", kind)
     if base_attribute(attribute) == "joining" and cue_at is not None and (cue or "").lower().endswith(("start", "starts")) \
             and sentence.startswith(" up", cue_at + len(cue)):
         return Attribution(None, None, None, f"cue '{cue} up', a plant or a line starting up, no one joining", kind)
@@ -3173,6 +3188,13 @@ def _valued_as(sentence: str, base: int, valued: re.Match, names: list[NameMenti
     return Attribution(named, "valuation", None, f"a valuation, '{valued.group(0).strip()}'", kind) if named else None
 
 
+def _named_for(org: str, person: str, made: str) -> bool:
+    """Whether an organization bears the name of a person who founded something, or a word of what they founded:
+    "Brackwell Foodstores" for Edmund Brackwell, "Aurelline Hotels" for "the first Aurelline property"."""
+    first = org.split()[0].removesuffix("'s").removesuffix("\u2019s")
+    return first == person.rsplit(None, 1)[-1] or first in re.findall(r"\b[A-Z][\w-]+", made)
+
+
 @functools.lru_cache(maxsize=8)
 def _surnames(persons: frozenset[str]) -> frozenset[str]:
     """The last words of the multi-word names of people, found once per set of people."""
@@ -3385,6 +3407,12 @@ def _relative_before(sentence: str, at: int) -> bool:
 # describes a noun; the date belongs to the main clause
 FOUNDED_THING_AFTER = re.compile(r",?\s(?:the|a|an|its|her|his|their)\s(?:[\w-]+\s){0,2}(?:that\s|which\s)?"
                                  r"(?:she|he|they|we|I)\s(?:had\s|has\s)?", re.I)
+# "opened a store at the retail park in", "set up a diner in": a thing someone made, with no name, before the date
+A_THING_MADE = re.compile(r"\s(?:a|an)\s\S")
+# "founded the company in", "opened the first shop in", "started his own business in": what a person founded
+BUSINESS_MADE = re.compile(r"\s(?:the|his|her|their)\s(?:(?:very\s)?first\s|(?:(?:own|family|original)\s)?(?:[a-z-]+\s){0,2}?"
+                           r"(?:company|business|firm|brewery|bakery|dairy|studio|practice|outfit|agency|workshop|shop|store|"
+                           r"restaurant|caf[eé]|venture|label)\b)", re.I)
 # "She started on the haberdashery counter", "began as a trainee": a person starting out, no founding
 STARTING_OUT = re.compile(r"\s(?:on|as|at|out|off|work|her|his)\b")  # ("started working" is no founding cue at all)
 # "Ferris & Loame's spring evening auction of 19th-century art, which": an event or a scheme of the name, what "which" is
