@@ -179,6 +179,27 @@ def test_a_name_without_its_company_suffix_is_the_company():
     assert "Quillon Media" not in mapping  # two longer names: either could be meant
 
 
+def test_a_company_written_with_its_legal_form_wins_over_its_units():
+    # in one document: "Fjordlyn" is the airline, not its maintenance unit Fjordlyn Technics
+    names = {"a.md": {"Fjordlyn Air AS", "Fjordlyn Technics", "Fjordlyn"}}
+    facts = align([fact("Fjordlyn", "headcount", kind="count", doc="a.md")], names=names)
+    assert facts[0].subject == "Fjordlyn Air AS / headcount"
+    # but a name before company suffixes still comes first: "Ventisca" is not its local unit Ventisca Quenaria SA
+    names = {"a.md": {"Ventisca Mining Corp", "Ventisca Quenaria SA", "Ventisca"}}
+    facts = align([fact("Ventisca", "headcount", kind="count", doc="a.md")], names=names)
+    assert facts[0].subject == "Ventisca Mining Corp / headcount"
+
+
+def test_a_document_naming_only_a_brand_reads_the_bare_name_as_the_corpus_company():
+    names = {"a.md": {"Pellmore Local", "Pellmore"}, "b.md": {"Pellmore Foods plc", "Quenby Stores"}}
+    facts = align([fact("Pellmore", "stores", kind="count", doc="a.md"),
+                   fact("Pellmore Foods plc", "stores", kind="count", doc="b.md")], names=names)
+    assert facts[0].subject == facts[1].subject == "Pellmore Foods plc / stores"
+    # with no company of that name elsewhere, the document's own longer name stands
+    alone = align([fact("Pellmore", "stores", kind="count", doc="a.md")], names={"a.md": {"Pellmore Local", "Pellmore"}})
+    assert alone[0].subject == "Pellmore Local / stores"
+
+
 def test_a_founders_surname_is_the_company_for_a_figure_only_an_organization_has():
     names = {"a.md": {"Royce Bellhaven", "Bellhaven", "Bellhaven Grill Group", "Greyhollow Partners"}}
     facts = align([fact("Bellhaven", "revenue", doc="a.md"), fact("Bellhaven", "age", kind="age", doc="a.md"),

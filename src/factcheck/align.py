@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, process
 from .extract.entities import (CLUB_WORDS, MODEL_WORDS, ORG_SUFFIXES, PLACE_AFTER_POSSESSIVE, THING_WORDS, TIER_WORDS,
                                looks_like_person)
 from .extract.markets import COMMODITY
+from .extract.salience import LEGAL_FORMS
 from .extract.sites import SITE_NOUNS
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
@@ -131,11 +132,22 @@ def _fuller(short: str, multi: NameSet, people=frozenset(), alone=frozenset()) -
     when none of these is, the first word of a body named for its members ("Corvenna" of "Corvenna Growers'
     Co-operative")."""
     edged = multi.edged(short)
-    found = [m for m in edged if _short_form(short, m)
+    found = [m for m in edged if _short_form(short, m) or _legal_name_of(short, m, people)
              or (m not in people and len(m.split()) == 2 and m.split()[0] == short and not _family(m)
                  and m.split()[1].lower() not in NAMED_AFTER_A_PLACE and not _maker_and_model(m, alone))]
     # NOTE: only when nothing else fits: "Albion" is Wexley Albion, not the Albion Supporters' Trust
     return found or [m for m in edged if len(m.split()) == 3 and m.split()[0] == short and _members_body(m)]
+
+
+def _legal(name: str) -> bool:
+    """ "Fjordlyn Air AS", "Pellmore Foods plc": a name that ends in a company's legal form."""
+    return name.rsplit(None, 1)[-1].lower() in LEGAL_FORMS
+
+
+def _legal_name_of(short: str, full: str, people=frozenset()) -> bool:
+    """ "Fjordlyn" of "Fjordlyn Air AS": the first word of a two-word name written with its legal form."""
+    words = full.split()
+    return len(words) == 3 and words[0] == short and _legal(full) and full not in people and not _family(full)
 
 
 def _an(noun: str) -> str:
@@ -153,13 +165,16 @@ def _members_body(name: str) -> bool:
 def _settled(short: str, candidates: list[str]) -> str | None:
     """The one longer name `short` stands for among `candidates` (from `_fuller`), or None.
 
-    A name before a company suffix wins over other two-word names that start
-    with the same word ("Lumenar" is Lumenar Systems, not its product Lumenar
-    Halo); a surname next to any other candidate is left unsettled.
+    A name before a company suffix, or a registered company's name, wins over
+    other two-word names that start with the same word ("Lumenar" is Lumenar
+    Systems, not its product Lumenar Halo; "Fjordlyn" is Fjordlyn Air AS, not
+    its unit Fjordlyn Technics); a surname next to any other candidate is left
+    unsettled.
     """
     if len(candidates) == 1:
         return candidates[0]
-    company = [m for m in candidates if m.split()[0] == short and _short_form(short, m)]
+    company = [m for m in candidates if m.split()[0] == short and _short_form(short, m)] \
+        or [m for m in candidates if m.split()[0] == short and _legal(m)]
     surname = [m for m in candidates if m.split()[-1] == short]
     return company[0] if len(company) == 1 and not surname else None
 
@@ -297,9 +312,12 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
 
     Besides surnames and names before a company suffix, a document that names
     "Halcyon Grid" may call it "Halcyon": the first word of the only two-word
-    name, not a person's, that starts with it in the document.
+    name, not a person's, that starts with it in the document; but not when
+    the corpus names a company with a legal form that the word stands for
+    ("Pellmore Foods plc" beside the document's "Pellmore Local").
     """
     local: dict[str, dict[str, str]] = {}
+    everywhere = NameSet(mapping.get(n, (n,))[0] for names in names_by_doc.values() for n in names if " " in n)
     for doc, names in names_by_doc.items():
         multi = NameSet(mapping.get(n, (n,))[0] for n in names if " " in n)
         local[doc] = {}
@@ -309,6 +327,11 @@ def _local(names_by_doc: dict[str, set[str]], mapping: dict, people=frozenset())
                     continue  # "VSR" of Valdoran State Railways, which the document names, not of its unit "VSR Cargo"
                 # NOTE: "Marrowby" with "Edwin Marrowby" and "Marrowby Appliances": neither
                 longer = _settled(name, _fuller(name, multi, people, names))
+                if longer and not _legal(longer) and not _short_form(name, longer) \
+                        and (company := _settled(name, _fuller(name, everywhere, people))) and _legal(company):
+                    # "Pellmore" in a document that names only the chain's "Pellmore Local" shops, while the corpus
+                    # names "Pellmore Foods plc": the company, not its brand
+                    longer = company
                 if longer:
                     local[doc][name] = longer
     return local
