@@ -429,6 +429,9 @@ APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:[\w-]+\s){0,4}(?:with\s|whose\s)?"
 # "launched the three-day desert festival in 2014": what a verb of founding made, before the date
 FOUNDING_VERB = re.compile(r"(?:co-?)?founded|launched|started|established|created|opened|set\sup", re.I)
 MADE_OBJECT = re.compile(r"\s(?:the|its|their|a|an)\s(?:[\w-]+\s){0,3}?(?P<kind>" + ORG_NOUN + r")\s(?:back\s)?(?:in|on)\s", re.I)
+# Kinds of organization that are places of their own, which a company the document is about owns or runs but is not
+VENUE_KINDS = frozenset("museum gallery library theatre zoo stadium school college university hospital clinic park "
+                        "festival orchestra infirmary".split())
 # "the 67-year-old chain, founded in 1959": a kind of organization a participle describes.
 NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|its)\s(?:[\w,-]+\s){0,2}?" + ORG_NOUN + r",\s$", re.I)  # "the 1,240-seat theatre,"
 # "... owed to landlords and ": the next item of a list of parts.
@@ -3188,6 +3191,13 @@ def _valued_as(sentence: str, base: int, valued: re.Match, names: list[NameMenti
     return Attribution(named, "valuation", None, f"a valuation, '{valued.group(0).strip()}'", kind) if named else None
 
 
+def _venue_apart(noun_phrase: str, previous_org: str | None) -> bool:
+    """ "The museum" in a story about a watchmaker: a place of its own kind, which the organization the document is
+    about may run but is not (the noun is not in its name)."""
+    kind = noun_phrase.strip(", ").rsplit(None, 1)[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+    return kind in VENUE_KINDS and previous_org is not None and kind not in previous_org.lower()
+
+
 def _named_for(org: str, person: str, made: str) -> bool:
     """Whether an organization bears the name of a person who founded something, or a word of what they founded:
     "Brackwell Foodstores" for Edmund Brackwell, "Aurelline Hotels" for "the first Aurelline property"."""
@@ -3591,7 +3601,8 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
             public = PUBLIC_BODY.match(sentence, kind_before.start())
             # "Korvel's shares closed ..., giving the company, founded in 2015,": the one the sentence names before
             org, where = _organization(sentence, base, [n for n in names if n.possessive], kind_before.start(), persons,
-                                       None if public else previous_org, typed=typed_orgs)
+                                       None if public or _venue_apart(kind_before.group(0), previous_org) else previous_org,
+                                       typed=typed_orgs)
             if org:
                 return org, f"'{kind_before.group(0).strip(', ')}' before the participle, {where}"
     if cue_at is not None and cue_at > e and PRONOUN_BETWEEN.fullmatch(sentence, e, cue_at):  # "the £265,000 she was paid"
@@ -3846,8 +3857,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if IT_SUBJECT.match(opening) or GENERIC_ORG.match(opening) or MANAGEMENT.match(opening) or (
             GENERIC_ORG.match(whole) and not any(ns < anchor for _, ns, _ in local)):  # "The chipmaker, which is valued at"
         public = PUBLIC_BODY.match(opening) or (PUBLIC_BODY.match(whole) and not IT_SUBJECT.match(opening))
+        generic = GENERIC_ORG.match(opening) or GENERIC_ORG.match(whole)
         # "The national government has raised its funding": not the company the document is about
-        org, where = _organization(sentence, base, names, c_start, persons, None if public else previous_org, typed=typed_orgs)
+        org, where = _organization(sentence, base, names, c_start, persons,
+                                   None if public or (generic and _venue_apart(generic.group(0), previous_org)) else previous_org,
+                                   typed=typed_orgs)
         if org and (kind != "age" or form == "year-old"):  # "founded by Arthur Corvel, then 31": a person's age, not its
             return org, f"'it' or 'the company', {where}"
     org_verb = ORG_NOUN_VERB.search(sentence, max(c_start, s - 60), s) if kind == "money" else None
