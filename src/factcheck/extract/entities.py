@@ -155,8 +155,13 @@ COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
                             r"[a-z]{2,}er|[a-z]{3,}est|foreign|fellow|major)\s$")
 # Capitalized titles of office that a portfolio word comes before: "Interior Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
-# First words that do the same: "SC Steinhaven", "FC Porto".
-ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club".split())
+# First words that make a name an organization's: "SC Steinhaven", and the words for a kind of business that come
+# first in Spanish, Portuguese, French and Italian names ("Almacenes Ferrabel", "Cafés Orzábal", "Minera Ostrana")
+ORG_PREFIXES = frozenset("sc fc ac as cf cd sv afc club grupo groupe gruppo almacenes cafés café cafe banco banque banca "
+                         "casa maison hoteles hotel bodegas transportes industrias laboratorios laboratoires constructora "
+                         "editorial editora compagnie société compañía companhia hermanos fratelli distribuidora cervecería "
+                         "aerolíneas ferrocarriles minera mineração naviera inmobiliaria supermercados farmacias tiendas "
+                         "clínica clinique hospital".split())
 
 
 def looks_like_person(name: str) -> bool:
