@@ -2796,7 +2796,8 @@ def _attribute_fact(
         # "Edmund Brackwell opened the first shop in 1961", "who opened the first Aurelline property in 1987": a person
         # has no founding date; the business they founded is the organization the document is about, named after them
         # or in the words that say what they founded
-        entity, how = previous_org, f"{previous_org}, the business '{cue}' made, the organization the document is about so far"
+        entity, how = previous_org, (f"not {entity}, a person: {previous_org}, the organization the document is about so "
+                                     f"far, named after them or what they {cue}")
     elif thing:
         # "Wonderlane opened a large store at the retail park in 2023", "set up a diner in 2019": the date is the
         # thing's, which has no name, not the founding of whoever made it
