@@ -2788,6 +2788,10 @@ def _attribute_fact(
         # the haberdashery counter in 1979"
     made = cue_end is not None and cue_at < s and base_attribute(attribute) == "founding" and kind == "date"
     # but "launched a new LLM-focused Vesta Labs last year": the thing made is named, and the date is its own
+    if made and (begun := ACTIVITY_MADE.match(sentence, cue_end, s)):
+        # "opened its inquiry in April", "when it launched the deal earlier this month": a process begun, not a founding
+        return Attribution(None, None, None, f"cue '{cue}', but a process begun ('{begun.group(0).strip()}'), "
+                                             "nothing founded", kind)
     thing = made and A_THING_MADE.match(sentence, cue_end, s) \
         and not any(n.name == entity and cue_end <= n.start - base < s for n in names)
     if made and entity and (entity in persons or looks_like_person(entity)) and previous_org \
@@ -3420,6 +3424,10 @@ FOUNDED_THING_AFTER = re.compile(r",?\s(?:the|a|an|its|her|his|their)\s(?:[\w-]+
                                  r"(?:she|he|they|we|I)\s(?:had\s|has\s)?", re.I)
 # "opened a store at the retail park in", "set up a diner in": a thing someone made, with no name, before the date
 A_THING_MADE = re.compile(r"\s(?:a|an)\s\S")
+# "opened its inquiry in April", "launched the deal earlier this month": a process begun, no organization founded
+ACTIVITY_MADE = re.compile(r"\s(?:the|its|their|his|her)\s(?:[a-z-]+\s){0,2}?(?:inquiry|investigation|probe|review|"
+                           r"consultation|appeal|campaign|talks|negotiations|deal|offer|bid|sale|process|search|strike|"
+                           r"tender|auction|hearing|trial|petition|countdown|season)\b", re.I)
 # "founded the company in", "opened the first shop in", "started his own business in": what a person founded
 BUSINESS_MADE = re.compile(r"\s(?:the|his|her|their)\s(?:(?:very\s)?first\s|(?:(?:own|family|original)\s)?(?:[a-z-]+\s){0,2}?"
                            r"(?:company|business|firm|brewery|bakery|dairy|studio|practice|outfit|agency|workshop|shop|store|"
