@@ -64,7 +64,7 @@ PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "northern
                               "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern"})
 PLACE_PREPOSITIONS = ("in", "at", "from", "near", "across", "outside", "inside", "around", "off")
 # "in Tarnov", "near Dunmore": a place, where "at Brightwater" or "from Halden Bank" may be where someone works
-NOT_AN_EMPLOYER_BEFORE = ("in", "near", "across", "outside", "inside", "around", "off")
+NOT_AN_EMPLOYER_BEFORE = tuple(p for p in PLACE_PREPOSITIONS if p not in ("at", "from"))
 # "an analyst at Aurich Partners": the firm of someone who comments on the figure, not the figure's organization
 ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|consultants?|professor|fellow)\s(?:at|with|from)\s"
                         r"(?:the\s)?$", re.I)
@@ -2787,11 +2787,11 @@ def _attribute_fact(
         return Attribution(None, None, None, f"cue '{cue}', but a person starting out, no founding", kind)  # "She started on
         # the haberdashery counter in 1979"
     made = cue_end is not None and cue_at < s and base_attribute(attribute) == "founding" and kind == "date"
-    # but "launched a new LLM-focused Vesta Labs last year": the thing made is named, and the date is its own
     if made and (begun := ACTIVITY_MADE.match(sentence, cue_end, s)):
         # "opened its inquiry in April", "when it launched the deal earlier this month": a process begun, not a founding
         return Attribution(None, None, None, f"cue '{cue}', but a process begun ('{begun.group(0).strip()}'), "
                                              "nothing founded", kind)
+    # (but "launched a new LLM-focused Vesta Labs last year": the thing made is named, and the date is its own)
     thing = made and A_THING_MADE.match(sentence, cue_end, s) \
         and not any(n.name == entity and cue_end <= n.start - base < s for n in names)
     if made and entity and (entity in persons or looks_like_person(entity)) and previous_org \
