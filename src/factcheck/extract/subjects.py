@@ -246,6 +246,8 @@ CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\s
                         r"|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception"
                         r"|its\slaunch|launch)|(?:over|across|in)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s"
                         r"(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))"
+                        # "raised $410 million across three rounds", "over six rounds" (but not "over two rounds of restructuring")
+                        r"|(?:over|across)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\srounds(?!\sof\s(?!funding|investment|financing))"
                         r"|over\s(?:its|their)\s(?:life|lifetime|history))\b", re.I)
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees",
 # "headcount will fall to about 1,270": what a
@@ -282,11 +284,14 @@ THING_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}?(factory|plant|mine|terminal|sta
                          r"port|data\scentre|hub|mill|reactor|pipeline)\b")
 # "0.3 percentage points", "seven points": a percent figure that is a difference of two rates
 POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
+# "raised $145 million in equity, by our count, across a seed round, a $22 million Series A and ...": the sum of the
+# rounds listed after it
+ACROSS_ROUNDS = re.compile(r"[^.;]{0,40}?\bacross\s(?:a|an|its|the)\s(?:(?:pre-)?seed|Series\s[A-H])\b")
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
 IN_ALL = re.compile(r"\bin\sall(?![\s\u00a0]+\w)", re.I)
-# "It has since raised more than $400 million", "has raised $430 million from investors" (but not "has raised $140
+# "It has since raised more than $400 million", "has now raised about $532m", "has raised $430 million from investors" (but not "has raised $140
 # million from investors in a Series B round"): all a company has raised, not one round
-RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|(?P<plain>(?:now\s)?raised))\s"
+RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|now\sraised|(?P<plain>raised))\s"
                            + QUALIFIER_WORDS + r"$", re.I)
 FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
 COMPARED_YEAR = re.compile(r"\b(?:in|for|during|of)\s(?:fiscal\s)?((?:19|20)\d\d)\b")
@@ -2525,7 +2530,7 @@ def _attribute_fact(
             and (((total := CUMULATIVE.search(sentence, max(c_start, s - 40), min(c_end, e + 60)))
                   # "a subsidy of £4.6 million a year and has put in £38 million in total": the later figure's total
                   and not (total.start() >= e and (later := neighbours.first_blocking_from(e)) and later[1] <= total.start()))
-                 or (kind == "money" and IN_ALL.search(sentence, e, min(c_end, e + 30)))
+                 or (kind == "money" and (IN_ALL.search(sentence, e, min(c_end, e + 30)) or ACROSS_ROUNDS.match(sentence, e)))
                  or (attribute == "funding" and (so_far := RAISED_SO_FAR.search(sentence, max(0, s - 40), s))
                      and (not so_far.group("plain") or FROM_INVESTORS.match(sentence, e)))
                  or ((label := label_of(sentence, s)) and CUMULATIVE.search(sentence, *label))):  # "- Funding raised to date:"
