@@ -64,7 +64,9 @@ _prep = r"(?:in|on|since|until|till|by|during|from|through|before|after|of|betwe
 _season = _first_three(SEASONS) + r"(?:spring|summer|autumn|fall|winter)"
 # "Tues", "Weds", "Thurs": the short forms no other word shares ("Sun", "Sat" and "Mon" are left alone)
 _weekday = _first_three(WEEKDAYS) + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)"
-_which = _first_three(("last", "this", "next", "earlier", "later", "past")) + r"(?:last|this|next|earlier\sthis|later\sthis|past)"
+# "the coming week", "this upcoming month": the next one (but "he was coming Monday" is Monday)
+_which = _first_three(("last", "this", "next", "earlier", "later", "past", "coming", "upcoming")) \
+    + r"(?:last|this|next|earlier\sthis|later\sthis|past|(?:(?<=the\s)|(?<=this\s))(?:coming|upcoming))"
 _day_word = _first_three(("yesterday", "today", "tomorrow")) + r"(?:yesterday|today|tomorrow)"
 # "a" and "an" are shorter than three letters: a digit, or a first letter and the second character.
 _count = r"(?=\d|[aotfsen][\snwhoie])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -80,7 +82,7 @@ def weekday_number(word: str) -> int:
 PATTERN = re.compile(
     rf"""
     (?<![\w])   # NOTE: every date starts at a word start; this makes the scan skip mid-word positions fast
-    (?=[\dabdefhjlmnopqstwy])   # the characters the alternatives below start with
+    (?=[\dabcdefhjlmnopqrstuwy])   # the characters the alternatives below start with
     (?:
       # NOTE: alternatives are tried in order and the first that matches wins. Those that start with a digit
       # and those that start with a letter never match at the same place, so each set is tried only where
@@ -103,7 +105,8 @@ PATTERN = re.compile(
       | (?P<quarter>\bQ(?P<q>[1-4])\s(?P<qy>{_year})\b|\bthe\s(?P<qord>first|second|third|fourth)\squarter\sof\s(?P<qoy>{_year})\b)
       | (?P<half>\bH(?P<hn>[12])\s(?P<hy>{_year})\b|\bthe\s(?P<hord>first|second)\shalf\sof\s(?P<hoy>{_year})\b)
       | (?P<relquarter>\bthe\s(?P<rqord>first|second|third|fourth)\squarter\b(?!\sof\b|-)|\bQ(?P<rqn>[1-4])\b(?![\s/-]?\d))
-      | (?P<rest>\bthe\srest\sof\s(?:the|this)\s(?P<rest_w>week|month|quarter|year)\b)
+      | (?P<rest>\b(?:the\s)?rest\sof\s(?:the|this|my|our)\s(?P<rest_w>week|month|quarter|year)\b)
+      | (?P<afternext>\bthe\s(?P<an_w>week|weekend|month|year)\safter\snext\b)
       | (?P<ytd>\b(?:the\s)?year[\s-]to[\s-]date\b)
       | (?P<day2>\bthe\sday\s(?P<d2>before\syesterday|after\stomorrow)\b)
       | (?P<thepart>\b(?P<tmod>{_mod})\sthe\s(?P<twhat>year|month)\b)
@@ -378,9 +381,10 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         year = _nearest_month(month, published, future)
         mod = _norm_mod(g["bmod"])
         return (*_month_mod(year, month, mod), "month", mod)
-    which, what = g["which"].lower(), g["what"].lower()
-    mod = _norm_mod(g["rmod"])
-    shift = {"last": -1, "past": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}[which]
+    which, what = ("after next", g["an_w"].lower()) if g["afternext"] else (g["which"].lower(), g["what"].lower())
+    mod = _norm_mod(g["rmod"]) if g["rel"] else None
+    shift = {"last": -1, "past": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1, "coming": 1, "upcoming": 1,
+             "after next": 2}[which]
     if what == "week":
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
         return monday, monday + dt.timedelta(days=6), "week", None
