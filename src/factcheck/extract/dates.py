@@ -124,12 +124,15 @@ PATTERN = re.compile(
       | (?P<weekend>\bthe\sweekend\b)
       | (?P<theday>\bthe\s(?P<td>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s(?:of\s)?{_month}|[\w-]|\s(?!(?:and|or|to|at|when|if|but|after|before|until)\b)[a-z]))
       | (?P<month>(?:(?P<bmod>{_mod})\s?)?\b(?P<b_m>{_month})(?!\s?(?:{_year}|\d)))
+      | (?P<bseason>(?:(?P<bsmod>{_mod})\s)?\b(?:the\s)?(?P<bs_s>{_season})\b(?![\w-]|\s(?:of|and|or)\b|,?\s?(?:{_full_year}|\d)))
       )
     )
     """,
     re.X | re.I,
 )
-# Bare month names need a preposition before them ("in May", not "he may").
+# Bare month names need a preposition before them ("in May", not "he may"); so do seasons ("in the spring", "over the
+# summer", not "a spring" of water or "the fall of the government", which "of" after it rules out).
+_SEASON_BEFORE = re.compile(r"\b(?:in|over|during|through|throughout|by|until|till|since|before|after|from|for|this\spast)\s$", re.I)
 # "set for the 27th", "over the weekend": a day of the month and a weekend alone are dates after these words only.
 _THE_DAY_BEFORE = re.compile(r"\b(?:on|for|by|until|till|from|since|before|after|to|and|through|over|at|during|across|throughout)\s$", re.I)
 _PREP_BEFORE = re.compile(rf"\b{_prep}\s$|mid-$", re.I)
@@ -376,6 +379,15 @@ def _resolve_relative(m: re.Match, published: dt.date, future: bool) -> tuple[dt
         month, day = _month_and_day(g["md"] or g["daymonth"] or g["dm"] or g["wordday"])  # "June 30" / "30 June"
         year = _nearest_month(month, published, future)
         return _days_to(dt.date(year, month, day), g["md_to"] if g["monthday"] else None)
+    if g["bseason"]:  # "in the spring": the latest one begun by publication, or the one not yet over if future
+        season, mod = g["bs_s"].lower(), _norm_mod(g["bsmod"])
+        years = [published.year - 1, published.year, published.year + 1]
+        if future:
+            year = next(y for y in years if _season_span(y, season)[1] >= published)
+        else:
+            year = [y for y in years if _season_span(y, season)[0] <= published][-1]
+        start, end = _season_span(year, season)
+        return start, end, "season", mod
     if g["month"]:
         month = _month_number(g["b_m"])
         year = _nearest_month(month, published, future)
@@ -595,6 +607,8 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
         if m.group("month") and not m.group("bmod") and not _PREP_BEFORE.search(before):
             continue
         if (m.group("theday") or m.group("weekend")) and not _THE_DAY_BEFORE.search(before):
+            continue
+        if m.group("bseason") and not m.group("bsmod") and not _SEASON_BEFORE.search(before):
             continue
         if (m.group("month") and not _month_written(m.group("b_m"))) \
                 or ((m.group("weekday") or m.group("wdthe")) and not m.group(0)[0].isupper()) \
