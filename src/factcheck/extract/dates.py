@@ -115,6 +115,8 @@ PATTERN = re.compile(
       | (?P<decade>\bthe\s(?P<dec>(?:19|20)\d0)'?s\b)
       | (?P<decade2>\bthe\s(?:'?[013-9]0'?s|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b)
       | (?P<modyear>(?P<ymod>{_mod})[\s-]?(?P<y_y>{_year})\b)
+      | (?P<anaph>\b(?:that|the\s(?P<ana_w>same|following|previous|preceding|prior))\s(?P<ana_u>year|month)\b(?![\w-]|\s(?:of|before|after|to)\b)
+                  |\bthe\s(?P<ana_u2>year|month)\s(?P<ana_dir>before|after|earlier|later)\b(?!\slast\b))
       | (?P<rel>\b(?:(?P<rmod>{_mod})\s)?(?P<which>{_which})\s(?P<what>week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_month})\b)
       | (?P<day>\b{_day_word}\b)
       | (?P<monthday>\b(?:{_weekday},?\s)?(?P<md>{_month}(?:\s{_month_day}|[-/][0-3]?\d\b))(?:[-\u2013](?P<md_to>[0-3]?\d))?\b(?!,?\s(?:{_full_year}|\d)))
@@ -595,6 +597,38 @@ def _month_written(text: str) -> bool:
     return word[0].isupper() or word.rstrip(".").lower() not in _WORDLIKE_MONTHS or text[:m.start()].endswith("of ")
 
 
+# "the following year": one after the date the text gave last; "that year", "the same month": that date's own
+ANAPHORIC_SHIFT = {"that": 0, "same": 0, "following": 1, "after": 1, "later": 1, "previous": -1, "preceding": -1,
+                   "prior": -1, "before": -1, "earlier": -1}
+# How far back, in characters, the date "that year" or "the following year" refers to may be
+ANAPHORIC_REACH = 400
+
+
+def _anaphoric(m: re.Match, found: list[DateMention], text: str) -> DateSpan | None:
+    """The span of "that year", "the following year", "the month before": the year or month of the resolved date
+    the text gave last, within the same paragraph and ANAPHORIC_REACH characters, moved by the words; None when there
+    is no such date, or the last one is coarser than the unit ("the same month" after "in 2019")."""
+    unit = (m.group("ana_u") or m.group("ana_u2")).lower()
+    word = (m.group("ana_dir") or m.group("ana_w") or "that").lower()
+    last = next((d for d in reversed(found) if d.end <= m.start()), None)
+    if last is None or not last.span.resolved or m.start() - last.end > ANAPHORIC_REACH \
+            or "\n\n" in text[last.end:m.start()]:
+        return None
+    if last.span.granularity not in (("day", "week", "month") if unit == "month" else
+                                     ("day", "week", "month", "quarter", "season", "year")):
+        return None
+    shift = ANAPHORIC_SHIFT[word]
+    if unit == "year":
+        year = last.span.start.year + shift
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        label = str(year)
+    else:
+        index = last.span.start.year * 12 + last.span.start.month - 1 + shift
+        start, end = _month_span(index // 12, index % 12 + 1)
+        label = start.isoformat()[:7]
+    return DateSpan(start, end, unit, None, f"{m.group(0)} after {last.text} -> {label}")
+
+
 def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[DateMention]:
     """Find date mentions in `text`.
 
@@ -622,6 +656,11 @@ def find_dates(text: str, published: dt.date | None, sentence_of=None) -> list[D
                                     or (_FOR_BEFORE.search(before) and not _COUNTED_AFTER.match(text, m.end()))
                                     or (before.endswith("(") and text[m.end():m.end() + 1] == ")")  # "- Revenue (2025):"
                                     or DETERMINER_BEFORE.search(before) or _EVENT_VERB_BEFORE.search(before)):
+            continue
+        if m.group("anaph"):
+            span = _anaphoric(m, found, text)
+            if span is not None:
+                found.append(DateMention(m.start(), m.end(), m.group(0), span))
             continue
         absolute = _absolute(m)
         surface = m.group(0)
