@@ -289,8 +289,9 @@ POINTS = re.compile(r"\bpoints?$|\bpp$|\bbps$", re.I)
 ACROSS_ROUNDS = re.compile(r"[^.;]{0,40}?\bacross\s(?:a|an|its|the)\s(?:(?:pre-)?seed|Series\s[A-H])\b")
 # "has raised $430 million in all": a sum so far (but "employs 2,600 people in all" is a headcount, no running total)
 IN_ALL = re.compile(r"\bin\sall(?![\s\u00a0]+\w)", re.I)
-# "It has since raised more than $400 million", "has now raised about $532m", "has raised $430 million from investors" (but not "has raised $140
-# million from investors in a Series B round"): all a company has raised, not one round
+# "It has since raised more than $400 million", "has now raised about $532m", "has raised $430 million from
+# investors" (but not "has raised $140 million from investors in a Series B round"): all a company has raised, not
+# one round
 RAISED_SO_FAR = re.compile(r"\bha(?:s|ve)\s(?:since\s(?:raised|collected|received)|now\sraised|(?P<plain>raised))\s"
                            + QUALIFIER_WORDS + r"$", re.I)
 FROM_INVESTORS = re.compile(r"\sfrom\s(?:its\s|outside\s|private\s)?investors\b(?![^.;]{0,40}\b(?:round|Series|seed)\b)")
