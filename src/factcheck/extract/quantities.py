@@ -21,9 +21,15 @@ from .numerals import DIGITS, FIXED, TENS, UNITS, VAGUE, VULGAR_FRACTIONS, WORD_
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "rs": "INR", "rs.": "INR",
+    "₦": "NGN", "₱": "PHP", "₺": "TRY", "₴": "UAH", "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₡": "CRC", "₾": "GEL",
+    "₭": "LAK", "₮": "MNT", "元": "CNY",
 }
+# Written after the number ("10 €", "100₾", "100元")
+SYMBOLS_AFTER = "".join(sorted(symbol for symbol in CURRENCY_SYMBOLS if len(symbol) == 1 and symbol != "$"))
+# NOTE: no code that is also a word in lower case ("try", "rub", "pen"), as numbers are matched regardless of case
 CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "INR", "HKD", "SGD", "NZD", "BRL", "KRW", "SEK", "NOK", "DKK",
-                  "RMB")
+                  "RMB", "ZAR", "MXN", "PLN", "CZK", "HUF", "ILS", "AED", "THB", "IDR", "MYR", "NGN", "KES", "EGP", "UAH", "VND",
+                  "TWD", "CLP", "ARS")
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -147,7 +153,7 @@ PATTERN = re.compile(
       | \s(?P<pp>percentage[\s-]points?)\b
       | \s(?P<curword>(?:{_cur_words}))\b
       | \s(?P<curcode>{_codes})\b
-      | \s?(?P<cursym>[\u20ac\u00a3\u00a5\u20b9\u20a9])(?![\w$\u20ac\u00a3\u00a5])  # "10 \u20ac", "2.5 million \u20ac": a symbol after
+      | \s?(?P<cursym>[{SYMBOLS_AFTER}])(?![\w$\u20ac\u00a3\u00a5])  # "10 \u20ac", "2.5 million \u20ac": a symbol after
       | (?P<age>-year-olds?|\s(?:years?|yrs)\s(?:old|of\sage)|\syear-old)\b
       | (?:-(?P<agesub>month|week|day)-olds?|\s(?P<agesub2>month|week|day)s?\s(?:old|of\sage))\b
       | [\s-](?P<dur>years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?|seconds?(?![-\w])|hrs?|mins?|secs?)\b
