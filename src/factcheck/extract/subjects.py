@@ -241,13 +241,14 @@ IT_AFTER_VERB = re.compile(r"\s(?:it|(?:the\swhole\sof\s)?the\s(?:[a-z\d]+-[a-z]
                            + ORG_NOUN + r")\b", re.I)
 # "invested $5 million in the company"
 GENERIC_OBJECT = re.compile(r"\b(in|into|for|of)\s+(?:the|its)\s+(?:whole\s+|entire\s+)?" + ORG_NOUN + r"\b", re.I)
+_SEVERAL_ROUNDS = r"(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s"
 # A running total, kept apart from single amounts: "has raised $400 million since it was founded".
 CUMULATIVE = re.compile(r"\b(?:to\sdate|a\scombined\s(?=[$\u20ac\u00a3]?\d)|in\stotal|(?-i:In)\sall(?=,)|all\stold|altogether|a\stotal\sof"
                         r"|cumulative(?:ly)?|since\s(?:it\swas\s|being\s)?(?:founded|set\sup|created|established|its\sfounding|inception"
-                        r"|its\slaunch|launch)|(?:over|across|in)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\s"
-                        r"(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))"
+                        r"|its\slaunch|launch)|(?:over|across|in)\s" + _SEVERAL_ROUNDS
+                        + r"(?:(?:funding|investment|financing)\srounds|rounds\sof\s(?:funding|investment|financing))"
                         # "raised $410 million across three rounds", "over six rounds" (but not "over two rounds of restructuring")
-                        r"|(?:over|across)\s(?:two|three|four|five|six|seven|eight|several|multiple|\d+)\srounds(?!\sof\s(?!funding|investment|financing))"
+                        r"|(?:over|across)\s" + _SEVERAL_ROUNDS + r"rounds(?!\sof\b)"
                         r"|over\s(?:its|their)\s(?:life|lifetime|history))\b", re.I)
 # "will shrink the chain to 176 outlets and roughly 9,750 staff", "will leave Solvane with about 3,650 employees",
 # "headcount will fall to about 1,270": what a
