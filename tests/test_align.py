@@ -179,6 +179,16 @@ def test_a_name_without_its_company_suffix_is_the_company():
     assert "Quillon Media" not in mapping  # two longer names: either could be meant
 
 
+def test_a_name_without_its_legal_form_is_the_company():
+    mapping = canonical(["Tollaksen Line ASA", "Tollaksen Line", "Verdanne Pharma SE", "Verdanne Pharma", "Haldmark Hydro AS",
+                         "Haldmark Hydro"])
+    assert mapping["Tollaksen Line"] == "Tollaksen Line ASA"
+    assert mapping["Verdanne Pharma"] == "Verdanne Pharma SE"
+    assert mapping["Haldmark Hydro"] == "Haldmark Hydro AS"
+    # two registered companies of that name: either could be meant
+    assert "Kvaldrum Pelagic" not in canonical(["Kvaldrum Pelagic AS", "Kvaldrum Pelagic ASA", "Kvaldrum Pelagic"])
+
+
 def test_a_company_written_with_its_legal_form_wins_over_its_units():
     # in one document: "Fjordlyn" is the airline, not its maintenance unit Fjordlyn Technics
     names = {"a.md": {"Fjordlyn Air AS", "Fjordlyn Technics", "Fjordlyn"}}

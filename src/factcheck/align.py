@@ -206,12 +206,14 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         if (titled := _after_title(name, multi, people)) and name not in mapping:
             mapping[name] = (titled, f"'{name}' read as {titled}, the person's name after the words before it")
     multi = NameSet(mapping.get(m, (m,))[0] for m in multi)
-    for name in sorted(multi):  # "Bellhaven Grill" of "Bellhaven Grill Group": the name without its company suffix
+    for name in sorted(multi):  # "Bellhaven Grill" of "Bellhaven Grill Group", "Tollaksen Line" of "Tollaksen Line ASA":
+        # the name without its company suffix or legal form
         words = name.split()
         longer = [m for m in multi.edged(words[0]) if len(m.split()) > len(words) and m.split()[:len(words)] == words
-                  and all(w.lower() in ORG_SUFFIXES for w in m.split()[len(words):])]
+                  and all(w.lower() in ORG_SUFFIXES | LEGAL_FORMS for w in m.split()[len(words):])]
         if len(longer) == 1 and name not in people and name not in mapping:
-            mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the company suffix")
+            ending = "legal form" if _legal(longer[0]) else "company suffix"
+            mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the {ending}")
             continue
         # "Brantholm Museum" of "Brantholm Museum of Natural History", "Ostrander Institute" of "Ostrander Institute
         # for Ocean Biology": the name without what it is of or for

@@ -183,7 +183,9 @@ def person_before_of(words: str) -> bool:
 # Capitalized words that name nothing a figure is about: common abbreviations, and time zones ("by 1015 GMT")
 # and currency codes ("EUR 14.62", "CHF 553,000")
 IGNORED = frozenset({"AI", "CEO", "X", "I", "OK", "TV", "U.S", "US", "UK", "EU", "LLM", "LLMs", "GPU", "GPUs", "IPO", "IPOs",
-                     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM"}) \
+                     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM",
+                     # a ship's size in containers ("16,000 TEU ships"), and holidays, which are times ("Christmas trading")
+                     "TEU", "TEUs", "FEU", "Christmas", "Easter", "Thanksgiving", "Ramadan", "Diwali", "Hanukkah", "Eid"}) \
     | frozenset(CURRENCY_CODES)
 # " 46 million", "14.62": the amount after a currency code
 CODE_AMOUNT = re.compile(r"\s?\d")
@@ -193,7 +195,7 @@ _TOKEN = re.compile(r"(?:[" + UPPER + r"][\w&.\u2024\u00c0-\u024f-]*|[A-Z]{2,}s?
 # "Founded in 1952, Maskell employs ...": a sentence-initial participle, not a name.
 PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Led|Run|Set|Bought|Sold|Hit|Brought|Grown|Taken|Given|Written|Founded)\s(?:in|by|on|at|from|with|to|after|for|under|as|during)\b")
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
-OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Total Annual Overall Domestic International Average Combined "
+OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Local Total Annual Overall Domestic International Average Combined "
                                "Gross Net Quarterly Monthly Weekly Daily".split())
 # "Statewide, grants to libraries have fallen", "Nationally, the chain": an adverb opening a sentence before a comma
 # ("Worldwide" and "Overall" already name nothing as opening adjectives, "Elsewhere" and "Meanwhile" as function words)
@@ -230,6 +232,11 @@ IMPERATIVE_OPENING = re.compile(r"(?:Add|Strip|Take|Compare|Consider|Factor|Incl
 _AND_INSTITUTION = re.compile(r"(?:[A-Z][a-z][\w-]*(?:s['\u2019])?\s){0,2}(?:Agency|Trust|Council|Authority|Commission|Department|"
                               r"Ministry|Institute|Foundation|Society|Association|Board|Service|Office|Committee|Alliance|"
                               r"Partnership|Union|Federation|Guild)\b")  # "the Wood and Timber Workers' Union"
+# Last words of a body named for its members: "Workers' Union", "Teachers' Pension Plan", "Citizens' Renewal Party"
+MEMBERS_BODY_WORDS = ORG_SUFFIXES | INSTITUTION_WORDS | frozenset("federation guild collective plan system party board scheme".split())
+# "Teachers' Pension Plan", "Employees' Retirement System": one or two capitalized words before such a last word
+MEMBERS_BODY_AFTER = re.compile(r"(?:[A-Z][a-z]+\s){1,2}(?:" + "|".join(sorted(w.capitalize() for w in MEMBERS_BODY_WORDS
+                                                                            if w.isalpha())) + r")\b")
 _TITLE_GAPS = frozenset({" at ", " in ", " on ", " and ", " for ", " the ", " a ", " of the ", " to ", " with ", " from "})
 _CONNECTOR = re.compile(r"^\s(?:of|de|van|von|der|la|du|del|&)\s$")
 # Last words before "of" that head a name of their own: "Veldhaven Chamber of Commerce", "United States of America".
@@ -406,7 +413,7 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
             joined = gap == " " and (not run[-1].group(0).endswith(("'s", "\u2019s")) or _PLACE_NEXT.match(text, run[-1].end(), end))
             # "Brenac Vintners' Cooperative", "the Portside Workers' Alliance": a body named for its members
             members_body = gap in ("' ", "\u2019 ") and run[-1].group(0).endswith("s") \
-                and _clean(word)[0].lower() in ORG_SUFFIXES | INSTITUTION_WORDS | {"federation", "guild", "collective"}
+                and (_clean(word)[0].lower() in MEMBERS_BODY_WORDS or MEMBERS_BODY_AFTER.match(text, token.start()) is not None)
             institution_for = gap == " for " and _clean(run[-1].group(0))[0].lower() in INSTITUTION_WORDS
             # "the Rivers and Coasts Agency", "Lydgate and Ormsby Health Trust": one body named for two things
             institution_and = gap == " and " and len(run) <= 2 and not run[-1].group(0).endswith(("'s", "\u2019s")) \
