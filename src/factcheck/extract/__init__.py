@@ -30,7 +30,8 @@ from .cues import ANY_CUE, Neighbours, cue_patterns
 from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, pronoun_referents
 from .listed import read_with_before
 from .salience import RELATED_AFTER_POSSESSIVE, aged_organization, outlet_names, salient_organizations, typed_organizations
-from .sites import SITE_FIGURES, SITE_NAMED, SITE_WHICH, at_head_office, named_sites, site_of, site_placed, which_site
+from .sites import (SITE_FIGURES, SITE_NAMED, SITE_WHICH, at_head_office, named_sites, site_it_stands_for, site_of,
+                    site_placed, which_site)
 from .staff import counts_no_staff
 from .products import named_products, product_figure, product_subject
 from .structures import named_structures, structure_figure
@@ -392,6 +393,8 @@ class Extractor:
             placed_owner = next((n.name for n in names[index] if n.start < start and n.name not in known_persons
                                  and n.name != entity and not site_placed(n.name, sites)), salient[index]) if placed else None
             about_site = site_of(text, s, start, sites) if owner and not placed_owner and not which else None
+            if about_site is None and owner and not placed_owner and not which and sentences and "'it'" in (why or ""):
+                about_site = site_it_stands_for(text, sentences, index, start, sites)  # "It employs 780 people"
             named, site_at = about_site or (None, None)
             if placed_owner:
                 site, owner = placed, placed_owner

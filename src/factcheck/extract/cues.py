@@ -156,6 +156,9 @@ NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|w
 # after the figure in a clause of its own, which a conjunction opens
 SUBORDINATE_GAP = re.compile(r"\s(?:as|once|when|while|until|because|although|though|unless|whereas)\s"
                              r"(?:the|its|their|this|these|those|his|her)\s(?:[a-z-]+\s)?", re.I)
+# "forecasts 310,000 in 2027 only if the state grant, cut to EUR 2,500, is restored": a condition after the figure, whose
+# words are not the figure's
+CONDITION_GAP = re.compile(r"\b(?:if|unless|provided\sthat)\s", re.I)
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
 # "a €610m net profit", "a $40 million operating loss": one word of kind between a figure and the noun it is
 FIGURE_ADJECTIVE_GAP = re.compile(r"\s(?:net|operating|pre-tax|pretax|underlying|annual|gross|quarterly|full-year|adjusted|core|"
@@ -500,8 +503,8 @@ def choose_attribute(sentence: str, start: int, end: int, kind: str, form: str, 
             continue
         elif after and MODIFIER_GAP.fullmatch(sentence, end, m.start()):
             continue  # "values the club at £175 million including debt": what the figure includes, not its kind
-        elif after and SUBORDINATE_GAP.fullmatch(sentence, end, m.start()):
-            continue  # "as the jackpot grew": another clause's subject
+        elif after and (SUBORDINATE_GAP.fullmatch(sentence, end, m.start()) or CONDITION_GAP.search(sentence, end, m.start())):
+            continue  # "as the jackpot grew", "310,000 in 2027 only if the state grant, cut to": another clause's
         elif after:
             gap = m.start() - end
             distance = gap if gap <= 2 else 1 if FIGURE_ADJECTIVE_GAP.fullmatch(sentence, end, m.start()) else gap + AFTER_PENALTY

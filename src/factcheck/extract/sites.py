@@ -14,11 +14,12 @@ from .quantities import QUALIFIER_WORDS
 
 # Words for a site a place's name can stand before: "the Almsbury plant", "the Castrel works", "the Kessock pit".
 SITE_WORDS = frozenset("plant factory fab site mine pit campus depot refinery mill works warehouse yard field terminal hub distribution "
-                       "shipyard smelter hangar facility".split())
+                       "shipyard smelter hangar facility atelier".split())
 # "Almsbury plant": the place's name used for a site, not a party nor the place itself
 SITE_NAMED = re.compile(r"\s(?:" + "|".join(sorted(SITE_WORDS, key=len, reverse=True)) + r")\b")
 # Kinds of site, and the attributes a site's figure can have.
-_SITE_NOUN = r"(?P<site>plant|factory|mine|pit|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|facility)"
+_SITE_NOUN = (r"(?P<site>plant|factory|mine|pit|hangar|depot|refinery|mill|warehouse|campus|terminal|shipyard|smelter|works|site|"
+              r"facility|atelier)")
 SITE_FIGURES = frozenset({"headcount", "job cuts", "founding", "price"})
 # Every word for a site, last in a site's key: "Seldon Alloys Harth mill".
 SITE_NOUNS = SITE_WORDS | frozenset(_SITE_NOUN[len("(?P<site>"):-1].split("|"))
@@ -83,6 +84,42 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
         return None
     noun, place = about.group("site").lower(), about.groupdict().get("place")
     return _named_or_kind((about.groupdict().get("words") or "").split(), noun, sites), place
+
+
+# "The plant opened in 1961.", "The Greyhaven refinery, built in 1967, is", "Its Tremholt works closed": a sentence about a site
+SITE_OPENS = re.compile(r"[\W]*(?:the|its)\s(?P<words>(?-i:[A-Z][\w-]+\s){0,2}|(?:[\d,]+-[\w-]+\s))?" + _SITE_NOUN
+                        + r"\b(?!['\u2019])(?!\s(?:out|as)\b)", re.I)
+# "It employs 780 people.", "At its peak it employed": a sentence whose subject is "it"
+IT_OPENS = re.compile(r"[\W]*(?:(?:at|in|by|during|for)\s[^,.;:]{1,50}?,?\s)?it\s", re.I)
+# "it employed more than 2,000", "it now has 640": "it" the subject of the verb right before a figure
+IT_VERB_BEFORE = re.compile(r"\bit\s(?:[a-z]+\s){1,3}$", re.I)
+
+
+def _site_opening(text: str, start: int, end: int, sites: dict[str, str]) -> tuple[str, None] | None:
+    """The site the text at `start:end` opens with ("The refinery opened in 1961."): its name, or the one of its kind
+    the text names."""
+    about = SITE_OPENS.match(text, start, end)
+    if about is None:
+        return None
+    return _named_or_kind((about.group("words") or "").split(), about.group("site").lower(), sites), None
+
+
+def site_it_stands_for(text: str, sentences: list[tuple[int, int]], index: int, start: int,
+                       sites: dict[str, str]) -> tuple[str, None] | None:
+    """The site "it" stands for in a figure's sentence: the one the sentence opens with ("The factory has stood there
+    since 1973, and at its peak it employed 2,000 people"), or, in a sentence that opens with "It", the one the sentence
+    before is about ("The refinery opened in 1961. It employs 780 people"), or the one before that when the sentence
+    between opens with "It" too."""
+    s, e = sentences[index]
+    if IT_VERB_BEFORE.search(text, max(s, start - 40), start) and (site := _site_opening(text, s, start, sites)):
+        return site
+    if not index or not IT_OPENS.match(text, s, e):
+        return None
+    if site := _site_opening(text, *sentences[index - 1], sites):
+        return site
+    if index > 1 and IT_OPENS.match(text, *sentences[index - 1]):
+        return _site_opening(text, *sentences[index - 2], sites)
+    return None
 
 
 def which_site(which: re.Match, sites: dict[str, str]) -> str:

@@ -118,6 +118,15 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
+# A word of a phrase before "it" (FRONTED_BEFORE_PRONOUN): no name ("For Thornacre it is" is about Thornacre), though a
+# month or a weekday ("By the June 7 filing it had")
+_FRONTED_WORD = (r"(?:[a-z0-9$\u20ac\u00a3'\u2019-][^,;:.()\"\u201c\u201d\s]*|(?:January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "During the pandemic it lost", "In the same quarter of 2025, it made": a phrase of time or circumstance before the
+# "it" that is the clause's subject
+FRONTED_BEFORE_PRONOUN = re.compile(
+    r"^(?:(?i:in|during|at|by|for|over|after|before|until|through|throughout|with|without|under|since|across|despite|"
+    r"amid|on|from|within)\s(?:" + _FRONTED_WORD + r"\s){0,6}?" + _FRONTED_WORD + r",?\s){1,2}(?=it\s)")
 IT_PRONOUN = re.compile(r"^it\s", re.I)  # "It employs": the pronoun, not "Its"
 # "Management expects revenue of about $500 million": those who run the organization, speaking for it
 MANAGEMENT = re.compile(r"^(?:(?:the|its)\s)?(?:management|executives|bosses)\s(?!of\b)", re.I)
@@ -265,6 +274,10 @@ LOCAL_STAFF_AFTER = re.compile(r"\s(?:locally|at\shome|in\sthe\s(?:town|city|reg
                                r"in\sand\saround\s[A-Z][\w'\u2019-]*)\b")
 # "the plant will employ about 1,300 people once it reaches full capacity": a workforce still to come
 WILL_EMPLOY = re.compile(TO_COME + r"(?:[a-z]+ly\s|then\s|still\s)?employ\s" + QUALIFIER_WORDS + r"$", re.I)
+# "After the cuts it will have about 1,880 employees": the workforce left once a change is made
+WILL_HAVE = re.compile(TO_COME + r"(?:[a-z]+ly\s|then\s|still\s)?(?:have|be\sleft\swith)\s" + QUALIFIER_WORDS + r"$", re.I)
+MORE_OR_FEWER = re.compile(r"\b(?:fewer|more|extra|additional)\b")  # "1,200 fewer workers": a change, not a workforce
+COMBINED_WORD = re.compile(r"\b" + COMBINED + r"\b", re.I)  # "the combined company will have": two together
 # "it will lose about £2.2 million next year": a figure for a period still to come
 WILL_BEFORE = re.compile(r"\bwill\s(?:[a-z]+\s){1,3}$", re.I)
 NEXT_PERIOD = re.compile(r"\s(?:a\syear\s|each\syear\s|a\smonth\s)?(?:next\s(?:year|season|month|quarter)|in\sthe\scoming\s(?:year|months))\b", re.I)
@@ -780,6 +793,9 @@ POSSESSED_THING_DONE = re.compile(r"(?:\b(?i:his|her|its|their)|[a-z]['\u2019]s?
                                   # or "its headquarters on Canal Street, opened in 2019"
                                   r"(?:\s(?:on|at|in|near|outside)\s(?:(?:[a-z-]+\s){0,5}?[a-z-]+|" + STREET + r"))?"
                                   r",\s(?:which\s(?:was|were)\s)?$")
+# "his first shop", "her first restaurant": the first premises of a business, where its founder started it
+FIRST_PREMISES = re.compile(r"first\s(?:[a-z-]+\s)?(?:shop|store|inn|hotel|restaurant|caf[e\u00e9]|bakery|grocery|grocer's|pub|"
+                            r"salon|surgery|clinic|workshop|garage|stall|kiosk|boutique|branch|pharmacy|chemist's|draper's|bar)")
 # "opened his first savings account at Tessford in 1970", "launched her campaign in May": a person's own thing
 HIS_THING_AFTER = re.compile(r"\s(?:his|her)\s((?:[a-z-]+\s){0,3}?[a-z-]+)(?=\s(?:at|in|on|for|with|to|from|as|last|this)\b|[,.;])")
 # "Korvel's first", "its largest", "their own": no thing of its own, but one the sentence names before
@@ -820,12 +836,19 @@ RIVAL_NAMED = re.compile(r"\b(?:[Rr]ival|[Cc]ompeting)\s(?:[a-z-]+\s)?(?=[A-Z])"
 PAYS_ROLE_BEFORE = re.compile(r"\b(?:pays|paid|paying|pay)\s(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s$")
 # "the £418,000 paid to its vice-chancellor, Gideon Markwell", "the £410,000 paid to Ashby": the payee after the figure
 PAID_TO_ROLE_AFTER = re.compile(r"\s(?:paid|awarded|given)\sto\s(?:(?:its|their|his|her|the)\s(?:[a-z-]+\s){0,3}?[a-z-]+,?\s)?")
+# "Campaign finance filings show Tillery raised $1.1 million", "raised $2.1 million, including $600,000 of his own money":
+# money a person raised for a campaign or a cause, the person's own
+CAMPAIGN_MONEY = re.compile(r"\b(?:campaign|candidates?|donations?|donors?|fundrais\w*|election|own\s(?:money|savings|funds))\b",
+                            re.I)
 # "About 110 staff have applied for voluntary redundancy": some staff doing something, not all of them
 SOME_STAFF_AFTER = re.compile(r"\swhose\sjobs\b"  # "roughly 200 staff whose jobs were at risk"
                               r"|\s(?:have\s|has\s|had\s|were\s|are\s|will\s|would\s)?(?:already\s|now\s|so\sfar\s)?"
                               r"(?:applied|signed|volunteered|accepted|walked|quit|voted|registered|taken\svoluntary|took\svoluntary|"
                               r"(?:been\s)?(?:treated|injured|hurt|evacuated)|stay|stayed|gathered|marched|rallied)\b"
-                              r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b")  # "around 600 workers at a rally"
+                              r"|\sat\sa\s(?:rally|meeting|protest|vigil)\b"  # "around 600 workers at a rally"
+                              # "two employees said", "several staff told the Gazette": the sources, not the staff
+                              r"|\s(?:(?:familiar\swith|with\sknowledge\sof|close\sto|briefed\son)\s(?:\w+\s){0,3}?)?"
+                              r"(?:said|say|says|told|tell)\b")
 # "10 percent of tickets", "a third of its seats", "60 per cent of the mine's output": a share of things, never a holding
 SHARE_OF_THINGS = re.compile(r"\sof\s(?:the\s|its\s|their\s|all\s)?(?:[a-z]+['\u2019]s\s)?(tickets|seats|rooms|flights|orders|sales|revenue|"
                              r"customers|users|votes|homes|cars|vehicles|passengers|beds|places|output|production|supply|capacity)\b", re.I)
@@ -1720,6 +1743,9 @@ ADDED_TO_RESULT = re.compile(r"(?:\s(?:a|per|each)\s(?:year|month|quarter))?\s(?
                              r"(?:(?:annual|yearly|group|quarterly)\s)?(?:revenues?|sales|turnover|profits?|earnings|takings)\b")
 ADDS_BEFORE = re.compile(r"\b(?:add|adds|added|adding|contribute|contributes|contributed|contributing)\s(?:[a-z]+\s){0,2}?"
                          + QUALIFIER_WORDS + r"$", re.I)
+# "of which its heat-pump division contributed", "of which exports contributed": a part of the figure named before
+PART_CONTRIBUTED_BEFORE = re.compile(r"\bof\swhich\s(?:[\w'\u2019-]+\s){1,5}?(?:contributed|contributes|contribute)\s"
+                                     + QUALIFIER_WORDS + r"$", re.I)
 # "412 excess deaths", "excess mortality at about 410 deaths": deaths above the usual number for the time of year
 EXCESS_DEATHS = re.compile(r"\bexcess\s(?:deaths|mortality)\b", re.I)
 # "joined Quillford as commercial director in 2017 and took the top job in 2021", "joined the firm in 1989 and has
@@ -1754,6 +1780,12 @@ def _reread(found: Attribution, sentence: str, base: int, s: int, e: int, kind: 
         # "adds roughly £190m a year to revenue", "will add about $1.6 billion to annual revenue": a change, not the result
         return Attribution(None, None, None, f"{found.why}; but an amount added to the {found.attribute}, not the "
                                              f"{found.attribute} itself", kind)
+    if found.attribute and base_attribute(found.attribute) == "investment" and kind == "money" \
+            and (part := PART_CONTRIBUTED_BEFORE.search(sentence, max(0, s - 80), s)):
+        # "sales of EUR 1.9 billion, of which its heat-pump division contributed EUR 1.1 billion": a part of the figure
+        # before, no money put into anything
+        return Attribution(None, None, None, f"{found.why}; but a part of the figure before ('{part.group(0).strip()}'), "
+                                             f"no investment", kind)
     if found.attribute and attribute_name(found.attribute) == "death toll" and "(" not in found.attribute \
             and EXCESS_DEATHS.search(sentence, max(0, s - 40), min(len(sentence), e + 20)):
         # "412 excess deaths", "put excess mortality at about 410 deaths": deaths above the usual number, an estimate
@@ -1931,6 +1963,17 @@ def _earlier_event_year(sentence: str, s: int, published_year: int | None) -> in
         n = int(ago["n"]) if ago["n"].isdigit() else parse_words(ago["n"].lower())
         return published_year - int(n) if n and n >= 1 else None
     return None
+
+
+def _first_premises_opener(sentence, base, cue_at, names, persons, previous_person) -> str | None:
+    """Who opened "his first shop": the person named right before the verb, or the one "he" or "she" stands for."""
+    before = sentence[:cue_at].rstrip()
+    named = next((n.name for n in reversed(names) if n.end - base <= cue_at and (n.name in persons or looks_like_person(n.name)
+                                                                                 or n.name in _surnames(persons))
+                  and re.fullmatch(r"(?:,\s[^,]{1,60},)?\s(?:who\s)?", sentence[n.end - base:cue_at])), None)
+    if named:
+        return named
+    return previous_person if re.search(r"(?:^|[\s,;])(?:he|she)$", before, re.I) else None
 
 
 def _attribute_fact(
@@ -2199,6 +2242,14 @@ def _attribute_fact(
         if attribute == "founding" and kind == "date" and cue_at is not None and cue_at < s else None
     if held and not re.search(r"\b" + ORG_NOUN + r"\b", held.group(1), re.I) and held.group(1).split()[-1] not in NO_THING_WORDS:
         # but "its parent company, founded in 1950", and "The plant, Korvel's first, opened in 2017": the plant's
+        opener = _first_premises_opener(sentence, base, cue_at, names, persons, previous_person) \
+            if previous_org and held.re is HIS_THING_AFTER and FIRST_PREMISES.fullmatch(held.group(1)) else None
+        if opener and (opener.split()[-1] in previous_org.split() or "founder" in sentence[:s].lower()):
+            # "Arthur Merriton opened his first grocery in 1958": the start of the business named after him, or of the
+            # one he founded
+            return Attribution(previous_org, "founding", None, f"cue '{cue}', the {held.group(1)} {opener} opened: the "
+                                                               f"founding of {previous_org}, the organization the document is "
+                                                               f"about so far", kind)
         return Attribution(None, None, None, f"cue '{cue}', but of the {held.group(1)} someone has, which has no name: "
                                              "left unplaced", kind)
     if kind == "money" and "worth" in before[-12:] and HOLDING_WORTH.search(sentence, max(0, s - 80), s):
@@ -2519,6 +2570,11 @@ def _attribute_fact(
                                                 and not base_attribute(attribute).startswith(("stake", "plan price", "price")))
                                             or (base_attribute(attribute) == "headcount"
                                                 and WILL_EMPLOY.search(sentence, max(c_start, s - 40), s))
+                                            # but "will have 1,200 fewer workers" is a cut, "the combined company will
+                                            # have 47,000 employees" a combined figure
+                                            or (attribute == "headcount" and WILL_HAVE.search(sentence, max(c_start, s - 40), s)
+                                                and not MORE_OR_FEWER.search(sentence, s, e)
+                                                and not COMBINED_WORD.search(sentence, c_start, s))
                                             or (PLEDGED_TO.search(sentence, max(c_start, s - 40), s)
                                                 and base_attribute(attribute) not in ("investment", "funding"))
                                             or WILL_BEFORE.search(sentence, max(c_start, s - 60), s) and NEXT_PERIOD.match(sentence, e)) \
@@ -2765,7 +2821,8 @@ def _attribute_fact(
                                + (f"; object {receiver}, the receiver" if receiver else ""), kind)
     # "Nwankwo-Reyes's campaign raised", "... while Achterberg's raised": a candidate's campaign
     campaign = entity and "campaign" in sentence[:s] and re.search(
-        re.escape(entity.split()[-1]) + r"['\u2019]s\s(?:(?:[a-z-]+\s)?campaign\b|raised\b|spent\b)", sentence[:s])
+        re.escape(entity.split()[-1]) + r"['\u2019]s\s(?:(?:[a-z-]+\s)?campaign\b|raised\b|spent\b)", sentence[:s]) \
+        or (entity and base_attribute(attribute) == "funding" and CAMPAIGN_MONEY.search(sentence) is not None)
     if base_attribute(attribute) in org_figures(attributes) and entity and entity in families and not campaign:
         how = f"{how}; '{entity}', the company named after the family" if how else how  # "Marrowby made a profit"
     elif base_attribute(attribute) in org_figures(attributes) and entity and (entity in persons or entity in _surnames(persons)) \
@@ -3814,6 +3871,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return n.name, "the organization whose staff the count is"  # "the 162 employees of Brannock House"
     if c_start and PARTICIPLE.match(sentence, c_start) and not RELATIVE_WORD.search(sentence, c_start, anchor):  # "Okafor joined in 2019, signing a $2 million contract"
         main = [n for n, ns, _ in local if ns < c_start and not _governed(sentence, n, base)]
+        if len(main) > 1 and main[0].possessive and not main[1].possessive and main[1].name not in persons \
+                and not looks_like_person(main[1].name):
+            main = main[1:]  # "Wexcombe's rival Thornbury Metals closed ..., cutting 1,600 jobs": the rival, not Wexcombe
         if main:
             return main[0].name, "subject of the sentence, before the participle clause"
         opening = sentence.lstrip(" \"'\u201c")
@@ -3825,6 +3885,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                 return org, f"'{' '.join(opening.split()[:2])}' before the participle clause, {where}"
     opening = sentence[c_start:].lstrip()
     opening = opening[LEAD.match(opening).end():]
+    fronted = FRONTED_BEFORE_PRONOUN.match(opening)
+    if fronted:  # "In the same quarter of 2025 it made", "Five years ago, with theatres shut, it lost": the pronoun's clause
+        opening = opening[fronted.end():]
     if PRONOUN_SUBJECT.match(opening):
         people = [n for n, ns, _ in local if ns < c_start and n.name in persons]
         if people and not SUBJECT_PRONOUN.search(sentence, max(0, people[-1].start - base - 200), people[-1].start - base):
