@@ -139,6 +139,10 @@ def _fuller(short: str, multi: NameSet, people=frozenset(), alone=frozenset()) -
     return found or [m for m in edged if len(m.split()) == 3 and m.split()[0] == short and _members_body(m)]
 
 
+# Words a company's name may end in past the name itself: "Group" of "Bellhaven Grill Group", "ASA" of "Tollaksen Line ASA"
+NAME_ENDINGS = ORG_SUFFIXES | LEGAL_FORMS
+
+
 def _legal(name: str) -> bool:
     """ "Fjordlyn Air AS", "Pellmore Foods plc": a name that ends in a company's legal form."""
     return name.rsplit(None, 1)[-1].lower() in LEGAL_FORMS
@@ -210,7 +214,7 @@ def resolver(names, aliases: dict[str, str], people=frozenset()) -> dict[str, tu
         # the name without its company suffix or legal form
         words = name.split()
         longer = [m for m in multi.edged(words[0]) if len(m.split()) > len(words) and m.split()[:len(words)] == words
-                  and all(w.lower() in ORG_SUFFIXES | LEGAL_FORMS for w in m.split()[len(words):])]
+                  and all(w.lower() in NAME_ENDINGS for w in m.split()[len(words):])]
         if len(longer) == 1 and name not in people and name not in mapping:
             ending = "legal form" if _legal(longer[0]) else "company suffix"
             mapping[name] = (longer[0], f"'{name}' read as {longer[0]}, its name without the {ending}")

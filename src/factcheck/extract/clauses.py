@@ -81,6 +81,16 @@ def main_opening(sentence: str, at: int) -> tuple[int, int] | None:
     return clause(sentence, opened[-1])[0], opened[-1]
 
 
+# A word of a phrase of time or circumstance before a clause's subject: no name ("For Thornacre it is" is about
+# Thornacre), though a month or a weekday ("By the June 7 filing it had")
+_FRONTED_WORD = (r"(?:[a-z0-9$\u20ac\u00a3'\u2019-][^,;:.()\"\u201c\u201d\s]*|(?:January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "During the pandemic ", "In the same quarter of 2025, ", "Five years ago, with offices shut, " (after a leading adverb): one
+# or two phrases of time or circumstance before a clause's subject
+FRONTED_PHRASES = (r"(?:(?i:in|during|at|by|for|over|after|before|until|through|throughout|with|without|under|since|across|"
+                   r"despite|amid|on|from|within)\s(?:" + _FRONTED_WORD + r"\s){0,6}?" + _FRONTED_WORD + r",?\s){1,2}")
+
+
 # "- Jobs lost: 1,200": a list item or a line that names its figure before a colon.
 # "- 2025 revenue:", "- Valuation (March):"
 LABEL = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s+)?(?P<label>(?:[A-Z]|(?:19|20)\d\d\s)[\w'\u2019 -]{1,40}?(?:\s\([\w ,]{1,20}\))?):(?:\s|$)")

@@ -154,10 +154,10 @@ NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|of|in|at|on|for|by|with|as|is|w
                              r"when|after|before|than|but|until|from)\b)([a-z][a-z-]+)\b")
 # "reached about 640 million pesos as the jackpot grew", "expects to have around 8,100 once the cuts are complete": a cue
 # after the figure in a clause of its own, which a conjunction opens
-SUBORDINATE_GAP = re.compile(r"\s(?:as|once|when|while|until|because|although|though|unless|whereas)\s"
+SUBORDINATE_GAP = re.compile(r"\s(?:as|once|when|while|until|because|although|though|whereas)\s"
                              r"(?:the|its|their|this|these|those|his|her)\s(?:[a-z-]+\s)?", re.I)
-# "forecasts 310,000 in 2027 only if the state grant, cut to EUR 2,500, is restored": a condition after the figure, whose
-# words are not the figure's
+# "forecasts 310,000 in 2027 only if the state grant, cut to EUR 2,500, is restored", "unless the union agrees": a
+# condition after the figure, whose words are not the figure's
 CONDITION_GAP = re.compile(r"\b(?:if|unless|provided\sthat)\s", re.I)
 MODIFIER_GAP = re.compile(r"\s(?:including|excluding|plus|net\sof|before|after|without|with|inclusive\sof)\s(?:its\s|the\s|their\s)?")
 # "a €610m net profit", "a $40 million operating loss": one word of kind between a figure and the noun it is

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .clauses import FRONTED_PHRASES
 from .quantities import QUALIFIER_WORDS
 
 # Words for a site a place's name can stand before: "the Almsbury plant", "the Castrel works", "the Kessock pit".
@@ -90,7 +91,7 @@ def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -
 SITE_OPENS = re.compile(r"[\W]*(?:the|its)\s(?P<words>(?-i:[A-Z][\w-]+\s){0,2}|(?:[\d,]+-[\w-]+\s))?" + _SITE_NOUN
                         + r"\b(?!['\u2019])(?!\s(?:out|as)\b)", re.I)
 # "It employs 780 people.", "At its peak it employed": a sentence whose subject is "it"
-IT_OPENS = re.compile(r"[\W]*(?:(?:at|in|by|during|for)\s[^,.;:]{1,50}?,?\s)?it\s", re.I)
+IT_OPENS = re.compile(r"[\W]*(?:" + FRONTED_PHRASES + r")?(?i:it)\s")
 # "it employed more than 2,000", "it now has 640": "it" the subject of the verb right before a figure
 IT_VERB_BEFORE = re.compile(r"\bit\s(?:[a-z]+\s){1,3}$", re.I)
 

@@ -39,7 +39,7 @@ import re
 from ..model import attribute_name, base_attribute, is_event_name, is_kind_first_event
 from .attribution import (PERSON_EVENTS, Attribution, definitions, given_attribute, is_estimate, is_relation, org_figures,
                           reading_for)
-from .clauses import MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
+from .clauses import FRONTED_PHRASES, MAIN_VERB_AFTER, RELATIVE_OPEN, YEAR, before_aside, clause, label_of
 from .cues import AUX_ADVERB, Neighbours, choose_attribute
 from .entities import (INSTITUTION_WORDS, NAMED_EVENT, ORG_NOUN, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, THING_WORDS, NameMention,
                        after_dateline, looks_like_person, person_before_of)
@@ -118,15 +118,9 @@ LEAD_ADVERB = (r"(?:(?:today|now|currently|still|also|meanwhile|separately|elsew
                r"),?\s)?")
 LEAD = re.compile(r"^[\"'\u201c]?" + LEAD_ADVERB, re.I)
 IT_SUBJECT = re.compile(r"^(?:it|its)\b", re.I)
-# A word of a phrase before "it" (FRONTED_BEFORE_PRONOUN): no name ("For Thornacre it is" is about Thornacre), though a
-# month or a weekday ("By the June 7 filing it had")
-_FRONTED_WORD = (r"(?:[a-z0-9$\u20ac\u00a3'\u2019-][^,;:.()\"\u201c\u201d\s]*|(?:January|February|March|April|May|June|July|August|"
-                 r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "During the pandemic it lost", "In the same quarter of 2025, it made": a phrase of time or circumstance before the
 # "it" that is the clause's subject
-FRONTED_BEFORE_PRONOUN = re.compile(
-    r"^(?:(?i:in|during|at|by|for|over|after|before|until|through|throughout|with|without|under|since|across|despite|"
-    r"amid|on|from|within)\s(?:" + _FRONTED_WORD + r"\s){0,6}?" + _FRONTED_WORD + r",?\s){1,2}(?=it\s)")
+FRONTED_BEFORE_PRONOUN = re.compile(r"^" + FRONTED_PHRASES + r"(?=it\s)")
 IT_PRONOUN = re.compile(r"^it\s", re.I)  # "It employs": the pronoun, not "Its"
 # "Management expects revenue of about $500 million": those who run the organization, speaking for it
 MANAGEMENT = re.compile(r"^(?:(?:the|its)\s)?(?:management|executives|bosses)\s(?!of\b)", re.I)
