@@ -37,7 +37,7 @@ SITE_IN_PLACE = re.compile(r"(?:\b(?:its|their)\s|['\u2019]s\s)(?:[a-z]+\s){0,2}
 # "The company's Kessington plant alone now employs": its own site, however the sentence names its owner.
 # "The plant, which opened in 1978, employs 640 workers", "The plant, Korvel's first, opened": a clause between commas after it.
 SITE_SUBJECT = re.compile(r"[\W]*(?:[A-Z][\w\s.\u2024'\u2019-]{0,60}?\s(?:says|said)\s(?:that\s)?)?"  # "Tolvern says the mine will"
-                          r"(?:the|its|their|the\s(?:company|group|firm|business)['\u2019]s|(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['\u2019]s)"
+                          r"(?:the|its|their|his|her|the\s(?:company|group|firm|business)['\u2019]s|(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})['\u2019]s)"
                           r"\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
                           + r"(?!\s(?:out|as)\b)"  # not the verb: "The price works out at £3.85"
                           + r"(?:,\s[^,;]{1,60},)?(?:\s(?:in|on|at|near)\s(?:the\s)?(?P<place>(?-i:(?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*))"
@@ -75,12 +75,23 @@ def _plain_site(name: str) -> str:
     return " ".join([w for w in words if w[:1].isupper()] + [noun])
 
 
+# "in Dunmere, where its assembly plant employs about 3,900 people", "; the plant had 410 staff": a later clause whose
+# subject is a site, and the place the clause before puts it
+SITE_CLAUSE = re.compile(r"(?:\b(?:in|at)\s(?P<where>(?-i:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)),\swhere|,\s(?:where|and|but|while|whereas)|;)"
+                         r"\s(?:the|its|their|his|her)\s(?P<words>(?:[\w-]+\s){0,2}?)" + _SITE_NOUN
+                         + r"(?!\s(?:out|as)\b)\s(?:[a-z]+\s){1,4}$", re.I)
+
+
 def site_of(text: str, sentence_start: int, start: int, sites: dict[str, str]) -> tuple[str, str | None] | None:
     """The site a figure is of when the sentence is about "the plant" ("The seven-year-old plant had 1,460 staff",
     "400 of the plant's roughly 1,400 jobs", "the hangar, with 420 engineers"): its name if the text gives one, and the
     place the sentence puts it ("The plant on the Norbury Road estate employs 920 people": a name there is where the
     site is, not whose the figure is)."""
     about = SITE_SUBJECT.fullmatch(text, sentence_start, start) or SITE_RIGHT_BEFORE.search(text, max(sentence_start, start - 40), start)
+    if about is None and (clause := SITE_CLAUSE.search(text, max(sentence_start, start - 120), start)):
+        words = (clause.group("words") or "").split()
+        words = words if words and all(w[0].isupper() for w in words) else (clause.group("where") or "").split()
+        return _named_or_kind(words, clause.group("site").lower(), sites), None
     if about is None:
         return None
     noun, place = about.group("site").lower(), about.groupdict().get("place")

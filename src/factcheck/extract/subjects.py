@@ -371,6 +371,9 @@ WHOSE_DATA_AFTER = re.compile(r"(?:\sof\s(?:[A-Z][\w&'-]*\s?){1,3})?\swhose\s" +
 CAUGHT_UP = re.compile(r"\b(?:customers|subscribers|users|clients|accounts|people|patients)\s(?:who\s(?:were|had\sbeen)\s)?"
                        r"(?:caught\sup\sin|affected\sby|hit\sby|exposed\s(?:in|by)|involved\sin|whose\s" + _CUSTOMER_DATA
                        + r")\b[^.;]{0,70}$", re.I)
+# "raised its count of affected customers to 3.24 million": the customers an event hit, named before the figure
+AFFECTED_NOUN = re.compile(r"\b(?:affected|impacted|disconnected|stranded)\s(?:customers|subscribers|users|clients|accounts|households)\b"
+                           r"[^.;]{0,50}$", re.I)
 PAID_TO = re.compile(r"\b(?:repay|repays|repaid|refund|refunds|refunded|pay|pays|paid|return|returns|returned|credit|credits|"
                      r"credited|compensate|compensates|compensated|owes|owed)\b[^.;]{0,60}?\sto\s$", re.I)
 GAINED_OR_LOST = re.compile(r"\b(?:(?:lost|losing|loses|lose|added|adding|adds|add|gained|gaining|gains|shed|shedding|signed\sup|"
@@ -3516,8 +3519,10 @@ def _some_customers(sentence: str, s: int, e: int) -> str | None:
     if PAID_TO.search(sentence, max(0, s - 80), s):  # "must repay €23 million to about 410,000 customers"
         return "the customers something is paid to, not all of them"
     if CAUGHT_UP.search(sentence, max(0, s - 110), s) or EXPOSED_BEFORE.search(sentence, max(0, s - 100), s) \
+            or AFFECTED_NOUN.search(sentence, max(0, s - 80), s) \
             or WHOSE_DATA_AFTER.match(sentence, e):
-        return HIT  # "the number of customers caught up in its data breach to 3.1 million", "customers whose names ..."
+        return HIT  # "the number of customers caught up in its data breach to 3.1 million", "customers whose names ...",
+        # "its count of affected customers to 3.24 million"
     return None
 
 

@@ -83,6 +83,18 @@ VERB_AFTER = re.compile(r"(?:\s+of(?:\s+[a-z-]+){1,4}?)?" + WHERE + r"?\s+(?:(?:
                         + VERB_WORD)
 # "stranding 86,000 passengers", "Kormoss won 14,520 votes", "cancelled about 1,240 flights"
 VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|" + _IRREGULAR_WORDS + r")\s+$")
+# "handled 2.6 million passengers", "flew 6.8 million": the traffic an airport, airline or line carries, one tally
+CARRIED = frozenset({"carried", "handled", "flown", "transported"})
+TRAVELLERS = frozenset({"passengers", "people", "travellers", "travelers", "riders", "commuters", "containers", "vehicles"})
+# "It carries about 2.3 million passengers a year", "handles 40,000 containers a day": the traffic an operator carries
+# in every period, told in the present; the verb takes a count only with the period after it
+CARRIES_BEFORE = re.compile(r"\b(?P<verb>carries|carry|handles|handle|flies|fly|transports|transport)\s+$")
+PER_PERIOD_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|day|week|month)|annually)\b")
+# "Brisa Air, which carried 38 million passengers last year": the name a relative clause is about carried them
+RELATIVE_SUBJECT_GAP = re.compile(r",\s+(?:which|that)\s+(?:(?:has|had|have|also|now|already)\s+){0,2}")
+# "The airline, which flew 6.8 million passengers" (but not "The larger carrier, which flew": another one)
+ORG_RELATIVE = re.compile(r"\b(?:the|its)\s+(?!(?:larger|smaller|bigger|rival|other|competing)\s)(?:[a-z-]+\s+)?" + ORG_NOUN
+                          + r",\s+(?:which|that)\s+(?:(?:has|had|have|also|now|already)\s+){0,2}$", re.IGNORECASE)
 # "homes had been damaged", "flights were cancelled": a finite verb after the count, which makes the count the subject of
 # a reported clause ("said 12,000 homes had been damaged"), not the people a report comes from
 FINITE_AFTER = re.compile(WHERE + r"?\s+" + AUX + r"{1,2}" + ADVERB + r"?" + VERB_WORD)
@@ -257,11 +269,16 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
     if nominal and (done := participle(nominal.group("verb"))):
         return Tally(f"{things} {done}", None, f"a count of {things} and what was done to them, 'the {nominal.group('verb')} of'")
     before = VERB_BEFORE.search(sentence, max(0, s - 30), s)
-    if not before or (done := participle(before.group("verb"))) is None:
+    if not before and things in TRAVELLERS and (carries := CARRIES_BEFORE.search(sentence, max(0, s - 30), s)) \
+            and PER_PERIOD_AFTER.match(sentence, e):
+        before, done = carries, "carried"
+    elif not before or (done := participle(before.group("verb"))) is None:
         if unit.lower() in RESPONDERS:
             return Tally(f"{things} deployed", None, f"a count of {things}, the crews an event brings out")
         return None
     at = before.start()
+    traffic = things in TRAVELLERS and done in CARRIED
+    done = "carried" if traffic else done
     if done in ("driven", "forced") and FROM_HOMES.match(sentence, e):
         done = "evacuated"  # "driving about 9,000 people from their houses": people evacuated
     if before.group("verb").endswith("ing"):
@@ -280,7 +297,9 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         else:
             return None  # "the remaining", "by cancelling": only a participle clause after a comma has the event as subject
     owner = next((n.name for n in names if not n.possessive and n.end - base <= at
-                  and NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at) and _named(n, base, sentence, persons, salient)
+                  and (NAME_SUBJECT_GAP.fullmatch(sentence, n.end - base, at)
+                       or traffic and RELATIVE_SUBJECT_GAP.fullmatch(sentence, n.end - base, at))
+                  and _named(n, base, sentence, persons, salient)
                   and not AFTER_PREPOSITION.search(sentence, max(0, n.start - base - 8), n.start - base)), None)
     if owner:
         return Tally(f"{things} {done}", owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
@@ -295,7 +314,7 @@ def read_tally(sentence: str, base: int, s: int, e: int, unit: str | None, names
         return Tally(f"{things} {done}", previous.owner, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                          f"a second verb of the tally before it ({previous.qualifier})")
     if salient and not any(n.end - base <= at for n in names if not n.possessive) \
-            and ORG_SUBJECT.search(sentence, max(0, at - 40), at):
+            and (ORG_SUBJECT.search(sentence, max(0, at - 40), at) or traffic and ORG_RELATIVE.search(sentence, max(0, at - 60), at)):
         return Tally(f"{things} {done}", salient, f"a count of {things} and the verb before it, '{before.group('verb')}', "
                                                   f"whose subject is the organization the document is about, {salient}")
     if product:
