@@ -96,7 +96,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout23" / "corpus", HERE / "heldout23" / "labels.yaml", 0.84, 0.24),  # measured 0.867 / 0.281
     (HERE / "heldout24" / "corpus", HERE / "heldout24" / "labels.yaml", 0.97, 0.22),  # measured 1.000 / 0.250
     (HERE / "heldout25" / "corpus", HERE / "heldout25" / "labels.yaml", 0.97, 0.51),  # measured 0.984 / 0.550
-    (HERE / "heldout26" / "corpus", HERE / "heldout26" / "labels.yaml", 0.97, 0.31),  # measured 1.000 / 0.359
+    (HERE / "heldout26" / "corpus", HERE / "heldout26" / "labels.yaml", 0.97, 0.32),  # measured 1.000 / 0.366
     (HERE / "heldout27" / "corpus", HERE / "heldout27" / "labels.yaml", 0.88, 0.44),  # measured 0.922 / 0.483
     (HERE / "heldout28" / "corpus", HERE / "heldout28" / "labels.yaml", 0.95, 0.36),  # measured 0.986 / 0.397
     (HERE / "heldout29" / "corpus", HERE / "heldout29" / "labels.yaml", 0.89, 0.51),  # measured 0.911 / 0.550
@@ -143,7 +143,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout70" / "corpus", HERE / "heldout70" / "labels.yaml", 0.92, 0.44),  # measured 0.961 / 0.480 (0.853 / 0.421 when it arrived)
     (HERE / "heldout71" / "corpus", HERE / "heldout71" / "labels.yaml", 0.91, 0.60),  # measured 0.953 / 0.638 (0.797 / 0.465 when it arrived)
     (HERE / "heldout72" / "corpus", HERE / "heldout72" / "labels.yaml", 0.92, 0.37),  # measured 0.960 / 0.414 (0.929 / 0.336 when it arrived)
-    (HERE / "heldout73" / "corpus", HERE / "heldout73" / "labels.yaml", 0.94, 0.40),  # measured 0.983 / 0.439 (0.982 / 0.409 when it arrived)
+    (HERE / "heldout73" / "corpus", HERE / "heldout73" / "labels.yaml", 0.94, 0.41),  # measured 0.984 / 0.455 (0.982 / 0.409 when it arrived)
     (HERE / "heldout74" / "corpus", HERE / "heldout74" / "labels.yaml", 0.86, 0.30),  # measured 0.881 / 0.343 (0.800 / 0.296 when it arrived)
     (HERE / "heldout75" / "corpus", HERE / "heldout75" / "labels.yaml", 0.79, 0.39),  # measured 0.836 / 0.438 (0.697 / 0.414 when it arrived)
     (HERE / "heldout76" / "corpus", HERE / "heldout76" / "labels.yaml", 0.78, 0.36),  # measured 0.821 / 0.383 (0.698 / 0.367 when it arrived)
@@ -288,7 +288,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout214" / "corpus", HERE / "heldout214" / "labels.yaml", 0.90, 0.21),  # measured 0.943 / 0.246 (0.742 / 0.227 when it arrived)
     (HERE / "heldout215" / "corpus", HERE / "heldout215" / "labels.yaml", 0.81, 0.16),  # measured 0.852 / 0.202 (0.719 / 0.202 when it arrived)
     (HERE / "heldout216" / "corpus", HERE / "heldout216" / "labels.yaml", 0.91, 0.21),  # measured 0.955 / 0.255 (0.780 / 0.236 when it arrived)
-    (HERE / "heldout217" / "corpus", HERE / "heldout217" / "labels.yaml", 0.87, 0.32),  # measured 0.911 / 0.369 (0.833 / 0.360 when it arrived)
+    (HERE / "heldout217" / "corpus", HERE / "heldout217" / "labels.yaml", 0.87, 0.33),  # measured 0.875 / 0.378 (0.833 / 0.360 when it arrived)
     (HERE / "heldout218" / "corpus", HERE / "heldout218" / "labels.yaml", 0.79, 0.37),  # measured 0.814 / 0.413 (0.785 / 0.370 when it arrived)
     (HERE / "heldout219" / "corpus", HERE / "heldout219" / "labels.yaml", 0.87, 0.45),  # measured 0.911 / 0.481 (0.893 / 0.472 when it arrived)
     (HERE / "heldout220" / "corpus", HERE / "heldout220" / "labels.yaml", 0.89, 0.25),  # measured 0.935 / 0.293 (0.863 / 0.299 when it arrived)
@@ -331,7 +331,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout257" / "corpus", HERE / "heldout257" / "labels.yaml", 0.77, 0.24),  # measured 0.818 / 0.284 (0.926 / 0.263 when it arrived)
     (HERE / "heldout258" / "corpus", HERE / "heldout258" / "labels.yaml", 0.75, 0.27),  # measured 0.796 / 0.315 (0.727 / 0.258 when it arrived)
     (HERE / "heldout259" / "corpus", HERE / "heldout259" / "labels.yaml", 0.81, 0.25),  # measured 0.857 / 0.286 (0.827 / 0.293 when it arrived)
-    (HERE / "heldout260" / "corpus", HERE / "heldout260" / "labels.yaml", 0.77, 0.20),  # measured 0.812 / 0.241 (0.760 / 0.176 when it arrived)
+    (HERE / "heldout260" / "corpus", HERE / "heldout260" / "labels.yaml", 0.78, 0.20),  # measured 0.828 / 0.245 (0.760 / 0.176 when it arrived)
     (HERE / "heldout261" / "corpus", HERE / "heldout261" / "labels.yaml", 0.74, 0.26),  # measured 0.756 / 0.306 (0.744 / 0.288 when it arrived)
     (HERE / "heldout262" / "corpus", HERE / "heldout262" / "labels.yaml", 0.87, 0.29),  # measured 0.918 / 0.336 (0.875 / 0.313 when it arrived)
     (HERE / "heldout263" / "corpus", HERE / "heldout263" / "labels.yaml", 0.84, 0.15),  # measured 0.882 / 0.199 (0.829 / 0.192 when it arrived)
@@ -375,7 +375,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout301" / "corpus", HERE / "heldout301" / "labels.yaml", 0.89, 0.22),  # measured 0.936 / 0.260 (0.935 / 0.254 when it arrived)
     (HERE / "heldout302" / "corpus", HERE / "heldout302" / "labels.yaml", 0.84, 0.28),  # measured 0.889 / 0.327 (0.861 / 0.316 when it arrived)
     (HERE / "heldout303" / "corpus", HERE / "heldout303" / "labels.yaml", 0.84, 0.16),  # measured 0.886 / 0.201 (0.882 / 0.195 when it arrived)
-    (HERE / "heldout304" / "corpus", HERE / "heldout304" / "labels.yaml", 0.83, 0.13),  # measured 0.875 / 0.175 (0.875 / 0.175 when it arrived)
+    (HERE / "heldout304" / "corpus", HERE / "heldout304" / "labels.yaml", 0.84, 0.14),  # measured 0.880 / 0.183 (0.875 / 0.175 when it arrived)
     (HERE / "heldout305" / "corpus", HERE / "heldout305" / "labels.yaml", 0.74, 0.19),  # measured 0.784 / 0.236 (0.683 / 0.228 when it arrived)
     (HERE / "heldout306" / "corpus", HERE / "heldout306" / "labels.yaml", 0.80, 0.30),  # measured 0.843 / 0.347 (0.780 / 0.315 when it arrived)
     (HERE / "heldout307" / "corpus", HERE / "heldout307" / "labels.yaml", 0.76, 0.22),  # measured 0.800 / 0.267 (0.800 / 0.267 when it arrived)
@@ -414,7 +414,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout340" / "corpus", HERE / "heldout340" / "labels.yaml", 0.72, 0.16),  # measured 0.769 / 0.208 (0.518 / 0.201 when it arrived)
     (HERE / "heldout341" / "corpus", HERE / "heldout341" / "labels.yaml", 0.67, 0.08),  # measured 0.714 / 0.120 (0.690 / 0.120 when it arrived)
     (HERE / "heldout342" / "corpus", HERE / "heldout342" / "labels.yaml", 0.76, 0.19),  # measured 0.810 / 0.231 (0.667 / 0.231 when it arrived)
-    (HERE / "heldout343" / "corpus", HERE / "heldout343" / "labels.yaml", 0.56, 0.09),  # measured 0.607 / 0.130 (0.586 / 0.130 when it arrived)
+    (HERE / "heldout343" / "corpus", HERE / "heldout343" / "labels.yaml", 0.58, 0.09),  # measured 0.621 / 0.137 (0.586 / 0.130 when it arrived)
     (HERE / "heldout344" / "corpus", HERE / "heldout344" / "labels.yaml", 0.85, 0.21),  # measured 0.896 / 0.256 (0.878 / 0.256 when it arrived)
     (HERE / "heldout345" / "corpus", HERE / "heldout345" / "labels.yaml", 0.86, 0.28),  # measured 0.904 / 0.320 (0.870 / 0.320 when it arrived)
     (HERE / "heldout346" / "corpus", HERE / "heldout346" / "labels.yaml", 0.61, 0.26),  # measured 0.652 / 0.303 (0.638 / 0.303 when it arrived)
@@ -445,7 +445,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout371" / "corpus", HERE / "heldout371" / "labels.yaml", 0.83, 0.17),  # measured 0.875 / 0.211 (0.875 / 0.211 when it arrived)
     (HERE / "heldout372" / "corpus", HERE / "heldout372" / "labels.yaml", 0.82, 0.19),  # measured 0.861 / 0.238 (0.848 / 0.215 when it arrived)
     (HERE / "heldout373" / "corpus", HERE / "heldout373" / "labels.yaml", 0.82, 0.14),  # measured 0.861 / 0.181 (0.765 / 0.152 when it arrived)
-    (HERE / "heldout374" / "corpus", HERE / "heldout374" / "labels.yaml", 0.71, 0.12),  # measured 0.756 / 0.169 (0.738 / 0.169 when it arrived)
+    (HERE / "heldout374" / "corpus", HERE / "heldout374" / "labels.yaml", 0.72, 0.13),  # measured 0.762 / 0.175 (0.738 / 0.169 when it arrived)
     (HERE / "heldout375" / "corpus", HERE / "heldout375" / "labels.yaml", 0.81, 0.28),  # measured 0.855 / 0.329 (0.825 / 0.323 when it arrived)
     (HERE / "heldout376" / "corpus", HERE / "heldout376" / "labels.yaml", 0.88, 0.23),  # measured 0.905 / 0.275 (0.881 / 0.268 when it arrived)
     (HERE / "heldout377" / "corpus", HERE / "heldout377" / "labels.yaml", 0.90, 0.19),  # measured 0.943 / 0.237 (0.943 / 0.237 when it arrived)
@@ -459,7 +459,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout385" / "corpus", HERE / "heldout385" / "labels.yaml", 0.61, 0.10),  # measured 0.652 / 0.146 (0.619 / 0.126 when it arrived)
     (HERE / "heldout386" / "corpus", HERE / "heldout386" / "labels.yaml", 0.74, 0.22),  # measured 0.784 / 0.264 (0.784 / 0.264 when it arrived)
     (HERE / "heldout387" / "corpus", HERE / "heldout387" / "labels.yaml", 0.69, 0.17),  # measured 0.737 / 0.211 (0.737 / 0.211 when it arrived)
-    (HERE / "heldout388" / "corpus", HERE / "heldout388" / "labels.yaml", 0.90, 0.29),  # measured 0.941 / 0.333 (0.900 / 0.312 when it arrived)
+    (HERE / "heldout388" / "corpus", HERE / "heldout388" / "labels.yaml", 0.90, 0.30),  # measured 0.942 / 0.340 (0.900 / 0.312 when it arrived)
     (HERE / "heldout389" / "corpus", HERE / "heldout389" / "labels.yaml", 0.84, 0.22),  # measured 0.880 / 0.265 (0.880 / 0.265 when it arrived)
     (HERE / "heldout390" / "corpus", HERE / "heldout390" / "labels.yaml", 0.86, 0.24),  # measured 0.907 / 0.281 (0.907 / 0.281 when it arrived)
     (HERE / "heldout391" / "corpus", HERE / "heldout391" / "labels.yaml", 0.82, 0.17),  # measured 0.860 / 0.219 (0.800 / 0.213 when it arrived)
@@ -545,7 +545,7 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout470" / "corpus", HERE / "heldout470" / "labels.yaml", 0.73, 0.21),  # measured 0.774 / 0.253 (0.774 / 0.253 when it arrived)
     (HERE / "heldout471" / "corpus", HERE / "heldout471" / "labels.yaml", 0.87, 0.24),  # measured 0.917 / 0.281 (0.879 / 0.260 when it arrived)
     (HERE / "heldout472" / "corpus", HERE / "heldout472" / "labels.yaml", 0.70, 0.21),  # measured 0.745 / 0.250 (0.741 / 0.262 when it arrived)
-    (HERE / "heldout473" / "corpus", HERE / "heldout473" / "labels.yaml", 0.87, 0.19),  # measured 0.913 / 0.237 (0.913 / 0.237 when it arrived)
+    (HERE / "heldout473" / "corpus", HERE / "heldout473" / "labels.yaml", 0.87, 0.20),  # measured 0.915 / 0.243 (0.913 / 0.237 when it arrived)
     (HERE / "heldout474" / "corpus", HERE / "heldout474" / "labels.yaml", 0.86, 0.21),  # measured 0.909 / 0.255 (0.909 / 0.255 when it arrived)
     (HERE / "heldout475" / "corpus", HERE / "heldout475" / "labels.yaml", 0.75, 0.24),  # measured 0.789 / 0.288 (0.796 / 0.276 when it arrived)
     (HERE / "heldout476" / "corpus", HERE / "heldout476" / "labels.yaml", 0.37, 0.20),  # measured 0.414 / 0.244 (0.414 / 0.244 when it arrived)
@@ -560,11 +560,19 @@ def _score(corpus: Path, labels: Path):
     (HERE / "heldout485" / "corpus", HERE / "heldout485" / "labels.yaml", 0.78, 0.25),  # measured 0.828 / 0.298 (0.828 / 0.298 when it arrived)
     (HERE / "heldout486" / "corpus", HERE / "heldout486" / "labels.yaml", 0.71, 0.29),  # measured 0.759 / 0.332 (0.763 / 0.305 when it arrived)
     (HERE / "heldout487" / "corpus", HERE / "heldout487" / "labels.yaml", 0.92, 0.31),  # measured 0.961 / 0.356 (0.924 / 0.356 when it arrived)
-    (HERE / "heldout488" / "corpus", HERE / "heldout488" / "labels.yaml", 0.73, 0.23),  # measured 0.776 / 0.280 (0.743 / 0.261 when it arrived)
+    (HERE / "heldout488" / "corpus", HERE / "heldout488" / "labels.yaml", 0.73, 0.24),  # measured 0.779 / 0.284 (0.743 / 0.261 when it arrived)
     (HERE / "heldout489" / "corpus", HERE / "heldout489" / "labels.yaml", 0.81, 0.18),  # measured 0.850 / 0.222 (0.805 / 0.216 when it arrived)
     (HERE / "heldout490" / "corpus", HERE / "heldout490" / "labels.yaml", 0.60, 0.23),  # measured 0.644 / 0.279 (0.644 / 0.279 when it arrived)
     (HERE / "heldout491" / "corpus", HERE / "heldout491" / "labels.yaml", 0.82, 0.21),  # measured 0.860 / 0.255 (0.860 / 0.255 when it arrived)
     (HERE / "heldout492" / "corpus", HERE / "heldout492" / "labels.yaml", 0.78, 0.23),  # measured 0.821 / 0.272 (0.764 / 0.272 when it arrived)
+    (HERE / "heldout493" / "corpus", HERE / "heldout493" / "labels.yaml", 0.72, 0.18),  # measured 0.768 / 0.223 (0.768 / 0.223 when it arrived)
+    (HERE / "heldout494" / "corpus", HERE / "heldout494" / "labels.yaml", 0.78, 0.18),  # measured 0.820 / 0.227 (0.820 / 0.227 when it arrived)
+    (HERE / "heldout495" / "corpus", HERE / "heldout495" / "labels.yaml", 0.84, 0.20),  # measured 0.886 / 0.242 (0.886 / 0.242 when it arrived)
+    (HERE / "heldout496" / "corpus", HERE / "heldout496" / "labels.yaml", 0.71, 0.18),  # measured 0.759 / 0.220 (0.759 / 0.220 when it arrived)
+    (HERE / "heldout497" / "corpus", HERE / "heldout497" / "labels.yaml", 0.76, 0.29),  # measured 0.806 / 0.338 (0.806 / 0.338 when it arrived)
+    (HERE / "heldout498" / "corpus", HERE / "heldout498" / "labels.yaml", 0.79, 0.23),  # measured 0.831 / 0.280 (0.800 / 0.284 when it arrived)
+    (HERE / "heldout499" / "corpus", HERE / "heldout499" / "labels.yaml", 0.69, 0.28),  # measured 0.733 / 0.323 (0.700 / 0.323 when it arrived)
+    (HERE / "heldout500" / "corpus", HERE / "heldout500" / "labels.yaml", 0.82, 0.23),  # measured 0.862 / 0.272 (0.862 / 0.272 when it arrived)
 ], ids=["labeled", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
         "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14",
         "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21",
@@ -605,7 +613,8 @@ def _score(corpus: Path, labels: Path):
         "held-out-451", "held-out-452", "held-out-453", "held-out-454", "held-out-455", "held-out-456", "held-out-457", "held-out-458", "held-out-459", "held-out-460", "held-out-461", "held-out-462", "held-out-463", "held-out-464",
         "held-out-465", "held-out-466", "held-out-467", "held-out-468", "held-out-469", "held-out-470", "held-out-471", "held-out-472", "held-out-473", "held-out-474", "held-out-475", "held-out-476",
         "held-out-477", "held-out-478", "held-out-479", "held-out-480", "held-out-481", "held-out-482", "held-out-483", "held-out-484",
-        "held-out-485", "held-out-486", "held-out-487", "held-out-488", "held-out-489", "held-out-490", "held-out-491", "held-out-492"])
+        "held-out-485", "held-out-486", "held-out-487", "held-out-488", "held-out-489", "held-out-490", "held-out-491", "held-out-492",
+        "held-out-493", "held-out-494", "held-out-495", "held-out-496", "held-out-497", "held-out-498", "held-out-499", "held-out-500"])
 def test_alignment_does_not_fall_below_its_measured_floor(corpus, labels, precision, recall):
     result = _score(corpus, labels)
     assert result.precision >= precision, result.precision
