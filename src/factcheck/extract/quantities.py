@@ -44,6 +44,8 @@ CURRENCY_WORDS = {
     # NOTE: a currency several countries use is read as one code; a corpus seldom has two of the same name
     "pesos": "MXN", "peso": "MXN", "kroner": "DKK", "krone": "DKK", "krona": "SEK", "crowns": "CZK", "dinars": "RSD",
     "shillings": "KES", "rupee": "INR",
+    "marka": "BAM", "convertible marks": "BAM", "zloty": "PLN", "koruna": "CZK", "lira": "TRY", "lei": "RON", "leva": "BGN",
+    "kuna": "HRK", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT",
 }
 # "2:06:14", "1:59:40.2": hours, minutes and seconds a race or a task took (not "14:30:00 GMT", a time of day)
 CLOCK_DURATION = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:])"
@@ -317,11 +319,20 @@ MOVED_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went|move[sd]?|moving|bump(?
                           r"round(?:s|ed|ing)?|add(?:s|ed)?|cre(?:pt|ep|eps|eping)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|"
                           r"tick(?:s|ed|ing)?|crawl(?:s|ed|ing)?)\s$", re.I)
 # "rose from $11.99 to $13.99", "took it from", "cut the fee from": a verb of change before "from X to Y"
+# ("lifts the average bill from £486 to £587", "expanded the chain from 40 to 120 shops", "will go from £468 to £512";
+# but not "now range from $49 to $175": a range, though "raised the bottom of the range from €12.50 to €13.00" is a change)
 CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|"
-                           r"increased?|increasing|decreased?|decreasing|raised?|raising|cut|cuts|cutting|lifted|lifting|"
-                           r"lowered|lowering|reduced?|reducing|climbed|jumped|dropped|slipped|doubled|halved|"
-                           r"took|taking|takes|went\sup|gone\sup|going\sup|went\sdown|moved|changed|revised|hiked|trimmed)"
-                           r"\b[^.;:]{0,40}$", re.I)
+                           r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut|cuts|cutting|"
+                           r"lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+                           r"drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|"
+                           r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|shr(?:ank|unk|inks?|inking)|swell(?:s|ed|ing)?|swollen|"
+                           r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|"
+                           r"balloon(?:s|ed|ing)?|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|declin(?:e|es|ed|ing)|"
+                           r"hik(?:e|es|ed|ing)|trim(?:s|med|ming)?|revis(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|"
+                           r"took|taking|takes|take|mov(?:e|es|ed|ing)|went\sup|gone\sup|going\sup|went\sdown)"
+                           r"\b(?:(?!\b(?:rang(?:es|ed|ing)|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)range|var(?:y|ies|ied|ying)|anywhere|between)\b)"
+                           r"[^.;:]){0,40}$"
+                           r"|\b(?:go|goes|going|gone|went)\s(?:up\s|down\s)?$", re.I)
 # "rose by $40 million", "has fallen by more than £100 million": the size of a change comes next.
 CHANGED_BY = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|grew|grown|grow|increased|decreased|climbed|jumped|dropped|drops|"
                         r"slipped|declined|gained|lost|cut|raised|lifted|lowered|reduced|widened|narrowed|shrank|shrunk|"
