@@ -197,6 +197,11 @@ PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Kn
 # "Global fine-wine turnover fell", "Annual sales rose": an adjective opening a sentence, alone, names nothing.
 OPENING_ADJECTIVES = frozenset("Global Worldwide National Regional Local Total Annual Overall Domestic International Average Combined "
                                "Gross Net Quarterly Monthly Weekly Daily".split())
+# "Parent Kallistra Group, which employs", "Lender Obertaler Landesbank said", "Landlord Mick Penhale": what a name is to
+# the story, opening a sentence before it, and no part of it
+OPENING_ROLES = frozenset("Parent Rival Subsidiary Owner Lender Partner Bidder Buyer Seller Sponsor Regulator Insurer Landlord "
+                          "Shareholder Investor Backer Creditor Contractor Operator Broker Auditor Adviser Advisor Distributor "
+                          "Licensee Carmaker Automaker Chipmaker Drugmaker Planemaker Retailer Customer".split())
 # "Statewide, grants to libraries have fallen", "Nationally, the chain": an adverb opening a sentence before a comma
 # ("Worldwide" and "Overall" already name nothing as opening adjectives, "Elsewhere" and "Meanwhile" as function words)
 OPENING_ADVERBS = frozenset("Statewide Nationwide Countrywide Citywide Nationally Globally Locally Regionally "
@@ -330,6 +335,8 @@ def find_names(text: str, start: int, end: int, lowercase_words: frozenset[str] 
                 del run[0]
             if not run:
                 return
+        if len(run) > 1 and _clean(run[0].group(0))[0] in OPENING_ROLES and _sentence_initial(text, start, run[0].start()):
+            del run[0]  # "Parent Kallistra Group cut its forecast": the parent, Kallistra Group
         quoted = text[run[0].start() - 1:run[0].start()] in ('"', "\u201c")  # "Evening Ferry at Sundholm": a title
         while len(run) > 1 and not quoted and _sentence_initial(text, start, run[0].start()) \
                 and re.fullmatch(r"[A-Z][a-z]+ing", run[0].group(0)) \
