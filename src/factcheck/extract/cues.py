@@ -65,6 +65,8 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,10}?at\s(?:about\s|around\s
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
 # "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
+# "went from 40 people to nine", "went up from": a change of level after "went"
+WENT_FROM = re.compile(r"\s(?:(?:up|down)\s)?from\b", re.I)
 GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")
@@ -371,6 +373,8 @@ def _cue_misread(sentence: str, cue: re.Match, start: int, end: int, after: bool
         return bool(PENSION_NEAR.search(sentence, max(0, cue.start() - 120), cue.end() + 40))
     if word.endswith(" go") and GO_ELSEWHERE.match(sentence, cue.end()):
         return True  # "she decided to go it alone", "will go ahead": going somewhere, no jobs going
+    if word == "went" and WENT_FROM.match(sentence, cue.end()):
+        return True  # "the night team went from 40 people to nine": a level that changed, no jobs going
     if word in ("opened", "opens", "launched", "launches") and (sentence[start:end][:1].isalpha() or after) \
             and OPENED_SOMETHING.match(sentence, cue.end()):
         return True  # "cancelled 140 operations on Tuesday and opened a second overflow ward": the ward's opening
