@@ -27,7 +27,7 @@ from .sentences import INNER_PERIOD, SentenceScan, mask_inner_periods, split_sen
 from .clauses import LABEL, before_aside, clause_bounds, label_of
 from .contrast import contrasted
 from .cues import ANY_CUE, Neighbours, cue_patterns
-from .people import SHE_OR_HE, family_firms, find_persons, last_person_before, pronoun_referents
+from .people import SHE_OR_HE, agreeing_people, family_firms, find_persons, last_person_before, person_genders, pronoun_referents
 from .listed import read_with_before
 from .salience import RELATED_AFTER_POSSESSIVE, aged_organization, outlet_names, salient_organizations, typed_organizations
 from .sites import (SITE_FIGURES, SITE_NAMED, SITE_WHICH, at_head_office, named_sites, site_it_stands_for, site_of,
@@ -222,6 +222,12 @@ class Extractor:
         # "She will step down in May. The 53-year-old ...": a sentence led by "she" or "he" is about the person named last
         subjects = [subject or (last_person[i] if not names[i] and SHE_OR_HE.match(text, s) else None)
                     for i, (subject, (s, _)) in enumerate(zip(subjects, sentences))]
+        # "He is 48" after a sentence about a woman: the man named before her, when the text gives each their pronoun
+        genders = person_genders(pronoun_referents(text, sentences, names, persons), persons) if sentences else {}
+        previous_subjects = [subjects[i - 1] if i else None for i in range(len(subjects))]
+        if genders:
+            previous_subjects = agreeing_people(previous_subjects, text, sentences, names, persons, genders)
+            last_person = agreeing_people(last_person, text, sentences, names, persons, genders)
 
         spans_by_sentence: dict[int, list[tuple[int, int, str, bool]]] = {}  # quantity spans by sentence, by start
         for m in mentions:
@@ -267,13 +273,15 @@ class Extractor:
                 one_line = " ".join(sentence.split())
             near = _names_near(names[index], name_starts[index], start, end, e - s) if sentences else []
             attribution = attribute_fact(sentence, s, start, end, kind, form, near,
-                                         subjects[index - 1] if sentences and index else None, self.attributes, patterns,
+                                         previous_subjects[index] if sentences else None, self.attributes, patterns,
                                          known_persons, neighbours_of(index, s),
                                          salient[index] if sentences else None,
                                          doc.published.year if doc.published else None,
                                          last_person[index] if sentences else None, typed_orgs, families)
             attribute, why, period = attribution.attribute, attribution.why, attribution.dated
             entity, obj = attribution.entity, attribution.object
+            if entity and index and entity == previous_subjects[index] != subjects[index - 1] and "pronoun" in (why or ""):
+                why = f"{why}; {entity}, as the pronoun agrees with the one the text uses for {entity}, not {subjects[index - 1]}"
             if period is None and entity is None and attribute and sentences and index \
                     and attribute_name(attribute) in self.event_attributes and (that := THAT_EVENT.match(sentence)) \
                     and (earlier := YEAR_NAMED_EVENT.search(text, *sentences[index - 1])):

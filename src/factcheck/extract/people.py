@@ -185,6 +185,45 @@ def last_person_before(names: list[list[NameMention]], persons: set[str] | froze
     return before
 
 
+# "She will keep 18 percent", "His pay rose": a sentence that opens with a personal pronoun
+LEADING_PRONOUN = re.compile(r"[\W]*(he|she|his|her)\b", re.I)
+
+
+def person_genders(referents: tuple[tuple[int, str, str], ...], persons: set[str] | frozenset[str]) -> dict[str, str]:
+    """The pronoun ("he" or "she") each person takes, from :func:`pronoun_referents`, for those whose pronouns all agree;
+    a surname counts for the one person of the document it ends."""
+    full = {}
+    for person in persons:
+        full.setdefault(person.rsplit(None, 1)[-1], set()).add(person)
+    votes: dict[str, set[str]] = {}
+    for _, name, pronoun in referents:
+        owners = {name} if name in persons else full.get(name, set())
+        if len(owners) == 1:
+            votes.setdefault(next(iter(owners)), set()).add(pronoun)
+    return {person: next(iter(said)) for person, said in votes.items() if len(said) == 1}
+
+
+def agreeing_people(before: list[str | None], text: str, sentences, names: list[list[NameMention]],
+                    persons: set[str] | frozenset[str], genders: dict[str, str]) -> list[str | None]:
+    """`before` (a person for each sentence, as :func:`last_person_before` gives), with the person for a sentence that
+    opens with "he", "she", "his" or "her" replaced by the last person of that pronoun before it, when the one given
+    takes the other pronoun: "Davor Lindqvist, 47, was treated. Mira Lindqvist, his wife, ... He is 48" is Davor's."""
+    agreed: list[str | None] = []
+    last: dict[str, str] = {}
+    for index, ((s, _), found) in enumerate(zip(sentences, names)):
+        person = before[index]
+        lead = LEADING_PRONOUN.match(text, s)
+        if lead and person in genders:
+            pronoun = "she" if lead.group(1).lower() in ("she", "her") else "he"
+            if genders[person] != pronoun and pronoun in last:
+                person = last[pronoun]
+        agreed.append(person)
+        for mention in found:
+            if mention.name in genders:
+                last[genders[mention.name]] = mention.name
+    return agreed
+
+
 def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset `at` lies inside a quotation opened after `start`."""
     between = text[start:at]
