@@ -1178,6 +1178,8 @@ OWN_CUE_GAP = re.compile(r"\s(?:at\s|of\s|to\s)?")
 # Public bodies among those nouns: "the government" or "the regulator" is never the company a document is about.
 PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|city|authority|agency|ministry|regulator|union|"
                          r"league|exchange)\b", re.I)
+# "Her pension arrangements, a cash allowance of £290,000 a year": a pension, one part of pay, not the whole
+PENSION_BEFORE = re.compile(r"\bpensions?\b[^.;]{0,50}$", re.I)
 # "about £19m a year of extra revenue", "$40 million in additional sales": an increase, not the level
 EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
@@ -2499,6 +2501,8 @@ def _attribute_fact(
     if rate and rate.group(1) != "day" and not (attribute and (cue or "").lower() in THING_PRICE_CUES) \
             and not SAVING_BEFORE.search(sentence, max(0, s - 40), s):
         attribute, cue = "compensation", cue or "a year"  # "€600,000 a year", "£95,000 a week": pay, not a price
+        if PENSION_BEFORE.search(sentence, max(0, s - 60), s):
+            attribute = "compensation (pension)"  # "Her pension arrangements, a cash allowance of £290,000 a year": one part
     elif rate and attribute and not attribute.endswith(")"):
         # "would charge $318,000 a year", "the strike will cost it £14 million a day": a cost by the year or the day,
         # never compared with a whole cost
