@@ -3294,6 +3294,10 @@ def _affiliation(sentence: str, base: int, name: NameMention, names: list[NameMe
                                                    for n in names)
 
 
+# "The centre, which cost", "The new stadium, which opened": a noun opening the sentence, then its relative clause
+NOUN_BEFORE_RELATIVE = re.compile(r"[\W]*((?:[Tt]he|[Ii]ts)\s(?:[a-z][\w-]*\s){0,2}?[a-z][a-z-]*),\s")
+# "The pharmacy division, which brought in": a part of the organization the noun names, not the organization
+PART_NOUN_END = re.compile(r"\s(?:division|unit|arm|business|segment|subsidiary|operations?)$", re.I)
 # "Quillfire Interactive, which listed": a relative clause right after a name
 RELATIVE_AFTER_NAME = re.compile(r",\s(?:which|that)\s")
 # "which reported €5.6 billion, but it remains": the main clause again after a relative clause
@@ -3794,6 +3798,12 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
         if before and before[-1].possessive and relative.group(0).lower() == "which" \
                 and POSSESSED_EVENT.match(sentence, before[-1].end - base, c_start):
             return None, None  # "Ferris & Loame's spring evening auction of ... art, which brought in": the auction's
+        if not before and relative.group(0).lower() in ("which", "that") \
+                and (opened := NOUN_BEFORE_RELATIVE.fullmatch(sentence, 0, c_start)) \
+                and not PART_NOUN_END.search(opened.group(1)) \
+                and (named := _named_by_noun(sentence[opened.start(1):], typed_orgs, base + c_start)):
+            # "The centre, which cost €180 million when it opened": the one name ending in the noun, Harbour Congress Centre
+            return named[0], f"antecedent of 'which', {named[1]}"
         if before:
             return before[-1].name, "antecedent of 'which'/'who'"
     for n, ns, _ in local:  # "the $310 million reported by Corvane Bio"
