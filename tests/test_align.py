@@ -924,3 +924,33 @@ def test_a_newspapers_short_title_is_the_paper_not_a_surname():
                   names={"a.md": {"Corrabridge Herald", "Herald"}, "b.md": {"Corrabridge Herald"}},
                   corporate=frozenset({"customers"}))
     assert {f.subject for f in facts} == {"Corrabridge Herald / customers"}
+
+
+def test_a_council_no_document_names_is_its_storys_and_one_a_story_names_is_that_one():
+    # "The council pledged £2m" in two reports of one story that never name it; in another story, "the council" of a
+    # story whose other report names Wexmoor City Council
+    facts = align([fact("council", doc="a.md"), fact("council", doc="b.md"),
+                   fact("council", doc="c.md"), fact("Wexmoor City Council", doc="d.md")],
+                  names={"a.md": {"Brennock Ferry", "Lusk Valley"}, "b.md": {"Brennock Ferry", "Lusk Valley"},
+                         "c.md": {"Wexmoor", "Tarrow Mills"}, "d.md": {"Wexmoor", "Tarrow Mills", "Wexmoor City Council"}},
+                  relations=frozenset({"investment"}), mentions={"Brennock Ferry": 4, "Wexmoor": 3})
+    subjects = [f.subject for f in facts]
+    assert subjects[0] == subjects[1] and subjects[0].startswith("the council (")
+    assert subjects[2] == subjects[3] == "Wexmoor City Council / investment"
+
+
+
+def test_the_councils_of_two_unrelated_stories_are_kept_apart():
+    facts = align([fact("council", doc="a.md"), fact("council", doc="b.md")],
+                  names={"a.md": {"Corran", "Lusk Valley"}, "b.md": {"Halden Energy", "Tarrow Mills"}},
+                  relations=frozenset({"investment"}), mentions={"Corran": 2, "Halden Energy": 2})
+    assert facts[0].subject != facts[1].subject
+
+
+def test_a_council_that_governs_no_place_is_not_the_council():
+    facts = align([fact("council", doc="a.md"), fact("Regional Marine Research Council", doc="b.md")],
+                  names={"a.md": {"Port Ellery", "Aurelian Tern"},
+                         "b.md": {"Port Ellery", "Aurelian Tern", "Regional Marine Research Council"}},
+                  relations=frozenset({"investment"}), mentions={"Port Ellery": 3})
+    assert facts[0].subject != "Regional Marine Research Council / investment"
+    assert facts[0].subject.startswith("the council (")

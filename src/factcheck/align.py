@@ -42,6 +42,7 @@ from .extract.entities import (CLUB_WORDS, MODEL_WORDS, ORG_SUFFIXES, PLACE_AFTE
 from .extract.markets import COMMODITY
 from .extract.salience import LEGAL_FORMS
 from .extract.sites import SITE_NOUNS
+from .extract.subjects import UNNAMED_BODIES
 from .model import Fact, Subject, attribute_name, base_attribute, is_event_name, is_kind_first_event
 
 FUZZY_THRESHOLD = 90
@@ -570,10 +571,25 @@ def align(facts, names=(), persons=(), aliases: dict[str, str] | None = None, po
             return None
         return only_name(doc, lambda n: n in people_raw and n.split()[-1] == raw)
 
+    def public_body(raw: str, doc: str) -> tuple[str | None, str]:
+        """The council or government a document does not name ("the council"): the one of its kind the documents of
+        its story name, else the story's own, named after the story; no one's outside a story."""
+        if doc not in story:
+            return None, f"'the {raw}', a public body no document names: left unplaced"
+        label = story[doc][0]
+        noun = raw.rsplit(None, 1)[-1]
+        named = {n for d, (other, _) in story.items() if other == label for n in names_of.get(d, ())
+                 if n and n.rsplit(None, 1)[-1].lower() == noun and n not in people and LOCAL_BODY.search(n)}
+        if len(named) == 1:
+            return next(iter(named)), f"'the {raw}', the one {noun} its story names"
+        return f"the {raw} ({label} story)", f"'the {raw}', keyed by its story, named after {label}"
+
     resolved: list[Fact] = []
     for fact in facts:
         entity, how = by_pronoun(*first_name(*canon(fact.entity, fact.document, fact.start)), fact.entity, fact.document,
                                  fact.start)
+        if fact.entity in UNNAMED_BODIES:
+            entity, how = public_body(fact.entity, fact.document)
         plain = base_attribute(fact.attribute or "")
         meant = ORGANIZATION_MEANT in (fact.why or "")
         firm = firm_of(fact.entity, fact.document, entity, only_firms=True) if plain in corporate else None
@@ -751,6 +767,12 @@ def _apart_by_story(facts: list[Fact], relations, story_of: dict[str, str]) -> l
                                                                      f"comes from unrelated stories: left unplaced"))
         out.append(f)
     return out
+
+
+# "Wexley County Council", "Ostvik Regional Government": a council or government of a place (not "Regional Marine
+# Research Council")
+LOCAL_BODY = re.compile(r"\b(?:City|Town|County|Borough|District|Regional|Parish|Municipal|Metropolitan|Village|Island|State|"
+                        r"Provincial|National|Federal)\s(?:Council|Government)$")
 
 
 def _join(*notes: str | None) -> str:

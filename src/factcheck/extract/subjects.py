@@ -1180,6 +1180,21 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
                          r"league|exchange)\b", re.I)
 # "Her pension arrangements, a cash allowance of £290,000 a year": a pension, one part of pay, not the whole
 PENSION_BEFORE = re.compile(r"\bpensions?\b[^.;]{0,50}$", re.I)
+# "The council", "the regional government": a public body a clause opens with and does not name
+UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>national|federal|central|state|regional|provincial|island|city|town|county|"
+                          r"borough|district|local|municipal)\s)?(?P<body>government|council)\b(?!['\u2019]s\s(?:leader|chief|head))", re.I)
+UNNAMED_BODIES = frozenset(f"{q}{body}" for body in ("government", "council") for q in (
+    "", "regional ", "state ", "provincial ", "island ", "city ", "town ", "county ", "borough ", "district ", "local ", "municipal "))
+
+
+def unnamed_body(match: re.Match) -> str:
+    """The key of a public body the text does not name: "council", "regional government" (a national, federal or central
+    government is the government)."""
+    q = (match.group("q") or "").lower()
+    q = "" if q in ("national", "federal", "central") else q
+    return f"{q} {match.group('body').lower()}".strip()
+
+
 # "about £19m a year of extra revenue", "$40 million in additional sales": an increase, not the level
 EXTRA_OF = re.compile(r"(?:\s(?:a|per)\s(?:year|month|week|day))?\s(?:of|in)\s(?:extra|additional|incremental)\s", re.I)
 INCREMENT_IN = re.compile(r"\s(?:more|further|additional|extra|new)\b")
@@ -3956,6 +3971,11 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                                    typed=typed_orgs)
         if org and (kind != "age" or form == "year-old"):  # "founded by Arthur Corvel, then 31": a person's age, not its
             return org, f"'it' or 'the company', {where}"
+    body = UNNAMED_BODY.match(opening) if kind in ("money", "percent") else None
+    if body and not any(c_start <= ns < s for _, ns, _ in local):
+        # "The council gave Ledra a $3 million grant", "the government has promised €25m": a public body the sentence
+        # does not name, keyed by the story it is in when the figures are aligned
+        return unnamed_body(body), f"'{body.group(0)}', a public body the sentence does not name"
     org_verb = ORG_NOUN_VERB.search(sentence, max(c_start, s - 60), s) if kind == "money" else None
     if org_verb and not any(org_verb.start() <= ns < s for _, ns, _ in local):
         # "The closures come after the company reported a £31.2 million loss": the organization "the company" stands for
