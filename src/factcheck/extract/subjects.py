@@ -1183,6 +1183,8 @@ PENSION_BEFORE = re.compile(r"\bpensions?\b[^.;]{0,50}$", re.I)
 # "The council", "the regional government": a public body a clause opens with and does not name
 UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>national|federal|central|state|regional|provincial|island|city|town|county|"
                           r"borough|district|local|municipal)\s)?(?P<body>government|council)\b(?!['\u2019]s\s(?:leader|chief|head))", re.I)
+# "topped up with EUR 15 million from the regional government": the public body the money comes from
+BODY_GIVER_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,3}?from\s(?P<b>" + UNNAMED_BODY.pattern + r")", re.I)
 UNNAMED_BODIES = frozenset(f"{q}{body}" for body in ("government", "council") for q in (
     "", "regional ", "state ", "provincial ", "island ", "city ", "town ", "county ", "borough ", "district ", "local ", "municipal "))
 
@@ -3583,6 +3585,9 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                        and n.name not in persons and not n.possessive), None)
         if across is not None:
             return across.name, "the organization the count is 'across'"
+    if kind == "money" and (giver := BODY_GIVER_AFTER.match(sentence, e)):
+        # "will be topped up with EUR 15 million from the regional government": the body the money comes from
+        return unnamed_body(giver), f"'{giver.group('b')}', the public body the money comes from"
     if cue_at is not None and cue_at < s:
         for n, ns, ne in local:  # "Lund holds 12 percent and Dufresne-Ray 7 percent", "Greyloch employs 5,400 people and
             # Tamsen about 3,100": the name the verb is left out after
