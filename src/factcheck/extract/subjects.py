@@ -3961,7 +3961,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
     if kind == "date" and c_start == 0 and ITS_THING.match(opening):
         return None, None  # "Its 31,500-seat stadium, built for £26m and opened in 1998": the stadium's, not the club's
     body = UNNAMED_BODY.match(opening) if kind in ("money", "percent") else None
-    if body and body.group("q") and not any(c_start <= ns < s for _, ns, _ in local):
+    if body and body.group("q"):
         # "The island government has increased its relief fund": the island's government, not Vaskrey Island
         return unnamed_body(body), f"'{body.group(0)}', a public body the sentence does not name"
     named = _named_by_noun(opening, typed_orgs, base + c_start)
@@ -3980,7 +3980,7 @@ def _entity(sentence, base, s, e, kind, form, names, previous_subject, anchor, c
                                    typed=typed_orgs)
         if org and (kind != "age" or form == "year-old"):  # "founded by Arthur Corvel, then 31": a person's age, not its
             return org, f"'it' or 'the company', {where}"
-    if body and not any(c_start <= ns < s for _, ns, _ in local):
+    if body:  # (a name after the body is no subject: "The council gave Ledra a $3 million tax incentive")
         # "The council gave Ledra a $3 million grant", "the government has promised €25m": a public body the sentence
         # does not name, keyed by the story it is in when the figures are aligned
         return unnamed_body(body), f"'{body.group(0)}', a public body the sentence does not name"
