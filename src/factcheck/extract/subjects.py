@@ -1183,6 +1183,12 @@ PENSION_BEFORE = re.compile(r"\bpensions?\b[^.;]{0,50}$", re.I)
 # "The council", "the regional government": a public body a clause opens with and does not name
 UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>national|federal|central|state|regional|provincial|island|city|town|county|"
                           r"borough|district|local|municipal)\s)?(?P<body>government|council)\b(?!['\u2019]s\s(?:leader|chief|head))", re.I)
+# "The government has set aside €600m", "The council approved £4.5 million": money a public body opening the sentence
+# allots (not "the agency has promised £92m and the council has set aside £31m", whose subject the clause does not give)
+BODY_ALLOTTED = re.compile(r"^\W*(?:the|its)\s(?:[a-z]+\s)?(?:government|council)\s"
+                           r"(?:(?:has|had|have|will|would|also|then|now|already)\s){0,2}"
+                           r"(?P<verb>set\saside|earmarked|allocated|released|approved)\s"
+                           r"(?:(?:about|around|roughly|some|nearly|a\sfurther|an\sextra|another)\s)?$", re.I)
 # "topped up with EUR 15 million from the regional government": the public body the money comes from
 BODY_GIVER_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,3}?from\s(?P<b>" + UNNAMED_BODY.pattern + r")", re.I)
 UNNAMED_BODIES = frozenset(f"{q}{body}" for body in ("government", "council") for q in (
@@ -2249,6 +2255,10 @@ def _attribute_fact(
         attribute, cue_at, cue = "joining", s - 6, "since"
     elif attribute is None and kind == "date" and (taken := ROLE_TAKEN.search(sentence, max(0, s - 110), s)):
         attribute, cue_at, cue = "joining", taken.start(), taken.group(0).split()[0]
+    elif (attribute is None or (cue_at is not None and cue_at > s)) and kind == "money" \
+            and (allotted := BODY_ALLOTTED.search(sentence, max(0, s - 90), s)):
+        # "The national government has set aside €600m to rebuild roads": money a public body puts into something
+        attribute, cue_at, cue = "investment", allotted.start("verb"), allotted.group("verb")
     things = THINGS_IT_VERBED.search(sentence, max(0, cue_at - 40), cue_at) if kind == "date" and cue_at is not None else None
     if things and attribute:  # "two festivals it launched in 2022": the festivals' date, not the company's founding
         return Attribution(None, None, None, f"cue '{cue}', but of the {things.group(1)} '{things.group(0).split()[1]}' "
