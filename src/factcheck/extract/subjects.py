@@ -1180,9 +1180,13 @@ PUBLIC_BODY = re.compile(r"^(?:the|its)\s(?:[a-z-]+\s)?(?:government|council|cit
                          r"league|exchange)\b", re.I)
 # "Her pension arrangements, a cash allowance of £290,000 a year": a pension, one part of pay, not the whole
 PENSION_BEFORE = re.compile(r"\bpensions?\b[^.;]{0,50}$", re.I)
+# What may qualify a public body: "the regional government", "the county council" (a national, federal or central
+# government is the government)
+BODY_QUALIFIERS = ("state", "regional", "provincial", "island", "city", "town", "county", "borough", "district", "local", "municipal")
+NATIONAL = ("national", "federal", "central")
 # "The council", "the regional government": a public body a clause opens with and does not name
-UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>national|federal|central|state|regional|provincial|island|city|town|county|"
-                          r"borough|district|local|municipal)\s)?(?P<body>government|council)\b(?!['\u2019]s\s(?:leader|chief|head))", re.I)
+UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>" + "|".join(NATIONAL + BODY_QUALIFIERS) + r")\s)?(?P<body>government|council)\b"
+                          r"(?!['\u2019]s\s(?:leader|chief|head))", re.I)
 # "The government has set aside €600m", "The council approved £4.5 million": money a public body opening the sentence
 # allots (not "the agency has promised £92m and the council has set aside £31m", whose subject the clause does not give)
 BODY_ALLOTTED = re.compile(r"^\W*(?:the|its)\s(?:[a-z]+\s)?(?:government|council)\s"
@@ -1191,15 +1195,14 @@ BODY_ALLOTTED = re.compile(r"^\W*(?:the|its)\s(?:[a-z]+\s)?(?:government|council
                            r"(?:(?:about|around|roughly|some|nearly|a\sfurther|an\sextra|another)\s)?$", re.I)
 # "topped up with EUR 15 million from the regional government": the public body the money comes from
 BODY_GIVER_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,3}?from\s(?P<b>" + UNNAMED_BODY.pattern + r")", re.I)
-UNNAMED_BODIES = frozenset(f"{q}{body}" for body in ("government", "council") for q in (
-    "", "regional ", "state ", "provincial ", "island ", "city ", "town ", "county ", "borough ", "district ", "local ", "municipal "))
+UNNAMED_BODIES = frozenset(f"{q} {body}".strip() for body in ("government", "council") for q in ("", *BODY_QUALIFIERS))
 
 
 def unnamed_body(match: re.Match) -> str:
     """The key of a public body the text does not name: "council", "regional government" (a national, federal or central
     government is the government)."""
     q = (match.group("q") or "").lower()
-    q = "" if q in ("national", "federal", "central") else q
+    q = "" if q in NATIONAL else q
     return f"{q} {match.group('body').lower()}".strip()
 
 
