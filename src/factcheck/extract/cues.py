@@ -64,9 +64,9 @@ PUT_AT_BEFORE = re.compile(r"\s(?:[\w'\u2019-]+\s){0,10}?at\s(?:about\s|around\s
                            r"nearly\s|almost\s|over\s|up\sto\s|as\smuch\sas\s)?")
 # "had been cut off by the rockfall", "cut short": people or things cut, no jobs
 CUT_OFF = re.compile(r"\s(?:off|short)\b", re.I)
-# "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
 # "went from 40 people to nine", "went up from": a change of level after "went"
 WENT_FROM = re.compile(r"\s(?:(?:up|down)\s)?from\b", re.I)
+# "decided to go it alone", "will go ahead", "to go into administration": a go that is no job going
 GO_ELSEWHERE = re.compile(r"\s(?:it|ahead|into|back|on|to|public|alone|out|through|up|down|under|beyond|further|there|home|bust|"
                           r"for|with|after|unnoticed|unpunished)\b", re.I)
 # "opened a second overflow ward", "launched another appeal": something else opened (but "opened its doors")

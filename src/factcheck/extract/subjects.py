@@ -1189,7 +1189,7 @@ UNNAMED_BODY = re.compile(r"(?:the|its)\s(?:(?P<q>" + "|".join(NATIONAL + BODY_Q
                           r"(?!['\u2019]s\s(?:leader|chief|head))", re.I)
 # "The government has set aside €600m", "The council approved £4.5 million": money a public body opening the sentence
 # allots (not "the agency has promised £92m and the council has set aside £31m", whose subject the clause does not give)
-BODY_ALLOTTED = re.compile(r"^\W*(?:the|its)\s(?:[a-z]+\s)?(?:government|council)\s"
+BODY_ALLOTTED = re.compile(r"^\W*" + UNNAMED_BODY.pattern + r"\s"
                            r"(?:(?:has|had|have|will|would|also|then|now|already)\s){0,2}"
                            r"(?P<verb>set\saside|earmarked|allocated|released|approved)\s"
                            r"(?:(?:about|around|roughly|some|nearly|a\sfurther|an\sextra|another)\s)?$", re.I)
